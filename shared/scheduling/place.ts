@@ -1,0 +1,103 @@
+import type { Appointment, ClinicDay, DayLimits, PlacementRequest, PlacementResult, PlacementScore } from './model';
+import { isInsideWindow, resolveLimits, slotOf } from './model';
+import type { Occupancy } from './occupancy';
+import { buildOccupancy, cellRange, idleGapBefore, isChairFree, peakOver } from './occupancy';
+import type { Span } from './candidates';
+import { ENFORCE_ALL, judgeNurse, RefusalTracker, startRange } from './candidates';
+
+interface Candidate {
+  chair: number;
+  nurse: number;
+  span: Span;
+  score: PlacementScore;
+  /** Lexicographic ranking key, smaller is better; see rankOf. */
+  rank: number[];
+}
+
+/**
+ * The ranking, in order of importance:
+ * 1. inside the patient's preferred window (so the window is hard whenever any feasible slot lies in it);
+ * 2. fewest chairs in use at the busiest moment of the span, 3. lowest nurse peak — level loading, because
+ *    REFERENCE §9 shows midday stacking is what overloads chairs and nurses;
+ * 4. fewest starts already in the slot; 5. earliest start (patients and staff prefer the day not to drift);
+ * 6. least idle gap left on the chair; 7. the nurse with the fewest patients so far today.
+ */
+function rankOf(score: PlacementScore, start: number, gap: number, nurseDayTotal: number): number[] {
+  const outside = score.insideWindow ? 0 : 1;
+  return [outside, score.peakChairs, score.peakPatientsPerNurse, score.startsInSlot, start, gap, nurseDayTotal];
+}
+
+function isBetter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+
+/** The free chair that leaves the least idle time behind (ties: the clinic's chair order). */
+function bestChair(occ: Occupancy, span: Span): { chair: number; gap: number } | undefined {
+  let best: { chair: number; gap: number } | undefined;
+  for (let c = 0; c < occ.chairs.length; c++) {
+    if (!isChairFree(occ, c, span.from, span.to)) continue;
+    const gap = idleGapBefore(occ, c, span.start);
+    if (!best || gap < best.gap) best = { chair: c, gap };
+  }
+  return best;
+}
+
+function bestAt(
+  day: ClinicDay,
+  occ: Occupancy,
+  request: PlacementRequest,
+  span: Span,
+  limits: DayLimits,
+  tracker: RefusalTracker,
+): Candidate | undefined {
+  const chair = bestChair(occ, span);
+  if (!chair) return undefined;
+  tracker.chairFree();
+  const peakChairs = peakOver(occ.chairsInUse, span.from, span.to) + 1;
+  const startsInSlot = occ.slotStarts.get(slotOf(span.start, limits.slotMinutes)) ?? 0;
+  const insideWindow = isInsideWindow(span.start, request.preferredWindow);
+  let best: Candidate | undefined;
+  day.nurses.forEach((nurse, n) => {
+    const verdict = judgeNurse(occ, nurse, span, limits, ENFORCE_ALL);
+    tracker.nurse(verdict);
+    if (!verdict.fits) return;
+    const score = { insideWindow, peakChairs, peakPatientsPerNurse: verdict.peakPatients, startsInSlot };
+    const rank = rankOf(score, span.start, chair.gap, occ.nurseDayTotals.get(nurse.id) ?? 0);
+    if (!best || isBetter(rank, best.rank)) best = { chair: chair.chair, nurse: n, span, score, rank };
+  });
+  return best;
+}
+
+/**
+ * Places one request on a clinic day already holding `existing` appointments, respecting opening hours,
+ * chair overlap (half-open intervals), nurse shifts, the concurrent patients-per-nurse limit and staggered
+ * starts, and choosing among feasible slots by the load-levelling ranking above.
+ */
+export function placeAppointment(
+  day: ClinicDay,
+  existing: readonly Appointment[],
+  request: PlacementRequest,
+): PlacementResult {
+  const limits = resolveLimits(day.limits);
+  const range = startRange(day, request, limits);
+  if (!range.ok) return range;
+  const occ = buildOccupancy(day, existing, limits.slotMinutes, [request.durationMinutes]);
+  const tracker = new RefusalTracker();
+  let best: Candidate | undefined;
+  for (let start = range.first; start <= range.last; start += limits.slotMinutes) {
+    const end = start + request.durationMinutes;
+    const span = { start, end, ...cellRange(occ, start, end) };
+    const candidate = bestAt(day, occ, request, span, limits, tracker);
+    if (candidate && (!best || isBetter(candidate.rank, best.rank))) best = candidate;
+  }
+  if (!best) return tracker.refusal(day, request);
+  const chair = occ.chairs[best.chair];
+  const nurse = day.nurses[best.nurse];
+  if (!chair || !nurse) throw new Error('placeAppointment: candidate points outside the day');
+  const slot = { chairId: chair.id, nurseId: nurse.id, start: best.span.start, end: best.span.end };
+  return { ok: true, slot, score: best.score };
+}
