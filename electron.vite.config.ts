@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // A sandboxed preload can only be CommonJS and cannot require npm packages (TOOLCHAIN P5, P6).
+      externalizeDeps: false,
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    build: {
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

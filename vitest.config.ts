@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Only tests/unit and tests/integration: Playwright specs live in tests/e2e (*.spec.ts) and must not be
+// collected by vitest (TOOLCHAIN P16).
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
