@@ -1,0 +1,54 @@
+import type { AppSettings } from '../../../shared/ipc/contract/system';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../store/schema';
+import type { RequestContext } from '../core/router';
+import { appendAudit } from './audit';
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  language: 'en',
+  centerName: '',
+  centerPhone24h: '',
+  // Default idle lock of 10 minutes: the charting issue's requirement, configurable by the center.
+  idleLockMinutes: 10,
+};
+
+export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {
+  async function get(): Promise<AppSettings> {
+    const rows = await db.selectFrom('setting').select(['key', 'value_json']).execute();
+    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
+    return { ...DEFAULT_SETTINGS, ...pick(stored) };
+  }
+
+  async function update(changes: Partial<AppSettings>, ctx: RequestContext): Promise<AppSettings> {
+    const at = now().toISOString();
+    const before = await get();
+    await db.transaction().execute(async (trx) => {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) continue;
+        await trx
+          .insertInto('setting')
+          .values({ key, value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }))
+          .execute();
+      }
+      const changed = Object.keys(changes).filter((k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings]);
+      await appendAudit(trx, {
+        atUtc: at,
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        action: 'update',
+        objectType: 'settings',
+        objectId: null,
+        detail: { changed, before: Object.fromEntries(changed.map((k) => [k, before[k as keyof AppSettings]])) },
+      });
+    });
+    return get();
+  }
+
+  return { get, update };
+}
+
+function pick(stored: Record<string, unknown>): Partial<AppSettings> {
+  const keys = Object.keys(DEFAULT_SETTINGS) as Array<keyof AppSettings>;
+  return Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]])) as Partial<AppSettings>;
+}

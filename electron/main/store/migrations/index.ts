@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as m0010 from './0010-create-settings';
+import * as m0020 from './0020-create-audit-events';
+
+/**
+ * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
+ * Once released a migration is never edited or removed: schema changes are new, additive entries.
+ */
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0010-create-settings', m0010],
+  ['0020-create-audit-events', m0020],
+];
+
+export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

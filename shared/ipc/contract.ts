@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { IpcChannel } from './channels';
+import type { IpcResult } from './result';
+import { auditChannels } from './contract/audit';
+import { systemChannels } from './contract/system';
+
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * The single source of truth for the boundary between renderer and main: each channel's input and output
+ * schema. `satisfies` makes the compiler reject a channel missing here or one not listed in IPC_CHANNELS.
+ */
+export const ipcContract = {
+  ...systemChannels,
+  ...auditChannels,
+} satisfies Record<IpcChannel, ChannelSpec>;
+
+type Contract = typeof ipcContract;
+
+/** What the renderer sends (defaults may be omitted). */
+export type IpcInput<C extends IpcChannel> = z.input<Contract[C]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type IpcParsedInput<C extends IpcChannel> = z.output<Contract[C]['input']>;
+export type IpcOutput<C extends IpcChannel> = z.output<Contract[C]['output']>;
+
+export interface RendererApi {
+  invoke<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcResult<IpcOutput<C>>>;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { empty, isoDateTime, locale } from '../schemas';
+
+export const systemInfo = z.object({
+  appName: z.string(),
+  appVersion: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.string(),
+  libraryVersion: z.string().nullable(),
+  now: isoDateTime,
+});
+export type SystemInfo = z.infer<typeof systemInfo>;
+
+export const appSettings = z.object({
+  language: locale,
+  centerName: z.string().max(120),
+  centerPhone24h: z.string().max(40),
+  idleLockMinutes: z.number().int().min(1).max(120),
+});
+export type AppSettings = z.infer<typeof appSettings>;
+
+export const settingsUpdate = z
+  .object({
+    language: locale,
+    centerName: z.string().trim().max(120),
+    centerPhone24h: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[+0-9 ().-]*$/, 'Use digits, spaces, +, -, (, ) and . only'),
+    idleLockMinutes: z.number().int().min(1).max(120),
+  })
+  .partial()
+  .strict();
+
+export const systemChannels = {
+  'system:info': { input: empty, output: systemInfo },
+  'settings:get': { input: empty, output: appSettings },
+  'settings:update': { input: settingsUpdate, output: appSettings },
+};
