@@ -1,0 +1,57 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCore, type Core } from './core/create-core';
+import { registerIpc, trustedSenderCheck } from './ipc';
+import { resolveDatabasePath, resolveNativeBinding } from './paths';
+import { buildMenu, createMainWindow, lockDownSession } from './window';
+
+// Thin glue: everything that can run without Electron lives in core/, store/ and services/.
+
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+const appUrlPrefix = rendererUrl ?? pathToFileURL(rendererFile).href;
+const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  lockDownSession();
+  Menu.setApplicationMenu(buildMenu());
+  const databasePath = resolveDatabasePath(app.getPath('userData'), process.argv, process.env);
+  const nativeBinding = resolveNativeBinding({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  });
+  core = await createCore({ databasePath, appVersion: app.getVersion(), ...(nativeBinding ? { nativeBinding } : {}) });
+  registerIpc(core, trustedSenderCheck(appUrlPrefix));
+  mainWindow = createMainWindow(
+    { preload: join(import.meta.dirname, '../preload/index.cjs'), rendererFile, rendererUrl },
+    isAppUrl,
+  );
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void core?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // StoreError messages name the file and the fix; anything else is shown without a stack.
+      dialog.showErrorBox('Chairside cannot start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
