@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Placeholder } from '../features/placeholder/Placeholder';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { setLanguage } from '../i18n';
+import { useQuery } from './api';
+import { SCREEN_ICONS, SCREENS, useScreen, type Screen } from './routes';
+import { StatusBar } from './StatusBar';
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <Placeholder screen={screen} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const screen = useScreen();
+  const settings = useQuery('settings:get', {});
+  const mainRef = useRef<HTMLElement>(null);
+  const language = settings.data?.language;
+
+  useEffect(() => {
+    if (language) setLanguage(language);
+  }, [language]);
+
+  // Move focus to the new screen when the nurse navigates (not on first load), so screen readers and
+  // keyboard users start at the top of what they asked for.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [screen]);
+
+  return (
+    <div className="frame">
+      {/* Not href="#main": the hash is the router's. */}
+      <a
+        className="skip-link"
+        href={`#/${screen}`}
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul className="nav">
+            {SCREENS.map((name) => (
+              <li key={name}>
+                <a href={`#/${name}`} className="nav-link" aria-current={name === screen ? 'page' : undefined}>
+                  <span aria-hidden="true" className="nav-icon">
+                    {SCREEN_ICONS[name]}
+                  </span>
+                  {t(`nav.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="content">
+        <ScreenView screen={screen} />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { IpcChannel } from '../../../shared/ipc/channels';
+import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+
+/** A failed call, carrying the stable code and the field issues so forms can show them beside the fields. */
+export class ApiError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+export async function call<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcOutput<C>> {
+  const result = await window.api.invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+export interface Query<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Loads a channel's answer when the component mounts or its input changes. */
+export function useQuery<C extends IpcChannel>(channel: C, input: IpcInput<C>): Query<IpcOutput<C>> {
+  const key = JSON.stringify(input);
+  const [state, setState] = useState<{ data?: IpcOutput<C>; error: ApiError | null; loading: boolean }>({
+    error: null,
+    loading: true,
+  });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call(channel, JSON.parse(key) as IpcInput<C>).then(
+      (data) => live && setState({ data, error: null, loading: false }),
+      (error: unknown) =>
+        live &&
+        setState({
+          error: error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] }),
+          loading: false,
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [channel, key, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}

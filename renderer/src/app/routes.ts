@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+
+export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export const SCREEN_ICONS: Record<Screen, string> = {
+  schedule: '▦',
+  patients: '☺',
+  chairside: '✚',
+  handouts: '✎',
+  library: '☰',
+  settings: '⚙',
+};
+
+function parse(hash: string): Screen {
+  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'schedule';
+}
+
+/** Hash routing: works the same from file:// in Electron and http:// in the browser harness. */
+export function useScreen(): Screen {
+  const [screen, setScreen] = useState<Screen>(() => parse(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setScreen(parse(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return screen;
+}

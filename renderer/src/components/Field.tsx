@@ -1,0 +1,40 @@
+import { useId, type ReactElement, cloneElement } from 'react';
+
+interface FieldProps {
+  label: string;
+  help?: string;
+  error?: string | undefined;
+  children: ReactElement<{ id?: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }>;
+}
+
+/** A labelled form control whose help and error text are announced with it. */
+export function Field({ label, help, error, children }: FieldProps) {
+  const id = useId();
+  const helpId = help ? `${id}-help` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      {help && (
+        <p id={helpId} className="field-help">
+          {help}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Maps the core's field issues (`centerName`, `doses.0.date`) to the first message per field. */
+export function issuesByField(issues: ReadonlyArray<{ path: string; message: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path] ??= issue.message;
+  return out;
+}

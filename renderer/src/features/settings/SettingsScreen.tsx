@@ -1,0 +1,90 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppSettings } from '../../../../shared/ipc/contract/system';
+import { ApiError, call, useQuery } from '../../app/api';
+import { Field, issuesByField } from '../../components/Field';
+import { LANGUAGES, setLanguage } from '../../i18n';
+import { formatTime } from '../../lib/format';
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const settings = useQuery('settings:get', {});
+  const [draft, setDraft] = useState<AppSettings | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (settings.data) setDraft(settings.data);
+  }, [settings.data]);
+
+  if (!draft) return <p>{t('app.loading')}</p>;
+
+  const update = <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => setDraft({ ...draft, [key]: value });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    try {
+      const saved = await call('settings:update', draft);
+      setDraft(saved);
+      setErrors({});
+      setLanguage(saved.language);
+      const tSaved = i18n.getFixedT(saved.language);
+      setMessage({ kind: 'ok', text: tSaved('settings.saved', { time: formatTime(new Date(), saved.language) }) });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setErrors(issuesByField(error.error.issues));
+      setMessage({ kind: 'error', text: error.code === 'invalid' ? t('settings.fixFields') : error.message });
+    }
+  }
+
+  return (
+    <section aria-labelledby="screen-title">
+      <h1 id="screen-title">{t('settings.title')}</h1>
+      <form className="form" onSubmit={(e) => void save(e)} noValidate>
+        <fieldset>
+          <legend>{t('settings.general')}</legend>
+          <Field label={t('settings.language')} error={errors.language}>
+            <select value={draft.language} onChange={(e) => update('language', e.target.value as AppSettings['language'])}>
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('settings.centerName')} error={errors.centerName}>
+            <input value={draft.centerName} maxLength={120} onChange={(e) => update('centerName', e.target.value)} />
+          </Field>
+          <Field label={t('settings.centerPhone24h')} help={t('settings.centerPhone24hHelp')} error={errors.centerPhone24h}>
+            <input
+              type="tel"
+              value={draft.centerPhone24h}
+              onChange={(e) => update('centerPhone24h', e.target.value)}
+            />
+          </Field>
+          <Field label={t('settings.idleLockMinutes')} error={errors.idleLockMinutes}>
+            <input
+              type="number"
+              min={1}
+              max={120}
+              value={Number.isFinite(draft.idleLockMinutes) ? draft.idleLockMinutes : ''}
+              onChange={(e) => update('idleLockMinutes', e.target.valueAsNumber)}
+            />
+          </Field>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            {t('settings.save')}
+          </button>
+          {message && (
+            <p role="status" className={`status status-${message.kind}`} lang={i18n.language}>
+              <span aria-hidden="true">{message.kind === 'ok' ? '✓ ' : '⚠ '}</span>
+              {message.text}
+            </p>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { createCore, type Core } from '../../electron/main/core/create-core';
+import { fixedClock, systemClock, type Clock } from '../../electron/main/core/clock';
+import { chromiumArgs, chromiumPath } from './chromium';
+import { installIpcBridge } from './bridge';
+import { serveStatic, type StaticServer } from './static-server';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = resolve(REPO_ROOT, 'out/renderer');
+const APP_VERSION = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface BrowserAppOptions {
+  /** An existing database file to open; a fresh temporary one when omitted. */
+  databasePath?: string;
+  /** ISO time the core's clock is frozen at; the real clock when omitted. */
+  now?: string;
+  viewport?: { width: number; height: number };
+  /** Reuse a browser (tests share one per worker); one is launched otherwise. */
+  browser?: Browser;
+  /** Reuse a server for the renderer; one is started otherwise. */
+  server?: StaticServer;
+}
+
+export interface BrowserApp {
+  core: Core;
+  page: Page;
+  context: BrowserContext;
+  url: string;
+  databasePath: string;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+}
+
+/**
+ * "The app in a browser": the built renderer in Debian Chromium, with window.api bridged to the real core on
+ * a real SQLite file. Used by the e2e tests, the screenshot script, the benchmarks and `npm run dev:browser`.
+ */
+export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
+  const tempDir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'chairside-'));
+  const databasePath = options.databasePath ?? join(tempDir!, 'chairside.sqlite3');
+  const clock = options.now ? fixedClock(options.now) : systemClock;
+  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness' });
+  const browser = options.browser ?? (await launchBrowser());
+  const server = options.server ?? (await serveStatic(RENDERER_DIR));
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
+  await installIpcBridge(context, core);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return {
+    core,
+    page,
+    context,
+    url: server.url,
+    databasePath,
+    clock,
+    close: async () => {
+      await context.close();
+      if (!options.browser) await browser.close();
+      if (!options.server) await server.close();
+      await core.close();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Core } from '../../electron/main/core/create-core';
+
+/**
+ * Gives the page the same `window.api` the preload gives it in Electron, wired to the real core: the page
+ * calls `window.api.invoke(channel, input)`, the core validates, runs the handler against the real SQLite
+ * file and answers with the same envelope. Must be installed before the first navigation (TOOLCHAIN P12).
+ */
+export async function installIpcBridge(target: Page | BrowserContext, core: Core): Promise<void> {
+  await target.exposeBinding('__chairsideInvoke', (_source, channel: unknown, input: unknown) =>
+    core.dispatch(channel, input),
+  );
+  await target.addInitScript(() => {
+    const invoke = (window as unknown as { __chairsideInvoke: (c: unknown, i: unknown) => Promise<unknown> })
+      .__chairsideInvoke;
+    Object.defineProperty(window, 'api', {
+      value: Object.freeze({ invoke: (channel: unknown, input: unknown) => invoke(channel, input) }),
+      writable: false,
+      configurable: false,
+    });
+  });
+}
