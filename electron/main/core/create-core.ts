@@ -1,10 +1,10 @@
 import { hostname } from 'node:os';
-import { LATEST_MIGRATION } from '../store/migrations';
 import { openAndMigrate } from '../store/migrate';
 import type { Store } from '../store/database';
-import { listAudit } from '../services/audit';
-import { createSettingsService } from '../services/settings';
+import { auditHandlers } from '../handlers/audit';
+import { systemHandlers } from '../handlers/system';
 import { systemClock, type Clock } from './clock';
+import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
 export interface CoreOptions {
@@ -26,6 +26,14 @@ export interface Core {
 
 const consoleLogger: Logger = { error: (message, detail) => console.error(message, detail) };
 
+/** One handler per channel, each domain contributing its own; the type makes a missing one a compile error. */
+function buildHandlers(deps: CoreDeps): Handlers {
+  return {
+    ...systemHandlers(deps),
+    ...auditHandlers(deps),
+  };
+}
+
 /** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -34,24 +42,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now: clock.now(),
   });
-  const now = () => clock.now();
-  const settings = createSettingsService(store.db, now);
-
-  const handlers: Handlers = {
-    'system:info': () => ({
-      appName: 'Chairside',
-      appVersion: options.appVersion ?? '0.0.0',
-      databasePath: options.databasePath,
-      schemaVersion: LATEST_MIGRATION,
-      libraryVersion: null,
-      now: now().toISOString(),
-    }),
-    'settings:get': () => settings.get(),
-    'settings:update': (input, ctx) => settings.update(input, ctx),
-    'audit:list': (input) => listAudit(store.db, input),
+  const deps: CoreDeps = {
+    store,
+    clock,
+    now: () => clock.now(),
+    appVersion: options.appVersion ?? '0.0.0',
+    databasePath: options.databasePath,
+    workstation,
   };
-
-  const dispatch = createRouter(handlers, options.log ?? consoleLogger);
+  const dispatch = createRouter(buildHandlers(deps), options.log ?? consoleLogger);
   return {
     store,
     databasePath: options.databasePath,

@@ -1,0 +1,12 @@
+import type { Store } from '../store/database';
+import type { Clock } from './clock';
+
+/** What every domain's services and handlers are built from. */
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  now: () => Date;
+  appVersion: string;
+  databasePath: string;
+  workstation: string;
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixedClock } from '../../electron/main/core/clock';
+import { createCore, type Core } from '../../electron/main/core/create-core';
+import type { IpcChannel } from '../../shared/ipc/channels';
+import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+
+export interface TestCore {
+  core: Core;
+  dir: string;
+  databasePath: string;
+  clock: ReturnType<typeof fixedClock>;
+  /** Typed dispatch through the real router (validation, handler, envelope). */
+  call<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcResult<IpcOutput<C>>>;
+  /** Like call, but fails the test with the error's message unless the call succeeded. */
+  ok<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcOutput<C>>;
+  close(): Promise<void>;
+}
+
+/** A real core on a fresh SQLite file in a temp folder, with a frozen clock. */
+export async function openTestCore(now = '2026-11-27T09:00:00Z'): Promise<TestCore> {
+  const dir = mkdtempSync(join(tmpdir(), 'chairside-test-'));
+  const databasePath = join(dir, 'chairside.sqlite3');
+  const clock = fixedClock(now);
+  const core = await createCore({ databasePath, clock, workstation: 'test-workstation', appVersion: '0.1.0' });
+  const call = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
+    core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
+  return {
+    core,
+    dir,
+    databasePath,
+    clock,
+    call,
+    ok: async (channel, input) => {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+    close: async () => {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
