@@ -5,7 +5,8 @@ import { bookInOrder } from '../shared/scheduling/book';
 import type { Placer } from '../shared/scheduling/book';
 import { generateClinicDay, mulberry32 } from '../shared/scheduling/generate';
 import { placeAppointment } from '../shared/scheduling/place';
-import { placeFirstFit } from '../shared/scheduling/firstFit';
+import { NAIVE_POLICY, placeFirstFit } from '../shared/scheduling/firstFit';
+import type { FirstFitPolicy } from '../shared/scheduling/firstFit';
 
 // Compares the load-levelling placer with naive first-fit on the same generated days, booking requests in
 // the order patients call. Both honour chairs, hours and preferred windows; first-fit ignores the nurse
@@ -23,6 +24,10 @@ export interface QualityOptions {
   seed?: number;
   chairs?: number;
   nurses?: number;
+  /** Requests per day, drawn uniformly from [min, max]. */
+  requests?: readonly [number, number];
+  /** Switch first-fit's nurse limits on to compare pure packing (ours trades a little packing for levelling). */
+  firstFitPolicy?: FirstFitPolicy;
 }
 
 const NOTES: Partial<Record<keyof DayMetrics, string>> = {
@@ -51,17 +56,22 @@ const average = (values: readonly number[]) => values.reduce((s, v) => s + v, 0)
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function runSchedulerQuality(options: QualityOptions = {}): QualityRow[] {
-  const { days = 20, seed = 1, chairs = 20, nurses = 6 } = options;
+  const { days = 20, seed = 1, chairs = 20, nurses = 6, requests: [min, max] = [60, 90] } = options;
+  const policy = options.firstFitPolicy ?? NAIVE_POLICY;
   const random = mulberry32(seed);
   const ours: DayMetrics[] = [];
   const naive: DayMetrics[] = [];
   const oursClock = { ms: 0, calls: 0 };
   const naiveClock = { ms: 0, calls: 0 };
   for (let d = 0; d < days; d++) {
-    const appointments = 60 + Math.floor(random() * 31);
+    const appointments = min + Math.floor(random() * (max - min + 1));
     const { day, requests } = generateClinicDay(seed * 1000 + d, { chairs, nurses, appointments });
     const a = bookInOrder(day, requests, timed(placeAppointment, oursClock));
-    const b = bookInOrder(day, requests, timed((dy, ex, rq) => placeFirstFit(dy, ex, rq), naiveClock));
+    const b = bookInOrder(
+      day,
+      requests,
+      timed((dy, ex, rq) => placeFirstFit(dy, ex, rq, policy), naiveClock),
+    );
     ours.push(dayMetrics(day, a.appointments, requests));
     naive.push(dayMetrics(day, b.appointments, requests));
   }
@@ -75,7 +85,7 @@ export function runSchedulerQuality(options: QualityOptions = {}): QualityRow[] 
     metric: 'msPerPlacement',
     ours: round2(oursClock.ms / Math.max(1, oursClock.calls)),
     firstFit: round2(naiveClock.ms / Math.max(1, naiveClock.calls)),
-    note: `${chairs} chairs, ${nurses} nurses, 60–90 requests a day, ${days} days averaged`,
+    note: `${chairs} chairs, ${nurses} nurses, ${min}–${max} requests a day, ${days} days averaged`,
   });
   return rows;
 }

@@ -4,7 +4,10 @@ export type Placer = (day: ClinicDay, existing: readonly Appointment[], request:
 
 export interface BookedDay {
   appointments: Appointment[];
-  refused: { request: PlacementRequest; result: Extract<PlacementResult, { ok: false }> }[];
+  refused: {
+    request: PlacementRequest;
+    result: Extract<PlacementResult, { ok: false }>;
+  }[];
 }
 
 /**
@@ -21,7 +24,12 @@ export function bookInOrder(
   const refused: BookedDay['refused'] = [];
   requests.forEach((request, i) => {
     const result = place(day, appointments, request);
-    if (result.ok) appointments.push({ id: `A${i + 1}`, patientId: request.patientId, ...result.slot });
+    if (result.ok)
+      appointments.push({
+        id: `A${i + 1}`,
+        patientId: request.patientId,
+        ...result.slot,
+      });
     else refused.push({ request, result });
   });
   return { appointments, refused };

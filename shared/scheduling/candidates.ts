@@ -51,11 +51,13 @@ export interface NursePolicy {
   respectStagger: boolean;
 }
 
-export const ENFORCE_ALL: NursePolicy = { respectNurseRatio: true, respectStagger: true };
+export const ENFORCE_ALL: NursePolicy = {
+  respectNurseRatio: true,
+  respectStagger: true,
+};
 
 export type NurseVerdict =
-  | { fits: false; failed: 'shift' | 'ratio' | 'stagger' }
-  | { fits: true; peakPatients: number; startsInSlot: number };
+  { fits: false; failed: 'shift' | 'ratio' | 'stagger' } | { fits: true; peakPatients: number; startsInSlot: number };
 
 export interface Span {
   start: number;

@@ -13,7 +13,13 @@ export interface DayAttempt<R> {
 }
 
 export type DayChoice<R> =
-  | { ok: true; date: string; offsetDays: number; result: R; attempts: DayAttempt<R>[] }
+  | {
+      ok: true;
+      date: string;
+      offsetDays: number;
+      result: R;
+      attempts: DayAttempt<R>[];
+    }
   | { ok: false; reason: 'no-day'; message: string; attempts: DayAttempt<R>[] };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,6 +69,8 @@ export function chooseDay<R extends { ok: boolean } = PlacementResult>(
   }
   const span = toleranceDays === 0 ? targetDate : `${targetDate} ± ${toleranceDays} days`;
   const message =
-    attempts.length === 0 ? `No open day in ${span}.` : `No room on any open day in ${span} (${attempts.length} tried).`;
+    attempts.length === 0
+      ? `No open day in ${span}.`
+      : `No room on any open day in ${span} (${attempts.length} tried).`;
   return { ok: false, reason: 'no-day', message, attempts };
 }

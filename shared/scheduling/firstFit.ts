@@ -20,7 +20,10 @@ export const NAIVE_POLICY: FirstFitPolicy = {
   honourPreferredWindow: true,
 };
 
-type Fit = { nurse: NurseShift; verdict: Extract<NurseVerdict, { fits: true }> };
+type Fit = {
+  nurse: NurseShift;
+  verdict: Extract<NurseVerdict, { fits: true }>;
+};
 
 /**
  * The first nurse that passes the enforced limits. When the ratio is not enforced the least-loaded nurse is
@@ -72,7 +75,11 @@ function firstFitFrom(pass: Pass, first: number, last: number, accept: (start: n
       peakPatientsPerNurse: fit.verdict.peakPatients,
       startsInSlot: occ.slotStarts.get(slotOf(start, limits.slotMinutes)) ?? 0,
     };
-    return { ok: true, slot: { chairId: chair.id, nurseId: fit.nurse.id, start, end }, score } as const;
+    return {
+      ok: true,
+      slot: { chairId: chair.id, nurseId: fit.nurse.id, start, end },
+      score,
+    } as const;
   }
   return undefined;
 }
@@ -87,7 +94,14 @@ export function placeFirstFit(
   const range = startRange(day, request, limits);
   if (!range.ok) return range;
   const occ = buildOccupancy(day, existing, limits.slotMinutes, [request.durationMinutes]);
-  const pass = { day, occ, request, limits, policy, tracker: new RefusalTracker() };
+  const pass = {
+    day,
+    occ,
+    request,
+    limits,
+    policy,
+    tracker: new RefusalTracker(),
+  };
   const window = policy.honourPreferredWindow ? request.preferredWindow : undefined;
   const placed =
     (window && firstFitFrom(pass, range.first, range.last, (start) => isInsideWindow(start, window))) ||

@@ -22,7 +22,11 @@ export interface DurationsMix {
   combination: number;
 }
 
-export const DEFAULT_MIX: DurationsMix = { short: 0.55, long: 0.3, combination: 0.15 };
+export const DEFAULT_MIX: DurationsMix = {
+  short: 0.55,
+  long: 0.3,
+  combination: 0.15,
+};
 
 export interface GenerateOptions {
   chairs: number;
@@ -60,10 +64,23 @@ function pick<T>(random: Random, weighted: readonly (readonly [T, number])[]): T
  * institutional policy (no label requires it), hence the spread.
  */
 export function chairMinutes(random: Random, mix: DurationsMix): number {
-  const assessment = pick(random, [[15, 0.6], [30, 0.4]] as const);
-  const premedication = pick(random, [[0, 0.75], [30, 0.25]] as const);
-  const infusion = pick(random, [[30, mix.short], [60, mix.long + mix.combination]] as const);
-  const observation = pick(random, [[0, 0.5], [30, 0.35], [60, 0.15]] as const);
+  const assessment = pick(random, [
+    [15, 0.6],
+    [30, 0.4],
+  ] as const);
+  const premedication = pick(random, [
+    [0, 0.75],
+    [30, 0.25],
+  ] as const);
+  const infusion = pick(random, [
+    [30, mix.short],
+    [60, mix.long + mix.combination],
+  ] as const);
+  const observation = pick(random, [
+    [0, 0.5],
+    [30, 0.35],
+    [60, 0.15],
+  ] as const);
   return assessment + premedication + infusion + observation;
 }
 
@@ -93,7 +110,13 @@ export function generateClinicDay(seed: number, options: GenerateOptions): Gener
     area: i < options.chairs / 2 ? 'A' : 'B',
     active: true,
   }));
-  const day: ClinicDay = { date, open, close, chairs, nurses: nurseShifts(options.nurses, open, close) };
+  const day: ClinicDay = {
+    date,
+    open,
+    close,
+    chairs,
+    nurses: nurseShifts(options.nurses, open, close),
+  };
   const requests = Array.from({ length: options.appointments }, (_, i): PlacementRequest => {
     const durationMinutes = chairMinutes(random, durationsMix);
     const window = preferredWindow(random, open, close);

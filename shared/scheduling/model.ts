@@ -4,14 +4,23 @@ import { z } from 'zod';
 // engine's types are inferred from them, so the two can never drift apart.
 // Times are whole minutes since local midnight of one clinic day; dates are 'YYYY-MM-DD'.
 
-const minuteOfDay = z.number().int().min(0).max(24 * 60);
+const minuteOfDay = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 const id = z.string().min(1).max(64);
 
-export const chairSchema = z.object({ id, area: z.string().max(64).optional(), active: z.boolean() });
+export const chairSchema = z.object({
+  id,
+  area: z.string().max(64).optional(),
+  active: z.boolean(),
+});
 
-export const nurseShiftSchema = z
-  .object({ id, start: minuteOfDay, end: minuteOfDay })
-  .refine((s) => s.end > s.start, { message: 'A shift must end after it starts', path: ['end'] });
+export const nurseShiftSchema = z.object({ id, start: minuteOfDay, end: minuteOfDay }).refine((s) => s.end > s.start, {
+  message: 'A shift must end after it starts',
+  path: ['end'],
+});
 
 /**
  * REFERENCE §9: there is no published concurrent nurse:patient ratio (1:3–1:4 is anecdote) and "one start at a
@@ -32,15 +41,29 @@ export const clinicDaySchema = z
     nurses: z.array(nurseShiftSchema).max(200),
     limits: dayLimitsSchema.partial().optional(),
   })
-  .refine((d) => d.close >= d.open, { message: 'Closing time is before opening time', path: ['close'] });
+  .refine((d) => d.close >= d.open, {
+    message: 'Closing time is before opening time',
+    path: ['close'],
+  });
 
 export const appointmentSchema = z
-  .object({ id, chairId: id, nurseId: id, start: minuteOfDay, end: minuteOfDay, patientId: id })
-  .refine((a) => a.end > a.start, { message: 'An appointment must end after it starts', path: ['end'] });
+  .object({
+    id,
+    chairId: id,
+    nurseId: id,
+    start: minuteOfDay,
+    end: minuteOfDay,
+    patientId: id,
+  })
+  .refine((a) => a.end > a.start, {
+    message: 'An appointment must end after it starts',
+    path: ['end'],
+  });
 
-const windowSchema = z
-  .object({ start: minuteOfDay, end: minuteOfDay })
-  .refine((w) => w.end > w.start, { message: 'A window must end after it starts', path: ['end'] });
+const windowSchema = z.object({ start: minuteOfDay, end: minuteOfDay }).refine((w) => w.end > w.start, {
+  message: 'A window must end after it starts',
+  path: ['end'],
+});
 
 export const placementRequestSchema = z.object({
   patientId: id,
@@ -105,5 +128,4 @@ export interface Slot {
 }
 
 export type PlacementResult =
-  | { ok: true; slot: Slot; score: PlacementScore }
-  | { ok: false; reason: RefusalReason; message: string };
+  { ok: true; slot: Slot; score: PlacementScore } | { ok: false; reason: RefusalReason; message: string };

@@ -19,8 +19,8 @@ export interface Occupancy {
   readonly chairs: readonly Chair[];
   /** Prefix sums of busy cells per active chair: a chair is free on [a, b) iff prefix[b] - prefix[a] = 0. */
   readonly chairBusyPrefix: readonly Int32Array[];
-  /** Sorted booking ends per active chair, to measure the idle gap a new booking would leave behind it. */
-  readonly chairEnds: readonly number[][];
+  /** Bookings per active chair sorted by start, to measure the idle gaps a new booking would leave around it. */
+  readonly chairBookings: readonly { start: number; end: number }[][];
   readonly chairsInUse: Int32Array;
   readonly nurseLoad: ReadonlyMap<string, Int32Array>;
   /** Starts per `${nurseId}@${slot}`. */
@@ -71,6 +71,51 @@ function prefixOf(busy: Int32Array): Int32Array {
   return prefix;
 }
 
+type Grid = Pick<Occupancy, 'open' | 'close' | 'unit' | 'units'>;
+
+/** Appointment times are clipped to opening hours before they index the arrays, so only clipped offsets count. */
+function gridFor(day: ClinicDay, appointments: readonly Appointment[], slotMinutes: number, extra: readonly number[]) {
+  const offsetOf = (t: number) => Math.min(Math.max(t, day.open), day.close) - day.open;
+  const offsets = [day.close - day.open, ...extra];
+  for (const a of appointments) offsets.push(offsetOf(a.start), offsetOf(a.end));
+  const unit = resolution(day, slotMinutes, offsets);
+  return { open: day.open, close: day.close, unit, units: Math.max(0, (day.close - day.open) / unit) };
+}
+
+function emptyOccupancy(day: ClinicDay, grid: Grid, slotMinutes: number) {
+  const chairs = day.chairs.filter((c) => c.active);
+  return {
+    ...grid,
+    slotMinutes,
+    chairs,
+    chairBusy: chairs.map(() => new Int32Array(grid.units)),
+    chairBookings: chairs.map((): { start: number; end: number }[] => []),
+    chairsInUse: new Int32Array(grid.units),
+    nurseLoad: new Map(day.nurses.map((n) => [n.id, new Int32Array(grid.units)])),
+    nurseStarts: new Map<string, number>(),
+    slotStarts: new Map<number, number>(),
+    nurseDayTotals: new Map<string, number>(),
+  };
+}
+
+function addAppointment(occ: ReturnType<typeof emptyOccupancy>, chairIndex: Map<string, number>, a: Appointment) {
+  const { from, to } = cellRange(occ, a.start, a.end);
+  addRange(occ.chairsInUse, from, to);
+  const ci = chairIndex.get(a.chairId);
+  const busy = ci === undefined ? undefined : occ.chairBusy[ci];
+  if (ci !== undefined && busy) {
+    addRange(busy, from, to);
+    occ.chairBookings[ci]?.push({ start: a.start, end: a.end });
+  }
+  let load = occ.nurseLoad.get(a.nurseId);
+  if (!load) occ.nurseLoad.set(a.nurseId, (load = new Int32Array(occ.units)));
+  addRange(load, from, to);
+  const slot = slotOf(a.start, occ.slotMinutes);
+  bump(occ.nurseStarts, nurseStartKey(a.nurseId, slot));
+  bump(occ.slotStarts, slot);
+  bump(occ.nurseDayTotals, a.nurseId);
+}
+
 /**
  * @param extraTimes further lengths in minutes the caller will query with (e.g. the requested duration), so
  *   the chosen unit divides them too.
@@ -81,43 +126,12 @@ export function buildOccupancy(
   slotMinutes: number,
   extraTimes: readonly number[] = [],
 ): Occupancy {
-  // Appointment times are clipped to opening hours before they index the arrays, so only clipped offsets count.
-  const offsetOf = (t: number) => Math.min(Math.max(t, day.open), day.close) - day.open;
-  const offsets = [day.close - day.open, ...extraTimes];
-  for (const a of appointments) offsets.push(offsetOf(a.start), offsetOf(a.end));
-  const unit = resolution(day, slotMinutes, offsets);
-  const units = Math.max(0, (day.close - day.open) / unit);
-  const grid = { open: day.open, close: day.close, unit };
-  const chairs = day.chairs.filter((c) => c.active);
-  const chairIndex = new Map(chairs.map((c, i) => [c.id, i]));
-  const chairBusy = chairs.map(() => new Int32Array(units));
-  const chairEnds: number[][] = chairs.map(() => []);
-  const chairsInUse = new Int32Array(units);
-  const nurseLoad = new Map(day.nurses.map((n) => [n.id, new Int32Array(units)]));
-  const nurseStarts = new Map<string, number>();
-  const slotStarts = new Map<number, number>();
-  const nurseDayTotals = new Map<string, number>();
-
-  for (const a of appointments) {
-    const { from, to } = cellRange(grid, a.start, a.end);
-    addRange(chairsInUse, from, to);
-    const ci = chairIndex.get(a.chairId);
-    const busy = ci === undefined ? undefined : chairBusy[ci];
-    if (ci !== undefined && busy) {
-      addRange(busy, from, to);
-      chairEnds[ci]?.push(a.end);
-    }
-    let load = nurseLoad.get(a.nurseId);
-    if (!load) nurseLoad.set(a.nurseId, (load = new Int32Array(units)));
-    addRange(load, from, to);
-    const slot = slotOf(a.start, slotMinutes);
-    bump(nurseStarts, nurseStartKey(a.nurseId, slot));
-    bump(slotStarts, slot);
-    bump(nurseDayTotals, a.nurseId);
-  }
-  for (const ends of chairEnds) ends.sort((x, y) => x - y);
-  const chairBusyPrefix = chairBusy.map(prefixOf);
-  return { ...grid, units, slotMinutes, chairs, chairBusyPrefix, chairEnds, chairsInUse, nurseLoad, nurseStarts, slotStarts, nurseDayTotals };
+  const occ = emptyOccupancy(day, gridFor(day, appointments, slotMinutes, extraTimes), slotMinutes);
+  const chairIndex = new Map(occ.chairs.map((c, i) => [c.id, i]));
+  for (const a of appointments) addAppointment(occ, chairIndex, a);
+  for (const bookings of occ.chairBookings) bookings.sort((x, y) => x.start - y.start);
+  const { chairBusy, ...rest } = occ;
+  return { ...rest, chairBusyPrefix: chairBusy.map(prefixOf) };
 }
 
 export function isChairFree(occ: Occupancy, chair: number, from: number, to: number): boolean {
@@ -133,14 +147,18 @@ export function peakOver(cells: Int32Array | undefined, from: number, to: number
 }
 
 /**
- * Idle minutes a booking starting at `start` would leave on the chair since its previous booking (or opening).
- * Packing bookings tightly on one chair keeps long free runs on others for the long infusions still to come.
+ * Idle minutes a booking on [start, end) would leave on the chair before it (since the previous booking or
+ * opening) and after it (until the next booking or closing).
  */
-export function idleGapBefore(occ: Occupancy, chair: number, start: number): number {
+export function idleGaps(occ: Occupancy, chair: number, start: number, end: number) {
   let previousEnd = occ.open;
-  for (const end of occ.chairEnds[chair] ?? []) {
-    if (end > start) break;
-    previousEnd = end;
+  let nextStart = occ.close;
+  for (const b of occ.chairBookings[chair] ?? []) {
+    if (b.end <= start) previousEnd = Math.max(previousEnd, b.end);
+    else if (b.start >= end) {
+      nextStart = b.start;
+      break;
+    }
   }
-  return start - previousEnd;
+  return { before: start - previousEnd, after: nextStart - end };
 }

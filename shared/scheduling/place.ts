@@ -1,7 +1,7 @@
 import type { Appointment, ClinicDay, DayLimits, PlacementRequest, PlacementResult, PlacementScore } from './model';
 import { isInsideWindow, resolveLimits, slotOf } from './model';
 import type { Occupancy } from './occupancy';
-import { buildOccupancy, cellRange, idleGapBefore, isChairFree, peakOver } from './occupancy';
+import { buildOccupancy, cellRange, idleGaps, isChairFree, peakOver } from './occupancy';
 import type { Span } from './candidates';
 import { ENFORCE_ALL, judgeNurse, RefusalTracker, startRange } from './candidates';
 
@@ -15,19 +15,38 @@ interface Candidate {
 }
 
 /**
+ * Gaps shorter than the shortest visit the clinic books (pre-assessment 15 min + a 30-min infusion, REFERENCE
+ * §9 derived chair time) can never be filled, so a placement that leaves one wastes chair time for the day.
+ */
+const SHORTEST_VISIT_MINUTES = 45;
+
+const wasted = (gap: number) => (gap > 0 && gap < SHORTEST_VISIT_MINUTES ? gap : 0);
+
+interface ChairPick {
+  chair: number;
+  /** Minutes of unfillable gap the booking would leave around it on this chair. */
+  waste: number;
+  /** Idle minutes left before it on this chair. */
+  gapBefore: number;
+}
+
+/**
  * The ranking, in order of importance:
  * 1. inside the patient's preferred window (so the window is hard whenever any feasible slot lies in it);
  * 2. fewest chairs in use at the busiest moment of the span, 3. lowest nurse peak — level loading, because
  *    REFERENCE §9 shows midday stacking is what overloads chairs and nurses;
- * 4. fewest starts already in the slot; 5. earliest start (patients and staff prefer the day not to drift);
- * 6. least idle gap left on the chair; 7. the nurse with the fewest patients so far today.
+ * 4. fewest starts already in the slot;
+ * 5. least unfillable chair time left around it (without this, spreading fragments chairs and a full day
+ *    refuses more long infusions);
+ * 6. earliest start; 7. least idle time before it on the chair; 8. the nurse with the fewest patients today.
  */
-function rankOf(score: PlacementScore, start: number, gap: number, nurseDayTotal: number): number[] {
+function rankOf(score: PlacementScore, start: number, chair: ChairPick, nurseDayTotal: number): number[] {
   const outside = score.insideWindow ? 0 : 1;
-  return [outside, score.peakChairs, score.peakPatientsPerNurse, score.startsInSlot, start, gap, nurseDayTotal];
+  const { peakChairs, peakPatientsPerNurse, startsInSlot } = score;
+  return [outside, peakChairs, peakPatientsPerNurse, startsInSlot, chair.waste, start, chair.gapBefore, nurseDayTotal];
 }
 
-function isBetter(a: number[], b: number[]): boolean {
+function isBetter(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
     if (d !== 0) return d < 0;
@@ -35,13 +54,14 @@ function isBetter(a: number[], b: number[]): boolean {
   return false;
 }
 
-/** The free chair that leaves the least idle time behind (ties: the clinic's chair order). */
-function bestChair(occ: Occupancy, span: Span): { chair: number; gap: number } | undefined {
-  let best: { chair: number; gap: number } | undefined;
+/** The free chair that wastes least, then packs tightest behind its previous booking, then comes first. */
+function bestChair(occ: Occupancy, span: Span): ChairPick | undefined {
+  let best: ChairPick | undefined;
   for (let c = 0; c < occ.chairs.length; c++) {
     if (!isChairFree(occ, c, span.from, span.to)) continue;
-    const gap = idleGapBefore(occ, c, span.start);
-    if (!best || gap < best.gap) best = { chair: c, gap };
+    const gaps = idleGaps(occ, c, span.start, span.end);
+    const pick = { chair: c, waste: wasted(gaps.before) + wasted(gaps.after), gapBefore: gaps.before };
+    if (!best || isBetter([pick.waste, pick.gapBefore], [best.waste, best.gapBefore])) best = pick;
   }
   return best;
 }
@@ -66,7 +86,7 @@ function bestAt(
     tracker.nurse(verdict);
     if (!verdict.fits) return;
     const score = { insideWindow, peakChairs, peakPatientsPerNurse: verdict.peakPatients, startsInSlot };
-    const rank = rankOf(score, span.start, chair.gap, occ.nurseDayTotals.get(nurse.id) ?? 0);
+    const rank = rankOf(score, span.start, chair, occ.nurseDayTotals.get(nurse.id) ?? 0);
     if (!best || isBetter(rank, best.rank)) best = { chair: chair.chair, nurse: n, span, score, rank };
   });
   return best;
@@ -98,6 +118,11 @@ export function placeAppointment(
   const chair = occ.chairs[best.chair];
   const nurse = day.nurses[best.nurse];
   if (!chair || !nurse) throw new Error('placeAppointment: candidate points outside the day');
-  const slot = { chairId: chair.id, nurseId: nurse.id, start: best.span.start, end: best.span.end };
+  const slot = {
+    chairId: chair.id,
+    nurseId: nurse.id,
+    start: best.span.start,
+    end: best.span.end,
+  };
   return { ok: true, slot, score: best.score };
 }
