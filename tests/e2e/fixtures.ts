@@ -1,4 +1,4 @@
-import { test as base, type Browser } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import { launchBrowserApp, type BrowserApp, type BrowserAppOptions } from '../harness/app';
 import { RENDERER_DIR } from '../harness/app';
 import { serveStatic, type StaticServer } from '../harness/static-server';
@@ -26,7 +26,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openApp: async ({ browser, server }, use) => {
     const opened: BrowserApp[] = [];
     await use(async (options = {}) => {
-      const app = await launchBrowserApp({ ...options, browser: browser as Browser, server });
+      const app = await launchBrowserApp({ ...options, browser: browser, server });
       opened.push(app);
       return app;
     });

@@ -19,6 +19,8 @@ export interface CoreOptions {
 export interface Core {
   readonly store: Store;
   readonly databasePath: string;
+  /** The channels the router has a handler for (the contract test compares them with the contract). */
+  readonly handledChannels: readonly string[];
   /** The one entry point for every channel, used by Electron's ipcMain and by the browser harness alike. */
   dispatch(channel: unknown, input: unknown, ctx?: Partial<RequestContext>): ReturnType<Dispatch>;
   close(): Promise<void>;
@@ -50,10 +52,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     databasePath: options.databasePath,
     workstation,
   };
-  const dispatch = createRouter(buildHandlers(deps), options.log ?? consoleLogger);
+  const handlers = buildHandlers(deps);
+  const dispatch = createRouter(handlers, options.log ?? consoleLogger);
   return {
     store,
     databasePath: options.databasePath,
+    handledChannels: Object.keys(handlers),
     dispatch: (channel, input, ctx) => dispatch(channel, input, { userId: null, workstation, ...ctx }),
     close: () => store.close(),
   };

@@ -1,0 +1,77 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
+
+// Which process a file may run in, encoded as import rules (STYLE.md §6).
+const electron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
+const node = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'better-sqlite3', 'kysely'],
+  message: 'shared/ runs in both processes: no Node, database or Electron imports.',
+};
+const mainCode = { group: ['**/electron/**', '../electron/*'], message: 'The renderer reaches main only through window.api.' };
+const sqlite = { group: ['better-sqlite3'], message: 'Only electron/main/store/database.ts imports better-sqlite3.' };
+const ipcMainOnly = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Only electron/main/ipc.ts and electron/preload/index.ts touch ipcMain/ipcRenderer.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'build/**', 'native/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': 'off',
+      'no-restricted-imports': restrict([sqlite], [ipcMainOnly]),
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([electron, node]) },
+    languageOptions: { globals: {} },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The classic hook rules; the React Compiler rules of v7 (set-state-in-effect…) flag the ordinary
+      // load-then-edit form pattern used here, and we do not run the compiler.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': restrict([electron, node, mainCode]),
+    },
+  },
+  {
+    files: ['electron/main/store/database.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/main/ipc.ts', 'electron/preload/index.ts'],
+    rules: { 'no-restricted-imports': restrict([sqlite]) },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Tests reach into the store on purpose (e.g. to tamper with the audit table or check a trigger).
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

@@ -1,0 +1,59 @@
+import { beforeEach, expect, it, vi } from 'vitest';
+
+// Loads electron/main/index.ts against a mocked Electron to check the start-up wiring.
+const appHandlers = new Map<string, (...args: unknown[]) => void>();
+const windowMock = { isMinimized: vi.fn(() => true), restore: vi.fn(), focus: vi.fn(), on: vi.fn() };
+const state = { lock: true };
+
+const app = {
+  requestSingleInstanceLock: vi.fn(() => state.lock),
+  quit: vi.fn(),
+  exit: vi.fn(),
+  on: vi.fn((event: string, fn: (...args: unknown[]) => void) => appHandlers.set(event, fn)),
+  whenReady: vi.fn(() => Promise.resolve()),
+  getPath: vi.fn(() => '/home/nurse/.config/Chairside'),
+  getVersion: vi.fn(() => '0.1.0'),
+  getAppPath: vi.fn(() => '/app'),
+  isPackaged: false,
+};
+
+vi.mock('electron', () => ({
+  app,
+  dialog: { showErrorBox: vi.fn() },
+  Menu: { setApplicationMenu: vi.fn() },
+  BrowserWindow: vi.fn(),
+}));
+const createCore = vi.fn(() => Promise.resolve({ close: vi.fn() }));
+vi.mock('../../../electron/main/core/create-core', () => ({ createCore }));
+vi.mock('../../../electron/main/ipc', () => ({ registerIpc: vi.fn(), trustedSenderCheck: vi.fn(() => () => true) }));
+vi.mock('../../../electron/main/window', () => ({
+  buildMenu: vi.fn(),
+  lockDownSession: vi.fn(),
+  createMainWindow: vi.fn(() => windowMock),
+}));
+
+beforeEach(() => {
+  vi.resetModules();
+  appHandlers.clear();
+  vi.clearAllMocks();
+});
+
+it('takes the single-instance lock, opens the database under userData/data and focuses the window on a second launch', async () => {
+  state.lock = true;
+  await import('../../../electron/main/index');
+  await vi.waitFor(() => expect(createCore).toHaveBeenCalled());
+  expect(createCore).toHaveBeenCalledWith(
+    expect.objectContaining({ databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3', appVersion: '0.1.0' }),
+  );
+  await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
+  appHandlers.get('second-instance')!();
+  expect(windowMock.restore).toHaveBeenCalled();
+  expect(windowMock.focus).toHaveBeenCalled();
+});
+
+it('quits at once when another instance already runs', async () => {
+  state.lock = false;
+  await import('../../../electron/main/index');
+  expect(app.quit).toHaveBeenCalled();
+  expect(createCore).not.toHaveBeenCalled();
+});
