@@ -20,7 +20,14 @@ interface Candidate {
  */
 const SHORTEST_VISIT_MINUTES = 45;
 
-const wasted = (gap: number) => (gap > 0 && gap < SHORTEST_VISIT_MINUTES ? gap : 0);
+/**
+ * Bookable minutes in the idle gap [from, to) that no visit could ever use. Only the part from the first grid
+ * start counts: minutes before it are lost wherever the booking goes, so they must not push it later.
+ */
+function unfillable(from: number, to: number, slotMinutes: number): number {
+  const usable = to - Math.ceil(from / slotMinutes) * slotMinutes;
+  return usable > 0 && usable < SHORTEST_VISIT_MINUTES ? usable : 0;
+}
 
 interface ChairPick {
   chair: number;
@@ -60,7 +67,9 @@ function bestChair(occ: Occupancy, span: Span): ChairPick | undefined {
   for (let c = 0; c < occ.chairs.length; c++) {
     if (!isChairFree(occ, c, span.from, span.to)) continue;
     const gaps = idleGaps(occ, c, span.start, span.end);
-    const pick = { chair: c, waste: wasted(gaps.before) + wasted(gaps.after), gapBefore: gaps.before };
+    const before = unfillable(span.start - gaps.before, span.start, occ.slotMinutes);
+    const after = unfillable(span.end, span.end + gaps.after, occ.slotMinutes);
+    const pick = { chair: c, waste: before + after, gapBefore: gaps.before };
     if (!best || isBetter([pick.waste, pick.gapBefore], [best.waste, best.gapBefore])) best = pick;
   }
   return best;
