@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/create-core';

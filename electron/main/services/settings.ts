@@ -28,10 +28,14 @@ export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Dat
         await trx
           .insertInto('setting')
           .values({ key, value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }))
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }),
+          )
           .execute();
       }
-      const changed = Object.keys(changes).filter((k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings]);
+      const changed = Object.keys(changes).filter(
+        (k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings],
+      );
       await appendAudit(trx, {
         atUtc: at,
         userId: ctx.userId,
@@ -50,5 +54,5 @@ export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Dat
 
 function pick(stored: Record<string, unknown>): Partial<AppSettings> {
   const keys = Object.keys(DEFAULT_SETTINGS) as Array<keyof AppSettings>;
-  return Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]])) as Partial<AppSettings>;
+  return Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]]));
 }
