@@ -1,0 +1,52 @@
+// Safe display of clinical numbers (STYLE.md "Clinical code"; ISMP error-prone abbreviation list).
+// - leading zero: 0.5 mg, never .5 mg (a missed point reads as 5);
+// - no trailing zero: 5 mg, never 5.0 mg (a missed point reads as 50);
+// - at most 2 decimals;
+// - thousands WITH a comma: 1,000 mg. ISMP recommends commas for doses of 1,000 and above so that 1000 and
+//   10000 cannot be confused; REFERENCE.md writes doses the same way ("1,500 mg"), so display matches the source.
+
+const numberFormat = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+  useGrouping: true,
+});
+
+// Units that ISMP lists as error-prone; the app spells units out instead (units, mL, mcg).
+const FORBIDDEN_UNITS: ReadonlyMap<string, string> = new Map([
+  ['u', 'units'],
+  ['iu', 'units'],
+  ['cc', 'mL'],
+  ['ug', 'mcg'],
+  ['µg', 'mcg'],
+  ['μg', 'mcg'],
+  ['ml', 'mL'],
+]);
+
+export class DoseFormatError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DoseFormatError';
+  }
+}
+
+/** A non-negative clinical number with the rules above, without a unit. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new DoseFormatError(`Cannot display a non-finite number: ${value}`);
+  if (value < 0) throw new DoseFormatError(`Cannot display a negative dose: ${value}`);
+  const text = numberFormat.format(value === 0 ? 0 : value);
+  // A small positive amount must never be shown as "0".
+  if (value > 0 && text === '0') throw new DoseFormatError(`${value} is too small to display with 2 decimals`);
+  return text;
+}
+
+/** formatDose(0.5, 'mg') → "0.5 mg"; formatDose(1500, 'mg') → "1,500 mg"; formatDose(217.25, 'mg') → "217.25 mg". */
+export function formatDose(value: number, unit: string): string {
+  const trimmed = unit.trim();
+  if (trimmed === '') throw new DoseFormatError('A dose needs a unit');
+  // 'mL' is the one spelling of millilitre we accept; 'ml', 'ML' and the others are rewritten.
+  const replacement = trimmed === 'mL' ? undefined : FORBIDDEN_UNITS.get(trimmed.toLowerCase());
+  if (replacement !== undefined) {
+    throw new DoseFormatError(`Unit "${trimmed}" is error-prone; write "${replacement}"`);
+  }
+  return `${formatNumber(value)} ${trimmed}`;
+}

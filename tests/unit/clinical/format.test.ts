@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DoseFormatError, formatDose, formatNumber } from '../../../shared/clinical';
+
+describe('formatDose', () => {
+  // STYLE.md "Clinical code": leading zero, no trailing zero; thousands with a comma (ISMP; REFERENCE writes "1,500 mg").
+  it.each([
+    [0.5, 'mg', '0.5 mg'], // STYLE: "leading zero (0.5 mg)"
+    [5, 'mg', '5 mg'], // STYLE: "no trailing zero (5 mg, not 5.0 mg)"
+    [5.0, 'mg', '5 mg'],
+    [217.2, 'mg', '217.2 mg'],
+    [217.25, 'mg', '217.25 mg'],
+    [217.256, 'mg', '217.26 mg'], // at most 2 decimals
+    [1.10, 'mg', '1.1 mg'],
+    [1000, 'mg', '1,000 mg'], // REF §1.1: "then 1,000 mg Q6W"
+    [1500, 'mg', '1,500 mg'], // REF §1.1: "1,500 mg Q4W"
+    [1875, 'mg', '1,875 mg'], // REF §1.2: "atezolizumab 1,875 mg"
+    [0, 'mg', '0 mg'],
+    [3, 'mg/kg', '3 mg/kg'],
+    [12.5, 'mL/h', '12.5 mL/h'],
+    [68, 'mL', '68 mL'],
+  ])('formats %s %s as "%s"', (value, unit, expected) => {
+    expect(formatDose(value, unit)).toBe(expected);
+  });
+
+  it.each([
+    ['u', 'units'],
+    ['U', 'units'],
+    ['IU', 'units'],
+    ['cc', 'mL'],
+    ['ml', 'mL'],
+    ['µg', 'mcg'],
+    ['ug', 'mcg'],
+  ])('refuses the error-prone unit "%s" and names "%s"', (unit, replacement) => {
+    expect(() => formatDose(1, unit)).toThrow(new RegExp(`write "${replacement}"`));
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -1])('refuses %s', (value) => {
+    expect(() => formatDose(value, 'mg')).toThrow(DoseFormatError);
+  });
+
+  it('never shows a small positive dose as 0', () => {
+    expect(() => formatNumber(0.004)).toThrow(/too small/);
+  });
+
+  it('refuses an empty unit', () => {
+    expect(() => formatDose(1, ' ')).toThrow(/needs a unit/);
+  });
+});
