@@ -10,7 +10,8 @@ import { serveStatic, type StaticServer } from './static-server';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = resolve(REPO_ROOT, 'out/renderer');
-const APP_VERSION = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const APP_VERSION = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 export interface BrowserAppOptions {
   /** An existing database file to open; a fresh temporary one when omitted. */

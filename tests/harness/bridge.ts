@@ -10,13 +10,12 @@ export async function installIpcBridge(target: Page | BrowserContext, core: Core
   await target.exposeBinding('__chairsideInvoke', (_source, channel: unknown, input: unknown) =>
     core.dispatch(channel, input),
   );
-  await target.addInitScript(() => {
-    const invoke = (window as unknown as { __chairsideInvoke: (c: unknown, i: unknown) => Promise<unknown> })
-      .__chairsideInvoke;
-    Object.defineProperty(window, 'api', {
-      value: Object.freeze({ invoke: (channel: unknown, input: unknown) => invoke(channel, input) }),
+  // A string, not a function: tsx/esbuild would wrap a function with helpers (__name) the page lacks.
+  await target.addInitScript({
+    content: `Object.defineProperty(window, 'api', {
+      value: Object.freeze({ invoke: (channel, input) => window.__chairsideInvoke(channel, input) }),
       writable: false,
       configurable: false,
-    });
+    });`,
   });
 }

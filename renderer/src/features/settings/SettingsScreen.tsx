@@ -17,6 +17,14 @@ export function SettingsScreen() {
     if (settings.data) setDraft(settings.data);
   }, [settings.data]);
 
+  if (settings.error) {
+    return (
+      <p role="alert" className="status status-error">
+        <span aria-hidden="true">⚠ </span>
+        {t('status.error')}: {settings.error.code} — {settings.error.message}
+      </p>
+    );
+  }
   if (!draft) return <p>{t('app.loading')}</p>;
 
   const update = <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => setDraft({ ...draft, [key]: value });
@@ -45,7 +53,10 @@ export function SettingsScreen() {
         <fieldset>
           <legend>{t('settings.general')}</legend>
           <Field label={t('settings.language')} error={errors.language}>
-            <select value={draft.language} onChange={(e) => update('language', e.target.value as AppSettings['language'])}>
+            <select
+              value={draft.language}
+              onChange={(e) => update('language', e.target.value as AppSettings['language'])}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l.code} value={l.code}>
                   {l.label}
@@ -56,12 +67,12 @@ export function SettingsScreen() {
           <Field label={t('settings.centerName')} error={errors.centerName}>
             <input value={draft.centerName} maxLength={120} onChange={(e) => update('centerName', e.target.value)} />
           </Field>
-          <Field label={t('settings.centerPhone24h')} help={t('settings.centerPhone24hHelp')} error={errors.centerPhone24h}>
-            <input
-              type="tel"
-              value={draft.centerPhone24h}
-              onChange={(e) => update('centerPhone24h', e.target.value)}
-            />
+          <Field
+            label={t('settings.centerPhone24h')}
+            help={t('settings.centerPhone24hHelp')}
+            error={errors.centerPhone24h}
+          >
+            <input type="tel" value={draft.centerPhone24h} onChange={(e) => update('centerPhone24h', e.target.value)} />
           </Field>
           <Field label={t('settings.idleLockMinutes')} error={errors.idleLockMinutes}>
             <input

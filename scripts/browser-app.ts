@@ -1,0 +1,33 @@
+// npm run dev:browser [-- --db PATH] — the app's UI in Chromium, wired to the real core, for development on
+// machines without an Electron binary. Close the browser window or press Ctrl+C to stop.
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { createCore } from '../electron/main/core/create-core';
+import { installIpcBridge } from '../tests/harness/bridge';
+import { chromiumArgs, chromiumPath } from '../tests/harness/chromium';
+import { RENDERER_DIR } from '../tests/harness/app';
+import { serveStatic } from '../tests/harness/static-server';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, headless: { type: 'boolean', default: false } } });
+const databasePath = values.db ?? 'dev-data/chairside.sqlite3';
+const core = await createCore({ databasePath, appVersion: 'dev', workstation: 'dev-browser' });
+const server = await serveStatic(RENDERER_DIR);
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: chromiumArgs,
+  headless: values.headless,
+});
+const context = await browser.newContext({ viewport: null });
+await installIpcBridge(context, core);
+const page = await context.newPage();
+await page.goto(server.url);
+console.log(`Chairside UI at ${server.url} (database ${databasePath}). Ctrl+C to stop.`);
+
+async function stop() {
+  await browser.close().catch(() => undefined);
+  await server.close();
+  await core.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+browser.on('disconnected', () => void stop());
