@@ -1,0 +1,85 @@
+import type { HandoutLocale } from './schema';
+
+// Date arithmetic and formatting for patient sheets. Pure: time zones are explicit, and a calendar date
+// (YYYY-MM-DD) is handled in UTC so adding days never slips across a daylight-saving change.
+
+export type PaperSize = 'A4' | 'Letter';
+
+/** French sheets default to A4, English to Letter; the caller can always override. */
+export function defaultPaper(locale: HandoutLocale): PaperSize {
+  return locale === 'fr' ? 'A4' : 'Letter';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(isoDate: string): Date {
+  const m = ISO_DATE.exec(isoDate);
+  if (!m) throw new Error(`not a calendar date (YYYY-MM-DD): ${isoDate}`);
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (date.toISOString().slice(0, 10) !== isoDate) throw new Error(`not a real calendar date: ${isoDate}`);
+  return date;
+}
+
+/** 2025-12-01 + 14 → 2025-12-15. */
+export function addDays(isoDate: string, days: number): string {
+  const date = parseIsoDate(isoDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "Monday, December 15, 2025" / "lundi 15 décembre 2025". */
+export function formatCalendarDate(isoDate: string, intlLocale: string, withWeekday = true): string {
+  return new Intl.DateTimeFormat(intlLocale, {
+    timeZone: 'UTC',
+    ...(withWeekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(parseIsoDate(isoDate));
+}
+
+function instant(isoDateTime: string): Date {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) throw new Error(`not a date-time: ${isoDateTime}`);
+  return date;
+}
+
+/** Weekday + date of an instant in a time zone (the runtime's own zone when none is given). */
+export function formatInstantDate(isoDateTime: string, intlLocale: string, timeZone?: string, withWeekday = true): string {
+  return new Intl.DateTimeFormat(intlLocale, {
+    ...(timeZone ? { timeZone } : {}),
+    ...(withWeekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant(isoDateTime));
+}
+
+/** Clock time on the 24-hour clock, e.g. 14:30 — clinical times are never AM/PM (STYLE.md). */
+export function formatInstantTime(isoDateTime: string, intlLocale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale, {
+    ...(timeZone ? { timeZone } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant(isoDateTime));
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "2, 3, or 4" / "2, 3 ou 4". */
+export function formatOrList(items: readonly string[], intlLocale: string): string {
+  return new Intl.ListFormat(intlLocale, { type: 'disjunction' }).format(items);
+}
+
+/** "nivolumab and ipilimumab" / "nivolumab et ipilimumab". */
+export function formatAndList(items: readonly string[], intlLocale: string): string {
+  return new Intl.ListFormat(intlLocale, { type: 'conjunction' }).format(items);
+}
