@@ -1,0 +1,11 @@
+// The clinical library for every process: schemas and types, and pure clinical functions. No Node or DOM code
+// here; the file loader lives in electron/main/clinical/load-library.ts.
+export * from './schema';
+export * from './dates';
+export * from './format';
+export * from './dose';
+export * from './regimen';
+export * from './car-t';
+export * from './astct';
+export * from './ctcae';
+export * from './integrity';

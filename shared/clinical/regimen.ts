@@ -1,0 +1,181 @@
+import { addDays, addMonths, assertIsoDate, compareIsoDates } from './dates';
+import type { IsoDate } from './dates';
+import { computeDose, DoseCalculationError } from './dose';
+import { unverifiedUnder } from './schema-common';
+import type { Drug, Route } from './schema-drug';
+import type { Duration, Regimen, RegimenItem, RegimenPhase } from './schema-regimen';
+
+// Turns a regimen (data) into dated visits. Conventions (also in schema-regimen.ts):
+// - a later phase starts one interval of the previous phase after that phase's last dose;
+// - a phase's maxDuration counts from the regimen's first dose; no dose is planned on or after that limit;
+// - "first dose" of a drug means its first dose in this plan: the app cannot know about doses given elsewhere.
+
+export interface ExpandOptions {
+  startDate: IsoDate;
+  weightKg?: number;
+  /** Caps the number of visits; required when the plan ends in an open phase with no maximum duration. */
+  maxDoses?: number;
+}
+
+export interface PlannedItem {
+  drugId: string;
+  doseMg: number;
+  basis: string;
+  route: Route;
+  infusionMinutes: number;
+  /** Set on later doses when the shorter time depends on tolerance ("if no infusion-related reaction"). */
+  infusionCondition?: string;
+  order: number;
+  isFirstDoseOfDrug: boolean;
+}
+
+export interface PlannedDose {
+  doseNumber: number;
+  /** Each visit of these regimens starts a new cycle, so the cycle number is the visit number. */
+  cycle: number;
+  phaseId: string;
+  phaseDoseNumber: number;
+  date: IsoDate;
+  isFirstDose: boolean;
+  items: PlannedItem[];
+  /** Items are given one after the other (REFERENCE §1: separate bags, nivolumab first), so minutes add up. */
+  infusionMinutesTotal: number;
+  premedication: string[];
+  /** UNVERIFIED facts behind this visit, as "<record id>/<field path>: <sentence>". */
+  unverified: string[];
+}
+
+export type RegimenExpansionErrorCode = 'unknown-drug' | 'unbounded' | 'invalid-option';
+
+export class RegimenExpansionError extends Error {
+  constructor(
+    readonly code: RegimenExpansionErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RegimenExpansionError';
+  }
+}
+
+export function expandRegimen(
+  regimen: Regimen,
+  drugsById: Readonly<Record<string, Drug>>,
+  options: ExpandOptions,
+): PlannedDose[] {
+  assertIsoDate(options.startDate);
+  const maxDoses = options.maxDoses ?? Number.POSITIVE_INFINITY;
+  if (options.maxDoses !== undefined && (!Number.isInteger(maxDoses) || maxDoses < 1)) {
+    throw new RegimenExpansionError('invalid-option', `maxDoses must be a whole number ≥ 1, got ${options.maxDoses}`);
+  }
+  const state: ExpansionState = { planned: [], dosesOfDrug: new Map(), date: options.startDate };
+  for (const [phaseIndex, phase] of regimen.phases.entries()) {
+    const limit = phase.maxDuration && durationEnd(options.startDate, phase.maxDuration);
+    if (phase.doses === null && limit === undefined && options.maxDoses === undefined) {
+      throw new RegimenExpansionError('unbounded', `Phase "${phase.label}" has no end: pass maxDoses.`);
+    }
+    for (let n = 1; phase.doses === null || n <= phase.doses; n += 1) {
+      if (state.planned.length >= maxDoses) return state.planned;
+      if (limit !== undefined && compareIsoDates(state.date, limit) >= 0) break;
+      state.planned.push(planVisit({ regimen, phase, phaseIndex, phaseDoseNumber: n, drugsById, options, state }));
+      state.date = addDays(state.date, phase.intervalDays);
+    }
+  }
+  return state.planned;
+}
+
+interface ExpansionState {
+  planned: PlannedDose[];
+  dosesOfDrug: Map<string, number>;
+  /** Date of the next visit to plan. */
+  date: IsoDate;
+}
+
+interface VisitContext {
+  regimen: Regimen;
+  phase: RegimenPhase;
+  phaseIndex: number;
+  phaseDoseNumber: number;
+  drugsById: Readonly<Record<string, Drug>>;
+  options: ExpandOptions;
+  state: ExpansionState;
+}
+
+function planVisit(context: VisitContext): PlannedDose {
+  const { regimen, phase, phaseIndex, phaseDoseNumber, state } = context;
+  const doseNumber = state.planned.length + 1;
+  const premedication: string[] = [];
+  const unverified = unverifiedUnder(regimen, `phases.${phaseIndex}`).map((entry) => `${regimen.id}/${entry}`);
+  const items = phase.items
+    .filter((item) => item.onPhaseDoses === undefined || item.onPhaseDoses.includes(phaseDoseNumber))
+    .toSorted((a, b) => a.order - b.order)
+    .map((item) => planItem(item, doseNumber, context, { premedication, unverified }));
+  return {
+    doseNumber,
+    cycle: doseNumber,
+    phaseId: phase.id,
+    phaseDoseNumber,
+    date: state.date,
+    isFirstDose: doseNumber === 1,
+    items,
+    infusionMinutesTotal: items.reduce((sum, item) => sum + item.infusionMinutes, 0),
+    premedication,
+    unverified: [...new Set(unverified)],
+  };
+}
+
+function planItem(
+  item: RegimenItem,
+  doseNumber: number,
+  context: VisitContext,
+  collect: { premedication: string[]; unverified: string[] },
+): PlannedItem {
+  const drug = context.drugsById[item.drugId];
+  if (drug === undefined) {
+    throw new RegimenExpansionError('unknown-drug', `Regimen "${context.regimen.id}" uses unknown drug "${item.drugId}"`);
+  }
+  const drugDoseNumber = (context.state.dosesOfDrug.get(drug.id) ?? 0) + 1;
+  context.state.dosesOfDrug.set(drug.id, drugDoseNumber);
+  const computed = computeItemDose(item, doseNumber, drug, context.options.weightKg);
+  const minutes = item.infusionMinutes ?? drug.infusionMinutes;
+  const isFirstDoseOfDrug = drugDoseNumber === 1;
+  const premeds = drug.premedication.rules.filter(
+    (rule) => rule.appliesToDoses?.first === undefined || drugDoseNumber <= rule.appliesToDoses.first,
+  );
+  collect.premedication.push(...premeds.map((rule) => `${drug.brandName} (${drug.genericName}): ${rule.text}`));
+  const drugFacts = ['inLineFilter', ...(item.infusionMinutes ? [] : ['infusionMinutes']), ...(premeds.length ? ['premedication'] : [])];
+  collect.unverified.push(...drugFacts.flatMap((path) => unverifiedUnder(drug, path)).map((entry) => `${drug.id}/${entry}`));
+  const hasCondition = !isFirstDoseOfDrug && minutes.subsequentCondition !== undefined;
+  return {
+    drugId: drug.id,
+    doseMg: computed.mg,
+    basis: computed.basis,
+    route: drug.route,
+    infusionMinutes: isFirstDoseOfDrug ? minutes.first : minutes.subsequent,
+    ...(hasCondition ? { infusionCondition: minutes.subsequentCondition } : {}),
+    order: item.order,
+    isFirstDoseOfDrug,
+  };
+}
+
+function computeItemDose(item: RegimenItem, doseNumber: number, drug: Drug, weightKg: number | undefined) {
+  try {
+    return computeDose(item.dose, weightKg);
+  } catch (error) {
+    if (!(error instanceof DoseCalculationError)) throw error;
+    throw new DoseCalculationError(error.code, `Dose ${doseNumber}, ${drug.genericName}: ${error.message}`);
+  }
+}
+
+/** The first date on which a dose is no longer within the duration. */
+export function durationEnd(startDate: IsoDate, duration: Duration): IsoDate {
+  switch (duration.unit) {
+    case 'days':
+      return addDays(startDate, duration.amount);
+    case 'weeks':
+      return addDays(startDate, duration.amount * 7);
+    case 'months':
+      return addMonths(startDate, duration.amount);
+    case 'years':
+      return addMonths(startDate, duration.amount * 12);
+  }
+}
