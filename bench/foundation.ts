@@ -1,0 +1,81 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../electron/main/core/create-core';
+import { seedDemo } from '../electron/main/demo/seed-demo';
+import { openStore } from '../electron/main/store/database';
+import { openAndMigrate } from '../electron/main/store/migrate';
+import { launchBrowserApp } from '../tests/harness/app';
+import { compare, type BenchRow } from './lib';
+
+/** Opening the store: migrating a new file, and re-opening a seeded one, against a bare SQLite open. */
+export async function benchStoreOpen(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-'));
+  try {
+    const seeded = join(dir, 'seeded.sqlite3');
+    const core = await createCore({ databasePath: seeded, workstation: 'bench' });
+    await seedDemo(core);
+    await core.close();
+    let n = 0;
+    const bareOpen = async () => {
+      const store = openStore(join(dir, `bare-${n++}.sqlite3`));
+      store.prepare('SELECT 1').get();
+      await store.close();
+    };
+    const emptyMigrate = async () => {
+      const { store } = await openAndMigrate(join(dir, `empty-${n++}.sqlite3`));
+      await store.close();
+    };
+    const seededOpen = async () => {
+      const copy = join(dir, `seeded-${n++}.sqlite3`);
+      copyFileSync(seeded, copy);
+      const { store } = await openAndMigrate(copy);
+      await store.close();
+    };
+    return [
+      await compare(
+        'store open + migrate, new empty database',
+        emptyMigrate,
+        'bare SQLite open of a new file',
+        bareOpen,
+        {
+          iterations: 30,
+        },
+      ),
+      await compare(
+        'store open + migrate, existing seeded database',
+        seededOpen,
+        'bare SQLite open of a new file',
+        bareOpen,
+        {
+          iterations: 30,
+          note: 'includes copying the seeded file',
+        },
+      ),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One IPC round trip through the browser harness (page → binding → core → page) against a direct call. */
+export async function benchIpcRoundTrip(): Promise<BenchRow[]> {
+  const app = await launchBrowserApp();
+  try {
+    const viaPage = () => app.page.evaluate(() => window.api.invoke('settings:get', {}));
+    const direct = () => app.core.dispatch('settings:get', {});
+    return [
+      await compare(
+        'settings:get round trip through the harness bridge',
+        viaPage,
+        'same call on the core directly',
+        direct,
+        {
+          iterations: 200,
+        },
+      ),
+    ];
+  } finally {
+    await app.close();
+  }
+}

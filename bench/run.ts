@@ -1,0 +1,17 @@
+// npm run bench — every figure is printed beside a baseline measured in the same run, as a ratio.
+import { benchIpcRoundTrip, benchStoreOpen } from './foundation';
+import { printRows } from './lib';
+import { runSchedulerQuality } from './scheduler-quality';
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+console.log(`Chairside benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+if (wanted('store')) printRows('Store', await benchStoreOpen());
+if (wanted('ipc')) printRows('IPC', await benchIpcRoundTrip());
+if (wanted('scheduler')) {
+  console.log('\n## Scheduler quality (generated clinic days; ours vs first-fit, averaged per day)');
+  for (const row of runSchedulerQuality()) {
+    console.log(`${row.metric}: ours ${row.ours} | first-fit ${row.firstFit}${row.note ? ` — ${row.note}` : ''}`);
+  }
+}
