@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    // The JSON report feeds the single pass/fail line that .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     hookTimeout: 60_000,
   },
 });
