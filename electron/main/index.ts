@@ -26,7 +26,15 @@ async function start(): Promise<void> {
     resourcesPath: process.resourcesPath,
     appPath: app.getAppPath(),
   });
-  core = await createCore({ databasePath, appVersion: app.getVersion(), ...(nativeBinding ? { nativeBinding } : {}) });
+  // Packaged builds ship resources/ beside the app (electron-builder extraResources); in development the
+  // core finds the repository's resources/ folder itself.
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
+  core = await createCore({
+    databasePath,
+    appVersion: app.getVersion(),
+    ...(nativeBinding ? { nativeBinding } : {}),
+    ...(resourcesDir ? { resourcesDir } : {}),
+  });
   registerIpc(core, trustedSenderCheck(appUrlPrefix));
   mainWindow = createMainWindow(
     { preload: join(import.meta.dirname, '../preload/index.cjs'), rendererFile, rendererUrl },

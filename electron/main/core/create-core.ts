@@ -2,8 +2,13 @@ import { hostname } from 'node:os';
 import { openAndMigrate } from '../store/migrate';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
+import { centerHandlers } from '../handlers/center';
+import { patientsHandlers } from '../handlers/patients';
+import { planHandlers } from '../handlers/plans';
+import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { systemClock, type Clock } from './clock';
+import { clinicalLibrary, findResourcesDir } from './resources';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
@@ -13,6 +18,8 @@ export interface CoreOptions {
   appVersion?: string;
   workstation?: string;
   nativeBinding?: string;
+  /** The shipped resources folder; found next to the code when omitted. */
+  resourcesDir?: string;
   log?: Logger;
 }
 
@@ -33,6 +40,10 @@ function buildHandlers(deps: CoreDeps): Handlers {
   return {
     ...systemHandlers(deps),
     ...auditHandlers(deps),
+    ...patientsHandlers(deps),
+    ...centerHandlers(deps),
+    ...planHandlers(deps),
+    ...scheduleHandlers(deps),
   };
 }
 
@@ -40,6 +51,10 @@ function buildHandlers(deps: CoreDeps): Handlers {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const workstation = options.workstation ?? hostname();
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
+  // file, record and field, and never half-loads.
+  const library = clinicalLibrary(resourcesDir);
   const { store } = await openAndMigrate(options.databasePath, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now: clock.now(),
@@ -51,6 +66,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion ?? '0.0.0',
     databasePath: options.databasePath,
     workstation,
+    resourcesDir,
+    library,
   };
   const handlers = buildHandlers(deps);
   const dispatch = createRouter(handlers, options.log ?? consoleLogger);

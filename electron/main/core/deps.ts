@@ -1,3 +1,4 @@
+import type { ClinicalLibrary } from '../../../shared/clinical';
 import type { Store } from '../store/database';
 import type { Clock } from './clock';
 
@@ -9,4 +10,8 @@ export interface CoreDeps {
   appVersion: string;
   databasePath: string;
   workstation: string;
+  /** The shipped resources folder (clinical data, handout texts). */
+  resourcesDir: string;
+  /** The validated, frozen clinical library from resources/clinical. */
+  library: ClinicalLibrary;
 }

@@ -59,7 +59,10 @@ export function createRouter(handlers: Handlers, log: Logger): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.issues);
       log.error(`Handler for ${channel} failed`, error);
-      return failure('internal', 'Something went wrong inside Chairside and the action did not complete. If it happens again, tell IT.');
+      return failure(
+        'internal',
+        'Something went wrong inside Chairside and the action did not complete. If it happens again, tell IT.',
+      );
     }
   };
 }

@@ -11,7 +11,7 @@ export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | '
       appVersion: deps.appVersion,
       databasePath: deps.databasePath,
       schemaVersion: LATEST_MIGRATION,
-      libraryVersion: null,
+      libraryVersion: deps.library.manifest.libraryVersion,
       now: deps.now().toISOString(),
     }),
     'settings:get': () => settings.get(),
