@@ -5,6 +5,20 @@ export const IPC_CHANNELS = [
   'settings:get',
   'settings:update',
   'audit:list',
+  'patients:create',
+  'patients:update',
+  'patients:get',
+  'patients:search',
+  'center:get-setup',
+  'center:save-chair',
+  'center:save-hours',
+  'center:save-closure',
+  'center:delete-closure',
+  'center:save-nurse',
+  'center:save-shifts',
+  'center:save-shift-override',
+  'center:delete-shift-override',
+  'center:save-limits',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

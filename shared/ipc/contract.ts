@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { IpcChannel } from './channels';
 import type { IpcResult } from './result';
 import { auditChannels } from './contract/audit';
+import { centerChannels } from './contract/center';
+import { patientsChannels } from './contract/patients';
 import { systemChannels } from './contract/system';
 
 export interface ChannelSpec {
@@ -16,6 +18,8 @@ export interface ChannelSpec {
 export const ipcContract = {
   ...systemChannels,
   ...auditChannels,
+  ...patientsChannels,
+  ...centerChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

@@ -23,7 +23,91 @@ export interface AuditEventRow {
   hash: string;
 }
 
+export interface PatientRow {
+  id: string;
+  mrn: string;
+  mrn_search: string;
+  family_name: string;
+  given_name: string;
+  search_name: string;
+  birth_date: string;
+  sex: string;
+  weight_kg: number | null;
+  weight_measured_on: string | null;
+  height_cm: number | null;
+  height_measured_on: string | null;
+  allergies: string | null;
+  preferred_language: string;
+  phone: string;
+  notes: string;
+  preferred_window: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChairRow {
+  id: string;
+  name: string;
+  area: string;
+  kind: string;
+  active: number;
+  sort_order: number;
+}
+
+export interface OpeningHoursRow {
+  weekday: number;
+  open_minute: number;
+  close_minute: number;
+  is_closed: number;
+}
+
+export interface ClosureRow {
+  date: string;
+  reason: string;
+}
+
+export interface NurseRow {
+  id: string;
+  display_name: string;
+  initials: string;
+  active: number;
+}
+
+export interface NurseShiftRow {
+  nurse_id: string;
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+
+export interface NurseShiftOverrideRow {
+  date: string;
+  nurse_id: string;
+  is_off: number;
+  start_minute: number | null;
+  end_minute: number | null;
+}
+
+export interface CenterLimitsRow {
+  id: number;
+  max_patients_per_nurse: number;
+  max_starts_per_nurse_per_slot: number;
+  slot_minutes: number;
+  pre_assessment_minutes: number;
+  post_infusion_observation_minutes: number;
+  first_dose_extra_observation_minutes: number;
+  scheduling_tolerance_days: number;
+}
+
 export interface DatabaseSchema {
   setting: SettingRow;
   audit_event: AuditEventRow;
+  patient: PatientRow;
+  chair: ChairRow;
+  opening_hours: OpeningHoursRow;
+  closure: ClosureRow;
+  nurse: NurseRow;
+  nurse_shift: NurseShiftRow;
+  nurse_shift_override: NurseShiftOverrideRow;
+  center_limits: CenterLimitsRow;
 }

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as m0010 from './0010-create-settings';
 import * as m0020 from './0020-create-audit-events';
+import * as m0030 from './0030-create-patients';
+import * as m0040 from './0040-create-center-setup';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -9,6 +11,8 @@ import * as m0020 from './0020-create-audit-events';
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0010-create-settings', m0010],
   ['0020-create-audit-events', m0020],
+  ['0030-create-patients', m0030],
+  ['0040-create-center-setup', m0040],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

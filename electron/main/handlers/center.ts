@@ -1,0 +1,35 @@
+import { localIsoDate } from '../../../shared/center/calendar';
+import type { CoreDeps } from '../core/deps';
+import type { Handlers } from '../core/router';
+import { getCenterSetup } from '../services/center';
+import { createCenterPlacesService } from '../services/center-places';
+import { createCenterStaffService } from '../services/center-staff';
+
+type CenterChannels =
+  | 'center:get-setup'
+  | 'center:save-chair'
+  | 'center:save-hours'
+  | 'center:save-closure'
+  | 'center:delete-closure'
+  | 'center:save-nurse'
+  | 'center:save-shifts'
+  | 'center:save-shift-override'
+  | 'center:delete-shift-override'
+  | 'center:save-limits';
+
+export function centerHandlers(deps: CoreDeps): Pick<Handlers, CenterChannels> {
+  const places = createCenterPlacesService(deps);
+  const staff = createCenterStaffService(deps);
+  return {
+    'center:get-setup': () => getCenterSetup(deps.store.db, localIsoDate(deps.now())),
+    'center:save-chair': (input, ctx) => places.saveChair(input, ctx),
+    'center:save-hours': ({ days }, ctx) => places.saveHours(days, ctx),
+    'center:save-closure': (input, ctx) => places.saveClosure(input, ctx),
+    'center:delete-closure': ({ date }, ctx) => places.deleteClosure(date, ctx),
+    'center:save-nurse': (input, ctx) => staff.saveNurse(input, ctx),
+    'center:save-shifts': ({ nurseId, shifts }, ctx) => staff.saveShifts(nurseId, shifts, ctx),
+    'center:save-shift-override': (input, ctx) => staff.saveOverride(input, ctx),
+    'center:delete-shift-override': ({ date, nurseId }, ctx) => staff.deleteOverride(date, nurseId, ctx),
+    'center:save-limits': (input, ctx) => places.saveLimits(input, ctx),
+  };
+}

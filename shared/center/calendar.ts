@@ -1,0 +1,39 @@
+// Calendar helpers for center setup. Dates are 'YYYY-MM-DD' calendar days; times are minutes since local
+// midnight, shown on the 24-hour clock (clinical times are never shown as AM/PM).
+
+/** The machine's local calendar day for an instant: the day the nurse sees on the wall clock. */
+export function localIsoDate(at: Date): string {
+  const y = at.getFullYear();
+  const m = String(at.getMonth() + 1).padStart(2, '0');
+  const d = String(at.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** 0 = Sunday … 6 = Saturday, computed on the calendar date alone so no time zone can shift it. */
+export function weekdayOf(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** Minutes since midnight as 'HH:MM' (24:00 for the end of the day). */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** '8:30', '08:30', '0830' or '24:00' as minutes since midnight; null when it is not a 24-hour time. */
+export function parseClock(text: string): number | null {
+  const match = /^\s*(\d{1,2}):?(\d{2})\s*$/.exec(text);
+  if (!match) return null;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  if (m > 59 || h > 24 || (h === 24 && m > 0)) return null;
+  return h * 60 + m;
+}
+
+/** The calendar day n days after (or before, for negative n) an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { mrnPrefixQuery } from '../../../electron/main/repositories/patients';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openTestCore, type TestCore } from '../../support/core';
+import { seedPatients } from '../../../electron/main/demo/patients';
+
+// Search runs on every keystroke: with 5,000 patients each call through the router must stay well under a
+// frame budget, and the MRN prefix lookup must use its index rather than scan the table.
+let t: TestCore;
+beforeAll(async () => {
+  t = await openTestCore();
+  await seedPatients(t.core, { count: 5000, today: '2026-11-27', seed: 7 });
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+});
+
+it('seeds 5,000 patients', async () => {
+  const row = await sql<{ n: number }>`SELECT count(*) AS n FROM patient`.execute(t.core.store.db);
+  expect(row.rows[0]!.n).toBe(5000);
+});
+
+it('answers every keystroke of an MRN and of a name quickly', async () => {
+  const keystrokes = ['D', 'DE', 'DEM', 'DEMO', 'DEMO-', 'DEMO-0', 'DEMO-00', 'DEMO-001', 'DEMO-0012', 'DEMO-00123'];
+  const names = ['q', 'qu', 'qui', 'quil', 'quill', 'e', 'el', 'elo', 'élod', 'élodi'];
+  const timings: number[] = [];
+  for (const query of [...keystrokes, ...names, '123', '4567']) {
+    const started = performance.now();
+    const hits = await t.ok('patients:search', { query });
+    timings.push(performance.now() - started);
+    expect(hits.length).toBeLessThanOrEqual(20);
+  }
+  timings.sort((a, b) => a - b);
+  expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(15);
+  expect(timings[timings.length - 1]).toBeLessThan(60);
+});
+
+it('looks MRN prefixes up through the mrn_search index, without sorting', () => {
+  const query = mrnPrefixQuery(t.core.store.db, 'DEMO001', 20).compile();
+  const plan = t.core.store.prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters);
+  const details = plan.map((r) => r.detail).join('\n');
+  expect(details).toMatch(/SEARCH patient USING INDEX patient_mrn_search \(mrn_search>\? AND mrn_search<\?\)/);
+  expect(details).not.toMatch(/TEMP B-TREE/);
+});
