@@ -43,8 +43,14 @@ const HYPOTENSION: Record<Hypotension, { grade: AstctGrade; text: string }> = {
 const HYPOXIA: Record<Hypoxia, { grade: AstctGrade; text: string }> = {
   none: { grade: 0, text: 'no hypoxia' },
   'low-flow': { grade: 2, text: 'hypoxia requiring low-flow nasal cannula (≤6 L/min) or blow-by' },
-  'high-flow': { grade: 3, text: 'hypoxia requiring high-flow nasal cannula (>6 L/min), facemask, non-rebreather or Venturi mask' },
-  'positive-pressure': { grade: 4, text: 'hypoxia requiring positive pressure (CPAP, BiPAP, intubation and mechanical ventilation)' },
+  'high-flow': {
+    grade: 3,
+    text: 'hypoxia requiring high-flow nasal cannula (>6 L/min), facemask, non-rebreather or Venturi mask',
+  },
+  'positive-pressure': {
+    grade: 4,
+    text: 'hypoxia requiring positive pressure (CPAP, BiPAP, intubation and mechanical ventilation)',
+  },
 };
 
 export function gradeCrs(input: CrsInput): GradeResult {
@@ -59,7 +65,10 @@ export function gradeCrs(input: CrsInput): GradeResult {
   const hypoxia = HYPOXIA[input.hypoxia];
   const organGrade = Math.max(hypotension.grade, hypoxia.grade) as AstctGrade;
   if (!hasFever && isFeverRequired) {
-    return { grade: 0, reason: 'No CRS by ASTCT: fever ≥38 °C is required (and no fever-suppressing therapy was given).' };
+    return {
+      grade: 0,
+      reason: 'No CRS by ASTCT: fever ≥38 °C is required (and no fever-suppressing therapy was given).',
+    };
   }
   const grade = Math.max(organGrade, hasFever ? 1 : 0) as AstctGrade;
   if (grade === 0) {
@@ -98,7 +107,8 @@ export function iceScore(items: IceItems): number {
   return points.filter(Boolean).length;
 }
 
-export type Consciousness = 'alert' | 'awakens-spontaneously' | 'awakens-to-voice' | 'awakens-to-tactile' | 'unarousable';
+export type Consciousness =
+  'alert' | 'awakens-spontaneously' | 'awakens-to-voice' | 'awakens-to-tactile' | 'unarousable';
 export type Seizure = 'none' | 'rapidly-resolving' | 'life-threatening';
 export type MotorWeakness = 'none' | 'deep-focal';
 export type RaisedIcp = 'none' | 'focal-edema' | 'diffuse-edema-or-signs';
@@ -122,7 +132,10 @@ const CONSCIOUSNESS: Record<Consciousness, Finding> = {
   'awakens-spontaneously': { grade: 1, text: 'depressed consciousness, awakens spontaneously' },
   'awakens-to-voice': { grade: 2, text: 'depressed consciousness, awakens to voice' },
   'awakens-to-tactile': { grade: 3, text: 'awakens only to tactile stimulus' },
-  unarousable: { grade: 4, text: 'unarousable or needs vigorous or repetitive tactile stimuli to arouse; stupor or coma' },
+  unarousable: {
+    grade: 4,
+    text: 'unarousable or needs vigorous or repetitive tactile stimuli to arouse; stupor or coma',
+  },
 };
 const SEIZURE: Record<Seizure, Finding> = {
   none: { grade: 0, text: 'no seizure' },

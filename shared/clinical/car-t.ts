@@ -101,7 +101,11 @@ function chooseLdRegimen(product: CarTProduct, indicationId: string, ldRegimenId
 
 function ldDays(regimen: LdRegimen, indication: CarTIndication, day0: IsoDate, daysAfter?: number): LdDay[] {
   if (regimen.anchor === 'day0') {
-    return regimen.days.map((day) => ({ date: addDays(day0, day.dayOffset), dayOffset: day.dayOffset, agents: day.agents }));
+    return regimen.days.map((day) => ({
+      date: addDays(day0, day.dayOffset),
+      dayOffset: day.dayOffset,
+      agents: day.agents,
+    }));
   }
   const window = indication.infusionWindow;
   if (window === undefined) throw new CarTCalendarError(`Indication "${indication.id}" has no infusion window`);

@@ -71,14 +71,20 @@ export function parseCtcaeTsv(text: string): { rows: Record<string, string>[]; i
   const issues: TsvIssue[] = [];
   const header = lines[0]?.split('\t') ?? [];
   if (header.join('\t') !== CTCAE_TSV_HEADER.join('\t')) {
-    issues.push({ line: 1, message: `Header must be "${CTCAE_TSV_HEADER.join('<TAB>')}", got "${header.join('<TAB>')}"` });
+    issues.push({
+      line: 1,
+      message: `Header must be "${CTCAE_TSV_HEADER.join('<TAB>')}", got "${header.join('<TAB>')}"`,
+    });
     return { rows: [], issues };
   }
   const rows: Record<string, string>[] = [];
   lines.slice(1).forEach((line, index) => {
     const cells = line.split('\t');
     if (cells.length !== CTCAE_TSV_HEADER.length) {
-      issues.push({ line: index + 2, message: `Expected ${CTCAE_TSV_HEADER.length} tab-separated fields, got ${cells.length}` });
+      issues.push({
+        line: index + 2,
+        message: `Expected ${CTCAE_TSV_HEADER.length} tab-separated fields, got ${cells.length}`,
+      });
       return;
     }
     rows.push(Object.fromEntries(CTCAE_TSV_HEADER.map((name, column) => [name, cells[column] ?? ''])));

@@ -63,7 +63,8 @@ function perKgDose(rule: PerKgDose, weightKg: number): ComputedDose {
   const steps = [`${product} = ${formatExact(raw)} mg`];
   if (isCapped) steps.push(`capped at ${formatDose(beforeRounding, 'mg')}`);
   // Float products such as 3 × 72.4 = 217.20000000000002 are not a rounding step worth showing.
-  if (Math.abs(mg - beforeRounding) > 1e-9) steps.push(`rounded to ${formatDose(mg, 'mg')} (${describeRounding(rule.rounding)})`);
+  if (Math.abs(mg - beforeRounding) > 1e-9)
+    steps.push(`rounded to ${formatDose(mg, 'mg')} (${describeRounding(rule.rounding)})`);
   return { mg, basis: steps.join(', ') };
 }
 
@@ -81,7 +82,9 @@ function bandDose(band: WeightBand, weightKg: number): ComputedDose {
 }
 
 function findBand(bands: readonly WeightBand[], weightKg: number): WeightBand {
-  const band = bands.find((b) => (b.minKg === undefined || weightKg >= b.minKg) && (b.belowKg === undefined || weightKg < b.belowKg));
+  const band = bands.find(
+    (b) => (b.minKg === undefined || weightKg >= b.minKg) && (b.belowKg === undefined || weightKg < b.belowKg),
+  );
   // The schema makes bands tile (0, ∞), so this only fires for a rule built outside the schema.
   if (band === undefined) throw new RangeError(`No weight band covers ${weightKg} kg`);
   return band;

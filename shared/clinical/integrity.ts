@@ -38,8 +38,7 @@ export function checkLibraryIntegrity(library: ClinicalLibrary): LibraryIssue[] 
   checkRegimens(library, (recordId, path, message) => add('regimens', recordId, path, message));
   checkGradeTerms(library, (recordId, path, message) => add('ctcaeGrades', recordId, path, message));
   checkCarTLymphodepletion(library, (recordId, path, message) => add('carTProducts', recordId, path, message));
-  checkRecordCounts(library, add);
-  return issues;
+  return [...issues, ...checkRecordCounts(library)];
 }
 
 type AddIssue = (recordId: string | null, path: string, message: string) => void;
@@ -76,8 +75,10 @@ function checkGradeTerms(library: ClinicalLibrary, add: AddIssue): void {
       add(definition.id, 'meddraCode', `MedDRA code ${definition.meddraCode} is not in the CTCAE term list`);
       continue;
     }
-    if (term.term !== definition.term) add(definition.id, 'term', `The term list names ${definition.meddraCode} "${term.term}"`);
-    if (term.soc !== definition.soc) add(definition.id, 'soc', `The term list puts ${definition.meddraCode} in "${term.soc}"`);
+    if (term.term !== definition.term)
+      add(definition.id, 'term', `The term list names ${definition.meddraCode} "${term.term}"`);
+    if (term.soc !== definition.soc)
+      add(definition.id, 'soc', `The term list puts ${definition.meddraCode} in "${term.soc}"`);
   }
 }
 
@@ -89,15 +90,14 @@ function checkCarTLymphodepletion(library: ClinicalLibrary, add: AddIssue): void
       const hasDefault = product.lymphodepletion.some(
         (regimen) => !regimen.isAlternative && regimen.indicationIds.includes(indication.id),
       );
-      if (!hasDefault) add(product.id, `indications.${index}.id`, `No default lymphodepletion regimen for "${indication.id}"`);
+      if (!hasDefault)
+        add(product.id, `indications.${index}.id`, `No default lymphodepletion regimen for "${indication.id}"`);
     });
   }
 }
 
-function checkRecordCounts(
-  library: ClinicalLibrary,
-  add: (kind: LibraryFileKind, recordId: string | null, path: string, message: string) => void,
-): void {
+/** Catches a truncated file (the CTCAE list must hold all 837 terms); meaningful even when records are invalid. */
+export function checkRecordCounts(library: ClinicalLibrary): LibraryIssue[] {
   const counts: Record<LibraryFileKind, number> = {
     drugs: library.drugs.length,
     regimens: library.regimens.length,
@@ -105,9 +105,12 @@ function checkRecordCounts(
     ctcaeGrades: library.ctcaeGrades.length,
     ctcaeTerms: library.ctcaeTerms.length,
   };
-  for (const file of library.manifest.files) {
-    if (file.expectedRecords !== undefined && counts[file.kind] !== file.expectedRecords) {
-      add(file.kind, null, '', `Expected ${file.expectedRecords} records, found ${counts[file.kind]}`);
-    }
-  }
+  return library.manifest.files
+    .filter((file) => file.expectedRecords !== undefined && counts[file.kind] !== file.expectedRecords)
+    .map((file) => ({
+      file: file.path,
+      recordId: null,
+      path: '',
+      message: `Expected ${file.expectedRecords} records, found ${counts[file.kind]}`,
+    }));
 }

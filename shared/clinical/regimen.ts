@@ -131,7 +131,10 @@ function planItem(
 ): PlannedItem {
   const drug = context.drugsById[item.drugId];
   if (drug === undefined) {
-    throw new RegimenExpansionError('unknown-drug', `Regimen "${context.regimen.id}" uses unknown drug "${item.drugId}"`);
+    throw new RegimenExpansionError(
+      'unknown-drug',
+      `Regimen "${context.regimen.id}" uses unknown drug "${item.drugId}"`,
+    );
   }
   const drugDoseNumber = (context.state.dosesOfDrug.get(drug.id) ?? 0) + 1;
   context.state.dosesOfDrug.set(drug.id, drugDoseNumber);
@@ -142,8 +145,14 @@ function planItem(
     (rule) => rule.appliesToDoses?.first === undefined || drugDoseNumber <= rule.appliesToDoses.first,
   );
   collect.premedication.push(...premeds.map((rule) => `${drug.brandName} (${drug.genericName}): ${rule.text}`));
-  const drugFacts = ['inLineFilter', ...(item.infusionMinutes ? [] : ['infusionMinutes']), ...(premeds.length ? ['premedication'] : [])];
-  collect.unverified.push(...drugFacts.flatMap((path) => unverifiedUnder(drug, path)).map((entry) => `${drug.id}/${entry}`));
+  const drugFacts = [
+    'inLineFilter',
+    ...(item.infusionMinutes ? [] : ['infusionMinutes']),
+    ...(premeds.length ? ['premedication'] : []),
+  ];
+  collect.unverified.push(
+    ...drugFacts.flatMap((path) => unverifiedUnder(drug, path)).map((entry) => `${drug.id}/${entry}`),
+  );
   const hasCondition = !isFirstDoseOfDrug && minutes.subsequentCondition !== undefined;
   return {
     drugId: drug.id,

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { checkProvenance, checkUniqueIds, isoDateSchema, provenanceShape, recordId, sourcesSchema } from './schema-common';
+import {
+  checkProvenance,
+  checkUniqueIds,
+  isoDateSchema,
+  provenanceShape,
+  recordId,
+  sourcesSchema,
+} from './schema-common';
 
 // car-t-products.json. Day numbering follows the labels: day 0 is the CAR T infusion, negative days are
 // lymphodepletion (LD). Two kinds of LD timing exist in the labels:

@@ -3,9 +3,7 @@ import { isIsoDate } from './dates';
 
 // Building blocks every clinical record uses: ids, sources and the verification block the UI shows.
 
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lower-case kebab-case id');
+export const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lower-case kebab-case id');
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a calendar date YYYY-MM-DD');
 
@@ -13,7 +11,10 @@ export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a calendar d
 export const sourceSchema = z
   .object({
     title: z.string().min(1),
-    url: z.string().regex(/^https:\/\/\S+$/, 'Expected an https:// URL').optional(),
+    url: z
+      .string()
+      .regex(/^https:\/\/\S+$/, 'Expected an https:// URL')
+      .optional(),
     date: z
       .string()
       .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
@@ -30,9 +31,7 @@ export const sourcesSchema = z.array(sourceSchema).min(1, 'Every clinical record
  */
 const UNVERIFIED_ENTRY = /^([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*): (\S.*)$/s;
 
-export const unverifiedEntrySchema = z
-  .string()
-  .regex(UNVERIFIED_ENTRY, 'Expected "<field path>: <sentence>"');
+export const unverifiedEntrySchema = z.string().regex(UNVERIFIED_ENTRY, 'Expected "<field path>: <sentence>"');
 
 export const provenanceShape = {
   sources: sourcesSchema,

@@ -25,7 +25,9 @@ export const ctcaeGradeDefinitionSchema = z
     term: z.string().min(1),
     soc: z.string().min(1),
     ctcaeVersion: z.literal('5.0'),
-    grades: z.object({ 1: gradeTextSchema, 2: gradeTextSchema, 3: gradeTextSchema, 4: gradeTextSchema, 5: gradeTextSchema }).strict(),
+    grades: z
+      .object({ 1: gradeTextSchema, 2: gradeTextSchema, 3: gradeTextSchema, 4: gradeTextSchema, 5: gradeTextSchema })
+      .strict(),
     navigationalNote: z.string().min(1).optional(),
     notes: z.array(z.string().min(1)),
     /** REFERENCE §3.2 status: V matched in an independent v5.0 source, P partly matched, U transcription only. */

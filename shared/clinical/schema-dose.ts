@@ -62,7 +62,9 @@ export const weightBandDoseSchema = z
       const isLast = index === rule.bands.length - 1;
       if (band.minKg !== expectedMin) {
         const message =
-          expectedMin === undefined ? 'The first band must have no minKg' : `minKg must equal the previous belowKg (${expectedMin})`;
+          expectedMin === undefined
+            ? 'The first band must have no minKg'
+            : `minKg must equal the previous belowKg (${expectedMin})`;
         ctx.addIssue({ code: 'custom', path: ['bands', index, 'minKg'], message });
       }
       if (isLast !== (band.belowKg === undefined)) {

@@ -42,7 +42,12 @@ export const libraryManifestSchema = z
   .superRefine((manifest, ctx) => {
     for (const kind of libraryFileKindSchema.options) {
       const count = manifest.files.filter((file) => file.kind === kind).length;
-      if (count !== 1) ctx.addIssue({ code: 'custom', path: ['files'], message: `Expected exactly one "${kind}" file, found ${count}` });
+      if (count !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files'],
+          message: `Expected exactly one "${kind}" file, found ${count}`,
+        });
     }
   });
 

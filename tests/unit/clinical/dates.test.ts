@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareIsoDates, daysBetween, InvalidDateError, isIsoDate } from '../../../shared/clinical';
+import {
+  addDays,
+  addMonths,
+  compareIsoDates,
+  daysBetween,
+  InvalidDateError,
+  isIsoDate,
+} from '../../../shared/clinical';
 
 describe('ISO calendar dates', () => {
   it.each([
@@ -25,10 +32,13 @@ describe('ISO calendar dates', () => {
     expect(addMonths(date, months)).toBe(expected);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-1-5', '26-01-05', '2026-01-05T00:00', '', '0099-01-01'])('rejects "%s"', (value) => {
-    expect(isIsoDate(value)).toBe(false);
-    expect(() => addDays(value, 1)).toThrow(InvalidDateError);
-  });
+  it.each(['2026-02-29', '2026-13-01', '2026-1-5', '26-01-05', '2026-01-05T00:00', '', '0099-01-01'])(
+    'rejects "%s"',
+    (value) => {
+      expect(isIsoDate(value)).toBe(false);
+      expect(() => addDays(value, 1)).toThrow(InvalidDateError);
+    },
+  );
 
   it('refuses fractional days', () => {
     expect(() => addDays('2026-01-01', 0.5)).toThrow(/whole number/);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DoseRule } from '../../../shared/clinical';
+import type { DoseRule, PerKgDose } from '../../../shared/clinical';
 import { computeDose, DoseCalculationError, doseRuleSchema, isWeightDependent } from '../../../shared/clinical';
 
 const CENTER_ROUNDING = { incrementMg: 0.1, source: 'center-configurable' } as const;
-const perKg = (mgPerKg: number, capMg?: number): DoseRule => ({
+const perKg = (mgPerKg: number, capMg?: number): PerKgDose => ({
   kind: 'perKg',
   mgPerKg,
   rounding: CENTER_ROUNDING,
@@ -19,15 +19,25 @@ const STRIDE_TREMELIMUMAB: DoseRule = {
 };
 
 describe('computeDose', () => {
-  it.each([
+  it.each<[DoseRule, number | undefined, number, string]>([
     // REF §1.1: "Pembrolizumab … 200 mg Q3W"
-    [{ kind: 'flat', mg: 200 } as DoseRule, undefined, 200, '200 mg (flat dose, not weight-based)'],
+    [{ kind: 'flat', mg: 200 }, undefined, 200, '200 mg (flat dose, not weight-based)'],
     // REF §1.1: "nivolumab 1 mg/kg + ipilimumab 3 mg/kg Q3W ×4 (melanoma)"
     [perKg(3), 72.4, 217.2, '3 mg/kg × 72.4 kg = 217.2 mg'],
     [perKg(1), 72.4, 72.4, '1 mg/kg × 72.4 kg = 72.4 mg'],
     // No label rounding rule in REFERENCE: 0.1 mg, center-configurable, and the step is shown.
-    [perKg(3), 72.35, 217.1, '3 mg/kg × 72.35 kg = 217.05 mg, rounded to 217.1 mg (nearest 0.1 mg, center-configurable default, not a label rule)'],
-    [perKg(3), 72.33, 217, '3 mg/kg × 72.33 kg = 216.99 mg, rounded to 217 mg (nearest 0.1 mg, center-configurable default, not a label rule)'],
+    [
+      perKg(3),
+      72.35,
+      217.1,
+      '3 mg/kg × 72.35 kg = 217.05 mg, rounded to 217.1 mg (nearest 0.1 mg, center-configurable default, not a label rule)',
+    ],
+    [
+      perKg(3),
+      72.33,
+      217,
+      '3 mg/kg × 72.33 kg = 216.99 mg, rounded to 217 mg (nearest 0.1 mg, center-configurable default, not a label rule)',
+    ],
     // A cap is applied and stated (synthetic rule: REFERENCE gives no mg cap for these drugs).
     [perKg(10, 1000), 120, 1000, '10 mg/kg × 120 kg = 1,200 mg, capped at 1,000 mg'],
     [perKg(10, 1000), 99, 990, '10 mg/kg × 99 kg = 990 mg'],
@@ -45,7 +55,7 @@ describe('computeDose', () => {
     expect(computeDose(rule).basis).toBe('480 mg nivolumab and 160 mg relatlimab (flat dose, not weight-based)');
   });
 
-  it.each([
+  it.each<[DoseRule, number | undefined, string]>([
     [perKg(3), undefined, 'missing-weight'],
     [STRIDE_TREMELIMUMAB, undefined, 'missing-weight'],
     [perKg(3), 0, 'invalid-weight'],
@@ -61,7 +71,9 @@ describe('computeDose', () => {
   });
 
   it('says which weight band needs the weight', () => {
-    expect(() => computeDose(STRIDE_TREMELIMUMAB)).toThrow('A current weight is needed to work out the weight band (<30 kg or ≥30 kg).');
+    expect(() => computeDose(STRIDE_TREMELIMUMAB)).toThrow(
+      'A current weight is needed to work out the weight band (<30 kg or ≥30 kg).',
+    );
   });
 
   it('refuses a band with no library dose and tells the nurse the prescriber must order it', () => {
@@ -73,7 +85,9 @@ describe('computeDose', () => {
         { label: '≥40 kg', minKg: 40, dose: { kind: 'flat', mg: 480 } },
       ],
     };
-    expect(() => computeDose(rule, 39.9)).toThrow(/No library dose for this weight: weight 39.9 kg is in the <40 kg band\. .*prescriber must order/);
+    expect(() => computeDose(rule, 39.9)).toThrow(
+      /No library dose for this weight: weight 39.9 kg is in the <40 kg band\. .*prescriber must order/,
+    );
     expect(computeDose(rule, 40).mg).toBe(480);
   });
 
@@ -86,9 +100,30 @@ describe('computeDose', () => {
 
 describe('doseRuleSchema', () => {
   it.each([
-    ['a gap between bands', [{ label: 'a', belowKg: 30, dose: null }, { label: 'b', minKg: 31, dose: null }], 'bands.1.minKg'],
-    ['an open first band with a minimum', [{ label: 'a', minKg: 1, belowKg: 30, dose: null }, { label: 'b', minKg: 30, dose: null }], 'bands.0.minKg'],
-    ['a closed last band', [{ label: 'a', belowKg: 30, dose: null }, { label: 'b', minKg: 30, belowKg: 60, dose: null }], 'bands.1.belowKg'],
+    [
+      'a gap between bands',
+      [
+        { label: 'a', belowKg: 30, dose: null },
+        { label: 'b', minKg: 31, dose: null },
+      ],
+      'bands.1.minKg',
+    ],
+    [
+      'an open first band with a minimum',
+      [
+        { label: 'a', minKg: 1, belowKg: 30, dose: null },
+        { label: 'b', minKg: 30, dose: null },
+      ],
+      'bands.0.minKg',
+    ],
+    [
+      'a closed last band',
+      [
+        { label: 'a', belowKg: 30, dose: null },
+        { label: 'b', minKg: 30, belowKg: 60, dose: null },
+      ],
+      'bands.1.belowKg',
+    ],
   ])('rejects weight bands with %s', (_name, bands, path) => {
     const result = doseRuleSchema.safeParse({ kind: 'weightBand', bands });
     expect(result.success).toBe(false);

@@ -10,7 +10,7 @@ describe('formatDose', () => {
     [217.2, 'mg', '217.2 mg'],
     [217.25, 'mg', '217.25 mg'],
     [217.256, 'mg', '217.26 mg'], // at most 2 decimals
-    [1.10, 'mg', '1.1 mg'],
+    [1.1, 'mg', '1.1 mg'],
     [1000, 'mg', '1,000 mg'], // REF §1.1: "then 1,000 mg Q6W"
     [1500, 'mg', '1,500 mg'], // REF §1.1: "1,500 mg Q4W"
     [1875, 'mg', '1,875 mg'], // REF §1.2: "atezolizumab 1,875 mg"
