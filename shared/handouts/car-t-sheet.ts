@@ -37,22 +37,23 @@ export function carTDisplayName(content: HandoutLibrary, locale: HandoutLocale, 
   return fillText(ui.nameWithBrand, { generic: name, brand: product.brandName });
 }
 
-function dateRow(label: string, value: string): Html {
-  return trusted(`<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`);
+/** One period per block, label above its date: reads in one column (and prints in one column of text). */
+function dateBlock(label: string, value: string): Html {
+  return trusted(`<div class="date-row"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`);
 }
 
-function renderDatesTable(ctx: RenderContext, monitoring: CarTMonitoring, infusionDate: string): Html {
+function renderDatesList(ctx: RenderContext, monitoring: CarTMonitoring, infusionDate: string): Html {
   const { ui } = ctx;
   const dates = computeCarTDates(infusionDate, monitoring);
   const day = (iso: string) => formatCalendarDate(iso, ui.intlLocale);
-  const until = (iso: string) => fillText(ui.carTUntil, { date: day(iso) });
+  const until = (iso: string) => capitalize(fillText(ui.carTUntil, { date: day(iso) }));
   return trusted(
-    `<table class="dates">${joinHtml([
-      dateRow(ui.carTInfusionDay, capitalize(day(dates.infusionDate))),
-      dateRow(fillText(ui.carTDailyChecks, { days: monitoring.dailyMonitoringDays }), capitalize(until(dates.dailyMonitoringUntil))),
-      dateRow(fillText(ui.carTStayNear, { days: monitoring.stayNearDays }), capitalize(until(dates.stayNearUntil))),
-      dateRow(fillText(ui.carTNoDriving, { days: monitoring.noDrivingDays }), capitalize(until(dates.noDrivingUntil))),
-    ])}</table>`,
+    `<dl class="dates">${joinHtml([
+      dateBlock(ui.carTInfusionDay, capitalize(day(dates.infusionDate))),
+      dateBlock(fillText(ui.carTDailyChecks, { days: monitoring.dailyMonitoringDays }), until(dates.dailyMonitoringUntil)),
+      dateBlock(fillText(ui.carTStayNear, { days: monitoring.stayNearDays }), until(dates.stayNearUntil)),
+      dateBlock(fillText(ui.carTNoDriving, { days: monitoring.noDrivingDays }), until(dates.noDrivingUntil)),
+    ])}</dl>`,
   );
 }
 
@@ -66,7 +67,7 @@ export function renderCarTSheet(ctx: RenderContext, content: HandoutLibrary): Ht
   const note = sheet.products[product.id]?.note;
   const body = renderSections(sheet.sections, ctx, {
     'car-t-dates': (section) =>
-      renderSlot(section, renderDatesTable(ctx, monitoring, request.infusionDate), 'boxed warning', warningIcon),
+      renderSlot(section, renderDatesList(ctx, monitoring, request.infusionDate), 'boxed warning', warningIcon),
   });
   return joinHtml([
     trusted('<article class="sheet" data-sheet="car-t">'),

@@ -1,3 +1,4 @@
+import { addDays, assertIsoDate } from '../clinical/dates';
 import type { HandoutLocale } from './schema';
 
 // Date arithmetic and formatting for patient sheets. Pure: time zones are explicit, and a calendar date
@@ -10,21 +11,12 @@ export function defaultPaper(locale: HandoutLocale): PaperSize {
   return locale === 'fr' ? 'A4' : 'Letter';
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** 2025-12-01 + 14 → 2025-12-15 (the clinical library's UTC calendar arithmetic). */
+export { addDays };
 
 function parseIsoDate(isoDate: string): Date {
-  const m = ISO_DATE.exec(isoDate);
-  if (!m) throw new Error(`not a calendar date (YYYY-MM-DD): ${isoDate}`);
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (date.toISOString().slice(0, 10) !== isoDate) throw new Error(`not a real calendar date: ${isoDate}`);
-  return date;
-}
-
-/** 2025-12-01 + 14 → 2025-12-15. */
-export function addDays(isoDate: string, days: number): string {
-  const date = parseIsoDate(isoDate);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  assertIsoDate(isoDate);
+  return new Date(`${isoDate}T00:00:00Z`);
 }
 
 /** "Monday, December 15, 2025" / "lundi 15 décembre 2025". */

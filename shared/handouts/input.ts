@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from './format';
 import type { HandoutLibrary } from './schema';
-import { localeSchema } from './schema';
+import { CAR_T_SHEET_ID, localeSchema } from './schema';
 
 // What a caller asks to print. Everything except the content library can cross IPC, so it has a schema.
 
@@ -69,9 +69,9 @@ function checkIds(request: HandoutRequest, content: HandoutLibrary): string[] {
   const known = new Set([...facts.checkpointDrugs, ...facts.checkpointRegimens].map((d) => d.id));
   const issues: string[] = [];
   for (const id of request.sheets) {
-    if (id !== 'car-t' && !known.has(id)) issues.push(`sheets: unknown sheet id "${id}"`);
+    if (id !== CAR_T_SHEET_ID && !known.has(id)) issues.push(`sheets: unknown sheet id "${id}"`);
   }
-  if (request.sheets.includes('car-t')) {
+  if (request.sheets.includes(CAR_T_SHEET_ID)) {
     if (!request.carT) issues.push('carT: required for the CAR T sheet');
     else if (!facts.carT.products.some((p) => p.id === request.carT?.productId)) {
       issues.push(`carT.productId: unknown CAR T product "${request.carT.productId}"`);

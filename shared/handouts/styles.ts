@@ -48,10 +48,10 @@ section { margin: 0 0 14pt; }
 .group ul { margin-bottom: 2pt; }
 .closing { font-weight: bold; margin-top: 8pt; }
 .appointments { list-style: none; padding: 0; font-size: 16pt; font-weight: bold; }
-.dates { width: 100%; border-collapse: collapse; margin: 0 0 8pt; }
-.dates th, .dates td { border: 1pt solid #000; padding: 4pt 8pt; text-align: left; vertical-align: top; }
-.dates th { font-weight: normal; width: 55%; }
-.dates td { font-weight: bold; }
+.dates { margin: 0 0 8pt; }
+.date-row { border-top: 1pt solid #000; padding: 4pt 0; break-inside: avoid; }
+.date-row:last-child { border-bottom: 1pt solid #000; }
+.dates dd { margin: 0; font-size: 16pt; font-weight: bold; }
 .note { font-style: italic; }
 .meta { border-top: 1pt solid #000; padding-top: 6pt; margin-top: 16pt; font-size: 12pt; }
 .draft { font-weight: bold; }

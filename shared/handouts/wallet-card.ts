@@ -30,6 +30,9 @@ function cutMarkCss(): string {
 
 export function walletCardCss(): Html {
   return trusted(`
+/* Narrower side margins on the card's page, so the cut marks (6.5 mm outside a 171.2 mm strip) stay on A4. */
+@page wallet { margin-left: 10mm; margin-right: 10mm; }
+.wallet-page { page: wallet; }
 .wallet-hint { font-size: 12pt; margin: 0 0 10mm; }
 .wallet-labels { display: flex; width: ${CARD_WIDTH_MM * 2}mm; margin: 0 auto 7mm; font-size: 12pt; font-weight: bold; }
 .wallet-labels span { width: ${CARD_WIDTH_MM}mm; text-align: center; }
@@ -41,6 +44,8 @@ export function walletCardCss(): Html {
 .card p { margin: 0 0 1.2mm; }
 .card ul { margin: 0 0 1.2mm; padding-left: 3.2mm; }
 .card li { margin: 0; }
+.card > :last-child { margin-bottom: 0; }
+.card.back ul { font-size: 7.5pt; }
 .card .icon { width: 4mm; height: 4mm; }
 .card-title { display: flex; gap: 1.5mm; align-items: center; font-size: 10pt; font-weight: bold;
   border-bottom: 0.5mm solid #000; padding-bottom: 1mm; margin-bottom: 1.6mm !important; text-transform: uppercase; }
@@ -48,8 +53,8 @@ export function walletCardCss(): Html {
 .card-name.long { font-size: 8.5pt; }
 .card-drug { font-size: 10pt; font-weight: bold; }
 .card-phone { display: flex; gap: 1.5mm; align-items: center; font-size: 14pt; font-weight: bold; white-space: nowrap; }
-.card-heading { font-weight: bold; font-size: 8.5pt; }
-.card-small { font-size: 7.5pt; }
+.card-heading { font-weight: bold; font-size: 8pt; }
+.card-small { font-size: 7pt; }
 ${cutMarkCss()}`);
 }
 
