@@ -19,6 +19,22 @@ export const IPC_CHANNELS = [
   'center:save-shift-override',
   'center:delete-shift-override',
   'center:save-limits',
+  'plans:options',
+  'plans:create',
+  'plans:get',
+  'plans:list-for-patient',
+  'plans:set-status',
+  'schedule:day',
+  'schedule:book-plan',
+  'schedule:book-dose',
+  'schedule:hold-dose',
+  'schedule:cancel',
+  'schedule:no-show',
+  'schedule:move',
+  'schedule:check-move',
+  'schedule:set-status',
+  'schedule:history',
+  'schedule:export-ics',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

@@ -4,6 +4,8 @@ import type { IpcResult } from './result';
 import { auditChannels } from './contract/audit';
 import { centerChannels } from './contract/center';
 import { patientsChannels } from './contract/patients';
+import { planChannels } from './contract/plans';
+import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
 
 export interface ChannelSpec {
@@ -20,6 +22,8 @@ export const ipcContract = {
   ...auditChannels,
   ...patientsChannels,
   ...centerChannels,
+  ...planChannels,
+  ...scheduleChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

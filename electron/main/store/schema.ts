@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
 // the repositories.
@@ -110,4 +111,8 @@ export interface DatabaseSchema {
   nurse_shift: NurseShiftRow;
   nurse_shift_override: NurseShiftOverrideRow;
   center_limits: CenterLimitsRow;
+  treatment_plan: TreatmentPlanRow;
+  plan_dose: PlanDoseRow;
+  appointment: AppointmentRow;
+  appointment_event: AppointmentEventRow;
 }

@@ -3,6 +3,8 @@ import * as m0010 from './0010-create-settings';
 import * as m0020 from './0020-create-audit-events';
 import * as m0030 from './0030-create-patients';
 import * as m0040 from './0040-create-center-setup';
+import * as m0050 from './0050-create-treatment-plans';
+import * as m0060 from './0060-create-appointments';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -13,6 +15,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0020-create-audit-events', m0020],
   ['0030-create-patients', m0030],
   ['0040-create-center-setup', m0040],
+  ['0050-create-treatment-plans', m0050],
+  ['0060-create-appointments', m0060],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

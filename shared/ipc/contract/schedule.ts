@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
+import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
+
+// The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
+// (each recorded in the appointment's own history and in the audit trail).
+
+const minute = z.number().int().min(0).max(24 * 60);
+const reason = shortText(500).min(3, 'Give a reason (at least 3 characters)');
+export const appointmentStatus = z.enum(APPOINTMENT_STATUSES);
+export const appointmentFlag = z.enum(APPOINTMENT_FLAGS);
+
+export const appointment = z.object({
+  id: entityId,
+  planId: entityId,
+  doseNumber: z.number().int().positive(),
+  patientId: entityId,
+  chairId: z.string(),
+  nurseId: z.string().nullable(),
+  date: isoDate,
+  start: minute,
+  end: minute,
+  status: appointmentStatus,
+  flags: z.array(appointmentFlag),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Appointment = z.infer<typeof appointment>;
+
+export const dayAppointment = appointment.extend({
+  patientName: z.string(),
+  mrn: z.string(),
+  cycle: z.number().int(),
+  /** "Pembrolizumab 200 mg", dose shown with formatDose. */
+  drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
+  regimenName: z.string(),
+  isFirstDose: z.boolean(),
+});
+export type DayAppointment = z.infer<typeof dayAppointment>;
+
+export const scheduleDay = z.object({
+  date: isoDate,
+  /** False when the center is closed (closure, weekend, no opening hours). */
+  isOpen: z.boolean(),
+  open: minute,
+  close: minute,
+  slotMinutes: z.number().int().positive(),
+  maxPatientsPerNurse: z.number().int().positive(),
+  chairs: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
+  nurses: z.array(z.object({ id: z.string(), name: z.string(), start: minute, end: minute })),
+  appointments: z.array(dayAppointment),
+});
+export type ScheduleDay = z.infer<typeof scheduleDay>;
+
+export const bookedDose = z.object({
+  doseNumber: z.number().int(),
+  appointmentId: entityId,
+  targetDate: isoDate,
+  date: isoDate,
+  offsetDays: z.number().int(),
+  chairId: z.string(),
+  start: minute,
+  end: minute,
+});
+
+export const bookPlanResult = z.object({
+  planId: entityId,
+  booked: z.array(bookedDose),
+  /** Doses left alone, with why (already booked, in the past, no chair time in the library). */
+  skipped: z.array(z.object({ doseNumber: z.number().int(), reason: z.string() })),
+});
+export type BookPlanResult = z.infer<typeof bookPlanResult>;
+
+const target = { chairId: z.string().min(1).max(64), start: minute, date: isoDate };
+
+export const moveInput = z.object({ appointmentId: entityId, ...target, reason: shortText(500).optional() }).strict();
+export const checkMoveInput = z.object({ appointmentId: entityId, ...target }).strict();
+export const moveCheck = z.object({
+  ok: z.boolean(),
+  end: minute,
+  /** The field at fault (chairId, start, date) and why, when not ok. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type MoveCheck = z.infer<typeof moveCheck>;
+
+export const holdResult = z.object({
+  held: appointment,
+  rebooked: z.array(bookedDose),
+  /** Doses whose new date had no room: they stay unbooked, at their shifted target date, for the nurse to book. */
+  unplaced: z.array(z.object({ doseNumber: z.number().int(), targetDate: isoDate, message: z.string() })),
+});
+export type HoldResult = z.infer<typeof holdResult>;
+
+export const appointmentEvent = z.object({
+  id: z.number().int(),
+  appointmentId: entityId,
+  at: isoDateTime,
+  userId: z.string().nullable(),
+  action: z.string(),
+  reason: z.string().nullable(),
+  detail: z.string().nullable(),
+});
+
+const byId = z.object({ appointmentId: entityId }).strict();
+const withReason = z.object({ appointmentId: entityId, reason }).strict();
+
+export const scheduleChannels = {
+  'schedule:day': { input: z.object({ date: isoDate }).strict(), output: scheduleDay },
+  'schedule:book-plan': { input: z.object({ planId: entityId }).strict(), output: bookPlanResult },
+  'schedule:book-dose': {
+    input: z
+      .object({
+        planId: entityId,
+        doseNumber: z.number().int().positive(),
+        ...target,
+        /** For visits the library gives no chair time for (CAR T); worked out from the plan otherwise. */
+        durationMinutes: z.number().int().min(5).max(720).optional(),
+      })
+      .strict(),
+    output: appointment,
+  },
+  'schedule:hold-dose': { input: withReason, output: holdResult },
+  'schedule:cancel': { input: withReason, output: appointment },
+  'schedule:no-show': { input: withReason, output: appointment },
+  'schedule:move': { input: moveInput, output: appointment },
+  'schedule:check-move': { input: checkMoveInput, output: moveCheck },
+  'schedule:set-status': {
+    input: z.object({ appointmentId: entityId, status: appointmentStatus, reason: shortText(500).optional() }).strict(),
+    output: appointment,
+  },
+  'schedule:history': { input: byId, output: z.array(appointmentEvent) },
+  'schedule:export-ics': {
+    input: z.object({ patientId: entityId }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }),
+  },
+};
