@@ -1,0 +1,29 @@
+import type { CoreDeps } from '../core/deps';
+import type { Handlers } from '../core/router';
+import { listAppointmentEvents } from '../repositories/appointment-events';
+import { createBookingService } from '../services/booking';
+import { createChangesService } from '../services/schedule-changes';
+import { scheduleDay } from '../services/schedule-day';
+import { createHoldService } from '../services/schedule-hold';
+import { exportPatientIcs } from '../services/schedule-ics';
+
+type ScheduleChannel = Extract<keyof Handlers, `schedule:${string}`>;
+
+export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel> {
+  const booking = createBookingService(deps);
+  const changes = createChangesService(deps);
+  const holds = createHoldService(deps);
+  return {
+    'schedule:day': (input) => scheduleDay(deps, input.date),
+    'schedule:book-plan': (input, ctx) => booking.bookPlan(input.planId, ctx),
+    'schedule:book-dose': (input, ctx) => booking.bookDose(input, ctx),
+    'schedule:hold-dose': (input, ctx) => holds.hold(input.appointmentId, input.reason, ctx),
+    'schedule:cancel': (input, ctx) => changes.release(input.appointmentId, 'cancelled', input.reason, ctx),
+    'schedule:no-show': (input, ctx) => changes.release(input.appointmentId, 'no-show', input.reason, ctx),
+    'schedule:move': (input, ctx) => changes.move(input, ctx),
+    'schedule:check-move': (input) => changes.checkMove(input),
+    'schedule:set-status': (input, ctx) => changes.setStatus(input.appointmentId, input.status, input.reason, ctx),
+    'schedule:history': (input) => listAppointmentEvents(deps.store.db, input.appointmentId),
+    'schedule:export-ics': (input) => exportPatientIcs(deps, input.patientId),
+  };
+}

@@ -1,0 +1,151 @@
+import type { Appointment } from '../../../shared/ipc/contract/schedule';
+import type { Appointment as Placed } from '../../../shared/scheduling/model';
+import { parseFlags, RELEASED_STATUSES, type AppointmentFlag, type AppointmentStatus } from '../../../shared/schedule/status';
+import { conflict } from '../core/errors';
+import type { Executor } from '../services/audit';
+import type { AppointmentRow } from '../store/schema-schedule';
+
+// SQL for appointments and their history. The chair rule itself lives in the database (0060 triggers); this
+// module turns the trigger's refusal into the `conflict` a nurse can act on.
+
+/** The RAISE message of the 0060 overlap triggers. */
+export const CHAIR_DOUBLE_BOOKED = 'chair-double-booked';
+
+export function isChairDoubleBooked(error: unknown): boolean {
+  return error instanceof Error && error.message.includes(CHAIR_DOUBLE_BOOKED);
+}
+
+/** Runs a write and reports a chair overlap caught by the database as a conflict. */
+export async function guardChair<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isChairDoubleBooked(error)) {
+      throw conflict('That chair is already booked for part of that time. Choose another chair or time.');
+    }
+    throw error;
+  }
+}
+
+export function toAppointment(row: Omit<AppointmentRow, 'flags_json' | 'sequence'> & { flags_json: string }): Appointment {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    doseNumber: row.dose_number,
+    patientId: row.patient_id,
+    chairId: row.chair_id,
+    nurseId: row.nurse_id,
+    date: row.date,
+    start: row.start_minute,
+    end: row.end_minute,
+    status: row.status as AppointmentStatus,
+    flags: parseFlags(row.flags_json),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findAppointment(ex: Executor, id: string) {
+  const row = await ex.selectFrom('appointment').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { row, appointment: toAppointment(row) } : undefined;
+}
+
+/** Live appointments on a date, in the scheduling engine's shape, for placement. */
+export async function liveOnDate(ex: Executor, date: string, exceptIds: readonly string[] = []): Promise<Placed[]> {
+  let query = ex
+    .selectFrom('appointment')
+    .select(['id', 'chair_id', 'nurse_id', 'start_minute', 'end_minute', 'patient_id'])
+    .where('date', '=', date)
+    .where('status', 'not in', RELEASED_STATUSES);
+  if (exceptIds.length > 0) query = query.where('id', 'not in', exceptIds);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    chairId: r.chair_id,
+    // An appointment whose nurse is unknown still occupies its chair; '' keeps it out of every nurse's load.
+    nurseId: r.nurse_id ?? '',
+    start: r.start_minute,
+    end: r.end_minute,
+    patientId: r.patient_id,
+  }));
+}
+
+export async function liveForPlan(ex: Executor, planId: string) {
+  const rows = await ex
+    .selectFrom('appointment')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('status', 'not in', RELEASED_STATUSES)
+    .execute();
+  return rows.map(toAppointment);
+}
+
+export interface NewAppointment {
+  id: string;
+  planId: string;
+  doseNumber: number;
+  patientId: string;
+  chairId: string;
+  nurseId: string | null;
+  date: string;
+  start: number;
+  end: number;
+  flags: AppointmentFlag[];
+  at: string;
+  userId: string | null;
+}
+
+export async function insertAppointment(ex: Executor, a: NewAppointment): Promise<void> {
+  await guardChair(() =>
+    ex
+      .insertInto('appointment')
+      .values({
+        id: a.id,
+        plan_id: a.planId,
+        dose_number: a.doseNumber,
+        patient_id: a.patientId,
+        chair_id: a.chairId,
+        nurse_id: a.nurseId,
+        date: a.date,
+        start_minute: a.start,
+        end_minute: a.end,
+        status: 'scheduled',
+        flags_json: JSON.stringify(a.flags),
+        created_at: a.at,
+        created_by: a.userId,
+        updated_at: a.at,
+        updated_by: a.userId,
+      })
+      .execute(),
+  );
+}
+
+export interface AppointmentChange {
+  chairId?: string;
+  nurseId?: string | null;
+  date?: string;
+  start?: number;
+  end?: number;
+  status?: AppointmentStatus;
+}
+
+/** Applies a change and bumps the sequence, so exported calendars replace their copy. */
+export async function updateAppointment(ex: Executor, id: string, change: AppointmentChange, at: string, userId: string | null) {
+  await guardChair(() =>
+    ex
+      .updateTable('appointment')
+      .set((eb) => ({
+        ...(change.chairId !== undefined ? { chair_id: change.chairId } : {}),
+        ...(change.nurseId !== undefined ? { nurse_id: change.nurseId } : {}),
+        ...(change.date !== undefined ? { date: change.date } : {}),
+        ...(change.start !== undefined ? { start_minute: change.start } : {}),
+        ...(change.end !== undefined ? { end_minute: change.end } : {}),
+        ...(change.status !== undefined ? { status: change.status } : {}),
+        sequence: eb('sequence', '+', 1),
+        updated_at: at,
+        updated_by: userId,
+      }))
+      .where('id', '=', id)
+      .execute(),
+  );
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { PlanDose, PlanItem, TreatmentPlan } from '../../../shared/ipc/contract/plans';
+import { carTDates, planItem } from '../../../shared/ipc/contract/plans';
+import type { Executor } from '../services/audit';
+import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
+import { liveForPlan } from './appointments';
+
+// SQL for treatment plans and their doses, and the one place where their rows become domain objects.
+
+export type NewPlan = Omit<TreatmentPlan, 'doses' | 'warnings' | 'statusReason' | 'status'>;
+export type NewDose = Omit<PlanDose, 'appointment'>;
+
+export async function insertPlan(ex: Executor, plan: NewPlan, doses: readonly NewDose[]): Promise<void> {
+  await ex
+    .insertInto('treatment_plan')
+    .values({
+      id: plan.id,
+      patient_id: plan.patientId,
+      kind: plan.kind,
+      regimen_id: plan.regimenId,
+      regimen_name: plan.regimenName,
+      library_version: plan.libraryVersion,
+      start_date: plan.startDate,
+      weight_kg_used: plan.weightKgUsed,
+      status: 'active',
+      status_reason: null,
+      car_t_json: plan.carT ? JSON.stringify(plan.carT) : null,
+      created_at: plan.createdAt,
+      created_by: plan.createdBy,
+      updated_at: plan.createdAt,
+    })
+    .execute();
+  if (doses.length === 0) return;
+  await ex
+    .insertInto('plan_dose')
+    .values(doses.map((d) => toDoseRow(plan.id, d)))
+    .execute();
+}
+
+function toDoseRow(planId: string, d: NewDose): PlanDoseRow {
+  return {
+    plan_id: planId,
+    dose_number: d.doseNumber,
+    cycle: d.cycle,
+    kind: d.kind,
+    phase_id: d.phaseId,
+    interval_days: d.intervalDays,
+    target_date: d.targetDate,
+    items_json: JSON.stringify(d.items),
+    infusion_minutes: d.infusionMinutes,
+    premedication_json: JSON.stringify(d.premedication),
+    is_first_dose: d.isFirstDose ? 1 : 0,
+    unverified_json: JSON.stringify(d.unverified),
+  };
+}
+
+const strings = z.array(z.string());
+
+export function toDose(row: PlanDoseRow): NewDose {
+  return {
+    doseNumber: row.dose_number,
+    cycle: row.cycle,
+    kind: row.kind,
+    phaseId: row.phase_id,
+    intervalDays: row.interval_days,
+    targetDate: row.target_date,
+    items: z.array(planItem).parse(JSON.parse(row.items_json)) as PlanItem[],
+    infusionMinutes: row.infusion_minutes,
+    premedication: strings.parse(JSON.parse(row.premedication_json)),
+    isFirstDose: row.is_first_dose === 1,
+    unverified: strings.parse(JSON.parse(row.unverified_json)),
+  };
+}
+
+export function toPlanHeader(row: TreatmentPlanRow): Omit<TreatmentPlan, 'doses' | 'warnings'> {
+  return {
+    id: row.id,
+    patientId: row.patient_id,
+    kind: row.kind,
+    regimenId: row.regimen_id,
+    regimenName: row.regimen_name,
+    libraryVersion: row.library_version,
+    startDate: row.start_date,
+    weightKgUsed: row.weight_kg_used,
+    status: row.status,
+    statusReason: row.status_reason,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    carT: row.car_t_json ? carTDates.parse(JSON.parse(row.car_t_json)) : null,
+  };
+}
+
+export async function findPlanRow(ex: Executor, planId: string) {
+  return ex.selectFrom('treatment_plan').selectAll().where('id', '=', planId).executeTakeFirst();
+}
+
+export async function doseRows(ex: Executor, planId: string) {
+  return ex.selectFrom('plan_dose').selectAll().where('plan_id', '=', planId).orderBy('dose_number').execute();
+}
+
+/** The plan with each dose's live appointment, or undefined. */
+export async function loadPlan(ex: Executor, planId: string): Promise<Omit<TreatmentPlan, 'warnings'> | undefined> {
+  const row = await findPlanRow(ex, planId);
+  if (!row) return undefined;
+  const [doses, live] = [await doseRows(ex, planId), await liveForPlan(ex, planId)];
+  const byDose = new Map(live.map((a) => [a.doseNumber, a]));
+  return {
+    ...toPlanHeader(row),
+    doses: doses.map((d) => {
+      const a = byDose.get(d.dose_number);
+      const appointment = a ? { id: a.id, date: a.date, start: a.start, end: a.end, chairId: a.chairId, status: a.status } : null;
+      return { ...toDose(d), appointment };
+    }),
+  };
+}
+
+export async function planRowsForPatient(ex: Executor, patientId: string) {
+  return ex
+    .selectFrom('treatment_plan')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('start_date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export async function setPlanStatus(ex: Executor, planId: string, status: TreatmentPlanRow['status'], reason: string, at: string) {
+  await ex
+    .updateTable('treatment_plan')
+    .set({ status, status_reason: reason, updated_at: at })
+    .where('id', '=', planId)
+    .execute();
+}
+
+export async function setDoseTarget(ex: Executor, planId: string, doseNumber: number, targetDate: string) {
+  await ex
+    .updateTable('plan_dose')
+    .set({ target_date: targetDate })
+    .where('plan_id', '=', planId)
+    .where('dose_number', '=', doseNumber)
+    .execute();
+}

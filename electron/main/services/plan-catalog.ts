@@ -1,0 +1,23 @@
+import type { ClinicalLibrary } from '../../../shared/clinical';
+import { isWeightDependent } from '../../../shared/clinical';
+import type { PlanOptions } from '../../../shared/ipc/contract/plans';
+import { drugLabel } from './plan-builder';
+
+/** What a nurse can start a plan from: the library's regimens and CAR T products, by name. */
+export function planOptions(library: ClinicalLibrary): PlanOptions {
+  return {
+    libraryVersion: library.manifest.libraryVersion,
+    regimens: library.regimens.map((r) => ({
+      id: r.id,
+      name: r.name,
+      setting: r.setting,
+      weightBased: r.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose))),
+      openEnded: r.phases.some((p) => p.doses === null && p.maxDuration === undefined),
+    })),
+    carTProducts: library.carTProducts.map((p) => ({
+      id: p.id,
+      name: drugLabel(p),
+      indications: p.indications.map((i) => ({ id: i.id, label: i.label })),
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import type { PlanItem } from '../../../shared/ipc/contract/plans';
+import type { DayAppointment, ScheduleDay } from '../../../shared/ipc/contract/schedule';
+import { parseFlags, type AppointmentStatus } from '../../../shared/schedule/status';
+import type { CoreDeps } from '../core/deps';
+import { listChairs } from '../repositories/center';
+import { listNurses } from '../repositories/center-staff';
+import { dayViewRows, type DayViewRow } from '../repositories/day-view';
+import { getCenterLimits, getClinicDay } from './center';
+
+/** FAMILY, Given: the way wristbands and chair lists write names, so two similar names are told apart. */
+export function displayName(family: string, given: string): string {
+  return `${family.toLocaleUpperCase()}, ${given}`;
+}
+
+export function toDayAppointment(row: DayViewRow): DayAppointment {
+  const items = JSON.parse(row.items_json) as PlanItem[];
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    doseNumber: row.dose_number,
+    patientId: row.patient_id,
+    chairId: row.chair_id,
+    nurseId: row.nurse_id,
+    date: row.date,
+    start: row.start_minute,
+    end: row.end_minute,
+    status: row.status as AppointmentStatus,
+    flags: parseFlags(row.flags_json),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    patientName: displayName(row.family_name, row.given_name),
+    mrn: row.mrn,
+    cycle: row.cycle,
+    drugs: items.map((i) => ({ name: i.drugName, doseText: i.doseText })),
+    regimenName: row.regimen_name,
+    isFirstDose: row.is_first_dose === 1,
+  };
+}
+
+/**
+ * One day for the day view. On a closed day (a closure added after booking, say) the appointments still
+ * show, over the hours they take, so nobody is forgotten.
+ */
+export async function scheduleDay(deps: CoreDeps, date: string): Promise<ScheduleDay> {
+  const db = deps.store.db;
+  const [day, limits, chairs, staff, rows] = [
+    await getClinicDay(db, date),
+    await getCenterLimits(db),
+    await listChairs(db),
+    await listNurses(db),
+    await dayViewRows(db, date),
+  ];
+  const appointments = rows.map(toDayAppointment);
+  const names = new Map(staff.map((n) => [n.id, n.displayName]));
+  const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);
+  const close = day?.close ?? Math.max(...appointments.map((a) => a.end), 0);
+  return {
+    date,
+    isOpen: day !== null,
+    open: Math.min(open, close),
+    close,
+    slotMinutes: limits.slotMinutes,
+    maxPatientsPerNurse: limits.maxPatientsPerNurse,
+    chairs: chairs.map((c) => ({ id: c.id, name: c.name, active: c.active })),
+    nurses: (day?.nurses ?? []).map((n) => ({ id: n.id, name: names.get(n.id) ?? n.id, start: n.start, end: n.end })),
+    appointments,
+  };
+}
