@@ -2,7 +2,14 @@ import { addDays, formatCalendarDate } from './format';
 import { capitalize, escapeHtml, fillText, joinHtml, paragraph, trusted, type Html } from './html';
 import { warningIcon } from './icons';
 import type { CarTMonitoring, CarTProductFact, HandoutLibrary, HandoutLocale } from './schema';
-import { renderMasthead, renderMetaLine, renderPhoneBox, renderSections, renderSlot, type RenderContext } from './sections';
+import {
+  renderMasthead,
+  renderMetaLine,
+  renderPhoneBox,
+  renderSections,
+  renderSlot,
+  type RenderContext,
+} from './sections';
 
 // The CAR T discharge sheet: warning signs, and the stay-near / no-driving dates computed from the infusion
 // date with the label values in the facts file (REFERENCE §2.2), never with numbers written in code.
@@ -50,7 +57,10 @@ function renderDatesList(ctx: RenderContext, monitoring: CarTMonitoring, infusio
   return trusted(
     `<dl class="dates">${joinHtml([
       dateBlock(ui.carTInfusionDay, capitalize(day(dates.infusionDate))),
-      dateBlock(fillText(ui.carTDailyChecks, { days: monitoring.dailyMonitoringDays }), until(dates.dailyMonitoringUntil)),
+      dateBlock(
+        fillText(ui.carTDailyChecks, { days: monitoring.dailyMonitoringDays }),
+        until(dates.dailyMonitoringUntil),
+      ),
       dateBlock(fillText(ui.carTStayNear, { days: monitoring.stayNearDays }), until(dates.stayNearUntil)),
       dateBlock(fillText(ui.carTNoDriving, { days: monitoring.noDrivingDays }), until(dates.noDrivingUntil)),
     ])}</dl>`,

@@ -1,7 +1,31 @@
 import { formatAndList, formatOrList } from './format';
-import { bulletList, capitalize, escapeHtml, fillTemplate, fillText, joinHtml, paragraph, trusted, type Html } from './html';
-import type { CheckpointDrugFact, CheckpointEntryText, CheckpointRegimenFact, HandoutLibrary, HandoutLocale, InfusionFact } from './schema';
-import { renderMetaLine, renderPhoneBox, renderMasthead, renderSections, renderSlot, type RenderContext } from './sections';
+import {
+  bulletList,
+  capitalize,
+  escapeHtml,
+  fillTemplate,
+  fillText,
+  joinHtml,
+  paragraph,
+  trusted,
+  type Html,
+} from './html';
+import type {
+  CheckpointDrugFact,
+  CheckpointEntryText,
+  CheckpointRegimenFact,
+  HandoutLibrary,
+  HandoutLocale,
+  InfusionFact,
+} from './schema';
+import {
+  renderMetaLine,
+  renderPhoneBox,
+  renderMasthead,
+  renderSections,
+  renderSlot,
+  type RenderContext,
+} from './sections';
 
 // A checkpoint-inhibitor sheet = the class text shared by every drug + the drug or regimen part (names, how
 // it works, how it is given) computed from the locale-neutral facts.
@@ -68,7 +92,9 @@ function howItWorks(content: HandoutLibrary, locale: HandoutLocale, sheet: Check
 function infusionLine(content: HandoutLibrary, locale: HandoutLocale, infusion: InfusionFact): string {
   const { ui, checkpointEntries } = content.locales[locale];
   const fact = content.facts.checkpointDrugs.find((d) => d.id === infusion.drugId);
-  const name = fact ? drugDisplayName(content, locale, fact) : (checkpointEntries.entries[infusion.drugId]?.name ?? infusion.drugId);
+  const name = fact
+    ? drugDisplayName(content, locale, fact)
+    : (checkpointEntries.entries[infusion.drugId]?.name ?? infusion.drugId);
   const drug = capitalize(name);
   if (infusion.minutes === undefined) return fillText(ui.infusionAskNurse, { drug });
   if (infusion.firstMinutes !== undefined) {
@@ -93,7 +119,10 @@ export function renderDrugDetails(content: HandoutLibrary, locale: HandoutLocale
     trusted(`<h3>${escapeHtml(ui.howGivenHeading)}</h3>`),
     paragraph(ui.givenByDrip),
     entry.orderNote ? paragraph(entry.orderNote) : trusted(''),
-    sentences(sheet.fact.infusions.map((i) => infusionLine(content, locale, i)), 'infusions'),
+    sentences(
+      sheet.fact.infusions.map((i) => infusionLine(content, locale, i)),
+      'infusions',
+    ),
     paragraph(scheduleSentence(content, locale, sheet)),
     entry.premedication ? paragraph(entry.premedication) : trusted(''),
     paragraph(ui.chairTime),
@@ -104,9 +133,14 @@ export function renderCheckpointSheet(ctx: RenderContext, content: HandoutLibrar
   const locale = ctx.request.locale;
   const { checkpointClass, checkpointEntries } = content.locales[locale];
   const sheet = resolveCheckpointSheet(content, locale, sheetId);
-  const body = renderSections(checkpointClass.sections, ctx, {
-    'drug-details': (section) => renderSlot(section, renderDrugDetails(content, locale, sheet)),
-  }, { urgentOnNewPage: true });
+  const body = renderSections(
+    checkpointClass.sections,
+    ctx,
+    {
+      'drug-details': (section) => renderSlot(section, renderDrugDetails(content, locale, sheet)),
+    },
+    { urgentOnNewPage: true },
+  );
   return joinHtml([
     trusted(`<article class="sheet" data-sheet="${sheetId.replace(/[^a-z0-9-]/g, '')}">`),
     renderMasthead(ctx, checkpointClass.title, sheetDisplayName(content, locale, sheet)),

@@ -37,7 +37,12 @@ function instant(isoDateTime: string): Date {
 }
 
 /** Weekday + date of an instant in a time zone (the runtime's own zone when none is given). */
-export function formatInstantDate(isoDateTime: string, intlLocale: string, timeZone?: string, withWeekday = true): string {
+export function formatInstantDate(
+  isoDateTime: string,
+  intlLocale: string,
+  timeZone?: string,
+  withWeekday = true,
+): string {
   return new Intl.DateTimeFormat(intlLocale, {
     ...(timeZone ? { timeZone } : {}),
     ...(withWeekday ? { weekday: 'long' } : {}),

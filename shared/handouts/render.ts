@@ -35,7 +35,9 @@ function documentHtml(input: HandoutRenderInput, title: string, css: Html, body:
 }
 
 function renderSheet(ctx: RenderContext, input: HandoutRenderInput, sheetId: string): Html {
-  return sheetId === CAR_T_SHEET_ID ? renderCarTSheet(ctx, input.content) : renderCheckpointSheet(ctx, input.content, sheetId);
+  return sheetId === CAR_T_SHEET_ID
+    ? renderCarTSheet(ctx, input.content)
+    : renderCheckpointSheet(ctx, input.content, sheetId);
 }
 
 /** The education sheet(s) as one HTML document, optionally followed by the wallet card page. */
@@ -66,15 +68,21 @@ export function renderWalletCardHtml(rawInput: HandoutRenderInput): string {
 export function renderHandoutFooterTemplate(rawInput: HandoutRenderInput): string {
   const input = parseRenderInput(rawInput);
   const { ui } = input.content.locales[input.locale];
-  const printed = fillTemplate(ui.footerPrinted, { date: formatInstantDate(input.printedAt, ui.intlLocale, input.timeZone, false) });
-  const page = fillTemplate(ui.footerPage, {}, {
-    page: trusted('<span class="pageNumber"></span>'),
-    total: trusted('<span class="totalPages"></span>'),
+  const printed = fillTemplate(ui.footerPrinted, {
+    date: formatInstantDate(input.printedAt, ui.intlLocale, input.timeZone, false),
   });
+  const page = fillTemplate(
+    ui.footerPage,
+    {},
+    {
+      page: trusted('<span class="pageNumber"></span>'),
+      total: trusted('<span class="totalPages"></span>'),
+    },
+  );
   const cell = 'style="flex:0 0 auto;white-space:nowrap"';
   return (
     `<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGIN.side};display:flex;gap:12pt;align-items:flex-start;` +
-    'font-family:\'Liberation Sans\',\'DejaVu Sans\',Arial,sans-serif;font-size:12pt;line-height:1.25;color:#000;">' +
+    "font-family:'Liberation Sans','DejaVu Sans',Arial,sans-serif;font-size:12pt;line-height:1.25;color:#000;\">" +
     `<span style="flex:1 1 auto;min-width:0;overflow-wrap:anywhere;font-weight:bold">${escapeHtml(input.patient.displayName)}</span>` +
     `<span ${cell}>${printed}</span><span ${cell}>${page}</span></div>`
   );

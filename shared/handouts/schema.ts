@@ -16,7 +16,9 @@ const textSchema = z.string().trim().min(1);
 
 export const sourceSchema = z.strictObject({
   /** Where the text comes from: a section of ../shared/clinical/REFERENCE.md, or the patient article the tone follows. */
-  ref: z.string().regex(/^(REFERENCE §\d+(\.\d+)*|seed article)$/, 'must look like "REFERENCE §7.2" or be "seed article"'),
+  ref: z
+    .string()
+    .regex(/^(REFERENCE §\d+(\.\d+)*|seed article)$/, 'must look like "REFERENCE §7.2" or be "seed article"'),
   citation: textSchema,
 });
 export type HandoutSource = z.infer<typeof sourceSchema>;
@@ -164,16 +166,24 @@ function requireSections(requiredSlots: readonly HandoutSection['kind'][]) {
     const kinds = sheet.sections.map((s) => s.kind);
     for (const kind of ['urgent', ...requiredSlots]) {
       const count = kinds.filter((k) => k === kind).length;
-      if (count !== 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: `needs exactly one "${kind}" section, found ${count}` });
+      if (count !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `needs exactly one "${kind}" section, found ${count}`,
+        });
     }
     const ids = sheet.sections.map((s) => s.id);
     ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${id}"` });
+      if (ids.indexOf(id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${id}"` });
     });
   };
 }
 
-export const checkpointClassSheetSchema = baseSheetSchema.superRefine(requireSections(['appointments', 'drug-details']));
+export const checkpointClassSheetSchema = baseSheetSchema.superRefine(
+  requireSections(['appointments', 'drug-details']),
+);
 export type CheckpointClassSheet = z.infer<typeof checkpointClassSheetSchema>;
 
 export const carTProductTextSchema = z.strictObject({

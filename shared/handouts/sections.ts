@@ -28,7 +28,9 @@ export function renderMasthead(ctx: RenderContext, title: string, subtitle: stri
   const { ui, request } = ctx;
   const printed = formatInstantDate(request.printedAt, ui.intlLocale, request.timeZone, false);
   const facts: Html[] = [
-    trusted(`<dt>${escapeHtml(ui.patientLabel)}</dt><dd class="patient-name">${escapeHtml(request.patient.displayName)}</dd>`),
+    trusted(
+      `<dt>${escapeHtml(ui.patientLabel)}</dt><dd class="patient-name">${escapeHtml(request.patient.displayName)}</dd>`,
+    ),
   ];
   if (request.regimenName) {
     facts.push(trusted(`<dt>${escapeHtml(ui.treatmentLabel)}</dt><dd>${escapeHtml(request.regimenName)}</dd>`));
@@ -65,7 +67,9 @@ function renderTextSection(section: Extract<HandoutSection, { kind: 'info' | 'wa
 export function renderUrgentSection(section: UrgentSection, ctx: RenderContext, onNewPage = false): Html {
   const phone = trusted(`<span class="nowrap">${escapeHtml(ctx.request.center.phone24h)}</span>`);
   const groups = section.groups.map((g) =>
-    trusted(`<div class="group" data-group="${escapeHtml(g.id)}"><h3>${escapeHtml(g.heading)}</h3>${bulletList(g.items)}</div>`),
+    trusted(
+      `<div class="group" data-group="${escapeHtml(g.id)}"><h3>${escapeHtml(g.heading)}</h3>${bulletList(g.items)}</div>`,
+    ),
   );
   return joinHtml([
     sectionOpen(section, onNewPage ? 'boxed urgent new-page' : 'boxed urgent'),
@@ -91,7 +95,10 @@ function renderAppointments(section: SlotSection, ctx: RenderContext): Html {
   const body =
     list.length === 0
       ? paragraph(ctx.ui.noAppointments, 'no-appointments')
-      : bulletList(list.map((a) => formatAppointment(a, ctx)), 'appointments');
+      : bulletList(
+          list.map((a) => formatAppointment(a, ctx)),
+          'appointments',
+        );
   return joinHtml([
     sectionOpen(section, 'info'),
     heading(section.heading),
@@ -134,7 +141,13 @@ export function renderSections(
 
 /** Shared slot markup: a section with a plain heading, its paragraphs, then computed content. */
 export function renderSlot(section: SlotSection, body: Html, className = 'info', icon?: Html): Html {
-  return joinHtml([sectionOpen(section, className), heading(section.heading, icon), body, ...section.paragraphs.map((p) => paragraph(p)), trusted('</section>')]);
+  return joinHtml([
+    sectionOpen(section, className),
+    heading(section.heading, icon),
+    body,
+    ...section.paragraphs.map((p) => paragraph(p)),
+    trusted('</section>'),
+  ]);
 }
 
 /**

@@ -60,7 +60,18 @@ ${cutMarkCss()}`);
 
 /** Corner marks outside the strip, plus fold marks above and below the middle line. */
 function cutMarks(): Html {
-  const marks = ['h top left', 'h top right', 'h bottom left', 'h bottom right', 'v top left', 'v top right', 'v bottom left', 'v bottom right', 'v top fold', 'v bottom fold'];
+  const marks = [
+    'h top left',
+    'h top right',
+    'h bottom left',
+    'h bottom right',
+    'v top left',
+    'v top right',
+    'v bottom left',
+    'v bottom right',
+    'v top fold',
+    'v bottom fold',
+  ];
   return trusted(marks.map((m) => `<span class="mark ${m}"></span>`).join(''));
 }
 
@@ -85,7 +96,11 @@ function cardFace(input: HandoutRenderInput, sheetId: string): CardFace {
     };
   }
   const sheet = resolveCheckpointSheet(content, locale, sheetId);
-  return { receivingLabel: ui.walletReceiving, treatment: sheetDisplayName(content, locale, sheet), text: checkpointClass.walletCard };
+  return {
+    receivingLabel: ui.walletReceiving,
+    treatment: sheetDisplayName(content, locale, sheet),
+    text: checkpointClass.walletCard,
+  };
 }
 
 function renderCard(input: HandoutRenderInput, sheetId: string): Html {
@@ -96,7 +111,9 @@ function renderCard(input: HandoutRenderInput, sheetId: string): Html {
   const front = joinHtml([
     trusted(`<p class="card-title">${warningIcon}<span>${escapeHtml(ui.walletTitle)}</span></p>`),
     trusted(`<p class="${nameClass}">${escapeHtml(name)}</p>`),
-    trusted(`<p>${escapeHtml(face.receivingLabel)}<br><span class="card-drug">${escapeHtml(face.treatment)}</span></p>`),
+    trusted(
+      `<p>${escapeHtml(face.receivingLabel)}<br><span class="card-drug">${escapeHtml(face.treatment)}</span></p>`,
+    ),
     face.extraLine ? trusted(`<p>${escapeHtml(face.extraLine)}</p>`) : trusted(''),
     trusted(`<p>${escapeHtml(ui.walletPhoneLabel)}</p>`),
     trusted(`<p class="card-phone">${phoneIcon}<span>${escapeHtml(input.center.phone24h)}</span></p>`),

@@ -1,10 +1,23 @@
 import type { Browser, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoutRenderInput } from '../../shared/handouts/input';
-import { renderHandoutFooterTemplate, renderHandoutHtml, renderWalletCardHtml, resolvePaper } from '../../shared/handouts/render';
+import {
+  renderHandoutFooterTemplate,
+  renderHandoutHtml,
+  renderWalletCardHtml,
+  resolvePaper,
+} from '../../shared/handouts/render';
 import type { HandoutLocale } from '../../shared/handouts/schema';
 import { allSheetIds, makeHandoutInput, PATIENT_NAME, urgentItems } from '../support/handouts';
-import { launchPdfBrowser, makeTempDir, normalizePdfText, openPdfRenderer, pdfPageSize, pdfToText, type PdfRenderer } from '../support/pdf';
+import {
+  launchPdfBrowser,
+  makeTempDir,
+  normalizePdfText,
+  openPdfRenderer,
+  pdfPageSize,
+  pdfToText,
+  type PdfRenderer,
+} from '../support/pdf';
 
 // Real PDFs through Chromium's print path (what Electron's printToPDF uses), read back with pdftotext: the
 // patient must find their name, their next dates and every call-right-away sign in the printed file.
@@ -31,14 +44,21 @@ let renderer: PdfRenderer;
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 const printed = new Map<string, Printed>();
 
-async function print(name: string, input: HandoutRenderInput, html = renderHandoutHtml(input), layout = true): Promise<Printed> {
+async function print(
+  name: string,
+  input: HandoutRenderInput,
+  html = renderHandoutHtml(input),
+  layout = true,
+): Promise<Printed> {
   const pdf = await renderer.htmlToPdf(html, renderHandoutFooterTemplate(input), resolvePaper(input));
   const path = await temp.write(`${name}.pdf`, pdf);
   const [text, size] = await Promise.all([pdfToText(path, { layout }), pdfPageSize(path)]);
   return { input, text: normalizePdfText(text), size };
 }
 
-const cases = (['en', 'fr'] as const).flatMap((locale) => allSheetIds().map((sheet) => ({ locale, sheet, key: `${locale}-${sheet}` })));
+const cases = (['en', 'fr'] as const).flatMap((locale) =>
+  allSheetIds().map((sheet) => ({ locale, sheet, key: `${locale}-${sheet}` })),
+);
 
 beforeAll(async () => {
   browser = await launchPdfBrowser();
@@ -46,7 +66,11 @@ beforeAll(async () => {
   temp = await makeTempDir('handouts-pdf-');
   // One page, one document at a time (page.setContent is not re-entrant); pdftotext runs alongside.
   for (const { locale, sheet, key } of cases) {
-    const input = makeHandoutInput({ locale, sheets: [sheet], includeWalletCard: sheet === 'car-t' || sheet === 'pembrolizumab' });
+    const input = makeHandoutInput({
+      locale,
+      sheets: [sheet],
+      includeWalletCard: sheet === 'car-t' || sheet === 'pembrolizumab',
+    });
     printed.set(key, await print(key, input));
   }
 }, 90_000);
@@ -108,29 +132,41 @@ describe('other printouts', () => {
     expect(text).toContain('+33 1 23 45 67 89');
   });
 
-  it.each(['en', 'fr'] as const)('wraps a very long name instead of running off the page or out of the card (%s)', async (locale) => {
-    const long = `${'Wolfeschlegelsteinhausenbergerdorff'.repeat(3)} Maximiliana-Alexandrina de la Cruz O'Sullivan`;
-    const input = makeHandoutInput({ locale, sheets: ['nivolumab-ipilimumab'], patient: { displayName: long }, includeWalletCard: true });
-    const paper = resolvePaper(input);
-    const page: Page = await browser.newPage();
-    try {
-      // The printable width of the paper with 16 mm side margins, in CSS pixels.
-      const widthMm = (paper === 'A4' ? 210 : 215.9) - 32;
-      await page.setViewportSize({ width: Math.floor((widthMm / 25.4) * 96), height: 1000 });
-      await page.emulateMedia({ media: 'print' });
-      await page.setContent(renderHandoutHtml(input));
-      const overflowing = await page.evaluate(() => {
-        const viewport = document.documentElement.clientWidth;
-        const sheetElements = [...document.querySelectorAll('article.sheet *')];
-        const wide = sheetElements.filter((el) => el.getBoundingClientRect().right > viewport + 0.5).map((el) => el.className || el.tagName);
-        const clippedCards = [...document.querySelectorAll('.card')].filter((card) => card.scrollHeight > card.clientHeight).map((card) => card.className);
-        return [...wide, ...clippedCards];
+  it.each(['en', 'fr'] as const)(
+    'wraps a very long name instead of running off the page or out of the card (%s)',
+    async (locale) => {
+      const long = `${'Wolfeschlegelsteinhausenbergerdorff'.repeat(3)} Maximiliana-Alexandrina de la Cruz O'Sullivan`;
+      const input = makeHandoutInput({
+        locale,
+        sheets: ['nivolumab-ipilimumab'],
+        patient: { displayName: long },
+        includeWalletCard: true,
       });
-      expect(overflowing).toEqual([]);
-    } finally {
-      await page.close();
-    }
-    const { text } = await print(`long-name-${locale}`, input);
-    expect(text.replace(/\s/g, '')).toContain(long.replace(/\s/g, ''));
-  });
+      const paper = resolvePaper(input);
+      const page: Page = await browser.newPage();
+      try {
+        // The printable width of the paper with 16 mm side margins, in CSS pixels.
+        const widthMm = (paper === 'A4' ? 210 : 215.9) - 32;
+        await page.setViewportSize({ width: Math.floor((widthMm / 25.4) * 96), height: 1000 });
+        await page.emulateMedia({ media: 'print' });
+        await page.setContent(renderHandoutHtml(input));
+        const overflowing = await page.evaluate(() => {
+          const viewport = document.documentElement.clientWidth;
+          const sheetElements = [...document.querySelectorAll('article.sheet *')];
+          const wide = sheetElements
+            .filter((el) => el.getBoundingClientRect().right > viewport + 0.5)
+            .map((el) => el.className || el.tagName);
+          const clippedCards = [...document.querySelectorAll('.card')]
+            .filter((card) => card.scrollHeight > card.clientHeight)
+            .map((card) => card.className);
+          return [...wide, ...clippedCards];
+        });
+        expect(overflowing).toEqual([]);
+      } finally {
+        await page.close();
+      }
+      const { text } = await print(`long-name-${locale}`, input);
+      expect(text.replace(/\s/g, '')).toContain(long.replace(/\s/g, ''));
+    },
+  );
 });

@@ -12,7 +12,6 @@ import { chromiumArgs, chromiumPath } from '../harness/chromium';
 
 const run = promisify(execFile);
 
-
 export interface PdfRenderer {
   htmlToPdf(html: string, footerTemplate: string, paper: PaperSize): Promise<Buffer>;
   close(): Promise<void>;
@@ -92,7 +91,9 @@ export function normalizePdfText(text: string): string {
     .trim();
 }
 
-export async function makeTempDir(prefix: string): Promise<{ dir: string; write(name: string, data: Buffer): Promise<string>; remove(): Promise<void> }> {
+export async function makeTempDir(
+  prefix: string,
+): Promise<{ dir: string; write(name: string, data: Buffer): Promise<string>; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return {
     dir,

@@ -21,7 +21,9 @@ import {
 export class HandoutContentError extends Error {
   readonly code = 'HANDOUT_CONTENT_INVALID';
   constructor(readonly issues: readonly HandoutIssue[]) {
-    super(`Handout content is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `Handout content is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`,
+    );
     this.name = 'HandoutContentError';
   }
 }
@@ -37,13 +39,15 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>, issues: Ha
   try {
     raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${(error as Error).message}`;
+    const message =
+      error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${(error as Error).message}`;
     issues.push({ file, path: '', message });
     return { ok: false };
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  for (const issue of parsed.error.issues) issues.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
+  for (const issue of parsed.error.issues)
+    issues.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
   return { ok: false };
 }
 
@@ -58,7 +62,12 @@ function checkNoStrayFiles(dir: string, locale: HandoutLocale, issues: HandoutIs
   }
   const expected = new Set<string>(Object.values(LOCALE_FILES));
   for (const name of names) {
-    if (!expected.has(name)) issues.push({ file: `${locale}/${name}`, path: '', message: 'unexpected file (not part of the handout content)' });
+    if (!expected.has(name))
+      issues.push({
+        file: `${locale}/${name}`,
+        path: '',
+        message: 'unexpected file (not part of the handout content)',
+      });
   }
 }
 
@@ -70,7 +79,12 @@ function loadLocale(dir: string, locale: HandoutLocale, issues: HandoutIssue[]):
   const checkpointEntries = readJson(dir, file(LOCALE_FILES.checkpointEntries), checkpointEntriesSchema, issues);
   const carT = readJson(dir, file(LOCALE_FILES.carT), carTSheetSchema, issues);
   if (!ui.ok || !checkpointClass.ok || !checkpointEntries.ok || !carT.ok) return undefined;
-  return { ui: ui.value, checkpointClass: checkpointClass.value, checkpointEntries: checkpointEntries.value, carT: carT.value };
+  return {
+    ui: ui.value,
+    checkpointClass: checkpointClass.value,
+    checkpointEntries: checkpointEntries.value,
+    carT: carT.value,
+  };
 }
 
 /**

@@ -60,19 +60,34 @@ describe('the CAR T sheet', () => {
       ],
     ],
   ] as const)('prints the infusion, daily-check, stay-near and no-driving dates (%s)', (locale, expected) => {
-    const html = renderHandoutHtml(makeHandoutInput({ locale, sheets: ['car-t'], carT: { productId: 'tisagenlecleucel', infusionDate: '2025-12-01' } }));
+    const html = renderHandoutHtml(
+      makeHandoutInput({
+        locale,
+        sheets: ['car-t'],
+        carT: { productId: 'tisagenlecleucel', infusionDate: '2025-12-01' },
+      }),
+    );
     for (const text of expected) expect(html.replaceAll('&#39;', '’')).toContain(text);
   });
 
   it('names the product in each language, with its brand', () => {
     const input = (locale: 'en' | 'fr') =>
-      makeHandoutInput({ locale, sheets: ['car-t'], carT: { productId: 'idecabtagene-vicleucel', infusionDate: '2025-12-01' } });
+      makeHandoutInput({
+        locale,
+        sheets: ['car-t'],
+        carT: { productId: 'idecabtagene-vicleucel', infusionDate: '2025-12-01' },
+      });
     expect(renderHandoutHtml(input('en'))).toContain('<p class="subtitle">Idecabtagene vicleucel (Abecma)</p>');
     expect(renderHandoutHtml(input('fr'))).toContain('<p class="subtitle">Idécabtagène vicleucel (Abecma)</p>');
   });
 
   it('adds the product’s own note (Aucatzyl is given in two parts)', () => {
-    const html = renderHandoutHtml(makeHandoutInput({ sheets: ['car-t'], carT: { productId: 'obecabtagene-autoleucel', infusionDate: '2025-12-01' } }));
+    const html = renderHandoutHtml(
+      makeHandoutInput({
+        sheets: ['car-t'],
+        carT: { productId: 'obecabtagene-autoleucel', infusionDate: '2025-12-01' },
+      }),
+    );
     expect(html).toContain('Day 1 and Day 10');
   });
 

@@ -45,13 +45,31 @@ describe('loadHandoutContent', () => {
   it('loads the shipped content: 13 drugs, 2 regimens, the CAR T sheet and 7 products, in English and French', () => {
     const library = loadHandoutContent(HANDOUTS_DIR);
     expect(listSheetIds(library.facts)).toEqual([
-      'pembrolizumab', 'nivolumab', 'cemiplimab', 'dostarlimab', 'retifanlimab', 'toripalimab', 'tislelizumab',
-      'atezolizumab', 'durvalumab', 'avelumab', 'ipilimumab', 'tremelimumab', 'nivolumab-relatlimab',
-      'nivolumab-ipilimumab', 'durvalumab-tremelimumab', 'car-t',
+      'pembrolizumab',
+      'nivolumab',
+      'cemiplimab',
+      'dostarlimab',
+      'retifanlimab',
+      'toripalimab',
+      'tislelizumab',
+      'atezolizumab',
+      'durvalumab',
+      'avelumab',
+      'ipilimumab',
+      'tremelimumab',
+      'nivolumab-relatlimab',
+      'nivolumab-ipilimumab',
+      'durvalumab-tremelimumab',
+      'car-t',
     ]);
     expect(library.facts.carT.products.map((p) => p.id)).toEqual([
-      'tisagenlecleucel', 'axicabtagene-ciloleucel', 'brexucabtagene-autoleucel', 'lisocabtagene-maraleucel',
-      'idecabtagene-vicleucel', 'ciltacabtagene-autoleucel', 'obecabtagene-autoleucel',
+      'tisagenlecleucel',
+      'axicabtagene-ciloleucel',
+      'brexucabtagene-autoleucel',
+      'lisocabtagene-maraleucel',
+      'idecabtagene-vicleucel',
+      'ciltacabtagene-autoleucel',
+      'obecabtagene-autoleucel',
     ]);
     expect(Object.keys(library.locales)).toEqual(['en', 'fr']);
   });
@@ -60,7 +78,11 @@ describe('loadHandoutContent', () => {
     const library = loadHandoutContent(HANDOUTS_DIR);
     const metas = [
       library.facts.meta,
-      ...(['en', 'fr'] as const).flatMap((l) => [library.locales[l].checkpointClass.meta, library.locales[l].checkpointEntries.meta, library.locales[l].carT.meta]),
+      ...(['en', 'fr'] as const).flatMap((l) => [
+        library.locales[l].checkpointClass.meta,
+        library.locales[l].checkpointEntries.meta,
+        library.locales[l].carT.meta,
+      ]),
     ];
     for (const meta of metas) {
       expect(meta.sources.length).toBeGreaterThan(0);
@@ -68,7 +90,9 @@ describe('loadHandoutContent', () => {
       expect(meta.reviewNotes.length).toBeGreaterThan(0);
     }
     const refs = metas.flatMap((m) => m.sources.map((s) => s.ref));
-    expect(refs).toEqual(expect.arrayContaining(['REFERENCE §1.1', 'REFERENCE §2.2', 'REFERENCE §7.2', 'REFERENCE §7.3']));
+    expect(refs).toEqual(
+      expect.arrayContaining(['REFERENCE §1.1', 'REFERENCE §2.2', 'REFERENCE §7.2', 'REFERENCE §7.3']),
+    );
   });
 
   it('names the file and the field of a bad value', () => {
@@ -79,7 +103,9 @@ describe('loadHandoutContent', () => {
     });
     const error = loadError(dir);
     expect(error.code).toBe('HANDOUT_CONTENT_INVALID');
-    expect(error.issues).toContainEqual(expect.objectContaining({ file: 'fr/checkpoint-class.json', path: 'sections.4.groups.2.items.1' }));
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ file: 'fr/checkpoint-class.json', path: 'sections.4.groups.2.items.1' }),
+    );
     expect(error.message).toContain('fr/checkpoint-class.json › sections.4.groups.2.items.1');
   });
 
@@ -105,8 +131,16 @@ describe('loadHandoutContent', () => {
       delete (json.entries as Json).cemiplimab;
     });
     const error = loadError(dir);
-    expect(error.issues).toContainEqual(expect.objectContaining({ file: 'fr/checkpoint-sheets.json', path: 'entries.cemiplimab' }));
-    expect(error.issues).toContainEqual(expect.objectContaining({ file: 'fr/checkpoint-sheets.json', path: 'entries', message: expect.stringContaining('sheet ids differ from en') as string }));
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ file: 'fr/checkpoint-sheets.json', path: 'entries.cemiplimab' }),
+    );
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'fr/checkpoint-sheets.json',
+        path: 'entries',
+        message: expect.stringContaining('sheet ids differ from en') as string,
+      }),
+    );
   });
 
   it('refuses a translation that drops a call-right-away sign or a section', () => {
@@ -119,7 +153,13 @@ describe('loadHandoutContent', () => {
       json.sections = sections(json).filter((s) => s.id !== 'donation');
     });
     const error = loadError(dir);
-    expect(error.issues).toContainEqual(expect.objectContaining({ file: 'fr/checkpoint-class.json', path: 'sections.4.groups', message: expect.stringContaining('lungs(3)') as string }));
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'fr/checkpoint-class.json',
+        path: 'sections.4.groups',
+        message: expect.stringContaining('lungs(3)') as string,
+      }),
+    );
     expect(error.issues).toContainEqual(expect.objectContaining({ file: 'fr/car-t.json', path: 'sections' }));
   });
 
@@ -129,7 +169,11 @@ describe('loadHandoutContent', () => {
       json.sections = sections(json).filter((s) => s.kind !== 'urgent');
     });
     expect(loadError(dir).issues).toContainEqual(
-      expect.objectContaining({ file: 'en/car-t.json', path: 'sections', message: 'needs exactly one "urgent" section, found 0' }),
+      expect.objectContaining({
+        file: 'en/car-t.json',
+        path: 'sections',
+        message: 'needs exactly one "urgent" section, found 0',
+      }),
     );
   });
 
@@ -138,7 +182,9 @@ describe('loadHandoutContent', () => {
     edit(dir, 'en/checkpoint-sheets.json', (json) => {
       delete ((json.entries as Json).avelumab as Json).premedication;
     });
-    expect(loadError(dir).issues).toContainEqual(expect.objectContaining({ file: 'en/checkpoint-sheets.json', path: 'entries.avelumab.premedication' }));
+    expect(loadError(dir).issues).toContainEqual(
+      expect.objectContaining({ file: 'en/checkpoint-sheets.json', path: 'entries.avelumab.premedication' }),
+    );
   });
 
   it('refuses a regimen made of a drug that does not exist, and stray files', () => {
@@ -148,15 +194,28 @@ describe('loadHandoutContent', () => {
     });
     writeFileSync(join(dir, 'en/checkpoint-clas.json'), '{}');
     const issues = loadError(dir).issues;
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'en/checkpoint-clas.json', message: expect.stringContaining('unexpected file') as string }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: 'en/checkpoint-clas.json',
+        message: expect.stringContaining('unexpected file') as string,
+      }),
+    );
     // Cross-file rules run only once every file is valid on its own, so fix the stray file and look again.
     rmSync(join(dir, 'en/checkpoint-clas.json'));
-    expect(loadError(dir).issues).toContainEqual(expect.objectContaining({ file: 'facts.json', path: 'checkpointRegimens.0.componentIds.1', message: 'unknown drug "ipilimumabb"' }));
+    expect(loadError(dir).issues).toContainEqual(
+      expect.objectContaining({
+        file: 'facts.json',
+        path: 'checkpointRegimens.0.componentIds.1',
+        message: 'unknown drug "ipilimumabb"',
+      }),
+    );
   });
 
   it('reports a missing file', () => {
     const dir = copyContent();
     rmSync(join(dir, 'fr/ui.json'));
-    expect(loadError(dir).issues).toContainEqual(expect.objectContaining({ file: 'fr/ui.json', message: expect.stringContaining('cannot be read') as string }));
+    expect(loadError(dir).issues).toContainEqual(
+      expect.objectContaining({ file: 'fr/ui.json', message: expect.stringContaining('cannot be read') as string }),
+    );
   });
 });

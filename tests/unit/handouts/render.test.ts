@@ -63,7 +63,8 @@ describe('renderHandoutHtml: a standalone, inert document', () => {
 
   it('marks warnings with an icon, a heading and a border, not with colour', () => {
     const html = renderHandoutHtml(makeHandoutInput());
-    const urgent = /<section class="boxed urgent new-page" data-section="call-right-away"><h2><svg[^>]*aria-hidden="true"[\s\S]*?<\/svg><span>Call right away/;
+    const urgent =
+      /<section class="boxed urgent new-page" data-section="call-right-away"><h2><svg[^>]*aria-hidden="true"[\s\S]*?<\/svg><span>Call right away/;
     expect(html).toMatch(urgent);
     expect(html).toMatch(/<section class="boxed warning" data-section="after-last-dose"><h2><svg/);
     expect(html).toMatch(/\.boxed \{ border: 2pt solid #000;/);
@@ -107,7 +108,9 @@ describe('appointments', () => {
 
   it('refuses more than three appointments', () => {
     const start = { start: '2025-12-09T13:30:00Z' };
-    expect(() => renderHandoutHtml(makeHandoutInput({ nextAppointments: [start, start, start, start] }))).toThrow(HandoutInputError);
+    expect(() => renderHandoutHtml(makeHandoutInput({ nextAppointments: [start, start, start, start] }))).toThrow(
+      HandoutInputError,
+    );
   });
 });
 
@@ -145,7 +148,9 @@ describe('every sheet in both languages', () => {
 
 describe('input checks', () => {
   it('refuses an unknown sheet id', () => {
-    expect(() => renderHandoutHtml(makeHandoutInput({ sheets: ['pembrolizumab-typo'] }))).toThrow(/unknown sheet id "pembrolizumab-typo"/);
+    expect(() => renderHandoutHtml(makeHandoutInput({ sheets: ['pembrolizumab-typo'] }))).toThrow(
+      /unknown sheet id "pembrolizumab-typo"/,
+    );
   });
 
   it('refuses the CAR T sheet without a product and infusion date', () => {
@@ -154,8 +159,14 @@ describe('input checks', () => {
   });
 
   it('refuses an unknown CAR T product and an impossible infusion date', () => {
-    expect(() => renderHandoutHtml(makeHandoutInput({ sheets: ['car-t'], carT: { productId: 'x', infusionDate: '2025-12-01' } }))).toThrow(/unknown CAR T product/);
-    expect(() => renderHandoutHtml(makeHandoutInput({ sheets: ['car-t'], carT: { productId: 'tisagenlecleucel', infusionDate: '2025-02-30' } }))).toThrow(HandoutInputError);
+    expect(() =>
+      renderHandoutHtml(makeHandoutInput({ sheets: ['car-t'], carT: { productId: 'x', infusionDate: '2025-12-01' } })),
+    ).toThrow(/unknown CAR T product/);
+    expect(() =>
+      renderHandoutHtml(
+        makeHandoutInput({ sheets: ['car-t'], carT: { productId: 'tisagenlecleucel', infusionDate: '2025-02-30' } }),
+      ),
+    ).toThrow(HandoutInputError);
   });
 
   it('refuses an unknown time zone', () => {

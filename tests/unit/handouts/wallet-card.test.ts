@@ -19,7 +19,9 @@ describe('renderWalletCardHtml', () => {
     const html = renderWalletCardHtml(makeHandoutInput({ sheets: ['nivolumab-ipilimumab'] }));
     const { walletCard } = handoutLibrary().locales.en.checkpointClass;
     expect(html).toContain(asHtmlText(PATIENT_NAME));
-    expect(html).toContain('Receiving immunotherapy:<br><span class="card-drug">Nivolumab (Opdivo) and ipilimumab (Yervoy)</span>');
+    expect(html).toContain(
+      'Receiving immunotherapy:<br><span class="card-drug">Nivolumab (Opdivo) and ipilimumab (Yervoy)</span>',
+    );
     expect(html).toContain('+33 1 23 45 67 89');
     for (const sign of walletCard.keySigns) expect(html).toContain(`<li>${asHtmlText(sign)}</li>`);
     expect(html).toContain('For doctors, nurses and pharmacists');
@@ -27,15 +29,23 @@ describe('renderWalletCardHtml', () => {
   });
 
   it('names the CAR T product and its infusion date, in French too', () => {
-    const input = makeHandoutInput({ locale: 'fr', sheets: ['car-t'], carT: { productId: 'ciltacabtagene-autoleucel', infusionDate: '2025-12-01' } });
+    const input = makeHandoutInput({
+      locale: 'fr',
+      sheets: ['car-t'],
+      carT: { productId: 'ciltacabtagene-autoleucel', infusionDate: '2025-12-01' },
+    });
     const html = renderWalletCardHtml(input);
-    expect(html).toContain('A reçu un traitement par cellules CAR-T :<br><span class="card-drug">Ciltacabtagène autoleucel (Carvykti)</span>');
+    expect(html).toContain(
+      'A reçu un traitement par cellules CAR-T :<br><span class="card-drug">Ciltacabtagène autoleucel (Carvykti)</span>',
+    );
     expect(html).toContain('Date de la perfusion : 1 décembre 2025');
     expect(html).toContain('Les tests d’acide nucléique du VIH peuvent être faussement positifs.');
   });
 
   it('shrinks very long names so they wrap inside the card', () => {
-    const html = renderWalletCardHtml(makeHandoutInput({ patient: { displayName: 'Maximiliana Wolfeschlegelsteinhausenbergerdorff-Papadopoulou' } }));
+    const html = renderWalletCardHtml(
+      makeHandoutInput({ patient: { displayName: 'Maximiliana Wolfeschlegelsteinhausenbergerdorff-Papadopoulou' } }),
+    );
     expect(html).toContain('<p class="card-name long">');
     expect(html).toMatch(/\.card \{[^}]*overflow-wrap: anywhere/);
   });
