@@ -80,7 +80,7 @@ export function carTCalendar(
     stayNearEnd: addDays(day0, current.stayNearDays),
     noDrivingEnd: addDays(day0, current.noDrivingDays),
     basis: 'current',
-    unverified: ['lymphodepletion', 'monitoring', 'additionalInfusions', 'premedication']
+    unverified: ['lymphodepletion', 'monitoring.current', 'additionalInfusions', 'premedication']
       .flatMap((path) => unverifiedUnder(product, path))
       .map((entry) => `${product.id}/${entry}`),
   };

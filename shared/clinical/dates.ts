@@ -70,7 +70,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`addMonths needs a whole number of months, got ${months}`);
-  epochDayOf(date);
+  assertIsoDate(date);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);

@@ -33,6 +33,7 @@ export class DoseFormatError extends RangeError {
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) throw new DoseFormatError(`Cannot display a non-finite number: ${value}`);
   if (value < 0) throw new DoseFormatError(`Cannot display a negative dose: ${value}`);
+  // -0 passes the sign check above; print it as 0, not "-0".
   const text = numberFormat.format(value === 0 ? 0 : value);
   // A small positive amount must never be shown as "0".
   if (value > 0 && text === '0') throw new DoseFormatError(`${value} is too small to display with 2 decimals`);

@@ -45,7 +45,12 @@ type AddIssue = (recordId: string | null, path: string, message: string) => void
 
 function duplicateIds(ids: readonly string[]): string[] {
   const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  const duplicates: string[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) duplicates.push(id);
+    seen.add(id);
+  }
+  return duplicates;
 }
 
 function checkRegimens(library: ClinicalLibrary, add: AddIssue): void {

@@ -168,8 +168,8 @@ describe('expandRegimen: infusion times and premedication', () => {
     // REF §1.1 toripalimab: "1st infusion ≥60 min; later 30 min if no IRR"
     ['toripalimab-npc-first-line', 60, 30, 'if no infusion-related reactions'],
     // REF §1.1 tislelizumab / atezolizumab: "1st infusion 60 min; later 30 min if tolerated"
-    ['tislelizumab-200-q3w', 60, 30, 'if the first infusion was tolerated'],
-    ['atezolizumab-1200-q3w', 60, 30, 'if the first infusion was tolerated'],
+    ['tislelizumab-200-q3w', 60, 30, 'if tolerated'],
+    ['atezolizumab-1200-q3w', 60, 30, 'if tolerated'],
     // REF §1.1 durvalumab, avelumab: "60 min"
     ['durvalumab-nsclc-stage-3-q4w', 60, 60, undefined],
     ['avelumab-800-q2w', 60, 60, undefined],
