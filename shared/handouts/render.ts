@@ -61,7 +61,14 @@ export function renderWalletCardHtml(rawInput: HandoutRenderInput): string {
 }
 
 /**
+ * Pass as `headerTemplate` with `displayHeaderFooter: true`: Chromium's default header prints the document
+ * title and URL.
+ */
+export const EMPTY_HEADER_TEMPLATE = '<span></span>';
+
+/**
  * Footer for Chromium/Electron printToPDF (`footerTemplate`): patient name, date printed, "Page x of y".
+ * Use with `displayHeaderFooter: true`, `headerTemplate: EMPTY_HEADER_TEMPLATE` and `preferCSSPageSize: true`.
  * Chromium fills the pageNumber/totalPages spans; the template has its own tiny document, so it carries
  * its own font size and the page's side margins.
  */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PaperSize } from '../../shared/handouts/format';
+import { EMPTY_HEADER_TEMPLATE } from '../../shared/handouts/render';
 import { chromiumArgs, chromiumPath } from '../harness/chromium';
 
 // Real PDFs from handout HTML with the machine's Chromium (the same engine as Electron's printToPDF), and
@@ -25,8 +26,7 @@ async function printPage(page: Page, html: string, footerTemplate: string, paper
   await page.setContent(html, { waitUntil: 'load' });
   return page.pdf({
     displayHeaderFooter: true,
-    // An empty header: Chromium's default header prints the URL and title.
-    headerTemplate: '<span></span>',
+    headerTemplate: EMPTY_HEADER_TEMPLATE,
     footerTemplate,
     preferCSSPageSize: true,
     // Only used if the document had no @page size; the handout always sets one.
