@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Placeholder } from '../features/placeholder/Placeholder';
+import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { setLanguage } from '../i18n';
 import { useQuery } from './api';
@@ -9,6 +10,8 @@ import { StatusBar } from './StatusBar';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen) {
+    case 'patients':
+      return <PatientsScreen />;
     case 'settings':
       return <SettingsScreen />;
     default:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, isoDate, isoDateTime, locale } from '../schemas';
+import { entityId, isoDateTime, locale } from '../schemas';
 
 /**
  * Input sanity limits, not clinical ranges: they catch typing slips (0 kg, 700 kg, a height typed in metres)
@@ -50,7 +50,7 @@ const heightCm = z
   .min(H.min, `Must be between ${H.min} and ${H.max} cm`)
   .max(H.max, `Must be between ${H.min} and ${H.max} cm`);
 
-const day = isoDate.refine((d) => d >= PATIENT_LIMITS.earliestBirthDate, 'Check the year');
+const day = z.iso.date('Enter a valid date').refine((d) => d >= PATIENT_LIMITS.earliestBirthDate, 'Check the year');
 
 /** Every editable field, without defaults: the update schema must leave omitted fields untouched. */
 const fields = {
@@ -58,7 +58,7 @@ const fields = {
   familyName: personName,
   givenName: personName,
   birthDate: day,
-  sex: z.enum(SEXES),
+  sex: z.enum(SEXES, 'Choose one'),
   weightKg: weightKg.nullable(),
   weightMeasuredOn: day.nullable(),
   heightCm: heightCm.nullable(),
@@ -69,7 +69,7 @@ const fields = {
     .max(PATIENT_LIMITS.allergiesMax, `At most ${PATIENT_LIMITS.allergiesMax} characters`)
     .regex(noControl, 'Remove the control characters')
     .nullable(),
-  preferredLanguage: locale,
+  preferredLanguage: z.enum(locale.options, 'Choose one'),
   phone: z
     .string()
     .trim()
@@ -79,7 +79,7 @@ const fields = {
     .string()
     .max(PATIENT_LIMITS.notesMax, `At most ${PATIENT_LIMITS.notesMax} characters`)
     .regex(noControl, 'Remove the control characters'),
-  preferredWindow: z.enum(PREFERRED_WINDOWS),
+  preferredWindow: z.enum(PREFERRED_WINDOWS, 'Choose one'),
 };
 
 export const patientCreateInput = z

@@ -5,6 +5,7 @@ import { ApiError, call, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { formatTime } from '../../lib/format';
+import { CenterSetup } from './center/CenterSetup';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -96,6 +97,7 @@ export function SettingsScreen() {
           )}
         </div>
       </form>
+      <CenterSetup />
     </section>
   );
 }

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { Patient } from '../../../../shared/ipc/contract/patients';
+import { ageToday, formatDay, formatNumber } from './format';
+import './patients.css';
+
+interface PatientBannerProps {
+  patient: Patient;
+  /** The banner's name heading level, to fit the screen it sits in. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * Who this is, at a glance, on every screen that acts on a patient: name, MRN, date of birth and age,
+ * allergies (always shown, never by colour alone), weight with the day it was measured, and language.
+ */
+export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="patient-banner" aria-label={t('patients.banner.label')} data-testid="patient-banner">
+      <Heading className="patient-banner-name">
+        <span className="family-name">{patient.familyName.toLocaleUpperCase(locale)}</span>, {patient.givenName}
+      </Heading>
+      <dl className="patient-banner-facts">
+        <div>
+          <dt>{t('patients.banner.mrn')}</dt>
+          <dd className="mrn">{patient.mrn}</dd>
+        </div>
+        <div>
+          <dt>{t('patients.banner.born')}</dt>
+          <dd>
+            {formatDay(patient.birthDate, locale)} ({t('patients.banner.age', { count: ageToday(patient.birthDate) })})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('patients.banner.weight')}</dt>
+          <dd>
+            {patient.weightKg !== null && patient.weightMeasuredOn !== null ? (
+              <>
+                {formatNumber(patient.weightKg, locale)} kg{' '}
+                <span className="muted">({t('patients.banner.measured', { date: formatDay(patient.weightMeasuredOn, locale) })})</span>
+              </>
+            ) : (
+              <span className="status status-warn">
+                <span aria-hidden="true">⚠ </span>
+                {t('patients.banner.noWeight')}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('patients.banner.language')}</dt>
+          <dd lang={patient.preferredLanguage}>{t(`patients.language.${patient.preferredLanguage}`)}</dd>
+        </div>
+      </dl>
+      <AllergyLine allergies={patient.allergies} />
+    </section>
+  );
+}
+
+function AllergyLine({ allergies }: { allergies: string | null }) {
+  const { t } = useTranslation();
+  if (allergies === null || allergies.trim() === '') {
+    return (
+      <p className="patient-banner-allergies allergies-unknown" data-testid="allergies">
+        <span aria-hidden="true" className="allergy-icon">
+          ?
+        </span>
+        <strong>{t('patients.banner.allergiesUnknown')}</strong>
+      </p>
+    );
+  }
+  return (
+    <p className="patient-banner-allergies allergies-recorded" data-testid="allergies">
+      <span aria-hidden="true" className="allergy-icon">
+        ⚠
+      </span>
+      <strong>{t('patients.banner.allergies')}:</strong> <span className="allergy-text">{allergies}</span>
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Closure } from '../../../../../shared/ipc/contract/center';
+import { call } from '../../../app/api';
+import { Field } from '../../../components/Field';
+import { DateText, useDateHelp } from '../../patients/DateText';
+import { formatDay } from '../../patients/format';
+import { SaveStatus } from './parts';
+import { useSave } from './useSave';
+
+export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const save = useSave();
+  const [draft, setDraft] = useState({ date: '', reason: '' });
+  const dateHelp = useDateHelp();
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (await save.run(() => call('center:save-closure', draft))) {
+      setDraft({ date: '', reason: '' });
+      onSaved();
+    }
+  }
+
+  async function remove(date: string) {
+    if (await save.run(() => call('center:delete-closure', { date }))) onSaved();
+  }
+
+  return (
+    <section aria-labelledby="center-closures" className="center-section">
+      <h3 id="center-closures">{t('center.closures.title')}</h3>
+      <p className="field-help">{t('center.closures.help')}</p>
+      {closures.length === 0 ? (
+        <p>{t('center.closures.empty')}</p>
+      ) : (
+        <ul className="center-list" aria-label={t('center.closures.listLabel')}>
+          {closures.map((c) => {
+            const date = formatDay(c.date, i18n.language);
+            return (
+              <li key={c.date} className="center-item">
+                <span className="center-item-name">{date}</span>
+                <span className="closure-reason">{c.reason}</span>
+                <span className="center-item-actions">
+                  <button type="button" className="button" aria-label={t('center.closures.removeLabel', { date })} onClick={() => void remove(c.date)}>
+                    <span aria-hidden="true">✕ </span>
+                    {t('center.closures.remove')}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
+        <Field label={t('center.closures.date')} help={dateHelp(draft.date)} error={save.errors.date}>
+          <DateText value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
+        </Field>
+        <Field label={t('center.closures.reason')} error={save.errors.reason}>
+          <input value={draft.reason} maxLength={200} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
+        </Field>
+        <button type="submit" className="button button-primary">
+          {t('center.closures.add')}
+        </button>
+      </form>
+      <SaveStatus message={save.message} />
+    </section>
+  );
+}

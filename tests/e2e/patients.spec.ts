@@ -1,0 +1,125 @@
+import { expect, test } from './fixtures';
+import type { BrowserApp } from '../harness/app';
+import { makePatient } from '../support/patients';
+
+const shot = (app: BrowserApp, name: string) => app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+
+async function fillNewPatient(app: BrowserApp, overrides: Record<string, string> = {}) {
+  const { page } = app;
+  await page.getByRole('link', { name: 'Patients' }).click();
+  await page.getByRole('link', { name: 'New patient' }).click();
+  const values: Record<string, string> = {
+    MRN: 'DEMO-004217',
+    'Family name': 'Fennimoor',
+    'Given name': 'Gaëlle',
+    'Date of birth': '1958-06-04',
+    'Weight (kg)': '71,5',
+    'Weight measured on': '2026-11-25',
+    Allergies: 'Iodinated contrast (hives)',
+    Notes: '<script>window.__pwned = true</script><b>bold?</b>',
+    ...overrides,
+  };
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel('Sex').selectOption('female');
+  await page.getByLabel('Preferred language').selectOption('fr');
+}
+
+test('creates a patient, finds it by typing part of the MRN and shows the banner', async ({ app }) => {
+  const { page } = app;
+  await fillNewPatient(app);
+  await shot(app, 'patient-form.png');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+
+  const banner = page.getByTestId('patient-banner');
+  await expect(banner.getByRole('heading', { name: 'FENNIMOOR, Gaëlle' })).toBeVisible();
+  await expect(banner).toContainText('DEMO-004217');
+  await expect(banner).toContainText('4 Jun 1958 (68 years)');
+  await expect(banner).toContainText('71.5 kg (measured 25 Nov 2026)');
+  await expect(banner).toContainText('French');
+  await expect(banner.getByTestId('allergies')).toHaveText(/⚠\s*Allergies: Iodinated contrast \(hives\)/);
+
+  // Script in notes is shown as text and never runs.
+  await expect(page.getByTestId('patient-notes')).toHaveText('<script>window.__pwned = true</script><b>bold?</b>');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await expect(page.locator('.patient-details b')).toHaveCount(0);
+
+  await page.getByLabel('Find a patient').fill('4217');
+  const results = page.getByRole('list', { name: 'Matching patients' });
+  await expect(results.getByRole('link')).toHaveCount(1);
+  await expect(results.getByRole('link')).toContainText('DEMO-004217');
+  await expect(results.getByRole('link')).toContainText('FENNIMOOR, Gaëlle');
+  await expect(results.getByRole('link')).toContainText('4 Jun 1958');
+  await shot(app, 'patient-banner.png');
+});
+
+test('finds a patient by MRN prefix and by an accent-free name, from the keyboard', async ({ app }) => {
+  const { page, core } = app;
+  for (const [mrn, familyName, givenName] of [
+    ['DEMO-000123', 'Lefèvre', 'Élodie'],
+    ['DEMO-000124', 'Quillfeather', 'Otto'],
+  ]) {
+    await core.dispatch('patients:create', makePatient({ mrn, familyName, givenName }));
+  }
+  await page.getByRole('link', { name: 'Patients' }).click();
+  const search = page.getByLabel('Find a patient');
+  await search.focus();
+  await page.keyboard.type('demo-0001');
+  await expect(page.getByRole('status')).toHaveText('2 patients found');
+  await search.fill('');
+  await page.keyboard.type('lefevre');
+  await expect(page.getByRole('status')).toHaveText('1 patient found');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('link', { name: /DEMO-000123/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('patient-banner').getByRole('heading')).toHaveText('LEFÈVRE, Élodie');
+});
+
+test('shows a refused weight beside the field and saves nothing', async ({ app }) => {
+  const { page, core } = app;
+  await fillNewPatient(app, { 'Weight (kg)': '700' });
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Please correct the fields marked below.');
+  const weight = page.locator('.field', { has: page.getByLabel('Weight (kg)', { exact: true }) });
+  await expect(weight.locator('.field-error')).toHaveText(/Must be between 1 and 400 kg/);
+  await expect(page.getByLabel('Weight (kg)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await shot(app, 'patient-weight-refused.png');
+  const search = await core.dispatch('patients:search', { query: 'DEMO-004217' });
+  expect(search).toEqual({ ok: true, value: [] });
+});
+
+test('edits a patient and names a duplicate MRN beside the field', async ({ app }) => {
+  const { page, core } = app;
+  await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000001' }));
+  const created = await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000002', familyName: 'Kestrelmoor', givenName: 'Inès', allergies: null }));
+  if (!created.ok) throw new Error('seed failed');
+  await page.goto(`${app.url}#/patients/${(created.value as { id: string }).id}`);
+  await expect(page.getByTestId('allergies')).toHaveText(/Allergies not recorded/);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel('MRN').fill('demo-000001');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.locator('.field', { has: page.getByLabel('MRN') }).locator('.field-error')).toHaveText(/already has this MRN/);
+  await page.getByLabel('MRN').fill('DEMO-000003');
+  await page.getByLabel('Allergies').fill('No known allergies');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText('DEMO-000003');
+  await expect(page.getByTestId('allergies')).toContainText('No known allergies');
+});
+
+test('has no sideways scroll at 200 % zoom, and 44 px targets', async ({ openApp }) => {
+  const app = await openApp({ viewport: { width: 683, height: 600 }, now: '2026-11-27T09:30:00Z' });
+  const { page, core } = app;
+  const created = await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000777', familyName: 'Hautepierrot-Valmorenne', allergies: 'Penicillin (anaphylaxis); iodinated contrast; latex; sulfonamides' }));
+  await page.goto(`${app.url}#/patients/${(created as { value: { id: string } }).value.id}`);
+  await page.getByLabel('Find a patient').fill('DEMO');
+  await expect(page.getByRole('status')).toHaveText('1 patient found');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const sizes = await page.locator('main a, main button, main input, main select').evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
+  );
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+  await shot(app, 'patients-zoom-200.png');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await shot(app, 'patients-form-zoom-200.png');
+});
