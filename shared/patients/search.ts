@@ -5,15 +5,17 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 
 /** Lower-case, accent-free, single-spaced text for substring matching of names. */
 export function normaliseSearchText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøđł]/g, (c) => LIGATURES[c] ?? c)
-    // "O'Brien" is one word: typing "obrien" or "o'b" must find it.
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[œæßøđł]/g, (c) => LIGATURES[c] ?? c)
+      // "O'Brien" is one word: typing "obrien" or "o'b" must find it.
+      .replace(/['’`]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Upper-case letters and digits only, so "demo-000123", "DEMO 000123" and "DEMO000123" match alike. */

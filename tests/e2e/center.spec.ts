@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import type { BrowserApp } from '../harness/app';
 
-const shot = (app: BrowserApp, name: string) => app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+const shot = (app: BrowserApp, name: string) =>
+  app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
 async function openCenterSetup(app: BrowserApp) {
   await app.page.getByRole('link', { name: 'Settings' }).click();
@@ -32,7 +33,10 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
   await chairs.getByRole('button', { name: 'Add chair' }).click();
   await expect(chairs.locator('.field-error')).toContainText('Another chair already has this name');
   const setup = await core.dispatch('center:get-setup', {});
-  expect(setup).toMatchObject({ ok: true, value: { chairs: [{ name: 'Window chair', area: 'North', active: false }] } });
+  expect(setup).toMatchObject({
+    ok: true,
+    value: { chairs: [{ name: 'Window chair', area: 'North', active: false }] },
+  });
 });
 
 test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ app }) => {
@@ -42,12 +46,17 @@ test('adds and removes a closure; a closure without a reason is refused beside t
   await closures.getByLabel('Date').fill('2026-12-25');
   await expect(closures.getByText('Reads as 25 Dec 2026.')).toBeVisible();
   await closures.getByRole('button', { name: 'Add closure' }).click();
-  await expect(closures.locator('.field', { has: page.getByLabel('Reason') }).locator('.field-error')).toHaveText(/A reason is required/);
+  await expect(closures.locator('.field', { has: page.getByLabel('Reason') }).locator('.field-error')).toHaveText(
+    /A reason is required/,
+  );
   await closures.getByLabel('Reason').fill('Public holiday');
   await closures.getByRole('button', { name: 'Add closure' }).click();
   await expect(closures.getByRole('list', { name: 'Planned closures' })).toContainText('25 Dec 2026');
   await expect(closures.getByRole('status')).toContainText(/Saved at \d\d:\d\d/);
-  expect(await core.dispatch('center:get-setup', {})).toMatchObject({ ok: true, value: { closures: [{ date: '2026-12-25', reason: 'Public holiday' }] } });
+  expect(await core.dispatch('center:get-setup', {})).toMatchObject({
+    ok: true,
+    value: { closures: [{ date: '2026-12-25', reason: 'Public holiday' }] },
+  });
   await closures.getByRole('button', { name: 'Remove the closure on 25 Dec 2026' }).click();
   await expect(closures.getByText('No closures planned.')).toBeVisible();
 });
@@ -70,7 +79,10 @@ test('saves opening hours on the 24-hour clock and names a closing time before o
   await hours.getByRole('button', { name: 'Save opening hours' }).click();
   await expect(hours.getByRole('status')).toContainText('Saved at');
   const setup = await core.dispatch('center:get-setup', {});
-  expect(setup).toMatchObject({ ok: true, value: { hours: expect.arrayContaining([{ weekday: 6, isClosed: false, openMinute: 540, closeMinute: 780 }]) } });
+  expect(setup).toMatchObject({
+    ok: true,
+    value: { hours: expect.arrayContaining([{ weekday: 6, isClosed: false, openMinute: 540, closeMinute: 780 }]) },
+  });
 });
 
 test('adds a nurse with weekly shifts, and shows the REFERENCE §9 notes beside the limits', async ({ app }) => {
@@ -101,7 +113,10 @@ test('adds a nurse with weekly shifts, and shows the REFERENCE §9 notes beside 
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.getByRole('status')).toContainText('Saved at');
   const setup = await core.dispatch('center:get-setup', {});
-  expect(setup).toMatchObject({ ok: true, value: { limits: { maxPatientsPerNurse: 3 }, nurses: [{ shifts: [{ weekday: 1 }, { weekday: 2 }] }] } });
+  expect(setup).toMatchObject({
+    ok: true,
+    value: { limits: { maxPatientsPerNurse: 3 }, nurses: [{ shifts: [{ weekday: 1 }, { weekday: 2 }] }] },
+  });
   await shot(app, 'center-setup.png');
 });
 
@@ -111,11 +126,20 @@ test('center setup has no sideways scroll at 200 % zoom and 44 px targets', asyn
   await seedCenter(app.core, { today: '2026-11-27' });
   await openCenterSetup(app);
   await app.page.getByRole('region', { name: 'Nurses and weekly shifts' }).locator('summary').first().click();
-  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  const small = await app.page.locator('.center-setup').locator('button, input:not([type=checkbox]), select, summary, label.check').evaluateAll((els) =>
-    els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect()).filter((r) => Math.min(r.width, r.height) < 44).length,
+  const overflow = await app.page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const small = await app.page
+    .locator('.center-setup')
+    .locator('button, input:not([type=checkbox]), select, summary, label.check')
+    .evaluateAll(
+      (els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => Math.min(r.width, r.height) < 44).length,
+    );
   expect(small).toBe(0);
   await shot(app, 'center-zoom-200.png');
 });

@@ -2,7 +2,8 @@ import { expect, test } from './fixtures';
 import type { BrowserApp } from '../harness/app';
 import { makePatient } from '../support/patients';
 
-const shot = (app: BrowserApp, name: string) => app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+const shot = (app: BrowserApp, name: string) =>
+  app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
 async function fillNewPatient(app: BrowserApp, overrides: Record<string, string> = {}) {
   const { page } = app;
@@ -90,14 +91,19 @@ test('shows a refused weight beside the field and saves nothing', async ({ app }
 test('edits a patient and names a duplicate MRN beside the field', async ({ app }) => {
   const { page, core } = app;
   await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000001' }));
-  const created = await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000002', familyName: 'Kestrelmoor', givenName: 'Inès', allergies: null }));
+  const created = await core.dispatch(
+    'patients:create',
+    makePatient({ mrn: 'DEMO-000002', familyName: 'Kestrelmoor', givenName: 'Inès', allergies: null }),
+  );
   if (!created.ok) throw new Error('seed failed');
   await page.goto(`${app.url}#/patients/${(created.value as { id: string }).id}`);
   await expect(page.getByTestId('allergies')).toHaveText(/Allergies not recorded/);
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByLabel('MRN').fill('demo-000001');
   await page.getByRole('button', { name: 'Save patient' }).click();
-  await expect(page.locator('.field', { has: page.getByLabel('MRN') }).locator('.field-error')).toHaveText(/already has this MRN/);
+  await expect(page.locator('.field', { has: page.getByLabel('MRN') }).locator('.field-error')).toHaveText(
+    /already has this MRN/,
+  );
   await page.getByLabel('MRN').fill('DEMO-000003');
   await page.getByLabel('Allergies').fill('No known allergies');
   await page.getByRole('button', { name: 'Save patient' }).click();
@@ -108,18 +114,29 @@ test('edits a patient and names a duplicate MRN beside the field', async ({ app 
 test('has no sideways scroll at 200 % zoom, and 44 px targets', async ({ openApp }) => {
   const app = await openApp({ viewport: { width: 683, height: 600 }, now: '2026-11-27T09:30:00Z' });
   const { page, core } = app;
-  const created = await core.dispatch('patients:create', makePatient({ mrn: 'DEMO-000777', familyName: 'Hautepierrot-Valmorenne', allergies: 'Penicillin (anaphylaxis); iodinated contrast; latex; sulfonamides' }));
+  const created = await core.dispatch(
+    'patients:create',
+    makePatient({
+      mrn: 'DEMO-000777',
+      familyName: 'Hautepierrot-Valmorenne',
+      allergies: 'Penicillin (anaphylaxis); iodinated contrast; latex; sulfonamides',
+    }),
+  );
   await page.goto(`${app.url}#/patients/${(created as { value: { id: string } }).value.id}`);
   await page.getByLabel('Find a patient').fill('DEMO');
   await expect(page.getByRole('status')).toHaveText('1 patient found');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  const sizes = await page.locator('main a, main button, main input, main select').evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const sizes = await page
+    .locator('main a, main button, main input, main select')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
   await shot(app, 'patients-zoom-200.png');
   await page.getByRole('link', { name: 'Edit' }).click();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await shot(app, 'patients-form-zoom-200.png');
 });

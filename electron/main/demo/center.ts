@@ -33,11 +33,16 @@ function nextOpenDay(from: string): string {
 
 async function seedChairs(core: Pick<Core, 'dispatch'>): Promise<string[]> {
   const chairs: Array<IpcInput<'center:save-chair'>> = [
-    ...Array.from({ length: 16 }, (_, i) => ({ name: `Chair ${i + 1}`, area: i < 8 ? 'North' : 'South', kind: 'chair' as const })),
+    ...Array.from({ length: 16 }, (_, i) => ({
+      name: `Chair ${i + 1}`,
+      area: i < 8 ? 'North' : 'South',
+      kind: 'chair' as const,
+    })),
     ...Array.from({ length: 4 }, (_, i) => ({ name: `Bed ${i + 1}`, area: 'Quiet room', kind: 'bed' as const })),
   ];
   const ids: string[] = [];
-  for (const [i, chair] of chairs.entries()) ids.push((await demoCall(core, 'center:save-chair', { ...chair, sortOrder: i })).id);
+  for (const [i, chair] of chairs.entries())
+    ids.push((await demoCall(core, 'center:save-chair', { ...chair, sortOrder: i })).id);
   return ids;
 }
 

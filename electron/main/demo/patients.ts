@@ -8,15 +8,81 @@ import { seededRandom } from './random';
 // 555-01xx range reserved for fiction: nothing here can be mistaken for a real patient.
 
 const FAMILY_NAMES = [
-  'Quillfeather', 'Brindlewick', 'Castellune', 'Dorvalisse', 'Fennimoor', 'Glimmerton', 'Hollowbrook',
-  'Ivorydale', 'Juniperson', 'Kestrelmoor', 'Larkspurre', 'Marbleton', 'Nettlewhistle', 'Oakenshawe',
-  'Pebbleworth', 'Quenouillard', 'Rosmarinier', 'Saulegrive', 'Tournesolle', 'Valmorenne', 'Willowmere',
-  'Zephyrelle', 'Ambrevielle', 'Bellecourbe', 'Clairmoulinet', 'Duvergeonne', 'Esterlune', 'Fougerolle-Démo',
-  'Grisemontel', 'Hautepierrot',
+  'Quillfeather',
+  'Brindlewick',
+  'Castellune',
+  'Dorvalisse',
+  'Fennimoor',
+  'Glimmerton',
+  'Hollowbrook',
+  'Ivorydale',
+  'Juniperson',
+  'Kestrelmoor',
+  'Larkspurre',
+  'Marbleton',
+  'Nettlewhistle',
+  'Oakenshawe',
+  'Pebbleworth',
+  'Quenouillard',
+  'Rosmarinier',
+  'Saulegrive',
+  'Tournesolle',
+  'Valmorenne',
+  'Willowmere',
+  'Zephyrelle',
+  'Ambrevielle',
+  'Bellecourbe',
+  'Clairmoulinet',
+  'Duvergeonne',
+  'Esterlune',
+  'Fougerolle-Démo',
+  'Grisemontel',
+  'Hautepierrot',
 ] as const;
-const FEMALE = ['Élodie', 'Chloé', 'Hélène', 'Aïcha', 'Gaëlle', 'Noor', 'Inès', 'Mireille', 'Yasmin', 'Beatrix', 'Sofía', 'Zoé', 'Ingrid', 'Colette', 'Fiona'] as const;
-const MALE = ['Marc', 'Otto', 'Samir', 'Benoît', 'Liam', 'Padraig', 'Jonah', 'Tomasz', 'Rémi', 'Kwame', 'Théo', 'Malik', 'Arjun', 'Dmitri', 'Lucien'] as const;
-const ALLERGIES = [null, 'No known allergies', 'No known allergies', 'No known allergies', 'Penicillin (rash)', 'Iodinated contrast (hives)', 'Latex', 'Sulfonamides (rash); shellfish'] as const;
+const FEMALE = [
+  'Élodie',
+  'Chloé',
+  'Hélène',
+  'Aïcha',
+  'Gaëlle',
+  'Noor',
+  'Inès',
+  'Mireille',
+  'Yasmin',
+  'Beatrix',
+  'Sofía',
+  'Zoé',
+  'Ingrid',
+  'Colette',
+  'Fiona',
+] as const;
+const MALE = [
+  'Marc',
+  'Otto',
+  'Samir',
+  'Benoît',
+  'Liam',
+  'Padraig',
+  'Jonah',
+  'Tomasz',
+  'Rémi',
+  'Kwame',
+  'Théo',
+  'Malik',
+  'Arjun',
+  'Dmitri',
+  'Lucien',
+] as const;
+const ALLERGIES = [
+  null,
+  'No known allergies',
+  'No known allergies',
+  'No known allergies',
+  'Penicillin (rash)',
+  'Iodinated contrast (hives)',
+  'Latex',
+  'Sulfonamides (rash); shellfish',
+] as const;
 
 export interface SeedPatientsOptions {
   /** How many patients (about 120 for the demo; thousands for benchmarks). */
@@ -26,7 +92,11 @@ export interface SeedPatientsOptions {
   seed?: number;
 }
 
-export function demoPatient(index: number, today: string, random: ReturnType<typeof seededRandom>): IpcInput<'patients:create'> {
+export function demoPatient(
+  index: number,
+  today: string,
+  random: ReturnType<typeof seededRandom>,
+): IpcInput<'patients:create'> {
   const sex = random.chance(0.02) ? 'other' : random.chance(0.5) ? 'female' : 'male';
   const givenName = random.pick(sex === 'male' ? MALE : sex === 'female' ? FEMALE : [...FEMALE, ...MALE]);
   const birthYear = Number(today.slice(0, 4)) - random.int(19, 88);

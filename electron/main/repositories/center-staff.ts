@@ -6,7 +6,12 @@ import type { NurseRow, NurseShiftOverrideRow } from '../store/schema';
 
 export type Nurse = Omit<CenterNurse, 'shifts'>;
 
-const toNurse = (r: NurseRow): Nurse => ({ id: r.id, displayName: r.display_name, initials: r.initials, active: r.active === 1 });
+const toNurse = (r: NurseRow): Nurse => ({
+  id: r.id,
+  displayName: r.display_name,
+  initials: r.initials,
+  active: r.active === 1,
+});
 
 const toOverride = (r: NurseShiftOverrideRow): ShiftOverride => ({
   date: r.date,
@@ -42,7 +47,12 @@ export async function upsertNurse(db: Executor, n: Nurse): Promise<void> {
 }
 
 export async function listShifts(db: Executor, nurseId: string): Promise<WeeklyShift[]> {
-  const rows = await db.selectFrom('nurse_shift').selectAll().where('nurse_id', '=', nurseId).orderBy('weekday').execute();
+  const rows = await db
+    .selectFrom('nurse_shift')
+    .selectAll()
+    .where('nurse_id', '=', nurseId)
+    .orderBy('weekday')
+    .execute();
   return rows.map((s) => ({ weekday: s.weekday, startMinute: s.start_minute, endMinute: s.end_minute }));
 }
 
@@ -52,7 +62,14 @@ export async function replaceShifts(db: Executor, nurseId: string, shifts: Weekl
   if (shifts.length === 0) return;
   await db
     .insertInto('nurse_shift')
-    .values(shifts.map((s) => ({ nurse_id: nurseId, weekday: s.weekday, start_minute: s.startMinute, end_minute: s.endMinute })))
+    .values(
+      shifts.map((s) => ({
+        nurse_id: nurseId,
+        weekday: s.weekday,
+        start_minute: s.startMinute,
+        end_minute: s.endMinute,
+      })),
+    )
     .execute();
 }
 
@@ -74,7 +91,13 @@ export async function findOverride(db: Executor, date: string, nurseId: string):
 }
 
 export async function upsertOverride(db: Executor, o: ShiftOverride): Promise<void> {
-  const values = { date: o.date, nurse_id: o.nurseId, is_off: o.isOff ? 1 : 0, start_minute: o.startMinute, end_minute: o.endMinute };
+  const values = {
+    date: o.date,
+    nurse_id: o.nurseId,
+    is_off: o.isOff ? 1 : 0,
+    start_minute: o.startMinute,
+    end_minute: o.endMinute,
+  };
   await db
     .insertInto('nurse_shift_override')
     .values(values)

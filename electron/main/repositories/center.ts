@@ -42,7 +42,14 @@ export async function nextChairSortOrder(db: Executor): Promise<number> {
 }
 
 export async function upsertChair(db: Executor, c: CenterChair): Promise<void> {
-  const values = { id: c.id, name: c.name, area: c.area, kind: c.kind, active: c.active ? 1 : 0, sort_order: c.sortOrder };
+  const values = {
+    id: c.id,
+    name: c.name,
+    area: c.area,
+    kind: c.kind,
+    active: c.active ? 1 : 0,
+    sort_order: c.sortOrder,
+  };
   await db
     .insertInto('chair')
     .values(values)
@@ -52,11 +59,21 @@ export async function upsertChair(db: Executor, c: CenterChair): Promise<void> {
 
 export async function listHours(db: Executor): Promise<OpeningDay[]> {
   const rows = await db.selectFrom('opening_hours').selectAll().orderBy('weekday').execute();
-  return rows.map((r) => ({ weekday: r.weekday, isClosed: r.is_closed === 1, openMinute: r.open_minute, closeMinute: r.close_minute }));
+  return rows.map((r) => ({
+    weekday: r.weekday,
+    isClosed: r.is_closed === 1,
+    openMinute: r.open_minute,
+    closeMinute: r.close_minute,
+  }));
 }
 
 export async function upsertHours(db: Executor, d: OpeningDay): Promise<void> {
-  const values = { weekday: d.weekday, open_minute: d.openMinute, close_minute: d.closeMinute, is_closed: d.isClosed ? 1 : 0 };
+  const values = {
+    weekday: d.weekday,
+    open_minute: d.openMinute,
+    close_minute: d.closeMinute,
+    is_closed: d.isClosed ? 1 : 0,
+  };
   await db
     .insertInto('opening_hours')
     .values(values)
@@ -69,7 +86,9 @@ export async function listClosures(db: Executor, from: string): Promise<Closure[
 }
 
 export async function findClosure(db: Executor, date: string): Promise<Closure | null> {
-  return (await db.selectFrom('closure').select(['date', 'reason']).where('date', '=', date).executeTakeFirst()) ?? null;
+  return (
+    (await db.selectFrom('closure').select(['date', 'reason']).where('date', '=', date).executeTakeFirst()) ?? null
+  );
 }
 
 export async function upsertClosure(db: Executor, c: Closure): Promise<void> {

@@ -95,14 +95,16 @@ const toSummary = (r: SummaryRow): PatientSummary => ({
 
 /** MRNs starting with the key: a range on the mrn_search index (asserted with EXPLAIN QUERY PLAN). */
 export function mrnPrefixQuery(db: Executor, mrnKey: string, limit: number) {
-  return db
-    .selectFrom('patient')
-    .select(SUMMARY)
-    .where('mrn_search', '>=', mrnKey)
-    // mrn_search holds only [A-Z0-9], all below '~', so this is the end of the prefix range.
-    .where('mrn_search', '<', `${mrnKey}~`)
-    .orderBy('mrn_search')
-    .limit(limit);
+  return (
+    db
+      .selectFrom('patient')
+      .select(SUMMARY)
+      .where('mrn_search', '>=', mrnKey)
+      // mrn_search holds only [A-Z0-9], all below '~', so this is the end of the prefix range.
+      .where('mrn_search', '<', `${mrnKey}~`)
+      .orderBy('mrn_search')
+      .limit(limit)
+  );
 }
 
 export async function searchByMrnPrefix(db: Executor, mrnKey: string, limit: number): Promise<PatientSummary[]> {

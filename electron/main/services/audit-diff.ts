@@ -12,7 +12,11 @@ export interface FieldDiff {
  * after. Fields listed in `redact` (free text such as notes) are named as changed but their text is kept
  * out of the audit trail, which is read far more widely than the record itself.
  */
-export function diffFields<T extends object>(before: T | null, after: T, redact: ReadonlyArray<keyof T> = []): FieldDiff {
+export function diffFields<T extends object>(
+  before: T | null,
+  after: T,
+  redact: ReadonlyArray<keyof T> = [],
+): FieldDiff {
   const keys = Object.keys(after) as Array<keyof T>;
   const changed = keys.filter((k) => before === null || !Object.is(before[k], after[k]));
   const shown = changed.filter((k) => !redact.includes(k));

@@ -30,15 +30,18 @@ const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /** Opening hours as { mon: '08:00–17:00', sun: 'closed' }, so the audit diff reads like the form. */
 export function hoursByDay(days: OpeningDay[]): Record<string, string> {
-  return Object.fromEntries(
-    days.map((d) => [WEEKDAY_KEYS[d.weekday], d.isClosed ? 'closed' : `${formatMinutes(d.openMinute)}–${formatMinutes(d.closeMinute)}`]),
-  );
+  const entries = days.map((d): [string, string] => [
+    WEEKDAY_KEYS[d.weekday] ?? String(d.weekday),
+    d.isClosed ? 'closed' : `${formatMinutes(d.openMinute)}–${formatMinutes(d.closeMinute)}`,
+  ]);
+  return Object.fromEntries(entries);
 }
 
 /** A weekly shift template as { mon: '07:30–15:30' }; days without a shift are 'off'. */
 export function shiftsByDay(shifts: WeeklyShift[]): Record<string, string> {
   const out: Record<string, string> = Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, 'off']));
-  for (const s of shifts) out[WEEKDAY_KEYS[s.weekday]!] = `${formatMinutes(s.startMinute)}–${formatMinutes(s.endMinute)}`;
+  for (const s of shifts)
+    out[WEEKDAY_KEYS[s.weekday]!] = `${formatMinutes(s.startMinute)}–${formatMinutes(s.endMinute)}`;
   return out;
 }
 
@@ -55,7 +58,10 @@ export function checkDaysFitVisits(days: OpeningDay[], limits: CenterLimits, pat
   const needed = fixedVisitMinutes(limits);
   days.forEach((d, i) => {
     if (!d.isClosed && d.closeMinute - d.openMinute <= needed) {
-      throw invalid(path(i), `Open for ${d.closeMinute - d.openMinute} min: not longer than pre-assessment and observation (${needed} min)`);
+      throw invalid(
+        path(i),
+        `Open for ${d.closeMinute - d.openMinute} min: not longer than pre-assessment and observation (${needed} min)`,
+      );
     }
   });
 }

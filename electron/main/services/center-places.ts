@@ -13,7 +13,11 @@ import { centerAuditor, checkDaysFitVisits, fixedVisitMinutes, hoursByDay } from
 // transaction, so a refused save changes nothing.
 
 type ChairInput = z.output<typeof chairInput>;
-const LIMIT_FIELDS_IN_VISIT = ['preAssessmentMinutes', 'postInfusionObservationMinutes', 'firstDoseExtraObservationMinutes'] as const;
+const LIMIT_FIELDS_IN_VISIT = [
+  'preAssessmentMinutes',
+  'postInfusionObservationMinutes',
+  'firstDoseExtraObservationMinutes',
+] as const;
 
 export function createCenterPlacesService(deps: CoreDeps) {
   const db = deps.store.db;
@@ -31,7 +35,12 @@ export function createCenterPlacesService(deps: CoreDeps) {
       const diff = diffFields(before, after);
       if (before && diff.changed.length === 0) return before;
       await repo.upsertChair(trx, after);
-      await audit(trx, ctx, { action: before ? 'update' : 'create', objectType: 'chair', objectId: after.id, detail: diff });
+      await audit(trx, ctx, {
+        action: before ? 'update' : 'create',
+        objectType: 'chair',
+        objectId: after.id,
+        detail: diff,
+      });
       return after;
     });
   }
@@ -43,7 +52,8 @@ export function createCenterPlacesService(deps: CoreDeps) {
       for (const day of days) await repo.upsertHours(trx, day);
       const after = await repo.listHours(trx);
       const diff = diffFields(hoursByDay(before), hoursByDay(after));
-      if (diff.changed.length > 0) await audit(trx, ctx, { action: 'update', objectType: 'opening_hours', objectId: null, detail: diff });
+      if (diff.changed.length > 0)
+        await audit(trx, ctx, { action: 'update', objectType: 'opening_hours', objectId: null, detail: diff });
       return after;
     });
   }
@@ -55,7 +65,12 @@ export function createCenterPlacesService(deps: CoreDeps) {
       if (before?.reason === closure.reason) return before;
       await repo.upsertClosure(trx, closure);
       const detail = diffFields(before, closure);
-      await audit(trx, ctx, { action: before ? 'update' : 'create', objectType: 'closure', objectId: closure.date, detail });
+      await audit(trx, ctx, {
+        action: before ? 'update' : 'create',
+        objectType: 'closure',
+        objectId: closure.date,
+        detail,
+      });
       return closure;
     });
   }
@@ -93,7 +108,10 @@ function checkVisitFitsHours(limits: CenterLimits, hours: OpeningDay[], changes:
   const shortest = Math.min(...open);
   if (fixedVisitMinutes(limits) < shortest) return;
   const field = LIMIT_FIELDS_IN_VISIT.find((f) => changes[f] !== undefined) ?? LIMIT_FIELDS_IN_VISIT[0];
-  throw invalid(field, `Pre-assessment and observation together (${fixedVisitMinutes(limits)} min) must be shorter than the shortest opening day (${shortest} min)`);
+  throw invalid(
+    field,
+    `Pre-assessment and observation together (${fixedVisitMinutes(limits)} min) must be shorter than the shortest opening day (${shortest} min)`,
+  );
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

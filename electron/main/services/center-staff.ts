@@ -33,7 +33,12 @@ export function createCenterStaffService(deps: CoreDeps) {
       const diff = diffFields(before, after);
       if (before && diff.changed.length === 0) return before;
       await repo.upsertNurse(trx, after);
-      await audit(trx, ctx, { action: before ? 'update' : 'create', objectType: 'nurse', objectId: after.id, detail: diff });
+      await audit(trx, ctx, {
+        action: before ? 'update' : 'create',
+        objectType: 'nurse',
+        objectId: after.id,
+        detail: diff,
+      });
       return after;
     });
   }
@@ -45,7 +50,8 @@ export function createCenterStaffService(deps: CoreDeps) {
       await repo.replaceShifts(trx, nurseId, shifts);
       const after = await repo.listShifts(trx, nurseId);
       const diff = diffFields(shiftsByDay(before), shiftsByDay(after));
-      if (diff.changed.length > 0) await audit(trx, ctx, { action: 'update', objectType: 'nurse_shift', objectId: nurseId, detail: diff });
+      if (diff.changed.length > 0)
+        await audit(trx, ctx, { action: 'update', objectType: 'nurse_shift', objectId: nurseId, detail: diff });
       return after;
     });
   }
@@ -60,7 +66,12 @@ export function createCenterStaffService(deps: CoreDeps) {
       if (before && diff.changed.length === 0) return before;
       await repo.upsertOverride(trx, normalised);
       const objectId = `${change.date}/${change.nurseId}`;
-      await audit(trx, ctx, { action: before ? 'update' : 'create', objectType: 'nurse_shift_override', objectId, detail: diff });
+      await audit(trx, ctx, {
+        action: before ? 'update' : 'create',
+        objectType: 'nurse_shift_override',
+        objectId,
+        detail: diff,
+      });
       return normalised;
     });
   }
@@ -70,7 +81,12 @@ export function createCenterStaffService(deps: CoreDeps) {
       const before = await repo.findOverride(trx, date, nurseId);
       if (!before) return { deleted: false };
       await repo.deleteOverrideRow(trx, date, nurseId);
-      await audit(trx, ctx, { action: 'delete', objectType: 'nurse_shift_override', objectId: `${date}/${nurseId}`, detail: { before } });
+      await audit(trx, ctx, {
+        action: 'delete',
+        objectType: 'nurse_shift_override',
+        objectId: `${date}/${nurseId}`,
+        detail: { before },
+      });
       return { deleted: true };
     });
   }

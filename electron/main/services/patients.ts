@@ -66,13 +66,21 @@ export function createPatientService(deps: CoreDeps) {
     );
   }
 
-  async function update(id: string, changes: PatientChanges, expectedUpdatedAt: string | undefined, ctx: RequestContext) {
+  async function update(
+    id: string,
+    changes: PatientChanges,
+    expectedUpdatedAt: string | undefined,
+    ctx: RequestContext,
+  ) {
     return guardUnique(() =>
       db.transaction().execute(async (trx) => {
         const before = await findPatient(trx, id);
         if (!before) throw notFound('The patient');
         if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) {
-          throw new AppError('conflict', 'This patient was changed elsewhere since you opened it. Reload to see the change.');
+          throw new AppError(
+            'conflict',
+            'This patient was changed elsewhere since you opened it. Reload to see the change.',
+          );
         }
         const merged: PatientFields = { ...fieldsOf(before), ...stripUndefined(changes) };
         check(merged);

@@ -54,7 +54,8 @@ export const hoursInput = z
   .superRefine((input, ctx) => {
     const seen = new Set<number>();
     input.days.forEach((d, i) => {
-      if (seen.has(d.weekday)) ctx.addIssue({ code: 'custom', message: 'Each weekday once', path: ['days', i, 'weekday'] });
+      if (seen.has(d.weekday))
+        ctx.addIssue({ code: 'custom', message: 'Each weekday once', path: ['days', i, 'weekday'] });
       seen.add(d.weekday);
     });
   });
@@ -62,7 +63,10 @@ export const hoursInput = z
 export const closure = z.object({ date: z.string(), reason: z.string() });
 export type Closure = z.infer<typeof closure>;
 export const closureInput = z
-  .object({ date: isoDate, reason: z.string().trim().min(1, 'A reason is required').max(200, 'At most 200 characters') })
+  .object({
+    date: isoDate,
+    reason: z.string().trim().min(1, 'A reason is required').max(200, 'At most 200 characters'),
+  })
   .strict();
 
 export const nurse = z.object({ id: z.string(), displayName: z.string(), initials: z.string(), active: z.boolean() });
@@ -92,7 +96,8 @@ export const shiftsInput = z
   .superRefine((input, ctx) => {
     const seen = new Set<number>();
     input.shifts.forEach((s, i) => {
-      if (seen.has(s.weekday)) ctx.addIssue({ code: 'custom', message: 'One shift per weekday', path: ['shifts', i, 'weekday'] });
+      if (seen.has(s.weekday))
+        ctx.addIssue({ code: 'custom', message: 'One shift per weekday', path: ['shifts', i, 'weekday'] });
       seen.add(s.weekday);
     });
   });
@@ -110,7 +115,13 @@ export const shiftOverride = z.object({
 });
 export type ShiftOverride = z.infer<typeof shiftOverride>;
 export const shiftOverrideInput = z
-  .object({ date: isoDate, nurseId: entityId, isOff: flag, startMinute: minuteOfDay.nullable(), endMinute: minuteOfDay.nullable() })
+  .object({
+    date: isoDate,
+    nurseId: entityId,
+    isOff: flag,
+    startMinute: minuteOfDay.nullable(),
+    endMinute: minuteOfDay.nullable(),
+  })
   .strict()
   .superRefine((o, ctx) => {
     if (o.isOff) return;
@@ -121,7 +132,8 @@ export const shiftOverrideInput = z
     }
   });
 
-const minutes = (max: number) => z.number('Enter a number').int('Whole minutes only').min(0, 'Cannot be negative').max(max, `At most ${max}`);
+const minutes = (max: number) =>
+  z.number('Enter a number').int('Whole minutes only').min(0, 'Cannot be negative').max(max, `At most ${max}`);
 
 /**
  * Scheduling limits. REFERENCE §9: there is no gold-standard nurse:patient ratio and "one start at a time"

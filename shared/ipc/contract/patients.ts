@@ -22,7 +22,9 @@ export const PREFERRED_WINDOWS = ['any', 'morning', 'afternoon'] as const;
 
 // Control characters (other than tab and line breaks in free text) have no business in a record and can
 // hide text from the reader.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const noControl = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+// eslint-disable-next-line no-control-regex -- as above
 const singleLine = /^[^\u0000-\u001f\u007f]*$/;
 
 const personName = z

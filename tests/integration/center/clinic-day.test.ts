@@ -18,9 +18,18 @@ async function smallCenter() {
   const bastien = await t.ok('center:save-nurse', { displayName: 'Bastien Larkspurre', initials: 'BL' });
   const away = await t.ok('center:save-nurse', { displayName: 'Cora Nettlewhistle', initials: 'CN', active: false });
   const weekdays = [1, 2, 3, 4, 5];
-  await t.ok('center:save-shifts', { nurseId: avery.id, shifts: weekdays.map((weekday) => ({ weekday, startMinute: 450, endMinute: 930 })) });
-  await t.ok('center:save-shifts', { nurseId: bastien.id, shifts: [{ weekday: 2, startMinute: 600, endMinute: 1080 }] });
-  await t.ok('center:save-shifts', { nurseId: away.id, shifts: weekdays.map((weekday) => ({ weekday, startMinute: 480, endMinute: 960 })) });
+  await t.ok('center:save-shifts', {
+    nurseId: avery.id,
+    shifts: weekdays.map((weekday) => ({ weekday, startMinute: 450, endMinute: 930 })),
+  });
+  await t.ok('center:save-shifts', {
+    nurseId: bastien.id,
+    shifts: [{ weekday: 2, startMinute: 600, endMinute: 1080 }],
+  });
+  await t.ok('center:save-shifts', {
+    nurseId: away.id,
+    shifts: weekdays.map((weekday) => ({ weekday, startMinute: 480, endMinute: 960 })),
+  });
   return { chair, bed, avery, bastien };
 }
 
@@ -47,8 +56,20 @@ it('describes an open day in the scheduling model: hours, chairs, nurses on shif
 
 it('applies one-day shift changes: a day off, other hours', async () => {
   const { avery, bastien } = await smallCenter();
-  await t.ok('center:save-shift-override', { date: '2026-12-01', nurseId: avery.id, isOff: true, startMinute: null, endMinute: null });
-  await t.ok('center:save-shift-override', { date: '2026-12-01', nurseId: bastien.id, isOff: false, startMinute: 480, endMinute: 720 });
+  await t.ok('center:save-shift-override', {
+    date: '2026-12-01',
+    nurseId: avery.id,
+    isOff: true,
+    startMinute: null,
+    endMinute: null,
+  });
+  await t.ok('center:save-shift-override', {
+    date: '2026-12-01',
+    nurseId: bastien.id,
+    isOff: false,
+    startMinute: 480,
+    endMinute: 720,
+  });
   const day = await getClinicDay(t.core.store.db, '2026-12-01');
   expect(day?.nurses).toEqual([{ id: bastien.id, start: 480, end: 720 }]);
   expect((await getClinicDay(t.core.store.db, '2026-12-02'))?.nurses.map((n) => n.id)).toEqual([avery.id]);
@@ -66,5 +87,8 @@ it('is null on a closed weekday and on a closure date', async () => {
 
 it('exposes the center limits to the scheduler', async () => {
   await t.ok('center:save-limits', { schedulingToleranceDays: 2 });
-  expect(await getCenterLimits(t.core.store.db)).toMatchObject({ schedulingToleranceDays: 2, maxStartsPerNursePerSlot: 1 });
+  expect(await getCenterLimits(t.core.store.db)).toMatchObject({
+    schedulingToleranceDays: 2,
+    maxStartsPerNursePerSlot: 1,
+  });
 });

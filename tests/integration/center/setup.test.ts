@@ -10,7 +10,8 @@ afterEach(async () => {
 });
 
 const lastAudit = async () => (await t.ok('audit:list', { limit: 1 }))[0]!;
-const detailOf = async () => JSON.parse((await lastAudit()).detail!) as { changed: string[]; before: unknown; after: unknown };
+const detailOf = async () =>
+  JSON.parse((await lastAudit()).detail!) as { changed: string[]; before: unknown; after: unknown };
 
 it('starts with weekday hours, no chairs or nurses, and the default limits', async () => {
   const setup = await t.ok('center:get-setup', {});
@@ -70,11 +71,21 @@ it('adds a nurse with a weekly shift template and a one-day change', async () =>
   const shifts = [1, 2, 3].map((weekday) => ({ weekday, startMinute: 450, endMinute: 930 }));
   await t.ok('center:save-shifts', { nurseId: nurse.id, shifts });
   expect((await detailOf()).after).toEqual({ mon: '07:30–15:30', tue: '07:30–15:30', wed: '07:30–15:30' });
-  await t.ok('center:save-shift-override', { date: '2026-12-01', nurseId: nurse.id, isOff: true, startMinute: null, endMinute: null });
+  await t.ok('center:save-shift-override', {
+    date: '2026-12-01',
+    nurseId: nurse.id,
+    isOff: true,
+    startMinute: null,
+    endMinute: null,
+  });
   const setup = await t.ok('center:get-setup', {});
   expect(setup.nurses).toEqual([{ ...nurse, shifts }]);
-  expect(setup.overrides).toEqual([{ date: '2026-12-01', nurseId: nurse.id, isOff: true, startMinute: null, endMinute: null }]);
-  expect(await t.ok('center:delete-shift-override', { date: '2026-12-01', nurseId: nurse.id })).toEqual({ deleted: true });
+  expect(setup.overrides).toEqual([
+    { date: '2026-12-01', nurseId: nurse.id, isOff: true, startMinute: null, endMinute: null },
+  ]);
+  expect(await t.ok('center:delete-shift-override', { date: '2026-12-01', nurseId: nurse.id })).toEqual({
+    deleted: true,
+  });
 });
 
 it('saves some limits and keeps the others', async () => {

@@ -27,13 +27,26 @@ it('0030 creates the patient table with search keys and their indexes', async ()
   const { store, cleanup } = await migratedTo('0030-create-patients');
   try {
     const columns = await tableColumns(store, 'patient');
-    for (const c of ['mrn', 'mrn_search', 'search_name', 'weight_kg', 'weight_measured_on', 'preferred_window', 'updated_at']) {
+    for (const c of [
+      'mrn',
+      'mrn_search',
+      'search_name',
+      'weight_kg',
+      'weight_measured_on',
+      'preferred_window',
+      'updated_at',
+    ]) {
       expect(columns).toContain(c);
     }
     const indexes = await sql<{ name: string }>`SELECT name FROM pragma_index_list('patient')`.execute(store.db);
-    expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['patient_mrn_search', 'patient_search_name']));
+    expect(indexes.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['patient_mrn_search', 'patient_search_name']),
+    );
     await insert().execute(store.db);
-    const row = await sql<{ preferred_window: string; notes: string }>`SELECT preferred_window, notes FROM patient`.execute(store.db);
+    const row = await sql<{
+      preferred_window: string;
+      notes: string;
+    }>`SELECT preferred_window, notes FROM patient`.execute(store.db);
     expect(row.rows).toEqual([{ preferred_window: 'any', notes: '' }]);
   } finally {
     await cleanup();
@@ -59,7 +72,9 @@ it('0030 refuses, as a second line of defence, what the input schema refuses', a
       { notes: 'x'.repeat(2001) },
     ];
     for (const overrides of bad) {
-      await expect(insert(overrides).execute(store.db), JSON.stringify(overrides).slice(0, 60)).rejects.toThrow(/constraint|cannot store/i);
+      await expect(insert(overrides).execute(store.db), JSON.stringify(overrides).slice(0, 60)).rejects.toThrow(
+        /constraint|cannot store/i,
+      );
     }
     await insert().execute(store.db);
     await expect(insert({ id: 'p2' }).execute(store.db)).rejects.toThrow(/UNIQUE/);

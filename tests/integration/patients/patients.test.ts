@@ -12,12 +12,22 @@ afterEach(async () => {
 
 it('creates a patient, reads it back and records the creation in the audit trail', async () => {
   const created = await t.ok('patients:create', makePatient({ mrn: 'demo-000123', notes: 'Prefers the window chair' }));
-  expect(created).toMatchObject({ mrn: 'DEMO-000123', familyName: 'Quillfeather', weightKg: 68.5, createdAt: '2026-11-27T09:00:00.000Z' });
+  expect(created).toMatchObject({
+    mrn: 'DEMO-000123',
+    familyName: 'Quillfeather',
+    weightKg: 68.5,
+    createdAt: '2026-11-27T09:00:00.000Z',
+  });
   expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await t.ok('patients:get', { id: created.id })).toEqual(created);
 
   const [event] = await t.ok('audit:list', { patientId: created.id });
-  expect(event).toMatchObject({ action: 'create', objectType: 'patient', objectId: created.id, workstation: 'test-workstation' });
+  expect(event).toMatchObject({
+    action: 'create',
+    objectType: 'patient',
+    objectId: created.id,
+    workstation: 'test-workstation',
+  });
   const detail = JSON.parse(event!.detail!) as { changed: string[]; after: Record<string, unknown> };
   expect(detail.changed).toContain('notes');
   expect(detail.after).toMatchObject({ mrn: 'DEMO-000123', weightKg: 68.5 });
@@ -53,7 +63,13 @@ it('updates only the fields sent and audits a before/after diff of what changed'
     notes: 'second note',
     expectedUpdatedAt: created.updatedAt,
   });
-  expect(updated).toMatchObject({ ...created, weightKg: 66, weightMeasuredOn: '2026-11-27', notes: 'second note', updatedAt: '2026-11-27T09:30:00.000Z' });
+  expect(updated).toMatchObject({
+    ...created,
+    weightKg: 66,
+    weightMeasuredOn: '2026-11-27',
+    notes: 'second note',
+    updatedAt: '2026-11-27T09:30:00.000Z',
+  });
 
   const [event] = await t.ok('audit:list', { patientId: created.id, action: 'update' });
   const detail = JSON.parse(event!.detail!) as { changed: string[]; before: unknown; after: unknown };
@@ -74,7 +90,11 @@ it('refuses a save over a newer change made elsewhere', async () => {
   const created = await t.ok('patients:create', makePatient());
   t.clock.advanceMinutes(1);
   await t.ok('patients:update', { id: created.id, phone: '555 0100' });
-  const stale = await t.call('patients:update', { id: created.id, phone: '555 0199', expectedUpdatedAt: created.updatedAt });
+  const stale = await t.call('patients:update', {
+    id: created.id,
+    phone: '555 0199',
+    expectedUpdatedAt: created.updatedAt,
+  });
   expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
   expect((await t.ok('patients:get', { id: created.id })).phone).toBe('555 0100');
 });

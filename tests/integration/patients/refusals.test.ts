@@ -42,7 +42,10 @@ describe('creating a patient', () => {
 
   it('refuses a birth date in the future, naming birthDate', async () => {
     const error = await refused('patients:create', makePatient({ birthDate: '2026-11-28' }));
-    expect(error).toMatchObject({ code: 'invalid', issues: [{ path: 'birthDate', message: 'Cannot be in the future' }] });
+    expect(error).toMatchObject({
+      code: 'invalid',
+      issues: [{ path: 'birthDate', message: 'Cannot be in the future' }],
+    });
   });
 
   it('refuses an impossible date, naming the field', async () => {
@@ -54,7 +57,10 @@ describe('creating a patient', () => {
     expect(paths(noDate)).toEqual(['weightMeasuredOn']);
     const future = await refused('patients:create', makePatient({ heightMeasuredOn: '2027-01-01' }));
     expect(paths(future)).toEqual(['heightMeasuredOn']);
-    const beforeBirth = await refused('patients:create', makePatient({ birthDate: '2020-01-01', weightMeasuredOn: '2019-05-01' }));
+    const beforeBirth = await refused(
+      'patients:create',
+      makePatient({ birthDate: '2020-01-01', weightMeasuredOn: '2019-05-01' }),
+    );
     expect(paths(beforeBirth)).toEqual(['weightMeasuredOn']);
   });
 

@@ -12,7 +12,8 @@ beforeAll(async () => {
     ['XZ-77123', 'Nettleford', 'Anne-Marie'],
     ['B-2', "O'Hollowbrook", 'Seán'],
   ];
-  for (const [mrn, familyName, givenName] of people) await t.ok('patients:create', makePatient({ mrn, familyName, givenName }));
+  for (const [mrn, familyName, givenName] of people)
+    await t.ok('patients:create', makePatient({ mrn, familyName, givenName }));
 });
 afterAll(async () => {
   await t.close();
@@ -54,5 +55,8 @@ it('treats LIKE wildcards and quotes as plain text', async () => {
 });
 
 it('refuses an empty query, naming the field', async () => {
-  expect(await t.call('patients:search', { query: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'query' }] } });
+  expect(await t.call('patients:search', { query: '   ' })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid', issues: [{ path: 'query' }] },
+  });
 });

@@ -32,5 +32,6 @@ export function DateText({ value, onChange, ...aria }: DateTextProps) {
 /** The help under a date field: the format, or the date read back in words so a slip is seen. */
 export function useDateHelp() {
   const { t, i18n } = useTranslation();
-  return (value: string) => (isRealDate(value) ? t('patients.dateReads', { date: formatDay(value, i18n.language) }) : t('patients.dateFormat'));
+  return (value: string) =>
+    isRealDate(value) ? t('patients.dateReads', { date: formatDay(value, i18n.language) }) : t('patients.dateFormat');
 }

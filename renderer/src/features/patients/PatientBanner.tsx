@@ -39,7 +39,9 @@ export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps)
             {patient.weightKg !== null && patient.weightMeasuredOn !== null ? (
               <>
                 {formatNumber(patient.weightKg, locale)} kg{' '}
-                <span className="muted">({t('patients.banner.measured', { date: formatDay(patient.weightMeasuredOn, locale) })})</span>
+                <span className="muted">
+                  ({t('patients.banner.measured', { date: formatDay(patient.weightMeasuredOn, locale) })})
+                </span>
               </>
             ) : (
               <span className="status status-warn">

@@ -6,10 +6,7 @@ import { Field } from '../../components/Field';
 import { formatDay } from './format';
 import { patientHref } from './route';
 
-type SearchState =
-  | { kind: 'idle' }
-  | { kind: 'done'; results: PatientSummary[] }
-  | { kind: 'failed'; message: string };
+type SearchState = { kind: 'idle' } | { kind: 'done'; results: PatientSummary[] } | { kind: 'failed'; message: string };
 
 /** Searches on every keystroke; an answer that arrives after a newer keystroke's is dropped. */
 function usePatientSearch(query: string): SearchState {
@@ -65,7 +62,8 @@ export function PatientSearch({ selectedId }: { selectedId: string | null }) {
       </Field>
       <p className="search-status" role="status" aria-live="polite">
         {state.kind === 'idle' && t('patients.startTyping')}
-        {state.kind === 'done' && (results.length === 0 ? t('patients.noneFound') : t('patients.found', { count: results.length }))}
+        {state.kind === 'done' &&
+          (results.length === 0 ? t('patients.noneFound') : t('patients.found', { count: results.length }))}
         {state.kind === 'failed' && (
           <span className="status status-error">
             <span aria-hidden="true">⚠ </span>
@@ -77,7 +75,11 @@ export function PatientSearch({ selectedId }: { selectedId: string | null }) {
         <ul className="patient-results" aria-label={t('patients.resultsLabel')} ref={listRef}>
           {results.map((p) => (
             <li key={p.id}>
-              <a className="patient-result" href={patientHref(p.id)} aria-current={p.id === selectedId ? 'true' : undefined}>
+              <a
+                className="patient-result"
+                href={patientHref(p.id)}
+                aria-current={p.id === selectedId ? 'true' : undefined}
+              >
                 <span className="mrn">{p.mrn}</span>
                 <span className="patient-result-name">
                   {p.familyName.toLocaleUpperCase(i18n.language)}, {p.givenName}

@@ -9,9 +9,12 @@ const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
  */
 export function formatDay(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** 68.5 / 68,5 / 70 — leading zero, no trailing zero (STYLE: display numbers the safe way). */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type PatientView = { kind: 'search' } | { kind: 'new' } | { kind: 'show'; id: string } | { kind: 'edit'; id: string };
+export type PatientView =
+  { kind: 'search' } | { kind: 'new' } | { kind: 'show'; id: string } | { kind: 'edit'; id: string };
 
 // The app router only looks at the first hash segment (#/patients); the rest belongs to this screen:
 // #/patients/new, #/patients/<id>, #/patients/<id>/edit.
@@ -22,4 +23,5 @@ export function usePatientView(): PatientView {
   return view;
 }
 
-export const patientHref = (id: string, action?: 'edit') => `#/patients/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
+export const patientHref = (id: string, action?: 'edit') =>
+  `#/patients/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;

@@ -8,19 +8,11 @@ import { useSave } from './useSave';
 
 type Kind = CenterChair['kind'];
 
+// Chairs are never deleted (bookings point at them): they are renamed or taken out of service.
 export function ChairsSection({ chairs, onSaved }: { chairs: CenterChair[]; onSaved: () => void }) {
   const { t } = useTranslation();
   const save = useSave();
-  const [draft, setDraft] = useState({ name: '', area: '', kind: 'chair' as Kind });
   const [renaming, setRenaming] = useState<string | null>(null);
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    if (await save.run(() => call('center:save-chair', draft))) {
-      setDraft({ name: '', area: '', kind: draft.kind });
-      onSaved();
-    }
-  }
 
   async function update(chair: CenterChair, changes: Partial<CenterChair>) {
     if (await save.run(() => call('center:save-chair', { ...chair, ...changes }))) {
@@ -39,56 +31,97 @@ export function ChairsSection({ chairs, onSaved }: { chairs: CenterChair[]; onSa
           {chairs.map((chair) => (
             <li key={chair.id} className="center-item">
               {renaming === chair.id ? (
-                <RenameForm chair={chair} error={save.errors.name} onSave={(name) => void update(chair, { name })} onCancel={() => setRenaming(null)} />
+                <RenameForm
+                  chair={chair}
+                  error={save.errors.name}
+                  onSave={(name) => void update(chair, { name })}
+                  onCancel={() => setRenaming(null)}
+                />
               ) : (
-                <>
-                  <span className="center-item-name">{chair.name}</span>
-                  <span className="muted">
-                    {t(`center.chairs.${chair.kind}`)}
-                    {chair.area ? ` · ${chair.area}` : ''}
-                  </span>
-                  <ActiveBadge active={chair.active} />
-                  <span className="center-item-actions">
-                    <button type="button" className="button" onClick={() => setRenaming(chair.id)} aria-label={`${t('center.chairs.rename')} ${chair.name}`}>
-                      {t('center.chairs.rename')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`${chair.active ? t('center.chairs.deactivate') : t('center.chairs.activate')}: ${chair.name}`}
-                      onClick={() => void update(chair, { active: !chair.active })}
-                    >
-                      {chair.active ? t('center.chairs.deactivate') : t('center.chairs.activate')}
-                    </button>
-                  </span>
-                </>
+                <ChairLine
+                  chair={chair}
+                  onRename={() => setRenaming(chair.id)}
+                  onToggle={() => void update(chair, { active: !chair.active })}
+                />
               )}
             </li>
           ))}
         </ul>
       )}
-      <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
-        <Field label={t('center.chairs.name')} error={renaming ? undefined : save.errors.name}>
-          <input value={draft.name} maxLength={40} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-        </Field>
-        <Field label={t('center.chairs.area')} error={save.errors.area}>
-          <input value={draft.area} maxLength={64} onChange={(e) => setDraft({ ...draft, area: e.target.value })} />
-        </Field>
-        <Field label={t('center.chairs.kind')}>
-          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as Kind })}>
-            {CHAIR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`center.chairs.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit" className="button button-primary">
-          {t('center.chairs.add')}
-        </button>
-      </form>
+      <AddChairForm save={save} showErrors={renaming === null} onSaved={onSaved} />
       <SaveStatus message={save.message} />
     </section>
+  );
+}
+
+function ChairLine({ chair, onRename, onToggle }: { chair: CenterChair; onRename: () => void; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const toggle = chair.active ? t('center.chairs.deactivate') : t('center.chairs.activate');
+  return (
+    <>
+      <span className="center-item-name">{chair.name}</span>
+      <span className="muted">
+        {t(`center.chairs.${chair.kind}`)}
+        {chair.area ? ` · ${chair.area}` : ''}
+      </span>
+      <ActiveBadge active={chair.active} />
+      <span className="center-item-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={onRename}
+          aria-label={`${t('center.chairs.rename')} ${chair.name}`}
+        >
+          {t('center.chairs.rename')}
+        </button>
+        <button type="button" className="button" aria-label={`${toggle}: ${chair.name}`} onClick={onToggle}>
+          {toggle}
+        </button>
+      </span>
+    </>
+  );
+}
+
+interface AddChairFormProps {
+  save: ReturnType<typeof useSave>;
+  /** False while a rename is open: its name error belongs beside the rename field, not here. */
+  showErrors: boolean;
+  onSaved: () => void;
+}
+
+function AddChairForm({ save, showErrors, onSaved }: AddChairFormProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState({ name: '', area: '', kind: 'chair' as Kind });
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (await save.run(() => call('center:save-chair', draft))) {
+      setDraft({ name: '', area: '', kind: draft.kind });
+      onSaved();
+    }
+  }
+
+  return (
+    <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
+      <Field label={t('center.chairs.name')} error={showErrors ? save.errors.name : undefined}>
+        <input value={draft.name} maxLength={40} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+      </Field>
+      <Field label={t('center.chairs.area')} error={showErrors ? save.errors.area : undefined}>
+        <input value={draft.area} maxLength={64} onChange={(e) => setDraft({ ...draft, area: e.target.value })} />
+      </Field>
+      <Field label={t('center.chairs.kind')}>
+        <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as Kind })}>
+          {CHAIR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`center.chairs.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="submit" className="button button-primary">
+        {t('center.chairs.add')}
+      </button>
+    </form>
   );
 }
 

@@ -41,7 +41,12 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
                 <span className="center-item-name">{date}</span>
                 <span className="closure-reason">{c.reason}</span>
                 <span className="center-item-actions">
-                  <button type="button" className="button" aria-label={t('center.closures.removeLabel', { date })} onClick={() => void remove(c.date)}>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('center.closures.removeLabel', { date })}
+                    onClick={() => void remove(c.date)}
+                  >
                     <span aria-hidden="true">✕ </span>
                     {t('center.closures.remove')}
                   </button>
@@ -56,7 +61,11 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
           <DateText value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
         </Field>
         <Field label={t('center.closures.reason')} error={save.errors.reason}>
-          <input value={draft.reason} maxLength={200} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
+          <input
+            value={draft.reason}
+            maxLength={200}
+            onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+          />
         </Field>
         <button type="submit" className="button button-primary">
           {t('center.closures.add')}

@@ -1,84 +1,55 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpeningDay } from '../../../../../shared/ipc/contract/center';
-import { formatMinutes, parseClock } from '../../../../../shared/center/calendar';
+import { formatMinutes } from '../../../../../shared/center/calendar';
 import { call } from '../../../app/api';
-import { SaveStatus, WEEK_ORDER, weekdayName } from './parts';
-import { TimeCell } from './TimeCell';
+import { SaveStatus, WEEK_ORDER } from './parts';
 import { useSave } from './useSave';
+import { readTimes, WeekTable, type WeekRow } from './WeekTable';
 
-interface DayDraft {
-  weekday: number;
-  isClosed: boolean;
-  open: string;
-  close: string;
-}
-
-const toDrafts = (hours: OpeningDay[]): DayDraft[] =>
+const toRows = (hours: OpeningDay[]): WeekRow[] =>
   WEEK_ORDER.map((weekday) => {
-    const d = hours.find((h) => h.weekday === weekday) ?? { weekday, isClosed: true, openMinute: 480, closeMinute: 1020 };
-    return { weekday, isClosed: d.isClosed, open: formatMinutes(d.openMinute), close: formatMinutes(d.closeMinute) };
+    const d = hours.find((h) => h.weekday === weekday) ?? { isClosed: true, openMinute: 480, closeMinute: 1020 };
+    return { weekday, on: !d.isClosed, start: formatMinutes(d.openMinute), end: formatMinutes(d.closeMinute) };
   });
 
+/** Opening hours for each weekday; rows are sent in display order, so the core's `days.N` is row N. */
 export function HoursSection({ hours, onSaved }: { hours: OpeningDay[]; onSaved: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const save = useSave();
-  const [days, setDays] = useState(() => toDrafts(hours));
-  useEffect(() => setDays(toDrafts(hours)), [hours]);
-
-  const change = (i: number, patch: Partial<DayDraft>) => setDays(days.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const [rows, setRows] = useState(() => toRows(hours));
+  useEffect(() => setRows(toRows(hours)), [hours]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const bad: Record<string, string> = {};
-    const payload = days.map((d, i) => {
-      const openMinute = parseClock(d.open);
-      const closeMinute = parseClock(d.close);
-      if (openMinute === null) bad[`days.${i}.openMinute`] = t('center.badTime');
-      if (closeMinute === null) bad[`days.${i}.closeMinute`] = t('center.badTime');
-      return { weekday: d.weekday, isClosed: d.isClosed, openMinute: openMinute ?? 0, closeMinute: closeMinute ?? 0 };
-    });
-    if (Object.keys(bad).length > 0) return save.refuse(bad);
-    if (await save.run(() => call('center:save-hours', { days: payload }))) onSaved();
+    const path = (i: number, end: boolean) => `days.${i}.${end ? 'closeMinute' : 'openMinute'}`;
+    const { times, bad, hasErrors } = readTimes(rows, path, t('center.badTime'));
+    if (hasErrors) return save.refuse(bad);
+    const days = times.map((x, i) => ({
+      weekday: x.weekday,
+      isClosed: !rows[i]!.on,
+      openMinute: x.start,
+      closeMinute: x.end,
+    }));
+    if (await save.run(() => call('center:save-hours', { days }))) onSaved();
   }
 
   return (
     <section aria-labelledby="center-hours" className="center-section">
       <h3 id="center-hours">{t('center.hours.title')}</h3>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <table className="center-table">
-          <thead>
-            <tr>
-              <th scope="col"><span className="visually-hidden">{t('center.hours.title')}</span></th>
-              <th scope="col">{t('center.hours.open')}</th>
-              <th scope="col">{t('center.hours.opens')}</th>
-              <th scope="col">{t('center.hours.closes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d, i) => {
-              const day = weekdayName(d.weekday, i18n.language);
-              return (
-                <tr key={d.weekday}>
-                  <th scope="row">{day}</th>
-                  <td>
-                    <label className="check">
-                      <input type="checkbox" checked={!d.isClosed} onChange={(e) => change(i, { isClosed: !e.target.checked })} />
-                      <span className="visually-hidden">{t('center.hours.dayOpen', { day })}</span>
-                      <span aria-hidden="true">{d.isClosed ? t('center.hours.closed') : t('center.hours.open')}</span>
-                    </label>
-                  </td>
-                  <td>
-                    <TimeCell label={t('center.hours.dayOpens', { day })} value={d.open} disabled={d.isClosed} error={save.errors[`days.${i}.openMinute`]} onChange={(open) => change(i, { open })} />
-                  </td>
-                  <td>
-                    <TimeCell label={t('center.hours.dayCloses', { day })} value={d.close} disabled={d.isClosed} error={save.errors[`days.${i}.closeMinute`]} onChange={(close) => change(i, { close })} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <WeekTable
+          rows={rows}
+          labels={{
+            columns: { on: t('center.hours.open'), start: t('center.hours.opens'), end: t('center.hours.closes') },
+            on: (day) => t('center.hours.dayOpen', { day }),
+            onText: (on) => (on ? t('center.hours.open') : t('center.hours.closed')),
+            start: (day) => t('center.hours.dayOpens', { day }),
+            end: (day) => t('center.hours.dayCloses', { day }),
+          }}
+          errorsFor={(i) => ({ start: save.errors[`days.${i}.openMinute`], end: save.errors[`days.${i}.closeMinute`] })}
+          onChange={(i, patch) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)))}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             {t('center.hours.save')}

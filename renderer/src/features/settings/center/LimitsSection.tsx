@@ -39,7 +39,9 @@ export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSav
   async function submit(event: FormEvent) {
     event.preventDefault();
     // Empty or non-numeric text becomes NaN, which the core refuses with the field named.
-    const input = Object.fromEntries(ORDER.map((k) => [k, draft[k].trim() === '' ? Number.NaN : Number(draft[k])])) as CenterLimits;
+    const input = Object.fromEntries(
+      ORDER.map((k) => [k, draft[k].trim() === '' ? Number.NaN : Number(draft[k])]),
+    ) as CenterLimits;
     if (await save.run(() => call('center:save-limits', input))) onSaved();
   }
 
@@ -50,8 +52,18 @@ export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSav
         {ORDER.map((key) => {
           const note = NOTES[key];
           return (
-            <Field key={key} label={t(`center.limits.${key}`)} error={save.errors[key]} {...(note ? { help: `ℹ ${t(`center.limits.${note}`)}` } : {})}>
-              <input inputMode="numeric" className="short-input" value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+            <Field
+              key={key}
+              label={t(`center.limits.${key}`)}
+              error={save.errors[key]}
+              {...(note ? { help: `ℹ ${t(`center.limits.${note}`)}` } : {})}
+            >
+              <input
+                inputMode="numeric"
+                className="short-input"
+                value={draft[key]}
+                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+              />
             </Field>
           );
         })}

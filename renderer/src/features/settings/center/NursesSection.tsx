@@ -11,7 +11,9 @@ import { useSave } from './useSave';
 function shiftSummary(nurse: CenterNurse, locale: string, none: string): string {
   const parts = WEEK_ORDER.flatMap((weekday) => {
     const s = nurse.shifts.find((x) => x.weekday === weekday);
-    return s ? [`${weekdayName(weekday, locale).slice(0, 3)} ${formatMinutes(s.startMinute)}–${formatMinutes(s.endMinute)}`] : [];
+    return s
+      ? [`${weekdayName(weekday, locale).slice(0, 3)} ${formatMinutes(s.startMinute)}–${formatMinutes(s.endMinute)}`]
+      : [];
   });
   return parts.length > 0 ? parts.join(' · ') : none;
 }
@@ -46,13 +48,19 @@ export function NursesSection({ nurses, onSaved }: { nurses: CenterNurse[]; onSa
             </span>
             <ActiveBadge active={nurse.active} inactiveText={t('center.nurses.away')} />
             <span className="center-item-actions">
-              <button type="button" className="button" onClick={() => void toggle(nurse)} aria-label={`${nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}: ${nurse.displayName}`}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void toggle(nurse)}
+                aria-label={`${nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}: ${nurse.displayName}`}
+              >
                 {nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}
               </button>
             </span>
             <details className="shifts">
               <summary>
-                {t('center.nurses.shifts')}: <span className="muted">{shiftSummary(nurse, i18n.language, t('center.nurses.noShifts'))}</span>
+                {t('center.nurses.shifts')}:{' '}
+                <span className="muted">{shiftSummary(nurse, i18n.language, t('center.nurses.noShifts'))}</span>
               </summary>
               <ShiftsEditor nurse={nurse} onSaved={onSaved} />
             </details>
@@ -61,10 +69,19 @@ export function NursesSection({ nurses, onSaved }: { nurses: CenterNurse[]; onSa
       </ul>
       <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
         <Field label={t('center.nurses.name')} error={save.errors.displayName}>
-          <input value={draft.displayName} maxLength={80} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} />
+          <input
+            value={draft.displayName}
+            maxLength={80}
+            onChange={(e) => setDraft({ ...draft, displayName: e.target.value })}
+          />
         </Field>
         <Field label={t('center.nurses.initials')} error={save.errors.initials}>
-          <input value={draft.initials} maxLength={4} className="short-input" onChange={(e) => setDraft({ ...draft, initials: e.target.value })} />
+          <input
+            value={draft.initials}
+            maxLength={4}
+            className="short-input"
+            onChange={(e) => setDraft({ ...draft, initials: e.target.value })}
+          />
         </Field>
         <button type="submit" className="button button-primary">
           {t('center.nurses.add')}
