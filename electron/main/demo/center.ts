@@ -3,7 +3,7 @@ import { addDays, weekdayOf } from '../../../shared/center/calendar';
 import type { Core } from '../core/create-core';
 import { demoCall } from './dispatch';
 
-// A demo center: 16 chairs and 4 beds, open Monday to Friday 08:00–18:00 (a center setting chosen for the
+// A demo center: 16 chairs and 4 beds by default, open Monday to Friday 08:00–18:00 (a center setting chosen for the
 // demo, not a clinical fact), six fictional nurses with staggered weekly shifts and two closures.
 
 const h = (hours: number, minutes = 0) => hours * 60 + minutes;
@@ -31,14 +31,17 @@ function nextOpenDay(from: string): string {
   return day;
 }
 
-async function seedChairs(core: Pick<Core, 'dispatch'>): Promise<string[]> {
+/** `total` places, one in five a bed (at least one); chairs split between two areas. */
+async function seedChairs(core: Pick<Core, 'dispatch'>, total: number): Promise<string[]> {
+  const beds = Math.max(1, Math.round(total / 5));
+  const seats = total - beds;
   const chairs: Array<IpcInput<'center:save-chair'>> = [
-    ...Array.from({ length: 16 }, (_, i) => ({
+    ...Array.from({ length: seats }, (_, i) => ({
       name: `Chair ${i + 1}`,
-      area: i < 8 ? 'North' : 'South',
+      area: i < seats / 2 ? 'North' : 'South',
       kind: 'chair' as const,
     })),
-    ...Array.from({ length: 4 }, (_, i) => ({ name: `Bed ${i + 1}`, area: 'Quiet room', kind: 'bed' as const })),
+    ...Array.from({ length: beds }, (_, i) => ({ name: `Bed ${i + 1}`, area: 'Quiet room', kind: 'bed' as const })),
   ];
   const ids: string[] = [];
   for (const [i, chair] of chairs.entries())
@@ -46,9 +49,16 @@ async function seedChairs(core: Pick<Core, 'dispatch'>): Promise<string[]> {
   return ids;
 }
 
+export interface SeedCenterOptions {
+  /** The demo's "today": closures are placed after it. */
+  today: string;
+  /** Chairs and beds together (20 by default, 4 of them beds). */
+  chairs?: number;
+}
+
 /** Sets up the demo center on a fresh database (chair names must not exist yet). */
-export async function seedCenter(core: Pick<Core, 'dispatch'>, options: { today: string }): Promise<DemoCenter> {
-  const chairIds = await seedChairs(core);
+export async function seedCenter(core: Pick<Core, 'dispatch'>, options: SeedCenterOptions): Promise<DemoCenter> {
+  const chairIds = await seedChairs(core, Math.min(500, Math.max(2, options.chairs ?? 20)));
   await demoCall(core, 'center:save-hours', {
     days: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
       weekday,

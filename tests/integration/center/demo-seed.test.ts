@@ -63,3 +63,15 @@ it('is reproducible: the same seed gives the same patients', async () => {
     await again.close();
   }
 });
+
+it('scales to a larger center on request, one place in five a bed', async () => {
+  const big = await openTestCore('2026-11-27T09:00:00Z');
+  try {
+    const { chairIds } = await seedCenter(big.core, { today: '2026-11-27', chairs: 40 });
+    expect(chairIds).toHaveLength(40);
+    const { chairs } = await big.ok('center:get-setup', {});
+    expect(chairs.filter((c) => c.kind === 'bed')).toHaveLength(8);
+  } finally {
+    await big.close();
+  }
+});
