@@ -14,7 +14,7 @@ export async function benchStoreOpen(): Promise<BenchRow[]> {
   try {
     const seeded = join(dir, 'seeded.sqlite3');
     const core = await createCore({ databasePath: seeded, workstation: 'bench' });
-    await seedDemo(core);
+    await seedDemo(core, { today: '2026-11-27' });
     await core.close();
     let n = 0;
     const bareOpen = async () => {

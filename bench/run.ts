@@ -1,6 +1,7 @@
 // npm run bench — every figure is printed beside a baseline measured in the same run, as a ratio.
 import { benchIpcRoundTrip, benchStoreOpen } from './foundation';
 import { printRows } from './lib';
+import { benchPatientSearch } from './patients';
 import { runSchedulerQuality } from './scheduler-quality';
 
 const only = process.argv.slice(2);
@@ -9,6 +10,7 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 console.log(`Chairside benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 if (wanted('store')) printRows('Store', await benchStoreOpen());
 if (wanted('ipc')) printRows('IPC', await benchIpcRoundTrip());
+if (wanted('patients')) printRows('Patients', await benchPatientSearch());
 if (wanted('scheduler')) {
   console.log('\n## Scheduler quality (generated clinic days; ours vs first-fit, averaged per day)');
   for (const row of runSchedulerQuality()) {

@@ -14,7 +14,7 @@ let databasePath = values.db;
 if (!databasePath) {
   databasePath = join(mkdtempSync(join(tmpdir(), 'chairside-shots-')), 'demo.sqlite3');
   const core = await createCore({ databasePath, workstation: 'screenshots' });
-  await seedDemo(core);
+  await seedDemo(core, { today: now.slice(0, 10) });
   await core.close();
 }
 mkdirSync(values.out, { recursive: true });

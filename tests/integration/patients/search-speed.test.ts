@@ -4,35 +4,30 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/core';
 import { seedPatients } from '../../../electron/main/demo/patients';
 
-// Search runs on every keystroke: with 5,000 patients each call through the router must stay well under a
-// frame budget, and the MRN prefix lookup must use its index rather than scan the table.
+// Search runs on every keystroke, so the MRN prefix lookup must use its index rather than scan the table.
+// How fast it is, is measured by `npm run bench` (patients), never asserted here.
 let t: TestCore;
 beforeAll(async () => {
   t = await openTestCore();
-  await seedPatients(t.core, { count: 5000, today: '2026-11-27', seed: 7 });
+  await seedPatients(t.core, { count: 500, today: '2026-11-27', seed: 7 });
 }, 120_000);
 afterAll(async () => {
   await t.close();
 });
 
-it('seeds 5,000 patients', async () => {
+it('seeds 500 patients', async () => {
   const row = await sql<{ n: number }>`SELECT count(*) AS n FROM patient`.execute(t.core.store.db);
-  expect(row.rows[0]!.n).toBe(5000);
+  expect(row.rows[0]!.n).toBe(500);
 });
 
-it('answers every keystroke of an MRN and of a name quickly', async () => {
+it('answers every keystroke of an MRN and of a name with at most 20 hits', async () => {
   const keystrokes = ['D', 'DE', 'DEM', 'DEMO', 'DEMO-', 'DEMO-0', 'DEMO-00', 'DEMO-001', 'DEMO-0012', 'DEMO-00123'];
   const names = ['q', 'qu', 'qui', 'quil', 'quill', 'e', 'el', 'elo', 'élod', 'élodi'];
-  const timings: number[] = [];
   for (const query of [...keystrokes, ...names, '123', '4567']) {
-    const started = performance.now();
     const hits = await t.ok('patients:search', { query });
-    timings.push(performance.now() - started);
     expect(hits.length).toBeLessThanOrEqual(20);
   }
-  timings.sort((a, b) => a - b);
-  expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(15);
-  expect(timings[timings.length - 1]).toBeLessThan(60);
+  expect((await t.ok('patients:search', { query: 'DEMO-' })).length).toBe(20);
 });
 
 it('looks MRN prefixes up through the mrn_search index, without sorting', () => {
