@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { IpcChannel } from './channels';
 import type { IpcResult } from './result';
+import type { ChannelAccess } from './access';
 import { auditChannels } from './contract/audit';
+import { authChannels } from './contract/auth';
+import { chartChannels } from './contract/chart';
 import { centerChannels } from './contract/center';
 import { patientsChannels } from './contract/patients';
 import { planChannels } from './contract/plans';
@@ -11,6 +14,8 @@ import { systemChannels } from './contract/system';
 export interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
+  /** Who may call it (see ./access.ts); omitted means patient data. */
+  access?: ChannelAccess;
 }
 
 /**
@@ -20,6 +25,8 @@ export interface ChannelSpec {
 export const ipcContract = {
   ...systemChannels,
   ...auditChannels,
+  ...authChannels,
+  ...chartChannels,
   ...patientsChannels,
   ...centerChannels,
   ...planChannels,

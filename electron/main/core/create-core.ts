@@ -2,6 +2,11 @@ import { hostname } from 'node:os';
 import { openAndMigrate } from '../store/migrate';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
+import { authHandlers } from '../handlers/auth';
+import { chartHandlers } from '../handlers/chart';
+import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth-policy';
+import { createVerifications } from '../services/second-user';
+import { createSession } from '../services/session';
 import { centerHandlers } from '../handlers/center';
 import { patientsHandlers } from '../handlers/patients';
 import { planHandlers } from '../handlers/plans';
@@ -21,6 +26,8 @@ export interface CoreOptions {
   /** The shipped resources folder; found next to the code when omitted. */
   resourcesDir?: string;
   log?: Logger;
+  /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth-policy.ts. */
+  authPolicy?: Partial<AuthPolicy>;
 }
 
 export interface Core {
@@ -40,6 +47,8 @@ function buildHandlers(deps: CoreDeps): Handlers {
   return {
     ...systemHandlers(deps),
     ...auditHandlers(deps),
+    ...authHandlers(deps),
+    ...chartHandlers(deps),
     ...patientsHandlers(deps),
     ...centerHandlers(deps),
     ...planHandlers(deps),
@@ -59,7 +68,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now: clock.now(),
   });
+  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
+  const now = () => clock.now();
+  const session = createSession({ store, now, workstation, policy: authPolicy });
+  const verifications = createVerifications({ store, now, policy: authPolicy });
   const deps: CoreDeps = {
+    session,
+    verifications,
+    authPolicy,
     store,
     clock,
     now: () => clock.now(),
@@ -70,12 +86,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     library,
   };
   const handlers = buildHandlers(deps);
-  const dispatch = createRouter(handlers, options.log ?? consoleLogger);
+  const dispatch = createRouter(handlers, options.log ?? consoleLogger, (channel) => session.guard(channel));
   return {
     store,
     databasePath: options.databasePath,
     handledChannels: Object.keys(handlers),
-    dispatch: (channel, input, ctx) => dispatch(channel, input, { userId: null, workstation, ...ctx }),
+    // The signed-in user comes from the core's session, never from the renderer; a caller inside main (the
+    // demo seed) may name its own writer.
+    dispatch: (channel, input, ctx) =>
+      dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
     close: () => store.close(),
   };
 }

@@ -1,5 +1,8 @@
 import type { ClinicalLibrary } from '../../../shared/clinical';
 import type { Store } from '../store/database';
+import type { AuthPolicy } from '../services/auth-policy';
+import type { Verifications } from '../services/second-user';
+import type { Session } from '../services/session';
 import type { Clock } from './clock';
 
 /** What every domain's services and handlers are built from. */
@@ -14,4 +17,10 @@ export interface CoreDeps {
   resourcesDir: string;
   /** The validated, frozen clinical library from resources/clinical. */
   library: ClinicalLibrary;
+  /** The workstation's sign-in session and lock (services/session.ts). */
+  session: Session;
+  /** Pending second-nurse verifications (services/second-user.ts). */
+  verifications: Verifications;
+  /** Lockout and verification limits: center policy (services/auth-policy.ts). */
+  authPolicy: AuthPolicy;
 }

@@ -39,13 +39,21 @@ function failure(code: AppError['code'], message: string, issues: IpcIssue[] = [
 export type Dispatch = (channel: unknown, input: unknown, ctx: RequestContext) => Promise<IpcResult<unknown>>;
 
 /**
+ * Decides from the channel's access level and the session whether a call may run at all: it answers
+ * before validation, so a locked workstation neither validates nor runs anything (services/session.ts).
+ */
+export type AccessGuard = (channel: IpcChannel, ctx: RequestContext) => Promise<AppError | null>;
+
+/**
  * Validates input against the contract before any handler runs, runs the handler, validates its output,
  * and wraps everything in the envelope. Unexpected errors become `internal` with a generic message: the
  * detail (which may hold patient data or a stack) goes to the log only.
  */
-export function createRouter(handlers: Handlers, log: Logger): Dispatch {
+export function createRouter(handlers: Handlers, log: Logger, guard?: AccessGuard): Dispatch {
   return async (channel, input, ctx) => {
     if (!isIpcChannel(channel)) return failure('not-found', 'Unknown channel.');
+    const refusal = guard ? await guard(channel, ctx) : null;
+    if (refusal) return failure(refusal.code, refusal.message, refusal.issues);
     const spec = ipcContract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {

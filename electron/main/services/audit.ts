@@ -60,28 +60,38 @@ export async function appendAudit(executor: Executor, input: AuditInput): Promis
 }
 
 export interface AuditFilter {
-  from?: string;
-  to?: string;
-  userId?: string;
-  patientId?: string;
-  action?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  userId?: string | undefined;
+  patientId?: string | undefined;
+  action?: string | undefined;
+  objectType?: string | undefined;
   limit: number;
 }
 
+/** Newest first, with the user's display name and the patient's MRN (never the patient's name). */
 export async function listAudit(db: Executor, filter: AuditFilter): Promise<AuditEvent[]> {
-  let query = db.selectFrom('audit_event').selectAll();
-  if (filter.from) query = query.where('at_utc', '>=', filter.from);
-  if (filter.to) query = query.where('at_utc', '<', filter.to);
-  if (filter.userId) query = query.where('user_id', '=', filter.userId);
-  if (filter.patientId) query = query.where('patient_id', '=', filter.patientId);
-  if (filter.action) query = query.where('action', '=', filter.action);
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  let query = db
+    .selectFrom('audit_event as a')
+    .leftJoin('user_account as u', 'u.id', 'a.user_id')
+    .leftJoin('patient as p', 'p.id', 'a.patient_id')
+    .selectAll('a')
+    .select(['u.display_name as user_name', 'p.mrn as patient_mrn']);
+  if (filter.from) query = query.where('a.at_utc', '>=', filter.from);
+  if (filter.to) query = query.where('a.at_utc', '<', filter.to);
+  if (filter.userId) query = query.where('a.user_id', '=', filter.userId);
+  if (filter.patientId) query = query.where('a.patient_id', '=', filter.patientId);
+  if (filter.action) query = query.where('a.action', '=', filter.action);
+  if (filter.objectType) query = query.where('a.object_type', '=', filter.objectType);
+  const rows = await query.orderBy('a.id', 'desc').limit(filter.limit).execute();
   return rows.map((r) => ({
     id: r.id,
     atUtc: r.at_utc,
     userId: r.user_id,
+    userName: r.user_name,
     workstation: r.workstation,
     patientId: r.patient_id,
+    patientMrn: r.patient_mrn,
     action: r.action,
     objectType: r.object_type,
     objectId: r.object_id,

@@ -20,6 +20,14 @@ export interface Pragmas {
   busyTimeout: number;
 }
 
+export interface PreparedStatement<Row> {
+  all(...params: unknown[]): Row[];
+  get(...params: unknown[]): Row | undefined;
+  /** Streams rows one at a time (the audit chain check walks a million rows without holding them). */
+  iterate(...params: unknown[]): IterableIterator<Row>;
+  run(...params: unknown[]): { changes: number };
+}
+
 export interface Store {
   readonly path: string;
   readonly db: Kysely<DatabaseSchema>;
@@ -31,7 +39,7 @@ export interface Store {
   /** Runs fn in one synchronous SQLite transaction (better-sqlite3 semantics: all or nothing). */
   transaction<T>(fn: () => T): T;
   /** A raw prepared statement, for benchmarks and hot read paths that are measured against the core. */
-  prepare<Row>(sql: string): { all(...params: unknown[]): Row[]; get(...params: unknown[]): Row | undefined };
+  prepare<Row>(sql: string): PreparedStatement<Row>;
   close(): Promise<void>;
 }
 
@@ -120,6 +128,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       return {
         all: (...params: unknown[]) => statement.all(...params) as Row[],
         get: (...params: unknown[]) => statement.get(...params) as Row | undefined,
+        iterate: (...params: unknown[]) => statement.iterate(...params) as IterableIterator<Row>,
+        run: (...params: unknown[]) => ({ changes: statement.run(...params).changes }),
       };
     },
     close: () => db.destroy(),

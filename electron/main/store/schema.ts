@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ChartEntryRow, UserAccountRow } from './schema-charting';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
@@ -111,6 +112,8 @@ export interface DatabaseSchema {
   nurse_shift: NurseShiftRow;
   nurse_shift_override: NurseShiftOverrideRow;
   center_limits: CenterLimitsRow;
+  user_account: UserAccountRow;
+  chart_entry: ChartEntryRow;
   treatment_plan: TreatmentPlanRow;
   plan_dose: PlanDoseRow;
   appointment: AppointmentRow;

@@ -34,7 +34,8 @@ export const settingsUpdate = z
   .strict();
 
 export const systemChannels = {
-  'system:info': { input: empty, output: systemInfo },
-  'settings:get': { input: empty, output: appSettings },
-  'settings:update': { input: settingsUpdate, output: appSettings },
+  // Open: the sign-in and lock screens need the app's name and language (no patient data in either).
+  'system:info': { input: empty, output: systemInfo, access: 'open' as const },
+  'settings:get': { input: empty, output: appSettings, access: 'open' as const },
+  'settings:update': { input: settingsUpdate, output: appSettings, access: 'user' as const },
 };

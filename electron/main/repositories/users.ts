@@ -1,0 +1,93 @@
+import type { SecretKind, UserRole, UserSummary } from '../../../shared/ipc/contract/auth';
+import type { Executor } from '../services/audit';
+import type { UserAccountRow } from '../store/schema-charting';
+
+// SQL for user_account. The secret hash never leaves this module and the auth services: summaries don't
+// carry it.
+
+export function toUserSummary(row: UserAccountRow): UserSummary {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    initials: row.initials,
+    role: row.role as UserRole,
+    secretKind: row.secret_kind as SecretKind,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserAccountRow | undefined> {
+  return db.selectFrom('user_account').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUserByInitials(db: Executor, initials: string): Promise<UserAccountRow | undefined> {
+  return db.selectFrom('user_account').selectAll().where('initials', '=', initials.trim().toUpperCase()).executeTakeFirst();
+}
+
+export async function listUsers(db: Executor): Promise<UserAccountRow[]> {
+  return db.selectFrom('user_account').selectAll().orderBy('active', 'desc').orderBy('display_name').execute();
+}
+
+export async function countActiveAdmins(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('user_account')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface NewUser {
+  id: string;
+  displayName: string;
+  initials: string;
+  role: UserRole;
+  secretKind: SecretKind;
+  secretHash: string;
+  at: string;
+}
+
+export async function insertUser(db: Executor, user: NewUser): Promise<void> {
+  await db
+    .insertInto('user_account')
+    .values({
+      id: user.id,
+      display_name: user.displayName,
+      initials: user.initials,
+      role: user.role,
+      secret_kind: user.secretKind,
+      secret_hash: user.secretHash,
+      failed_attempts: 0,
+      locked_until: null,
+      active: 1,
+      created_at: user.at,
+      updated_at: user.at,
+    })
+    .execute();
+}
+
+export async function updateUser(
+  db: Executor,
+  id: string,
+  change: Partial<Pick<UserAccountRow, 'secret_kind' | 'secret_hash' | 'failed_attempts' | 'locked_until' | 'active'>>,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('user_account')
+    .set({ ...change, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** One more failure, counted in SQL so two failures at once both count; returns the new count. */
+export async function recordFailure(db: Executor, id: string, at: string): Promise<number> {
+  const row = await db
+    .updateTable('user_account')
+    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1), updated_at: at }))
+    .where('id', '=', id)
+    .returning('failed_attempts')
+    .executeTakeFirstOrThrow();
+  return row.failed_attempts;
+}

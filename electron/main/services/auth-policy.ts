@@ -1,0 +1,19 @@
+// Center policy, not clinical facts: how many failed sign-ins lock an account and for how long, and how
+// long a second nurse's verification stays valid. A center may choose other values (CoreOptions.authPolicy);
+// these defaults follow common hospital practice (lock after a handful of failures, for a quarter hour).
+// The idle lock delay is a center setting (settings.idleLockMinutes, default 10) the charge nurse can change.
+
+export interface AuthPolicy {
+  /** Consecutive failed sign-ins (or unlocks, or verifications) after which the account is locked. */
+  maxFailedAttempts: number;
+  /** How long an account stays locked after maxFailedAttempts failures. */
+  lockoutMinutes: number;
+  /** How long a second-nurse verification token may wait before the action it verifies. */
+  verificationSeconds: number;
+}
+
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  maxFailedAttempts: 5,
+  lockoutMinutes: 15,
+  verificationSeconds: 120,
+};

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { SecretKind, SessionStatus, UserRole, UserSummary } from '../../../shared/ipc/contract/auth';
+import { conflict, forbidden, invalid, notFound } from '../core/errors';
+import type { RequestContext } from '../core/router';
+import {
+  countActiveAdmins,
+  findUserById,
+  findUserByInitials,
+  insertUser,
+  listUsers,
+  toUserSummary,
+  updateUser,
+} from '../repositories/users';
+import type { UserAccountRow } from '../store/schema-charting';
+import { appendAudit, type Executor } from './audit';
+import { authenticate, type CredentialDeps } from './credentials';
+import { hashSecret } from './secrets';
+import type { Session } from './session';
+
+// Accounts: the first-run administrator, then accounts created by charge nurses and administrators.
+// A charge nurse manages nurses; only an administrator manages administrators. Accounts are never
+// deleted (signatures and audit events point at them) and the last active administrator stays active.
+
+export interface UserServiceDeps extends CredentialDeps {
+  session: Session;
+}
+
+interface NewAccount {
+  displayName: string;
+  initials: string;
+  role: UserRole;
+  secretKind: SecretKind;
+  secret: string;
+}
+
+const MANAGERS: readonly UserRole[] = ['admin', 'charge-nurse'];
+
+/** The signed-in user's account when their role is one of `roles`; in setup mode nobody qualifies. */
+export async function requireRole(db: Executor, ctx: RequestContext, roles: readonly UserRole[]): Promise<UserAccountRow> {
+  const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
+  if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
+  if (!roles.includes(actor.role as UserRole)) throw forbidden('Only a charge nurse or an administrator can do this.');
+  return actor;
+}
+
+function mayManage(actor: UserAccountRow, targetRole: string): boolean {
+  return actor.role === 'admin' || targetRole !== 'admin';
+}
+
+export function createUserService(deps: UserServiceDeps) {
+  const { store, session } = deps;
+  const at = () => deps.now().toISOString();
+
+  async function audit(trx: Executor, ctx: RequestContext, action: string, objectId: string, detail: unknown) {
+    await appendAudit(trx, { atUtc: at(), userId: ctx.userId, workstation: ctx.workstation, action, objectType: 'user_account', objectId, detail });
+  }
+
+  async function insertAccount(account: NewAccount, ctx: RequestContext, onlyIfNone: boolean): Promise<UserAccountRow> {
+    if (await findUserByInitials(store.db, account.initials)) throw invalid('initials', 'Already used by another account');
+    const secretHash = await hashSecret(account.secret);
+    const id = randomUUID();
+    await store.db.transaction().execute(async (trx) => {
+      if (onlyIfNone && (await trx.selectFrom('user_account').select('id').limit(1).executeTakeFirst())) {
+        throw conflict('An administrator account already exists: sign in instead.');
+      }
+      if (await findUserByInitials(trx, account.initials)) throw invalid('initials', 'Already used by another account');
+      await insertUser(trx, { ...account, id, secretHash, at: at() });
+      await audit(trx, { ...ctx, userId: ctx.userId ?? id }, 'create', id, { role: account.role, initials: account.initials });
+    });
+    return (await findUserById(store.db, id))!;
+  }
+
+  /** First run only: creates the administrator account and signs it in. */
+  async function setupAdmin(input: Omit<NewAccount, 'role'>, ctx: RequestContext): Promise<SessionStatus> {
+    if (!session.isSetupMode()) throw conflict('An administrator account already exists: sign in instead.');
+    const row = await insertAccount({ ...input, role: 'admin' }, ctx, true);
+    session.accountsExist();
+    await session.begin(toUserSummary(row), 'sign-in', { reason: 'first-run administrator account' });
+    return session.status();
+  }
+
+  async function create(input: NewAccount, ctx: RequestContext): Promise<UserSummary> {
+    const actor = await requireRole(store.db, ctx, MANAGERS);
+    if (!mayManage(actor, input.role)) throw forbidden('Only an administrator can create an administrator account.');
+    return toUserSummary(await insertAccount(input, ctx, false));
+  }
+
+  async function setSecret(
+    input: { userId: string; secretKind: SecretKind; secret: string; currentSecret?: string | undefined },
+    ctx: RequestContext,
+  ): Promise<UserSummary> {
+    const target = await findUserById(store.db, input.userId);
+    if (!target) throw notFound('The account');
+    const self = ctx.userId === target.id;
+    if (self) {
+      if (!input.currentSecret) throw invalid('currentSecret', 'Type your current password or PIN');
+      await authenticate(deps, { userId: target.id }, input.currentSecret, 'set-secret', ctx);
+    } else {
+      const actor = await requireRole(store.db, ctx, MANAGERS);
+      if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can reset an administrator’s secret.');
+    }
+    const secretHash = await hashSecret(input.secret);
+    await store.db.transaction().execute(async (trx) => {
+      // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
+      await updateUser(trx, target.id, { secret_kind: input.secretKind, secret_hash: secretHash, failed_attempts: 0, locked_until: null }, at());
+      await audit(trx, ctx, 'set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' });
+    });
+    return toUserSummary((await findUserById(store.db, target.id))!);
+  }
+
+  async function setActive(input: { userId: string; active: boolean }, ctx: RequestContext): Promise<UserSummary> {
+    const actor = await requireRole(store.db, ctx, MANAGERS);
+    const target = await findUserById(store.db, input.userId);
+    if (!target) throw notFound('The account');
+    if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can change an administrator account.');
+    if (target.id === actor.id && !input.active) throw conflict('You cannot deactivate your own account.');
+    await store.db.transaction().execute(async (trx) => {
+      if (!input.active && target.role === 'admin' && target.active === 1 && (await countActiveAdmins(trx)) <= 1) {
+        throw conflict('This is the last active administrator account: activate another one first.');
+      }
+      await updateUser(trx, target.id, { active: input.active ? 1 : 0 }, at());
+      await audit(trx, ctx, input.active ? 'activate' : 'deactivate', target.id, null);
+    });
+    return toUserSummary((await findUserById(store.db, target.id))!);
+  }
+
+  return {
+    list: async () => (await listUsers(store.db)).map(toUserSummary),
+    setupAdmin,
+    create,
+    setSecret,
+    setActive,
+  };
+}

@@ -1,0 +1,37 @@
+// Row types of the charting tables (0070 user accounts, 0080 chart entries), snake_case like the columns.
+
+export interface UserAccountRow {
+  id: string;
+  display_name: string;
+  initials: string;
+  role: string;
+  secret_kind: string;
+  /** `scrypt$N$r$p$salt$hash` (base64): the cost parameters travel with the hash. */
+  secret_hash: string;
+  failed_attempts: number;
+  locked_until: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChartEntryRow {
+  id: string;
+  entry_id: string;
+  patient_id: string;
+  appointment_id: string | null;
+  kind: string;
+  status: string;
+  version: number;
+  supersedes_id: string | null;
+  payload: string;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  signed_by: string | null;
+  signed_at: string | null;
+  verified_by: string | null;
+  verified_at: string | null;
+  correction_reason: string | null;
+  client_request_id: string;
+}
