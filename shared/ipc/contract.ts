@@ -7,6 +7,7 @@ import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
 import { centerChannels } from './contract/center';
 import { patientsChannels } from './contract/patients';
+import { libraryChannels } from './contract/library';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
@@ -29,6 +30,7 @@ export const ipcContract = {
   ...chartChannels,
   ...patientsChannels,
   ...centerChannels,
+  ...libraryChannels,
   ...planChannels,
   ...scheduleChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;

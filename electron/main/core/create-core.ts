@@ -8,6 +8,7 @@ import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth-policy';
 import { createVerifications } from '../services/second-user';
 import { createSession } from '../services/session';
 import { centerHandlers } from '../handlers/center';
+import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { planHandlers } from '../handlers/plans';
 import { scheduleHandlers } from '../handlers/schedule';
@@ -51,6 +52,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...chartHandlers(deps),
     ...patientsHandlers(deps),
     ...centerHandlers(deps),
+    ...libraryHandlers(deps),
     ...planHandlers(deps),
     ...scheduleHandlers(deps),
   };

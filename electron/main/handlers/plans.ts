@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
+import { effectiveLibrary } from '../services/effective-library';
 import { planOptions } from '../services/plan-catalog';
 import { createPlansService } from '../services/plans';
 
@@ -8,7 +9,7 @@ type PlanChannels = 'plans:options' | 'plans:create' | 'plans:get' | 'plans:list
 export function planHandlers(deps: CoreDeps): Pick<Handlers, PlanChannels> {
   const plans = createPlansService(deps);
   return {
-    'plans:options': () => planOptions(deps.library),
+    'plans:options': async () => planOptions(await effectiveLibrary(deps)),
     'plans:create': (input, ctx) => plans.create(input, ctx),
     'plans:get': (input) => plans.get(input.planId),
     'plans:list-for-patient': (input) => plans.listForPatient(input.patientId),

@@ -8,6 +8,7 @@ import type { RequestContext } from '../core/router';
 import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } from '../repositories/plans';
 import { appendAudit, type Executor } from './audit';
 import { clinicToday } from './clinic-clock';
+import { effectiveLibrary } from './effective-library';
 import { carTDoses, drugLabel, regimenDoses } from './plan-builder';
 import { planWarnings } from './plan-warnings';
 import { cancelFutureAppointments } from './plan-cleanup';
@@ -87,7 +88,8 @@ export function createPlansService(deps: CoreDeps) {
   }
 
   async function create(input: CreatePlanInput, ctx: RequestContext): Promise<TreatmentPlan> {
-    const library = deps.library;
+    // The effective library: shipped data plus the center's overrides and center regimens.
+    const library = await effectiveLibrary(deps);
     const patient = await db.selectFrom('patient').select(['id', 'weight_kg']).where('id', '=', input.patientId).executeTakeFirst();
     if (!patient) throw notFound('Patient');
     const built =

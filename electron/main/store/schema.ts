@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ChartEntryRow, UserAccountRow } from './schema-charting';
+import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
@@ -114,6 +115,8 @@ export interface DatabaseSchema {
   center_limits: CenterLimitsRow;
   user_account: UserAccountRow;
   chart_entry: ChartEntryRow;
+  library_override: LibraryOverrideRow;
+  center_regimen: CenterRegimenRow;
   treatment_plan: TreatmentPlanRow;
   plan_dose: PlanDoseRow;
   appointment: AppointmentRow;
