@@ -5,9 +5,9 @@ import * as m0030 from './0030-create-patients';
 import * as m0040 from './0040-create-center-setup';
 import * as m0050 from './0050-create-treatment-plans';
 import * as m0060 from './0060-create-appointments';
-import * as m0100 from './0100-create-library-overrides';
 import * as m0070 from './0070-create-user-accounts';
 import * as m0080 from './0080-create-chart-entries';
+import * as m0100 from './0100-create-library-overrides';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -20,9 +20,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0040-create-center-setup', m0040],
   ['0050-create-treatment-plans', m0050],
   ['0060-create-appointments', m0060],
-  ['0100-create-library-overrides', m0100],
   ['0070-create-user-accounts', m0070],
   ['0080-create-chart-entries', m0080],
+  ['0100-create-library-overrides', m0100],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];
