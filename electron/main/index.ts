@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/create-core';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
+import { createElectronPlatform } from './platform';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(resourcesDir ? { resourcesDir } : {}),
+    platform: createElectronPlatform({ parentWindow: () => mainWindow }),
   });
   registerIpc(core, trustedSenderCheck(appUrlPrefix));
   mainWindow = createMainWindow(

@@ -6,6 +6,7 @@ import { createCore, type Core } from '../../electron/main/core/create-core';
 import { fixedClock, systemClock, type Clock } from '../../electron/main/core/clock';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { installIpcBridge } from './bridge';
+import { createChromiumPlatform, type ChromiumPlatform } from './platform';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -32,6 +33,8 @@ export interface BrowserApp {
   url: string;
   databasePath: string;
   clock: Clock;
+  /** The core's PDF/print/save platform: printed PDFs and saved files can be read back from it. */
+  platform: ChromiumPlatform;
   close(): Promise<void>;
 }
 
@@ -47,8 +50,9 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const tempDir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'chairside-'));
   const databasePath = options.databasePath ?? join(tempDir!, 'chairside.sqlite3');
   const clock = options.now ? fixedClock(options.now) : systemClock;
-  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness' });
   const browser = options.browser ?? (await launchBrowser());
+  const platform = createChromiumPlatform({ browser });
+  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
   await installIpcBridge(context, core);
@@ -61,8 +65,10 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
     url: server.url,
     databasePath,
     clock,
+    platform,
     close: async () => {
       await context.close();
+      await platform.close();
       if (!options.browser) await browser.close();
       if (!options.server) await server.close();
       await core.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../../electron/main/core/clock';
-import { createCore, type Core } from '../../electron/main/core/create-core';
+import { createCore, type Core, type CoreOptions } from '../../electron/main/core/create-core';
 import type { IpcChannel } from '../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
@@ -20,11 +20,15 @@ export interface TestCore {
 }
 
 /** A real core on a fresh SQLite file in a temp folder, with a frozen clock. */
-export async function openTestCore(now = '2026-11-27T09:00:00Z'): Promise<TestCore> {
+export async function openTestCore(
+  now = '2026-11-27T09:00:00Z',
+  /** Extra core options, e.g. a `platform` for tests that print. */
+  options: Pick<CoreOptions, 'platform'> = {},
+): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-test-'));
   const databasePath = join(dir, 'chairside.sqlite3');
   const clock = fixedClock(now);
-  const core = await createCore({ databasePath, clock, workstation: 'test-workstation', appVersion: '0.1.0' });
+  const core = await createCore({ databasePath, clock, workstation: 'test-workstation', appVersion: '0.1.0', ...options });
   const call = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
     core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
   return {

@@ -15,6 +15,8 @@ import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { systemClock, type Clock } from './clock';
 import { clinicalLibrary, findResourcesDir } from './resources';
+import { handoutContent } from '../handouts/content';
+import { noPlatform, type Platform } from './platform';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
@@ -27,6 +29,8 @@ export interface CoreOptions {
   /** The shipped resources folder; found next to the code when omitted. */
   resourcesDir?: string;
   log?: Logger;
+  /** PDF, print and save dialogs (Electron in the app, Playwright Chromium in the harness); none refuses to print. */
+  platform?: Platform;
   /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth-policy.ts. */
   authPolicy?: Partial<AuthPolicy>;
 }
@@ -66,6 +70,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
   // file, record and field, and never half-loads.
   const library = clinicalLibrary(resourcesDir);
+  const handouts = handoutContent(resourcesDir);
   const { store } = await openAndMigrate(options.databasePath, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     now: clock.now(),
@@ -86,6 +91,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     workstation,
     resourcesDir,
     library,
+    handouts,
+    platform: options.platform ?? noPlatform,
   };
   const handlers = buildHandlers(deps);
   const dispatch = createRouter(handlers, options.log ?? consoleLogger, (channel) => session.guard(channel));

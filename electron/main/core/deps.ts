@@ -1,9 +1,11 @@
 import type { ClinicalLibrary } from '../../../shared/clinical';
+import type { HandoutLibrary } from '../../../shared/handouts/schema';
 import type { Store } from '../store/database';
 import type { AuthPolicy } from '../services/auth-policy';
 import type { Verifications } from '../services/second-user';
 import type { Session } from '../services/session';
 import type { Clock } from './clock';
+import type { Platform } from './platform';
 
 /** What every domain's services and handlers are built from. */
 export interface CoreDeps {
@@ -17,6 +19,10 @@ export interface CoreDeps {
   resourcesDir: string;
   /** The validated, frozen clinical library from resources/clinical. */
   library: ClinicalLibrary;
+  /** The validated, frozen handout texts from resources/handouts. */
+  handouts: HandoutLibrary;
+  /** PDF rendering, printing and the save dialog of the machine the core runs on. */
+  platform: Platform;
   /** The workstation's sign-in session and lock (services/session.ts). */
   session: Session;
   /** Pending second-nurse verifications (services/second-user.ts). */
