@@ -1,7 +1,8 @@
 import type { CoreDeps } from '../core/deps';
-import type { Handlers } from '../core/router';
+import type { Handlers, RequestContext } from '../core/router';
 import { createLibraryService } from '../services/library';
 import { createLibraryOverridesService } from '../services/library-overrides';
+import { requireRole } from '../services/users';
 
 type LibraryChannels =
   | 'library:info'
@@ -15,9 +16,15 @@ type LibraryChannels =
   | 'library:remove-override'
   | 'library:save-center-regimen';
 
+// Every signed-in user reads the library; changing the center's values is for charge nurses and
+// administrators (anyone in setup mode, before accounts exist), like the other center-wide decisions.
+
 export function libraryHandlers(deps: CoreDeps): Pick<Handlers, LibraryChannels> {
   const library = createLibraryService(deps);
   const overrides = createLibraryOverridesService(deps);
+  const mayChange = async (ctx: RequestContext) => {
+    if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
+  };
   return {
     'library:info': () => library.info(),
     'library:search': (input) => library.search(input),
@@ -26,8 +33,17 @@ export function libraryHandlers(deps: CoreDeps): Pick<Handlers, LibraryChannels>
     'library:get-car-t': (input) => library.getCarT(input),
     'library:get-ctcae-term': ({ meddraCode }) => library.getCtcaeTerm(meddraCode),
     'library:list-overrides': () => overrides.list(),
-    'library:save-override': (input, ctx) => overrides.save(input, ctx),
-    'library:remove-override': (input, ctx) => overrides.remove(input, ctx),
-    'library:save-center-regimen': (input, ctx) => overrides.saveCenterRegimen(input, ctx),
+    'library:save-override': async (input, ctx) => {
+      await mayChange(ctx);
+      return overrides.save(input, ctx);
+    },
+    'library:remove-override': async (input, ctx) => {
+      await mayChange(ctx);
+      return overrides.remove(input, ctx);
+    },
+    'library:save-center-regimen': async (input, ctx) => {
+      await mayChange(ctx);
+      return overrides.saveCenterRegimen(input, ctx);
+    },
   };
 }

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findResourcesDir } from '../../../electron/main/core/resources';
 import { openTestCore, type TestCore } from '../../support/core';
+import { CHARGE, NURSE, nurseSignedIn, signInAs } from '../../support/auth';
 import { makeOverride } from '../../support/library';
 import { changeCounter } from '../../support/schedule';
 
@@ -246,6 +247,25 @@ describe('overrides across library versions', () => {
     const [flagged] = (await t.ok('library:list-overrides', {})).overrides;
     expect(flagged).toMatchObject({ status: 'review-missing', isApplied: false, shippedValue: null });
     expect(flagged?.review).toMatch(/no longer in library 2026\.11\.1/);
+  });
+});
+
+describe('who may change the library', () => {
+  it('lets every signed-in nurse read it, and only a charge nurse or administrator change it', async () => {
+    const { chargeId } = await nurseSignedIn(t);
+    expect((await t.ok('library:search', { query: 'Keytruda' })).results.length).toBeGreaterThan(0);
+    const changes = changeCounter(t);
+    expect(await t.call('library:save-override', makeOverride())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(changes()).toBe(0);
+    await signInAs(t, CHARGE);
+    expect(await t.ok('library:save-override', makeOverride())).toMatchObject({ by: chargeId, centerValue: 45 });
+    await signInAs(t, NURSE);
+    expect((await t.ok('library:get-drug', { id: 'pembrolizumab' })).overrides).toEqual([
+      expect.objectContaining({ by: chargeId }),
+    ]);
   });
 });
 
