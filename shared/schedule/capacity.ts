@@ -24,8 +24,12 @@ export interface CapacitySlot {
   /** Most patients any one nurse has at some moment of the slot. */
   peakPatientsPerNurse: number;
   nursesOnShift: number;
-  /** 'over': a nurse above the limit, or more patients than chairs; 'full': every chair busy. */
+  /** The slot as a whole: 'over' if either row is over, else 'full' when every chair is busy. */
   level: SlotLevel;
+  /** 'over' with more patients than chairs in service, 'full' when every chair is busy. */
+  chairLevel: SlotLevel;
+  /** 'over' when a nurse has more patients than the center's limit. */
+  nurseLevel: Exclude<SlotLevel, 'full'>;
 }
 
 function overlaps(a: { start: number; end: number }, start: number, end: number): boolean {
@@ -43,9 +47,22 @@ export function capacitySlots(input: CapacityInput): CapacitySlot[] {
     for (const a of inSlot) if (a.nurseId) perNurse.set(a.nurseId, (perNurse.get(a.nurseId) ?? 0) + 1);
     const peak = Math.max(0, ...perNurse.values());
     const nursesOnShift = input.nurses.filter((n) => overlaps(n, start, end)).length;
-    const over = peak > input.maxPatientsPerNurse || inSlot.length > input.chairCount;
-    const level: SlotLevel = over ? 'over' : inSlot.length >= input.chairCount && input.chairCount > 0 ? 'full' : 'ok';
-    slots.push({ start, end, chairsBusy: inSlot.length, chairCount: input.chairCount, peakPatientsPerNurse: peak, nursesOnShift, level });
+    const busy = inSlot.length;
+    const chairLevel: SlotLevel =
+      busy > input.chairCount ? 'over' : busy >= input.chairCount && input.chairCount > 0 ? 'full' : 'ok';
+    const nurseLevel = peak > input.maxPatientsPerNurse ? 'over' : 'ok';
+    const level: SlotLevel = nurseLevel === 'over' ? 'over' : chairLevel;
+    slots.push({
+      start,
+      end,
+      chairsBusy: busy,
+      chairCount: input.chairCount,
+      peakPatientsPerNurse: peak,
+      nursesOnShift,
+      level,
+      chairLevel,
+      nurseLevel,
+    });
   }
   return slots;
 }

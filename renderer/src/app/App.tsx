@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
+import { ScheduleScreen } from '../features/schedule';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { setLanguage } from '../i18n';
 import { useQuery } from './api';
@@ -10,6 +11,8 @@ import { StatusBar } from './StatusBar';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen) {
+    case 'schedule':
+      return <ScheduleScreen />;
     case 'patients':
       return <PatientsScreen />;
     case 'settings':

@@ -1,3 +1,4 @@
+import { scheduleEn } from '../features/schedule/messages';
 export const en = {
   app: {
     name: 'Chairside',
@@ -188,6 +189,7 @@ export const en = {
       save: 'Save limits',
     },
   },
+  schedule: scheduleEn,
   status: {
     ok: 'OK',
     error: 'Error',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { scheduleFr } from '../features/schedule/messages';
 
 export const fr: Messages = {
   app: {
@@ -194,6 +195,7 @@ export const fr: Messages = {
       save: 'Enregistrer les limites',
     },
   },
+  schedule: scheduleFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

@@ -4,14 +4,24 @@ import { chairTimeFor } from '../../../shared/schedule/chair-time';
 import { canSetStatus, isMovable, occupiesChair, parseFlags } from '../../../shared/schedule/status';
 import { clockTime, parseClockTime, startWindowFor } from '../../../shared/schedule/windows';
 
-const rules = { preAssessmentMinutes: 15, premedicationWaitMinutes: 30, observationMinutes: 0, firstDoseExtraObservationMinutes: 30, slotMinutes: 15 };
+const rules = {
+  preAssessmentMinutes: 15,
+  premedicationWaitMinutes: 30,
+  observationMinutes: 0,
+  firstDoseExtraObservationMinutes: 30,
+  slotMinutes: 15,
+};
 
 describe('chairTimeFor (REFERENCE §9: pre-assessment + premedication wait + infusion + observation)', () => {
   it.each([
     ['pembrolizumab first dose', { infusionMinutes: 30, hasPremedication: false, isFirstDose: true }, 75],
     ['pembrolizumab later dose', { infusionMinutes: 30, hasPremedication: false, isFirstDose: false }, 45],
     ['avelumab first dose with premedication', { infusionMinutes: 60, hasPremedication: true, isFirstDose: true }, 135],
-    ['SC injection of 2 minutes, rounded up to the grid', { infusionMinutes: 2, hasPremedication: false, isFirstDose: false }, 30],
+    [
+      'SC injection of 2 minutes, rounded up to the grid',
+      { infusionMinutes: 2, hasPremedication: false, isFirstDose: false },
+      30,
+    ],
   ])('%s', (_name, visit, total) => {
     expect(chairTimeFor(visit, rules).totalMinutes).toBe(total);
   });
@@ -52,7 +62,14 @@ describe('windows and clock times', () => {
 });
 
 describe('capacitySlots', () => {
-  const base = { open: 480, close: 600, slotMinutes: 30, chairCount: 2, maxPatientsPerNurse: 1, nurses: [{ id: 'n1', start: 480, end: 600 }] };
+  const base = {
+    open: 480,
+    close: 600,
+    slotMinutes: 30,
+    chairCount: 2,
+    maxPatientsPerNurse: 1,
+    nurses: [{ id: 'n1', start: 480, end: 600 }],
+  };
   it('counts busy chairs and the busiest nurse per slot, and flags over-limit and full slots', () => {
     const slots = capacitySlots({
       ...base,

@@ -1,0 +1,75 @@
+import type { PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
+import { clockTime } from '../../../../../shared/schedule/windows';
+import { FLAG_ICONS, STATUS_ICONS } from '../display';
+import { percentAt, widthPercent, type DaySpan } from './geometry';
+
+interface BlockProps {
+  appointment: DayAppointment;
+  chairName: string;
+  span: DaySpan;
+  selected: boolean;
+  dragging: boolean;
+  onSelect: (id: string) => void;
+  onPointerDown: (event: PointerEvent<HTMLButtonElement>, appointment: DayAppointment) => void;
+}
+
+/** One appointment on a chair row: patient, drugs, cycle and dose, status as colour + icon + text, flags. */
+export function AppointmentBlock({
+  appointment: a,
+  chairName,
+  span,
+  selected,
+  dragging,
+  onSelect,
+  onPointerDown,
+}: BlockProps) {
+  const { t } = useTranslation();
+  const status = t(`schedule.status.${a.status}`);
+  const drugs = a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
+  const label = t('schedule.blockLabel', {
+    time: `${clockTime(a.start)}–${clockTime(a.end)}`,
+    chair: chairName,
+    patient: a.patientName,
+    drugs,
+    cycle: a.cycle,
+    dose: a.doseNumber,
+    status,
+  });
+  const flags = a.flags.map((f) => t(`schedule.flag.${f}`)).join(', ');
+  return (
+    <button
+      type="button"
+      className={`appt-block status-${a.status}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
+      style={{ left: `${percentAt(span, a.start)}%`, width: `${widthPercent(span, a.start, a.end)}%` }}
+      aria-label={flags ? `${label}. ${flags}` : label}
+      aria-pressed={selected}
+      title={`${clockTime(a.start)}–${clockTime(a.end)} ${a.patientName} · ${drugs} · ${status}`}
+      data-testid="appointment-block"
+      data-appointment-id={a.id}
+      onClick={() => onSelect(a.id)}
+      onPointerDown={(event) => onPointerDown(event, a)}
+    >
+      <span className="appt-name">{a.patientName}</span>
+      <span className="appt-drug">{drugs}</span>
+      <span className="appt-meta">
+        <span className="appt-time">{clockTime(a.start)}</span>
+        <span>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</span>
+        <span className="appt-status">
+          <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
+          {status}
+        </span>
+      </span>
+      {a.flags.length > 0 && (
+        <span className="appt-flags">
+          {a.flags.map((f) => (
+            <span key={f} className={`appt-flag flag-${f}`} title={t(`schedule.flag.${f}`)}>
+              <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+            </span>
+          ))}
+        </span>
+      )}
+    </button>
+  );
+}

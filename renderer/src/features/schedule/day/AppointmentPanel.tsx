@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
+import { isMovable, PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
+import { clockTime } from '../../../../../shared/schedule/windows';
+import { ApiError, call, useQuery } from '../../../app/api';
+import { FLAG_ICONS, STATUS_ICONS } from '../display';
+import { MoveDialog } from './MoveDialog';
+import { ReasonDialog } from './ReasonDialog';
+import './panel.css';
+
+type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
+
+interface PanelProps {
+  appointment: DayAppointment;
+  day: ScheduleDay;
+  /** The clinic's today: a visit on a later day cannot be started yet. */
+  today: string;
+  /** Something changed: reload the day and say what happened. */
+  onChanged: (message: string) => void;
+}
+
+function History({ appointmentId }: { appointmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const history = useQuery('schedule:history', { appointmentId });
+  return (
+    <details className="appt-history">
+      <summary>{t('schedule.panel.history')}</summary>
+      <ol>
+        {(history.data ?? []).map((h) => (
+          <li key={h.id}>
+            <time dateTime={h.at}>
+              {new Date(h.at).toLocaleString(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { hourCycle: 'h23' })}
+            </time>{' '}
+            — {h.action}
+            {h.reason ? `: ${h.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+export function AppointmentPanel({ appointment: a, day, today, onChanged }: PanelProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const chair = day.chairs.find((c) => c.id === a.chairId)?.name ?? a.chairId;
+  const nurse = day.nurses.find((n) => n.id === a.nurseId)?.name ?? '—';
+  const step = PROGRESS.indexOf(a.status);
+  const next = step >= 0 && a.date <= today ? PROGRESS[step + 1] : undefined;
+  const previous = step > 0 ? PROGRESS[step - 1] : undefined;
+
+  async function setStatus(status: AppointmentStatus) {
+    try {
+      await call('schedule:set-status', { appointmentId: a.id, status });
+      setError(null);
+      onChanged(t(`schedule.status.${status}`));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.message);
+    }
+  }
+
+  async function hold(reason: string) {
+    const result = await call('schedule:hold-dose', { appointmentId: a.id, reason });
+    setDialog(null);
+    const lines = [t('schedule.held', { count: result.rebooked.length })];
+    for (const u of result.unplaced) lines.push(t('schedule.unplaced', { dose: u.doseNumber, date: u.targetDate }));
+    onChanged(lines.join(' '));
+  }
+
+  async function release(kind: 'cancel' | 'no-show', reason: string) {
+    await call(kind === 'cancel' ? 'schedule:cancel' : 'schedule:no-show', { appointmentId: a.id, reason });
+    setDialog(null);
+    onChanged(t(`schedule.status.${kind === 'cancel' ? 'cancelled' : 'no-show'}`));
+  }
+
+  return (
+    <section className="appt-panel" aria-labelledby="appt-panel-title" data-testid="appointment-panel">
+      <h2 id="appt-panel-title">{t('schedule.panel.title')}</h2>
+      <p className="appt-panel-name">
+        <strong>{a.patientName}</strong> <span className="mrn">{a.mrn}</span>
+      </p>
+      <dl className="appt-facts">
+        <dt>{t('schedule.time')}</dt>
+        <dd>
+          {clockTime(a.start)}–{clockTime(a.end)}, {chair}
+        </dd>
+        <dt>{t('schedule.panel.nurse')}</dt>
+        <dd>{nurse}</dd>
+        <dt>{t('schedule.panel.regimen')}</dt>
+        <dd>
+          {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')} —{' '}
+          {t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}
+        </dd>
+        <dt>{t('schedule.worklist.status')}</dt>
+        <dd>
+          <span className={`status-chip status-${a.status}`}>
+            <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
+            {t(`schedule.status.${a.status}`)}
+          </span>
+          {a.flags.map((f) => (
+            <span key={f} className={`appt-flag flag-${f}`}>
+              <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+            </span>
+          ))}
+        </dd>
+      </dl>
+      <div className="panel-actions">
+        {next && (
+          <button type="button" className="button button-primary" onClick={() => void setStatus(next)}>
+            {t(
+              `schedule.panel.next.${a.status as Exclude<AppointmentStatus, 'completed' | 'held' | 'cancelled' | 'no-show'>}`,
+            )}
+          </button>
+        )}
+        {previous && (
+          <button type="button" className="button" onClick={() => void setStatus(previous)}>
+            {t('schedule.panel.undo', { status: t(`schedule.status.${previous}`) })}
+          </button>
+        )}
+        {isMovable(a.status) && (
+          <>
+            <button type="button" className="button" onClick={() => setDialog('move')}>
+              {t('schedule.panel.moveTo')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('hold')}>
+              {t('schedule.panel.hold')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('cancel')}>
+              {t('schedule.panel.cancel')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('no-show')}>
+              {t('schedule.panel.noShow')}
+            </button>
+          </>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="status status-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      {/* Keyed by updatedAt so the history reloads after every change. */}
+      <History key={a.updatedAt} appointmentId={a.id} />
+      {dialog === 'move' && (
+        <MoveDialog
+          appointment={a}
+          day={day}
+          onClose={() => setDialog(null)}
+          onMoved={(chairId, start) => {
+            setDialog(null);
+            onChanged(
+              t('schedule.moved', {
+                chair: day.chairs.find((c) => c.id === chairId)?.name ?? '',
+                time: clockTime(start),
+              }),
+            );
+          }}
+        />
+      )}
+      {dialog === 'hold' && (
+        <ReasonDialog
+          title={t('schedule.reason.holdTitle')}
+          help={t('schedule.reason.holdHelp')}
+          confirm={t('schedule.reason.confirmHold')}
+          onClose={() => setDialog(null)}
+          onConfirm={hold}
+        />
+      )}
+      {(dialog === 'cancel' || dialog === 'no-show') && (
+        <ReasonDialog
+          title={t(dialog === 'cancel' ? 'schedule.reason.cancelTitle' : 'schedule.reason.noShowTitle')}
+          confirm={t(dialog === 'cancel' ? 'schedule.reason.confirmCancel' : 'schedule.reason.confirmNoShow')}
+          onClose={() => setDialog(null)}
+          onConfirm={(reason) => release(dialog, reason)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
+import { occupiesChair } from '../../../../../shared/schedule/status';
+import { clockTime } from '../../../../../shared/schedule/windows';
+import { useQuery } from '../../../app/api';
+import { Field } from '../../../components/Field';
+import { DateText, useDateHelp } from '../../patients/DateText';
+import { isRealDate } from '../../patients/format';
+import { longDate, shiftDate, STATUS_ICONS } from '../display';
+import { dayHref, plansHref } from '../route';
+import { AppointmentPanel } from './AppointmentPanel';
+import { CapacityLegend } from './CapacityStrip';
+import { DayGrid } from './DayGrid';
+import { useNow } from './useNow';
+import { Worklist } from './Worklist';
+
+export function DayView({ date: requested }: { date: string | null }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const date = requested ?? now?.date ?? null;
+  if (!date) return <p>{t('app.loading')}</p>;
+  return (
+    <DayScreen key={date} date={date} today={now?.date ?? date} nowMinute={now?.date === date ? now.minute : null} />
+  );
+}
+
+/** Go to a date typed as YYYY-MM-DD (not a date input: its order follows the OS, and 06/04 is ambiguous). */
+function DayPicker({ date }: { date: string }) {
+  const { t } = useTranslation();
+  const dateHelp = useDateHelp();
+  const [draft, setDraft] = useState(date);
+  return (
+    <form
+      className="day-picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (isRealDate(draft)) window.location.hash = dayHref(draft);
+      }}
+    >
+      <Field label={t('schedule.date')} help={dateHelp(draft)}>
+        <DateText value={draft} onChange={setDraft} />
+      </Field>
+      <button type="submit" className="button" disabled={!isRealDate(draft) || draft === date}>
+        {t('schedule.go')}
+      </button>
+    </form>
+  );
+}
+
+function DayNav({ date, today }: { date: string; today: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="day-nav no-print" aria-label={t('schedule.dayTitle')}>
+      <a className="button link-button" href={dayHref(shiftDate(date, -1))}>
+        <span aria-hidden="true">◀ </span>
+        {t('schedule.previousDay')}
+      </a>
+      <a className="button link-button" href={dayHref(today)} aria-current={date === today ? 'date' : undefined}>
+        {t('schedule.today')}
+      </a>
+      <a className="button link-button" href={dayHref(shiftDate(date, 1))}>
+        {t('schedule.nextDay')}
+        <span aria-hidden="true"> ▶</span>
+      </a>
+      <DayPicker key={date} date={date} />
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t('schedule.print')}
+      </button>
+      <a className="button link-button" href={plansHref()}>
+        {t('schedule.plansLink')}
+      </a>
+    </nav>
+  );
+}
+
+/** Printed instead of the scrolling worklist: every appointment of the day, in chair and time order. */
+function PrintList({ day }: { day: ScheduleDay }) {
+  const { t } = useTranslation();
+  const chairs = new Map(day.chairs.map((c) => [c.id, c.name]));
+  return (
+    <table className="print-only print-list">
+      <thead>
+        <tr>
+          {(['time', 'chair', 'patient', 'treatment', 'dose', 'status'] as const).map((k) => (
+            <th key={k}>{t(`schedule.worklist.${k}`)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {day.appointments.map((a) => (
+          <tr key={a.id}>
+            <td>
+              {clockTime(a.start)}–{clockTime(a.end)}
+            </td>
+            <td>{chairs.get(a.chairId)}</td>
+            <td>
+              {a.patientName} ({a.mrn})
+            </td>
+            <td>{a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')}</td>
+            <td>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</td>
+            <td>
+              {STATUS_ICONS[a.status]} {t(`schedule.status.${a.status}`)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DayScreen({ date, today, nowMinute }: { date: string; today: string; nowMinute: number | null }) {
+  const { t, i18n } = useTranslation();
+  const day = useQuery('schedule:day', { date });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = (text: string) => {
+    setMessage(text);
+    day.reload();
+  };
+  const data = day.data?.date === date ? day.data : undefined;
+  const selected = data?.appointments.find((a) => a.id === selectedId && occupiesChair(a.status));
+
+  return (
+    <section aria-labelledby="screen-title" className="schedule-screen">
+      <h1 id="screen-title">
+        {t('schedule.dayTitle')} — <span data-testid="day-date">{longDate(date, i18n.language)}</span>
+      </h1>
+      <DayNav date={date} today={today} />
+      <p className="muted no-print">{t('schedule.dragHint')}</p>
+      {message && (
+        <p role="status" className="status status-ok no-print" data-testid="schedule-message">
+          <span aria-hidden="true">✓ </span>
+          {message}
+        </p>
+      )}
+      {day.error && (
+        <p role="alert" className="status status-error">
+          <span aria-hidden="true">⚠ </span>
+          {day.error.message}
+        </p>
+      )}
+      {!data && !day.error && <p>{t('app.loading')}</p>}
+      {data && !data.isOpen && (
+        <p className="notice">
+          <span aria-hidden="true">ℹ </span>
+          {t('schedule.closed')}
+        </p>
+      )}
+      {data && data.chairs.length === 0 && <p className="notice">{t('schedule.noChairs')}</p>}
+      {data && data.close > data.open && data.chairs.length > 0 && (
+        <>
+          <DayGrid
+            day={data}
+            selectedId={selectedId}
+            nowMinute={nowMinute}
+            onSelect={setSelectedId}
+            onMoved={(_moved, chairId, start) =>
+              changed(
+                t('schedule.moved', {
+                  chair: data.chairs.find((c) => c.id === chairId)?.name ?? '',
+                  time: clockTime(start),
+                }),
+              )
+            }
+          />
+          <CapacityLegend />
+        </>
+      )}
+      {data && (
+        <div className="day-lower">
+          {selected ? (
+            <AppointmentPanel appointment={selected} day={data} today={today} onChanged={changed} />
+          ) : (
+            <p className="muted no-print appt-panel-empty">{t('schedule.panel.none')}</p>
+          )}
+          <div className="no-print">
+            <Worklist day={data} selectedId={selectedId} onSelect={setSelectedId} />
+          </div>
+          <PrintList day={data} />
+        </div>
+      )}
+    </section>
+  );
+}

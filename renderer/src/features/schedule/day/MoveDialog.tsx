@@ -1,0 +1,112 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayAppointment, MoveCheck, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
+import { clockTime } from '../../../../../shared/schedule/windows';
+import { ApiError, call } from '../../../app/api';
+import { Field, issuesByField } from '../../../components/Field';
+import { DateText, useDateHelp } from '../../patients/DateText';
+import { isRealDate } from '../../patients/format';
+import { Modal } from '../Modal';
+import { slotStarts } from './geometry';
+
+interface MoveDialogProps {
+  appointment: DayAppointment;
+  day: ScheduleDay;
+  onClose: () => void;
+  onMoved: (chairId: string, start: number) => void;
+}
+
+/** "Move to…": the keyboard way to do what dragging does, with the same live check on every change. */
+export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogProps) {
+  const { t } = useTranslation();
+  const dateHelp = useDateHelp();
+  const [date, setDate] = useState(appointment.date);
+  const [chairId, setChairId] = useState(appointment.chairId);
+  const [start, setStart] = useState(appointment.start);
+  const [check, setCheck] = useState<MoveCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setCheck(null);
+    if (!isRealDate(date)) return;
+    call('schedule:check-move', { appointmentId: appointment.id, date, chairId, start }).then(
+      (verdict) => live && setCheck(verdict),
+      (e: unknown) =>
+        live &&
+        setCheck({
+          ok: false,
+          end: start,
+          issues: [{ path: '', message: e instanceof ApiError ? e.message : String(e) }],
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [appointment.id, date, chairId, start]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await call('schedule:move', { appointmentId: appointment.id, date, chairId, start });
+      onMoved(chairId, start);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.message);
+    }
+  }
+
+  const issues = issuesByField(check?.issues ?? []);
+  const times = slotStarts({ open: 0, close: 24 * 60, slotMinutes: day.slotMinutes }).filter(
+    (m) => m >= day.open - 120 && m < day.close + 60,
+  );
+  return (
+    <Modal title={t('schedule.move.title')} onClose={onClose}>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <Field label={t('schedule.move.date')} help={dateHelp(date)} error={issues.date}>
+          <DateText value={date} onChange={setDate} />
+        </Field>
+        <Field label={t('schedule.move.chair')} error={issues.chairId}>
+          <select value={chairId} onChange={(e) => setChairId(e.target.value)}>
+            {day.chairs.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+                {c.active ? '' : ` (${t('schedule.outOfService')})`}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('schedule.move.start')} error={issues.start ?? issues.appointmentId ?? issues['']}>
+          <select value={start} onChange={(e) => setStart(Number(e.target.value))}>
+            {times.map((m) => (
+              <option key={m} value={m}>
+                {clockTime(m)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p role="status" className={check?.ok ? 'status status-ok' : 'muted'} data-testid="move-check">
+          {check === null ? (
+            t('schedule.move.check')
+          ) : check.ok ? (
+            <>✓ {t('schedule.move.free', { end: clockTime(check.end) })}</>
+          ) : null}
+        </p>
+        {error && (
+          <p role="alert" className="status status-error">
+            <span aria-hidden="true">⚠ </span>
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={!check?.ok}>
+            {t('schedule.move.submit')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('schedule.move.close')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

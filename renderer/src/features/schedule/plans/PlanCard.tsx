@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcIssue } from '../../../../../shared/ipc/result';
+import { ApiError, call, useQuery } from '../../../app/api';
+import { PlanDoses } from './PlanDoses';
+
+/** One plan: what it was made from, what to check, and booking all of its doses in one action. */
+export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const plan = useQuery('plans:get', { planId });
+  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null>(null);
+
+  async function book() {
+    try {
+      const booked = await call('schedule:book-plan', { planId });
+      setResult({ kind: 'ok', text: t('schedule.plans.booked', { count: booked.booked.length }), issues: [] });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setResult({
+        kind: 'error',
+        text: t('schedule.plans.bookFailed'),
+        issues: error.error.issues.length ? error.error.issues : [{ path: '', message: error.message }],
+      });
+    }
+    plan.reload();
+    onChanged();
+  }
+
+  if (!plan.data) return <p>{plan.error ? plan.error.message : t('app.loading')}</p>;
+  const p = plan.data;
+  const unbooked = p.doses.some((d) => d.appointment === null && d.infusionMinutes !== null);
+  return (
+    <article className="plan-card" aria-labelledby={`plan-${p.id}`} data-testid="plan-card">
+      <h3 id={`plan-${p.id}`}>{p.regimenName}</h3>
+      <p className="muted">
+        {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })} ·{' '}
+        {t('schedule.plans.library', { version: p.libraryVersion })}
+        {p.weightKgUsed !== null && ` · ${p.weightKgUsed} kg`}
+      </p>
+      {p.warnings.length > 0 && (
+        <div className="notice plan-warnings">
+          <strong>{t('schedule.plans.warnings')}</strong>
+          <ul>
+            {p.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="screen-actions">
+        {p.status === 'active' && unbooked && (
+          <button type="button" className="button button-primary" onClick={() => void book()}>
+            {t('schedule.plans.book')}
+          </button>
+        )}
+        {result && (
+          <div
+            role={result.kind === 'ok' ? 'status' : 'alert'}
+            className={`status status-${result.kind}`}
+            data-testid="book-result"
+          >
+            <span aria-hidden="true">{result.kind === 'ok' ? '✓ ' : '⚠ '}</span>
+            {result.text}
+            {result.issues.length > 0 && (
+              <ul>
+                {result.issues.map((i) => (
+                  <li key={i.path + i.message}>{i.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      <PlanDoses plan={p} />
+    </article>
+  );
+}

@@ -1,0 +1,291 @@
+import type { Page } from '@playwright/test';
+import type { BrowserApp } from '../harness/app';
+import { expect, test } from './fixtures';
+
+// The issue's Done-when: a nurse creates a patient, starts a pembrolizumab plan, books it, sees every dose on
+// the right dates in the day view, drags one to another chair, holds one and sees the later doses shift.
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+
+const PEMBRO_DATES = ['2026-11-30', '2026-12-21', '2027-01-11', '2027-02-01', '2027-02-22', '2027-03-15'];
+
+async function must(app: BrowserApp, channel: string, input: unknown): Promise<{ id: string }> {
+  const result = await app.core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as { id: string };
+}
+
+/** Center setup is another screen's job; here it is done through the same channels. */
+async function setUpCenter(app: BrowserApp, chairs = 4) {
+  for (let i = 1; i <= chairs; i++) await must(app, 'center:save-chair', { name: `Chair ${i}` });
+  for (const [name, initials] of [
+    ['Avery Lindqvist', 'AL'],
+    ['Noor Haddad', 'NH'],
+  ] as const) {
+    const nurse = await must(app, 'center:save-nurse', { displayName: name, initials });
+    const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
+    await must(app, 'center:save-shifts', { nurseId: nurse.id, shifts });
+  }
+}
+
+async function createPatientInUi(page: Page) {
+  await page.getByRole('link', { name: 'Patients' }).click();
+  await page.getByRole('link', { name: 'New patient' }).click();
+  const values: Record<string, string> = {
+    MRN: 'DEMO-007301',
+    'Family name': 'Okonkwo-Reyes',
+    'Given name': 'Marisol',
+    'Date of birth': '1962-09-14',
+    'Weight (kg)': '64',
+    'Weight measured on': '2026-11-24',
+    Allergies: 'No known allergies',
+  };
+  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel('Sex').selectOption('female');
+  await page.getByLabel('Preferred time of day').selectOption('morning');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText('DEMO-007301');
+}
+
+async function startAndBookPembrolizumab(page: Page) {
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await page.getByRole('link', { name: 'Plans and booking' }).click();
+  await page.getByLabel('Find a patient').fill('7301');
+  await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText('DEMO-007301');
+  await page.getByLabel('Regimen').selectOption({ label: 'Pembrolizumab 200 mg every 3 weeks' });
+  await page.getByLabel('First dose on').fill('2026-11-30');
+  await page.getByLabel('Doses to plan').fill('6');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  const doses = page.getByTestId('plan-doses');
+  await expect(doses.locator('tbody tr')).toHaveCount(6);
+  for (const date of PEMBRO_DATES) await expect(doses).toContainText(date);
+  await expect(doses).toContainText('200 mg');
+  await page.getByRole('button', { name: 'Book all doses' }).click();
+  await expect(page.getByTestId('book-result')).toContainText('6 dose(s) booked.');
+  await expect(doses.getByRole('link')).toHaveCount(6);
+}
+
+test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds one', async ({ openApp }) => {
+  const app = await openApp({ now: '2026-11-27T09:30:00Z' });
+  const { page } = app;
+  await setUpCenter(app);
+  await createPatientInUi(page);
+  await startAndBookPembrolizumab(page);
+  await shot(page, 'schedule-01-plan-booked.png');
+
+  // Every dose is on its date in the day view, in the patient's morning window.
+  for (const [i, date] of PEMBRO_DATES.entries()) {
+    await page.goto(`${app.url}#/schedule/${date}`);
+    const block = page.getByTestId('appointment-block');
+    await expect(block).toHaveCount(1);
+    await expect(block).toContainText('OKONKWO-REYES, Marisol');
+    await expect(block).toContainText('Pembrolizumab (Keytruda) 200 mg');
+    await expect(block).toContainText(`C${i + 1} · D${i + 1}`);
+    await expect(block).toContainText('Scheduled');
+  }
+  await page.goto(`${app.url}#/schedule/2026-11-30`);
+  await expect(page.getByTestId('appointment-block')).toContainText('First dose');
+  await shot(page, 'schedule-02-day-view.png');
+
+  // Drag dose 1 to another chair: the live check says the target is free before the drop.
+  const block = page.getByTestId('appointment-block');
+  const from = await block.boundingBox();
+  const target = page.getByTestId('track-Chair 3');
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('no geometry');
+  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, to.y + to.height / 2, { steps: 8 });
+  await expect(page.getByTestId('drag-status')).toContainText('Free: Chair 3 at');
+  await shot(page, 'schedule-03-dragging.png');
+  await page.mouse.up();
+  await expect(page.getByTestId('schedule-message')).toContainText('Moved to Chair 3');
+  await expect(page.getByTestId('track-Chair 3').getByTestId('appointment-block')).toHaveCount(1);
+  await shot(page, 'schedule-04-dragged.png');
+
+  // Hold dose 2: it and every later dose move back three weeks.
+  await page.getByLabel('Date', { exact: true }).fill('2026-12-21');
+  await expect(page.getByText('Reads as 21 Dec 2026.')).toBeVisible();
+  await page.getByRole('button', { name: 'Go' }).click();
+  await expect(page.getByTestId('day-date')).toHaveText('Monday, 21 December 2026');
+  await page.getByTestId('appointment-block').click();
+  await page.getByRole('button', { name: 'Hold dose…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hold this dose' });
+  await dialog.getByLabel('Reason').fill('Grade 2 diarrhoea: oncologist asks to hold');
+  await shot(page, 'schedule-05-hold-dialog.png');
+  await dialog.getByRole('button', { name: 'Hold and shift' }).click();
+  await expect(page.getByTestId('schedule-message')).toContainText('Dose held. 5 dose(s) re-booked.');
+  await expect(page.getByTestId('appointment-block')).toHaveCount(0);
+  await expect(page.getByTestId('worklist')).toContainText('Held');
+  await shot(page, 'schedule-06-held.png');
+
+  const shifted = ['2027-01-11', '2027-02-01', '2027-02-22', '2027-03-15', '2027-04-05'];
+  for (const [i, date] of shifted.entries()) {
+    await page.goto(`${app.url}#/schedule/${date}`);
+    await expect(page.getByTestId('appointment-block')).toContainText(`C${i + 2} · D${i + 2}`);
+  }
+  await page.getByRole('link', { name: 'Plans and booking' }).click();
+  await page.getByLabel('Find a patient').fill('7301');
+  await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
+  const doses = page.getByTestId('plan-doses');
+  for (const date of ['2026-11-30', ...shifted]) await expect(doses).toContainText(date);
+  await expect(doses).not.toContainText('2026-12-21');
+  await shot(page, 'schedule-07-plan-shifted.png');
+});
+
+/** A patient with a booked plan, made through the channels (for tests that start at the day view). */
+async function bookedPatient(app: BrowserApp, n: number, startDate = '2026-11-30', maxDoses = 1) {
+  const patient = await must(app, 'patients:create', {
+    mrn: `DEMO-10${String(n).padStart(4, '0')}`,
+    familyName: ['Abara', 'Brennan', 'Castellanos', 'Dufresne', 'Eriksen', 'Fontaine', 'Gallagher', 'Haruki'][n % 8],
+    givenName: ['Ines', 'Tomas', 'Yara', 'Odile', 'Kofi', 'Lena', 'Ravi', 'June'][n % 8],
+    birthDate: '1955-01-01',
+    sex: 'unknown',
+  });
+  const plan = await must(app, 'plans:create', {
+    kind: 'regimen',
+    patientId: patient.id,
+    regimenId: 'nivolumab-240-q2w',
+    startDate,
+    maxDoses,
+  });
+  return { patientId: patient.id, planId: plan.id };
+}
+
+test('“Move to…” does with the keyboard what dragging does: focus stays in the dialog, Esc closes it', async ({
+  openApp,
+}) => {
+  const app = await openApp({ now: '2026-11-27T09:30:00Z' });
+  const { page } = app;
+  await setUpCenter(app, 3);
+  const { planId } = await bookedPatient(app, 1);
+  await must(app, 'schedule:book-plan', { planId });
+  await page.goto(`${app.url}#/schedule/2026-11-30`);
+
+  const block = page.getByTestId('appointment-block');
+  await block.focus();
+  await page.keyboard.press('Enter');
+  await expect(block).toHaveAttribute('aria-pressed', 'true');
+  const moveButton = page.getByRole('button', { name: 'Move to…' });
+  await moveButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Move appointment' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Date')).toBeFocused();
+  // Tabbing never leaves the dialog: the page behind it is inert.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await dialog.evaluate((d) => d.contains(document.activeElement) || document.activeElement === document.body),
+    ).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(moveButton).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Chair').selectOption({ label: 'Chair 2' });
+  await dialog.getByLabel('Start time').selectOption({ label: '13:30' });
+  await expect(dialog.getByTestId('move-check')).toContainText('This slot is free until 14:45.');
+  await shot(page, 'schedule-08-move-dialog.png');
+  await dialog.getByLabel('Start time').selectOption({ label: '16:30' });
+  await expect(dialog.locator('.field-error')).toContainText('Outside opening hours');
+  await expect(dialog.getByRole('button', { name: 'Move' })).toBeDisabled();
+  await dialog.getByLabel('Start time').selectOption({ label: '13:30' });
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByTestId('schedule-message')).toContainText('Moved to Chair 2 at 13:30.');
+  await expect(page.getByTestId('track-Chair 2').getByTestId('appointment-block')).toContainText('13:30');
+});
+
+test('a busy day: over-limit slots are marked with colour, icon and text; the worklist sorts and filters; a now-line', async ({
+  openApp,
+}) => {
+  const app = await openApp({ now: '2026-11-27T09:30:00Z' });
+  const { page } = app;
+  for (let i = 1; i <= 6; i++) await must(app, 'center:save-chair', { name: `Chair ${i}` });
+  const nurse = await must(app, 'center:save-nurse', { displayName: 'Avery Lindqvist', initials: 'AL' });
+  await must(app, 'center:save-shifts', {
+    nurseId: nurse.id,
+    shifts: [5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 })),
+  });
+  const setup = (await app.core.dispatch('center:get-setup', {})) as { ok: true; value: { chairs: { id: string }[] } };
+  // Five patients at 10:00 on six chairs with one nurse whose limit is four: 10:00–10:45 is over the limit.
+  for (let i = 0; i < 5; i++) {
+    const { planId } = await bookedPatient(app, i, '2026-11-27');
+    await must(app, 'schedule:book-dose', {
+      planId,
+      doseNumber: 1,
+      date: '2026-11-27',
+      chairId: setup.value.chairs[i]?.id,
+      start: 600,
+    });
+  }
+  for (let i = 5; i < 8; i++) {
+    const { planId } = await bookedPatient(app, i, '2026-11-27');
+    await must(app, 'schedule:book-dose', {
+      planId,
+      doseNumber: 1,
+      date: '2026-11-27',
+      chairId: setup.value.chairs[i - 5]?.id,
+      start: 780 + (i - 5) * 60,
+    });
+  }
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('day-date')).toHaveText('Friday, 27 November 2026');
+  await expect(page.getByTestId('now-line')).toContainText('09:30');
+  const over = page.getByTestId('capacity-nurse').filter({ hasText: '⚠' });
+  // Nivolumab first dose: 15 pre-assessment + 30 infusion + 30 first-dose observation = 10:00–11:15, five slots.
+  await expect(over).toHaveCount(5);
+  await expect(over.first()).toHaveAttribute(
+    'title',
+    /10:00: 5 of 6 chairs, up to 5 patients per nurse \(limit 4\) — Over limit/,
+  );
+  await expect(page.locator('.capacity-legend')).toContainText('Over limit');
+  await shot(page, 'schedule-09-busy-day.png');
+
+  const worklist = page.getByTestId('worklist');
+  await expect(worklist.locator('tbody tr')).toHaveCount(8);
+  await page.getByRole('button', { name: /^Patient/ }).click();
+  await expect(worklist.locator('tbody tr').first()).toContainText('ABARA, Ines');
+  await page.getByRole('button', { name: /^Patient/ }).click();
+  await expect(worklist.locator('tbody tr').first()).toContainText('HARUKI, June');
+  await page.getByLabel('Filter the worklist').fill('Chair 1');
+  await expect(worklist.locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByText('2 of 8 appointments')).toBeVisible();
+});
+
+test('the day view stays usable at 200 % zoom and prints landscape', async ({ openApp }) => {
+  const app = await openApp({ now: '2026-11-27T09:30:00Z', viewport: { width: 683, height: 430 } });
+  const { page } = app;
+  await setUpCenter(app, 4);
+  for (let i = 0; i < 4; i++) await must(app, 'schedule:book-plan', { planId: (await bookedPatient(app, i)).planId });
+  await page.goto(`${app.url}#/schedule/2026-11-30`);
+  await expect(page.getByTestId('appointment-block')).toHaveCount(4);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const small = await page.locator('.content button, .content a, .content input, .content select').evaluateAll(
+    (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => Math.min(r.width, r.height) < 44).length,
+  );
+  expect(small).toBe(0);
+  await shot(page, 'schedule-10-zoom-200.png');
+
+  await page.setViewportSize({ width: 1366, height: 860 });
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'schedule-11-print-media.png');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const file = test.info().outputPath('day.pdf');
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+  expect(Number(w)).toBeGreaterThan(Number(h));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, test.info().outputPath('day-print')]);
+});
