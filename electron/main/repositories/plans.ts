@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanDose, PlanItem, TreatmentPlan } from '../../../shared/ipc/contract/plans';
+import type { PlanDose, TreatmentPlan } from '../../../shared/ipc/contract/plans';
 import { carTDates, planItem } from '../../../shared/ipc/contract/plans';
 import type { Executor } from '../services/audit';
 import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
@@ -64,7 +64,7 @@ export function toDose(row: PlanDoseRow): NewDose {
     phaseId: row.phase_id,
     intervalDays: row.interval_days,
     targetDate: row.target_date,
-    items: z.array(planItem).parse(JSON.parse(row.items_json)) as PlanItem[],
+    items: z.array(planItem).parse(JSON.parse(row.items_json)),
     infusionMinutes: row.infusion_minutes,
     premedication: strings.parse(JSON.parse(row.premedication_json)),
     isFirstDose: row.is_first_dose === 1,

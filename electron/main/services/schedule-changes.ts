@@ -52,38 +52,82 @@ export function createChangesService(deps: CoreDeps) {
       if (!isMovable(a.status)) throw conflict(NOT_MOVABLE);
       const verdict = await verdictFor(trx, a, target);
       if (verdict.issues.length > 0) throw slotError(verdict);
-      const to = { date: target.date, chairId: target.chairId, start: target.start, end: verdict.end, nurseId: verdict.nurseId };
+      const to = {
+        date: target.date,
+        chairId: target.chairId,
+        start: target.start,
+        end: verdict.end,
+        nurseId: verdict.nurseId,
+      };
       await updateAppointment(trx, a.id, to, at, ctx.userId);
       const from = { date: a.date, chairId: a.chairId, start: a.start, end: a.end, nurseId: a.nurseId };
-      await recordChange(trx, { appointment: a, action: 'move', reason: target.reason ?? null, detail: { from, to }, at, ctx });
+      await recordChange(trx, {
+        appointment: a,
+        action: 'move',
+        reason: target.reason ?? null,
+        detail: { from, to },
+        at,
+        ctx,
+      });
     });
     return load(db, target.appointmentId);
   }
 
-  async function release(id: string, status: 'cancelled' | 'no-show', reason: string, ctx: RequestContext): Promise<Appointment> {
+  async function release(
+    id: string,
+    status: 'cancelled' | 'no-show',
+    reason: string,
+    ctx: RequestContext,
+  ): Promise<Appointment> {
     const at = now();
     await db.transaction().execute(async (trx) => {
       const a = await load(trx, id);
       if (!occupiesChair(a.status)) throw conflict(`This appointment is already ${a.status}.`);
       if (!isMovable(a.status)) throw conflict('This visit has already started; change its status instead.');
       if (status === 'no-show' && a.date > clinicToday(deps)) {
-        throw invalid('appointmentId', 'An appointment in the future cannot be marked as a no-show; cancel it instead.');
+        throw invalid(
+          'appointmentId',
+          'An appointment in the future cannot be marked as a no-show; cancel it instead.',
+        );
       }
       await updateAppointment(trx, a.id, { status }, at, ctx.userId);
-      await recordChange(trx, { appointment: a, action: status === 'cancelled' ? 'cancel' : 'no-show', reason, at, ctx });
+      await recordChange(trx, {
+        appointment: a,
+        action: status === 'cancelled' ? 'cancel' : 'no-show',
+        reason,
+        at,
+        ctx,
+      });
     });
     return load(db, id);
   }
 
-  async function setStatus(id: string, status: AppointmentStatus, reason: string | undefined, ctx: RequestContext): Promise<Appointment> {
+  async function setStatus(
+    id: string,
+    status: AppointmentStatus,
+    reason: string | undefined,
+    ctx: RequestContext,
+  ): Promise<Appointment> {
     const at = now();
     await db.transaction().execute(async (trx) => {
       const a = await load(trx, id);
       if (!canSetStatus(a.status, status)) {
-        throw invalid('status', `A visit cannot go from ${a.status} to ${status} here; holds, cancellations and no-shows have their own actions.`);
+        throw invalid(
+          'status',
+          `A visit cannot go from ${a.status} to ${status} here; holds, cancellations and no-shows have their own actions.`,
+        );
       }
+      if (status !== 'scheduled' && a.date > clinicToday(deps))
+        throw invalid('status', 'A visit on a later day cannot be started yet.');
       await updateAppointment(trx, a.id, { status }, at, ctx.userId);
-      await recordChange(trx, { appointment: a, action: 'status', reason: reason ?? null, detail: { from: a.status, to: status }, at, ctx });
+      await recordChange(trx, {
+        appointment: a,
+        action: 'status',
+        reason: reason ?? null,
+        detail: { from: a.status, to: status },
+        at,
+        ctx,
+      });
     });
     return load(db, id);
   }

@@ -22,7 +22,12 @@ describe('schedule:book-plan', () => {
     const after = await t.ok('plans:get', { planId: plan.id });
     expect(after.doses.every((d) => d.appointment?.status === 'scheduled')).toBe(true);
     const day = await t.ok('schedule:day', { date: '2026-11-30' });
-    expect(day.appointments[0]).toMatchObject({ doseNumber: 1, cycle: 1, flags: ['first-dose'], drugs: [{ name: 'Pembrolizumab (Keytruda)', doseText: '200 mg' }] });
+    expect(day.appointments[0]).toMatchObject({
+      doseNumber: 1,
+      cycle: 1,
+      flags: ['first-dose'],
+      drugs: [{ name: 'Pembrolizumab (Keytruda)', doseText: '200 mg' }],
+    });
   });
 
   it('is idempotent: a second booking skips the doses already booked', async () => {
@@ -77,7 +82,10 @@ describe('schedule:book-plan', () => {
   it('refuses to book a plan that is not active', async () => {
     const plan = await startPlan(t, await addPatient(t));
     await t.ok('plans:set-status', { planId: plan.id, status: 'on-hold', reason: 'Awaiting labs' });
-    expect(await t.call('schedule:book-plan', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('schedule:book-plan', { planId: plan.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('writes a history entry and an audit event for every booked appointment', async () => {

@@ -28,21 +28,38 @@ describe('schedule:move and schedule:check-move', () => {
     expect(moved).toMatchObject({ chairId: otherChair(), start: 14 * 60, end: 14 * 60 + 75 });
     const history = await t.ok('schedule:history', { appointmentId: first.id });
     expect(history.at(-1)).toMatchObject({ action: 'move', reason: 'Patient asked for the afternoon' });
-    expect(JSON.parse(history.at(-1)?.detail ?? '{}')).toMatchObject({ from: { start: first.start }, to: { start: 14 * 60 } });
+    expect(JSON.parse(history.at(-1)?.detail ?? '{}')).toMatchObject({
+      from: { start: first.start },
+      to: { start: 14 * 60 },
+    });
   });
 
   it('reports a busy chair while dragging, and refuses the move as a conflict', async () => {
     const other = await startPlan(t, await addPatient(t), { maxDoses: 1 });
-    await t.ok('schedule:book-dose', { planId: other.id, doseNumber: 1, date: '2026-11-30', chairId: otherChair(), start: 13 * 60 });
+    await t.ok('schedule:book-dose', {
+      planId: other.id,
+      doseNumber: 1,
+      date: '2026-11-30',
+      chairId: otherChair(),
+      start: 13 * 60,
+    });
     const target = { appointmentId: first.id, date: '2026-11-30', chairId: otherChair(), start: 12 * 60 + 30 };
-    expect(await t.ok('schedule:check-move', target)).toMatchObject({ ok: false, issues: [{ path: 'start', message: 'This chair is booked from 13:00 to 14:15.' }] });
+    expect(await t.ok('schedule:check-move', target)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'start', message: 'This chair is booked from 13:00 to 14:15.' }],
+    });
     const changes = changeCounter(t);
     expect(await t.call('schedule:move', target)).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(changes()).toBe(0);
   });
 
   it('moves to another day', async () => {
-    const moved = await t.ok('schedule:move', { appointmentId: first.id, date: '2026-12-01', chairId: first.chairId, start: 9 * 60 });
+    const moved = await t.ok('schedule:move', {
+      appointmentId: first.id,
+      date: '2026-12-01',
+      chairId: first.chairId,
+      start: 9 * 60,
+    });
     expect(moved.date).toBe('2026-12-01');
     expect((await t.ok('schedule:day', { date: '2026-11-30' })).appointments).toHaveLength(0);
   });
@@ -53,30 +70,65 @@ describe('cancel, no-show and status', () => {
     const cancelled = await t.ok('schedule:cancel', { appointmentId: first.id, reason: 'Admitted to hospital' });
     expect(cancelled.status).toBe('cancelled');
     const other = await startPlan(t, await addPatient(t), { maxDoses: 1 });
-    await t.ok('schedule:book-dose', { planId: other.id, doseNumber: 1, date: '2026-11-30', chairId: first.chairId, start: first.start });
-    expect(await t.call('schedule:cancel', { appointmentId: first.id, reason: 'Again' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await t.ok('schedule:book-dose', {
+      planId: other.id,
+      doseNumber: 1,
+      date: '2026-11-30',
+      chairId: first.chairId,
+      start: first.start,
+    });
+    expect(await t.call('schedule:cancel', { appointmentId: first.id, reason: 'Again' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('needs a reason for a cancellation or a no-show', async () => {
-    expect(await t.call('schedule:cancel', { appointmentId: first.id, reason: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'reason' }] } });
-    expect(await t.call('schedule:no-show', { appointmentId: first.id, reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await t.call('schedule:cancel', { appointmentId: first.id, reason: ' ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'reason' }] },
+    });
+    expect(await t.call('schedule:no-show', { appointmentId: first.id, reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
   it('does not mark a future appointment as a no-show', async () => {
     const result = await t.call('schedule:no-show', { appointmentId: first.id, reason: 'Did not come' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
     t.clock.set('2026-11-30T16:00:00Z');
-    expect(await t.ok('schedule:no-show', { appointmentId: first.id, reason: 'Did not come, no answer by phone' })).toMatchObject({ status: 'no-show' });
+    expect(
+      await t.ok('schedule:no-show', { appointmentId: first.id, reason: 'Did not come, no answer by phone' }),
+    ).toMatchObject({ status: 'no-show' });
   });
 
   it('moves the visit through its day one step at a time, keeping the history', async () => {
+    expect(await t.call('schedule:set-status', { appointmentId: first.id, status: 'checked-in' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid',
+        issues: [{ path: 'status', message: 'A visit on a later day cannot be started yet.' }],
+      },
+    });
+    t.clock.set('2026-11-30T08:00:00Z');
     for (const status of ['checked-in', 'in-chair', 'infusing', 'observation', 'completed'] as const) {
       await t.ok('schedule:set-status', { appointmentId: first.id, status });
     }
-    expect(await t.call('schedule:set-status', { appointmentId: first.id, status: 'scheduled' })).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'status' }] } });
+    expect(await t.call('schedule:set-status', { appointmentId: first.id, status: 'scheduled' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'status' }] },
+    });
     const history = await t.ok('schedule:history', { appointmentId: first.id });
     expect(history.map((h) => h.action)).toEqual(['book', 'status', 'status', 'status', 'status', 'status']);
-    expect(await t.call('schedule:move', { appointmentId: first.id, date: '2026-11-30', chairId: otherChair(), start: 15 * 60 })).toMatchObject({
+    expect(
+      await t.call('schedule:move', {
+        appointmentId: first.id,
+        date: '2026-11-30',
+        chairId: otherChair(),
+        start: 15 * 60,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });

@@ -20,7 +20,13 @@ describe('schedule:day', () => {
     expect(day.chairs.map((c) => c.name)).toEqual(['Chair 1', 'Chair 2', 'Chair 3']);
     expect(day.nurses.map((n) => n.name)).toEqual(['Nurse 1', 'Nurse 2']);
     expect(day.appointments).toEqual([
-      expect.objectContaining({ patientName: 'QUILLFEATHER, Hélène', mrn: 'MRN-0042', cycle: 1, isFirstDose: true, regimenName: 'Pembrolizumab 200 mg every 3 weeks' }),
+      expect.objectContaining({
+        patientName: 'QUILLFEATHER, Hélène',
+        mrn: 'MRN-0042',
+        cycle: 1,
+        isFirstDose: true,
+        regimenName: 'Pembrolizumab 200 mg every 3 weeks',
+      }),
     ]);
   });
 

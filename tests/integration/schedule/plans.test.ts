@@ -14,10 +14,25 @@ describe('plans:create', () => {
     const plan = await startPlan(t, await addPatient(t));
     expect(plan.status).toBe('active');
     expect(plan.libraryVersion).toMatch(/^\d{4}\.\d+\.\d+$/);
-    expect(plan.doses.map((d) => d.targetDate)).toEqual(['2026-11-30', '2026-12-21', '2027-01-11', '2027-02-01', '2027-02-22', '2027-03-15']);
-    expect(plan.doses[0]).toMatchObject({ doseNumber: 1, cycle: 1, isFirstDose: true, intervalDays: 21, infusionMinutes: 30 });
+    expect(plan.doses.map((d) => d.targetDate)).toEqual([
+      '2026-11-30',
+      '2026-12-21',
+      '2027-01-11',
+      '2027-02-01',
+      '2027-02-22',
+      '2027-03-15',
+    ]);
+    expect(plan.doses[0]).toMatchObject({
+      doseNumber: 1,
+      cycle: 1,
+      isFirstDose: true,
+      intervalDays: 21,
+      infusionMinutes: 30,
+    });
     expect(plan.doses[1]?.isFirstDose).toBe(false);
-    expect(plan.doses[0]?.items).toEqual([expect.objectContaining({ drugName: 'Pembrolizumab (Keytruda)', doseMg: 200, doseText: '200 mg' })]);
+    expect(plan.doses[0]?.items).toEqual([
+      expect.objectContaining({ drugName: 'Pembrolizumab (Keytruda)', doseMg: 200, doseText: '200 mg' }),
+    ]);
     expect(plan.doses[0]?.items[0]?.basis).toContain('flat dose');
     // A flat dose does not depend on weight, so none is recorded as used.
     expect(plan.weightKgUsed).toBeNull();
@@ -34,21 +49,38 @@ describe('plans:create', () => {
   it('names the field when a weight-based regimen has no weight, and writes nothing', async () => {
     const patientId = await addPatient(t, { weightKg: null, weightMeasuredOn: null });
     const changes = changeCounter(t);
-    const result = await t.call('plans:create', { kind: 'regimen', patientId, regimenId: 'toripalimab-npc-after-platinum', startDate: '2026-11-30', maxDoses: 2 });
+    const result = await t.call('plans:create', {
+      kind: 'regimen',
+      patientId,
+      regimenId: 'toripalimab-npc-after-platinum',
+      startDate: '2026-11-30',
+      maxDoses: 2,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'weightKg' }] } });
     expect(changes()).toBe(0);
   });
 
   it('asks for the number of doses of an open-ended regimen', async () => {
     const patientId = await addPatient(t);
-    const result = await t.call('plans:create', { kind: 'regimen', patientId, regimenId: 'pembrolizumab-200-q3w', startDate: '2026-11-30' });
+    const result = await t.call('plans:create', {
+      kind: 'regimen',
+      patientId,
+      regimenId: 'pembrolizumab-200-q3w',
+      startDate: '2026-11-30',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'maxDoses' }] } });
   });
 
   it('refuses a start date in the past unless the nurse confirms it, then warns', async () => {
     const patientId = await addPatient(t);
     const changes = changeCounter(t);
-    const refused = await t.call('plans:create', { kind: 'regimen', patientId, regimenId: 'pembrolizumab-200-q3w', startDate: '2026-11-02', maxDoses: 3 });
+    const refused = await t.call('plans:create', {
+      kind: 'regimen',
+      patientId,
+      regimenId: 'pembrolizumab-200-q3w',
+      startDate: '2026-11-02',
+      maxDoses: 3,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'startDate' }] } });
     expect(changes()).toBe(0);
     const plan = await startPlan(t, patientId, { startDate: '2026-11-02', maxDoses: 3, confirmPastStart: true });
@@ -57,11 +89,27 @@ describe('plans:create', () => {
 
   it('refuses an unknown patient or regimen', async () => {
     const patientId = await addPatient(t);
-    expect(await t.call('plans:create', { kind: 'regimen', patientId: 'nobody', regimenId: 'pembrolizumab-200-q3w', startDate: '2026-11-30', maxDoses: 1 })).toMatchObject({
+    expect(
+      await t.call('plans:create', {
+        kind: 'regimen',
+        patientId: 'nobody',
+        regimenId: 'pembrolizumab-200-q3w',
+        startDate: '2026-11-30',
+        maxDoses: 1,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(await t.call('plans:create', { kind: 'regimen', patientId, regimenId: 'no-such-regimen', startDate: '2026-11-30', maxDoses: 1 })).toMatchObject({
+    expect(
+      await t.call('plans:create', {
+        kind: 'regimen',
+        patientId,
+        regimenId: 'no-such-regimen',
+        startDate: '2026-11-30',
+        maxDoses: 1,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid', issues: [{ path: 'regimenId' }] },
     });
@@ -72,7 +120,13 @@ describe('plans:create', () => {
     const options = await t.ok('plans:options', {});
     const product = options.carTProducts.find((p) => p.id === 'axicabtagene-ciloleucel');
     const indicationId = product?.indications[0]?.id ?? '';
-    const plan = await t.ok('plans:create', { kind: 'car-t', patientId, productId: 'axicabtagene-ciloleucel', indicationId, day0: '2026-12-14' });
+    const plan = await t.ok('plans:create', {
+      kind: 'car-t',
+      patientId,
+      productId: 'axicabtagene-ciloleucel',
+      indicationId,
+      day0: '2026-12-14',
+    });
     expect(plan.kind).toBe('car-t');
     expect(plan.carT).toMatchObject({ day0: '2026-12-14' });
     expect((plan.carT?.dailyMonitoringEnd ?? '') > '2026-12-14').toBe(true);
@@ -90,7 +144,9 @@ describe('plans:list-for-patient and plans:set-status', () => {
     const plan = await startPlan(t, patientId);
     await t.ok('schedule:book-plan', { planId: plan.id });
     const list = await t.ok('plans:list-for-patient', { patientId });
-    expect(list).toEqual([expect.objectContaining({ id: plan.id, doseCount: 6, bookedCount: 6, nextDate: '2026-11-30' })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id: plan.id, doseCount: 6, bookedCount: 6, nextDate: '2026-11-30' }),
+    ]);
   });
 
   it('needs a reason, and discontinuing cancels the future appointments with that reason in their history', async () => {
@@ -99,7 +155,11 @@ describe('plans:list-for-patient and plans:set-status', () => {
     await t.ok('schedule:book-plan', { planId: plan.id });
     const noReason = await t.call('plans:set-status', { planId: plan.id, status: 'discontinued', reason: '' });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'reason' }] } });
-    const ended = await t.ok('plans:set-status', { planId: plan.id, status: 'discontinued', reason: 'Disease progression' });
+    const ended = await t.ok('plans:set-status', {
+      planId: plan.id,
+      status: 'discontinued',
+      reason: 'Disease progression',
+    });
     expect(ended).toMatchObject({ status: 'discontinued', statusReason: 'Disease progression' });
     expect(ended.doses.every((d) => d.appointment === null)).toBe(true);
     const day = await t.ok('schedule:day', { date: '2026-11-30' });

@@ -21,14 +21,26 @@ describe('a chair is never double-booked', () => {
       t.core.dispatch('schedule:book-dose', { ...slot, planId: b.id }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'conflict' }) })]);
+    expect(results.filter((r) => !r.ok)).toMatchObject([{ ok: false, error: { code: 'conflict' } }]);
     const day = await t.ok('schedule:day', { date: '2026-11-30' });
     expect(day.appointments).toHaveLength(1);
   });
 
   it('when two moves race to the same free slot, exactly one succeeds', async () => {
-    const first = await t.ok('schedule:book-dose', { planId: (await startPlan(t, await addPatient(t))).id, doseNumber: 1, date: '2026-11-30', chairId: center.chairIds[0] ?? '', start: 8 * 60 });
-    const second = await t.ok('schedule:book-dose', { planId: (await startPlan(t, await addPatient(t))).id, doseNumber: 1, date: '2026-11-30', chairId: center.chairIds[0] ?? '', start: 12 * 60 });
+    const first = await t.ok('schedule:book-dose', {
+      planId: (await startPlan(t, await addPatient(t))).id,
+      doseNumber: 1,
+      date: '2026-11-30',
+      chairId: center.chairIds[0] ?? '',
+      start: 8 * 60,
+    });
+    const second = await t.ok('schedule:book-dose', {
+      planId: (await startPlan(t, await addPatient(t))).id,
+      doseNumber: 1,
+      date: '2026-11-30',
+      chairId: center.chairIds[0] ?? '',
+      start: 12 * 60,
+    });
     const target = { date: '2026-12-01', chairId: center.chairIds[0] ?? '', start: 9 * 60 };
     const results = await Promise.all([
       t.core.dispatch('schedule:move', { appointmentId: first.id, ...target }),
@@ -45,9 +57,18 @@ describe('the 0060 trigger, straight against SQLite', () => {
     return { planId: plan.id, patientId, chairId: center.chairIds[0] ?? '' };
   }
 
-  const insert = (id: string, s: { planId: string; patientId: string; chairId: string }, dose: number, start: number, end: number, status = 'scheduled') =>
+  const insert = (
+    id: string,
+    s: { planId: string; patientId: string; chairId: string },
+    dose: number,
+    start: number,
+    end: number,
+    status = 'scheduled',
+  ) =>
     sql`INSERT INTO appointment (id, plan_id, dose_number, patient_id, chair_id, date, start_minute, end_minute, status, created_at, updated_at)
-        VALUES (${id}, ${s.planId}, ${dose}, ${s.patientId}, ${s.chairId}, '2026-11-30', ${start}, ${end}, ${status}, 'x', 'x')`.execute(t.core.store.db);
+        VALUES (${id}, ${s.planId}, ${dose}, ${s.patientId}, ${s.chairId}, '2026-11-30', ${start}, ${end}, ${status}, 'x', 'x')`.execute(
+      t.core.store.db,
+    );
 
   it('refuses an overlapping insert with chair-double-booked, and allows back-to-back [start, end)', async () => {
     const s = await seedOne();
@@ -65,22 +86,30 @@ describe('the 0060 trigger, straight against SQLite', () => {
     await insert('a3', s, 3, 540, 600, 'no-show');
     await insert('a4', s, 4, 540, 600);
     // …but a released appointment cannot come back over a live one.
-    await expect(sql`UPDATE appointment SET status = 'scheduled' WHERE id = 'a1'`.execute(t.core.store.db)).rejects.toThrow(/chair-double-booked/);
+    await expect(
+      sql`UPDATE appointment SET status = 'scheduled' WHERE id = 'a1'`.execute(t.core.store.db),
+    ).rejects.toThrow(/chair-double-booked/);
   });
 
   it('refuses an update that moves an appointment onto another', async () => {
     const s = await seedOne();
     await insert('a1', s, 1, 540, 600);
     await insert('a2', s, 2, 600, 660);
-    await expect(sql`UPDATE appointment SET start_minute = 590 WHERE id = 'a2'`.execute(t.core.store.db)).rejects.toThrow(/chair-double-booked/);
+    await expect(
+      sql`UPDATE appointment SET start_minute = 590 WHERE id = 'a2'`.execute(t.core.store.db),
+    ).rejects.toThrow(/chair-double-booked/);
     await sql`UPDATE appointment SET end_minute = 650 WHERE id = 'a2'`.execute(t.core.store.db);
   });
 
   it('keeps the appointment history append-only', async () => {
     const s = await seedOne();
     await insert('a1', s, 1, 540, 600);
-    await sql`INSERT INTO appointment_event (appointment_id, at_utc, workstation, action) VALUES ('a1', 'x', 'w', 'book')`.execute(t.core.store.db);
-    await expect(sql`UPDATE appointment_event SET action = 'nothing'`.execute(t.core.store.db)).rejects.toThrow(/append-only/);
+    await sql`INSERT INTO appointment_event (appointment_id, at_utc, workstation, action) VALUES ('a1', 'x', 'w', 'book')`.execute(
+      t.core.store.db,
+    );
+    await expect(sql`UPDATE appointment_event SET action = 'nothing'`.execute(t.core.store.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM appointment_event`.execute(t.core.store.db)).rejects.toThrow(/append-only/);
   });
 });

@@ -31,7 +31,8 @@ describe('an explicit booking is refused with the field named and nothing writte
   ])('%s', async (_name, overrides, path, message) => {
     const changes = changeCounter(t);
     const result = await t.call('schedule:book-dose', at(overrides));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path, message: expect.stringMatching(message) }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path }] } });
+    if (!result.ok) expect(result.error.issues[0]?.message).toMatch(message);
     expect(changes()).toBe(0);
   });
 
@@ -47,7 +48,10 @@ describe('an explicit booking is refused with the field named and nothing writte
     await t.ok('center:save-chair', { id: center.chairIds[0], name: 'Chair 1', active: false });
     const changes = changeCounter(t);
     const result = await t.call('schedule:book-dose', at({}));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'chairId', message: 'This chair is out of service.' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'chairId', message: 'This chair is out of service.' }] },
+    });
     expect(changes()).toBe(0);
   });
 
@@ -55,9 +59,18 @@ describe('an explicit booking is refused with the field named and nothing writte
     const late = await t.call('schedule:book-dose', at({ start: 16 * 60 + 30, date: '2026-11-30' }));
     expect(late.ok).toBe(false);
     const nurse = await t.ok('center:get-setup', {});
-    await t.ok('center:save-shift-override', { date: '2026-11-30', nurseId: nurse.nurses[0]?.id ?? '', isOff: true, startMinute: null, endMinute: null });
+    await t.ok('center:save-shift-override', {
+      date: '2026-11-30',
+      nurseId: nurse.nurses[0]?.id ?? '',
+      isOff: true,
+      startMinute: null,
+      endMinute: null,
+    });
     const result = await t.call('schedule:book-dose', at({}));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'start', message: /No nurse/ }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ path: 'start', message: /No nurse/ }] },
+    });
   });
 
   it('on a busy chair, as a conflict naming the busy time', async () => {
@@ -65,7 +78,10 @@ describe('an explicit booking is refused with the field named and nothing writte
     const other = (await startPlan(t, await addPatient(t))).id;
     const changes = changeCounter(t);
     const result = await t.call('schedule:book-dose', { ...at({ start: 9 * 60 + 30 }), planId: other });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'start', message: 'This chair is booked from 09:00 to 10:15.' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ path: 'start', message: 'This chair is booked from 09:00 to 10:15.' }] },
+    });
     expect(changes()).toBe(0);
   });
 
