@@ -32,6 +32,12 @@ export function chairTimeFor(visit: VisitNeeds, rules: ChairTimeRules): ChairTim
   const totalMinutes = Math.max(step, Math.ceil(raw / step) * step);
   return {
     totalMinutes,
-    parts: { preAssessment, premedicationWait, infusion: visit.infusionMinutes, observation, rounding: totalMinutes - raw },
+    parts: {
+      preAssessment,
+      premedicationWait,
+      infusion: visit.infusionMinutes,
+      observation,
+      rounding: totalMinutes - raw,
+    },
   };
 }

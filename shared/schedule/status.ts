@@ -22,7 +22,14 @@ export function occupiesChair(status: AppointmentStatus): boolean {
 }
 
 /** The visit's progress through the day, in order; set-status moves one step along it (or one step back). */
-export const PROGRESS: readonly AppointmentStatus[] = ['scheduled', 'checked-in', 'in-chair', 'infusing', 'observation', 'completed'];
+export const PROGRESS: readonly AppointmentStatus[] = [
+  'scheduled',
+  'checked-in',
+  'in-chair',
+  'infusing',
+  'observation',
+  'completed',
+];
 
 /**
  * Whether set-status may go from one status to another: one step forward, or one step back to undo a

@@ -7,11 +7,24 @@ const stamp = new Date('2026-11-27T09:00:00Z');
 
 describe('buildIcs (RFC 5545)', () => {
   it('round-trips through a strict parser: CRLF, folded lines, escaped text, UTC times', () => {
-    const location = 'Hôpital Saint-Laurent, Unité de jour; 3e étage — entrée B, près des ascenseurs du pavillon principal';
+    const location =
+      'Hôpital Saint-Laurent, Unité de jour; 3e étage — entrée B, près des ascenseurs du pavillon principal';
     const text = buildIcs(
       [
-        { uid: 'a1@chairside', start: new Date('2026-12-01T13:00:00Z'), end: new Date('2026-12-01T14:15:00Z'), sequence: 2, location, description: 'Line one\nLine two' },
-        { uid: 'a2@chairside', start: new Date('2026-12-22T13:00:00Z'), end: new Date('2026-12-22T13:45:00Z'), sequence: 0 },
+        {
+          uid: 'a1@chairside',
+          start: new Date('2026-12-01T13:00:00Z'),
+          end: new Date('2026-12-01T14:15:00Z'),
+          sequence: 2,
+          location,
+          description: 'Line one\nLine two',
+        },
+        {
+          uid: 'a2@chairside',
+          start: new Date('2026-12-22T13:00:00Z'),
+          end: new Date('2026-12-22T13:45:00Z'),
+          sequence: 0,
+        },
       ],
       { stamp, calendarName: 'Infusion appointments' },
     );
@@ -19,7 +32,16 @@ describe('buildIcs (RFC 5545)', () => {
     const calendar = parseIcs(text);
     expect(calendar.properties).toMatchObject({ VERSION: '2.0', PRODID: '-//Chairside//Infusion schedule//EN' });
     expect(calendar.events).toEqual([
-      expect.objectContaining({ UID: 'a1@chairside', DTSTART: '20261201T130000Z', DTEND: '20261201T141500Z', SEQUENCE: '2', SUMMARY: 'Infusion appointment', LOCATION: location, DESCRIPTION: 'Line one\nLine two', DTSTAMP: '20261127T090000Z' }),
+      expect.objectContaining({
+        UID: 'a1@chairside',
+        DTSTART: '20261201T130000Z',
+        DTEND: '20261201T141500Z',
+        SEQUENCE: '2',
+        SUMMARY: 'Infusion appointment',
+        LOCATION: location,
+        DESCRIPTION: 'Line one\nLine two',
+        DTSTAMP: '20261127T090000Z',
+      }),
       expect.objectContaining({ UID: 'a2@chairside', DTSTART: '20261222T130000Z' }),
     ]);
     expect(calendar.events[1]).not.toHaveProperty('LOCATION');
