@@ -63,6 +63,11 @@ export const IPC_CHANNELS = [
   'schedule:set-status',
   'schedule:history',
   'schedule:export-ics',
+  'handouts:suggest',
+  'handouts:preview',
+  'handouts:print',
+  'handouts:save',
+  'handouts:education-given',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

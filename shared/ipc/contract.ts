@@ -6,6 +6,7 @@ import { auditChannels } from './contract/audit';
 import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
 import { centerChannels } from './contract/center';
+import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
 import { libraryChannels } from './contract/library';
 import { planChannels } from './contract/plans';
@@ -33,6 +34,7 @@ export const ipcContract = {
   ...libraryChannels,
   ...planChannels,
   ...scheduleChannels,
+  ...handoutsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

@@ -8,6 +8,7 @@ import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth-policy';
 import { createVerifications } from '../services/second-user';
 import { createSession } from '../services/session';
 import { centerHandlers } from '../handlers/center';
+import { handoutsHandlers } from '../handlers/handouts';
 import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { planHandlers } from '../handlers/plans';
@@ -59,6 +60,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...libraryHandlers(deps),
     ...planHandlers(deps),
     ...scheduleHandlers(deps),
+    ...handoutsHandlers(deps),
   };
 }
 
