@@ -6,9 +6,26 @@ import { makePatient } from './patients';
 
 // Builders for accounts and chart entries. Secrets here are test fixtures, never real ones.
 
-export const ADMIN = { displayName: 'Ada Administrator', initials: 'AA', secretKind: 'password', secret: 'admin-passphrase' } as const;
-export const NURSE = { displayName: 'Marie Tremblay', initials: 'MT', role: 'nurse', secretKind: 'pin', secret: '482913' } as const;
-export const CHARGE = { displayName: 'Chloé Charge', initials: 'CC', role: 'charge-nurse', secretKind: 'password', secret: 'charge-passphrase' } as const;
+export const ADMIN = {
+  displayName: 'Ada Administrator',
+  initials: 'AA',
+  secretKind: 'password',
+  secret: 'admin-passphrase',
+} as const;
+export const NURSE = {
+  displayName: 'Marie Tremblay',
+  initials: 'MT',
+  role: 'nurse',
+  secretKind: 'pin',
+  secret: '482913',
+} as const;
+export const CHARGE = {
+  displayName: 'Chloé Charge',
+  initials: 'CC',
+  role: 'charge-nurse',
+  secretKind: 'password',
+  secret: 'charge-passphrase',
+} as const;
 
 /** Creates the first-run administrator account; the administrator is then signed in. */
 export async function setupAdmin(t: TestCore): Promise<IpcOutput<'auth:setup-admin'>> {
@@ -24,7 +41,10 @@ export async function createUser(
 }
 
 /** Signs in by initials; fails the test if refused. */
-export async function signInAs(t: TestCore, who: { initials: string; secret: string }): Promise<IpcOutput<'auth:sign-in'>> {
+export async function signInAs(
+  t: TestCore,
+  who: { initials: string; secret: string },
+): Promise<IpcOutput<'auth:sign-in'>> {
   return t.ok('auth:sign-in', { initials: who.initials, secret: who.secret });
 }
 
@@ -38,7 +58,10 @@ export async function nurseSignedIn(t: TestCore): Promise<{ adminId: string; nur
 }
 
 // Test kinds: a note whose `text` is required when signed, and one that needs a second nurse.
-export const notePayload = z.object({ text: z.string().min(1).max(2000), painScore: z.number().int().min(0).max(10).optional() });
+export const notePayload = z.object({
+  text: z.string().min(1).max(2000),
+  painScore: z.number().int().min(0).max(10).optional(),
+});
 export const doubleCheckPayload = z.object({ drug: z.string().min(1), doseMg: z.number().positive() });
 
 export function registerTestChartKinds(): void {

@@ -29,7 +29,11 @@ export function authHandlers(deps: CoreDeps): Pick<Handlers, AuthChannels> {
     const current = session.currentUser();
     const sameUser = current?.id === row.id;
     if (!sameUser) verifications.clear();
-    await session.begin(toUserSummary(row), purpose === 'unlock' && sameUser ? 'unlock' : 'sign-in', purpose === 'unlock' && !sameUser ? { via: 'unlock' } : undefined);
+    await session.begin(
+      toUserSummary(row),
+      purpose === 'unlock' && sameUser ? 'unlock' : 'sign-in',
+      purpose === 'unlock' && !sameUser ? { via: 'unlock' } : undefined,
+    );
     return session.status();
   }
 

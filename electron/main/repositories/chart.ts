@@ -66,7 +66,9 @@ export interface CurrentEntriesFilter {
 export async function listCurrentEntries(db: Executor, filter: CurrentEntriesFilter): Promise<ChartEntryRecord[]> {
   let query = selectEntries(db)
     .where('c.patient_id', '=', filter.patientId)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('chart_entry as n').select('n.id').whereRef('n.supersedes_id', '=', 'c.id'))));
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('chart_entry as n').select('n.id').whereRef('n.supersedes_id', '=', 'c.id'))),
+    );
   if (filter.kind) query = query.where('c.kind', '=', filter.kind);
   if (filter.appointmentId) query = query.where('c.appointment_id', '=', filter.appointmentId);
   return query.orderBy('c.created_at', 'desc').orderBy('c.entry_id').execute();
@@ -79,7 +81,15 @@ export async function insertEntry(db: Executor, row: ChartEntryRow): Promise<voi
 export type DraftChange = Partial<
   Pick<
     ChartEntryRow,
-    'payload' | 'appointment_id' | 'updated_at' | 'client_request_id' | 'status' | 'signed_by' | 'signed_at' | 'verified_by' | 'verified_at'
+    | 'payload'
+    | 'appointment_id'
+    | 'updated_at'
+    | 'client_request_id'
+    | 'status'
+    | 'signed_by'
+    | 'signed_at'
+    | 'verified_by'
+    | 'verified_at'
   >
 >;
 

@@ -22,7 +22,11 @@ export async function findUserById(db: Executor, id: string): Promise<UserAccoun
 }
 
 export async function findUserByInitials(db: Executor, initials: string): Promise<UserAccountRow | undefined> {
-  return db.selectFrom('user_account').selectAll().where('initials', '=', initials.trim().toUpperCase()).executeTakeFirst();
+  return db
+    .selectFrom('user_account')
+    .selectAll()
+    .where('initials', '=', initials.trim().toUpperCase())
+    .executeTakeFirst();
 }
 
 export async function listUsers(db: Executor): Promise<UserAccountRow[]> {

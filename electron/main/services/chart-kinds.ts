@@ -41,7 +41,8 @@ function defaultDraftSchema(kind: string, schema: z.ZodType<ChartPayload>): z.Zo
  * no-op (several cores in one process); with a different schema it is a programming error.
  */
 export function registerChartKind(kind: string, schema: z.ZodType<ChartPayload>, options: ChartKindOptions = {}): void {
-  if (!chartKindName.safeParse(kind).success) throw new Error(`Chart kind ${JSON.stringify(kind)}: not a valid kind name`);
+  if (!chartKindName.safeParse(kind).success)
+    throw new Error(`Chart kind ${JSON.stringify(kind)}: not a valid kind name`);
   const existing = registry.get(kind);
   if (existing) {
     if (existing.schema === schema) return;

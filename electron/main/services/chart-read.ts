@@ -2,7 +2,13 @@ import type { ChartEntry } from '../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../core/deps';
 import { notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
-import { entryHistory, findEntry, listCurrentEntries, toChartEntry, type CurrentEntriesFilter } from '../repositories/chart';
+import {
+  entryHistory,
+  findEntry,
+  listCurrentEntries,
+  toChartEntry,
+  type CurrentEntriesFilter,
+} from '../repositories/chart';
 import { appendAudit } from './audit';
 
 // Reading a chart is itself recorded: every list and every history view writes an audit event naming the

@@ -49,7 +49,14 @@ const requestReused = (): AppError => conflict('This request id was already used
 const staleDraft = (): AppError =>
   conflict('This draft was saved again since you opened it: reload it before saving or signing.');
 
-async function audit(trx: Executor, ctx: RequestContext, at: string, row: { id: string; patient_id: string }, action: string, detail: unknown) {
+async function audit(
+  trx: Executor,
+  ctx: RequestContext,
+  at: string,
+  row: { id: string; patient_id: string },
+  action: string,
+  detail: unknown,
+) {
   await appendAudit(trx, {
     atUtc: at,
     userId: ctx.userId,
@@ -72,7 +79,11 @@ async function checkLinks(trx: Executor, patientId: string, appointmentId: strin
   const patient = await trx.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
   if (!patient) throw notFound('The patient');
   if (appointmentId === null) return;
-  const appointment = await trx.selectFrom('appointment').select('patient_id').where('id', '=', appointmentId).executeTakeFirst();
+  const appointment = await trx
+    .selectFrom('appointment')
+    .select('patient_id')
+    .where('id', '=', appointmentId)
+    .executeTakeFirst();
   if (!appointment) throw notFound('The appointment');
   if (appointment.patient_id !== patientId) throw invalid('appointmentId', 'This appointment is for another patient');
 }
@@ -108,7 +119,13 @@ export function createChartService(deps: CoreDeps) {
     return id;
   }
 
-  async function updateExisting(trx: Executor, input: SaveDraftInput & { id: string }, authorId: string, at: string, ctx: RequestContext) {
+  async function updateExisting(
+    trx: Executor,
+    input: SaveDraftInput & { id: string },
+    authorId: string,
+    at: string,
+    ctx: RequestContext,
+  ) {
     const row = await mustFind(trx, input.id);
     if (row.status === 'signed') throw signedIsFinal();
     if (row.author_id !== authorId) throw forbidden('Only the nurse who started this draft can change it.');
@@ -117,7 +134,12 @@ export function createChartService(deps: CoreDeps) {
     if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
     await checkLinks(trx, input.patientId, input.appointmentId);
     const payload = JSON.stringify(input.payload);
-    await updateDraft(trx, row.id, { payload, appointment_id: input.appointmentId, updated_at: at, client_request_id: input.clientRequestId });
+    await updateDraft(trx, row.id, {
+      payload,
+      appointment_id: input.appointmentId,
+      updated_at: at,
+      client_request_id: input.clientRequestId,
+    });
     await audit(trx, ctx, at, row, 'update', { kind: row.kind, status: 'draft' });
     return row.id;
   }
@@ -139,7 +161,9 @@ export function createChartService(deps: CoreDeps) {
         return earlier.id;
       }
       const next = { ...input, payload };
-      return next.id ? updateExisting(trx, { ...next, id: next.id }, authorId, at, ctx) : createDraft(trx, next, authorId, at, ctx);
+      return next.id
+        ? updateExisting(trx, { ...next, id: next.id }, authorId, at, ctx)
+        : createDraft(trx, next, authorId, at, ctx);
     });
     return toChartEntry((await findEntry(store.db, id))!);
   }

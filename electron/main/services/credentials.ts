@@ -43,7 +43,13 @@ export async function findAccount(deps: CredentialDeps, who: Who): Promise<UserA
   return undefined;
 }
 
-async function audit(deps: CredentialDeps, ctx: RequestContext, action: string, userId: string | null, detail: unknown) {
+async function audit(
+  deps: CredentialDeps,
+  ctx: RequestContext,
+  action: string,
+  userId: string | null,
+  detail: unknown,
+) {
   await deps.store.db.transaction().execute((trx) =>
     appendAudit(trx, {
       atUtc: deps.now().toISOString(),
@@ -58,16 +64,32 @@ async function audit(deps: CredentialDeps, ctx: RequestContext, action: string, 
 }
 
 /** Counts a wrong secret; the failure that reaches the limit locks the account and starts a fresh count. */
-async function fail(deps: CredentialDeps, row: UserAccountRow, purpose: AuthPurpose, ctx: RequestContext): Promise<AppError> {
+async function fail(
+  deps: CredentialDeps,
+  row: UserAccountRow,
+  purpose: AuthPurpose,
+  ctx: RequestContext,
+): Promise<AppError> {
   const now = deps.now();
   const lockedUntil = new Date(now.getTime() + deps.policy.lockoutMinutes * 60_000).toISOString();
   const locked = await deps.store.db.transaction().execute(async (trx) => {
     const attempts = await recordFailure(trx, row.id, now.toISOString());
     const reached = attempts >= deps.policy.maxFailedAttempts;
     if (reached) await updateUser(trx, row.id, { failed_attempts: 0, locked_until: lockedUntil }, now.toISOString());
-    const base = { atUtc: now.toISOString(), userId: ctx.userId, workstation: ctx.workstation, objectType: 'user_account' };
-    await appendAudit(trx, { ...base, action: `${purpose}-failed`, objectId: row.id, detail: { reason: 'wrong-secret', attempts } });
-    if (reached) await appendAudit(trx, { ...base, action: 'account-locked', objectId: row.id, detail: { until: lockedUntil } });
+    const base = {
+      atUtc: now.toISOString(),
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      objectType: 'user_account',
+    };
+    await appendAudit(trx, {
+      ...base,
+      action: `${purpose}-failed`,
+      objectId: row.id,
+      detail: { reason: 'wrong-secret', attempts },
+    });
+    if (reached)
+      await appendAudit(trx, { ...base, action: 'account-locked', objectId: row.id, detail: { until: lockedUntil } });
     return reached;
   });
   return locked ? accountUnavailable(deps.policy) : wrongCredentials();

@@ -21,8 +21,7 @@ export interface SessionDeps {
   policy: AuthPolicy;
 }
 
-export const lockedError = (): AppError =>
-  new AppError('locked', 'Chairside is locked. Sign in again to continue.');
+export const lockedError = (): AppError => new AppError('locked', 'Chairside is locked. Sign in again to continue.');
 
 export function createSession(deps: SessionDeps) {
   let user: UserSummary | null = null;
@@ -30,7 +29,9 @@ export function createSession(deps: SessionDeps) {
   let lastActivity = 0;
   let hasAccounts = false;
   const anyAccount = deps.store.prepare<{ one: number }>('SELECT 1 AS one FROM user_account LIMIT 1');
-  const idleSetting = deps.store.prepare<{ value_json: string }>("SELECT value_json FROM setting WHERE key = 'idleLockMinutes'");
+  const idleSetting = deps.store.prepare<{ value_json: string }>(
+    "SELECT value_json FROM setting WHERE key = 'idleLockMinutes'",
+  );
 
   /** Setup mode: no account exists yet. Accounts are never deleted, so once false it stays false. */
   function isSetupMode(): boolean {

@@ -36,7 +36,11 @@ interface NewAccount {
 const MANAGERS: readonly UserRole[] = ['admin', 'charge-nurse'];
 
 /** The signed-in user's account when their role is one of `roles`; in setup mode nobody qualifies. */
-export async function requireRole(db: Executor, ctx: RequestContext, roles: readonly UserRole[]): Promise<UserAccountRow> {
+export async function requireRole(
+  db: Executor,
+  ctx: RequestContext,
+  roles: readonly UserRole[],
+): Promise<UserAccountRow> {
   const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
   if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
   if (!roles.includes(actor.role as UserRole)) throw forbidden('Only a charge nurse or an administrator can do this.');
@@ -52,11 +56,20 @@ export function createUserService(deps: UserServiceDeps) {
   const at = () => deps.now().toISOString();
 
   async function audit(trx: Executor, ctx: RequestContext, action: string, objectId: string, detail: unknown) {
-    await appendAudit(trx, { atUtc: at(), userId: ctx.userId, workstation: ctx.workstation, action, objectType: 'user_account', objectId, detail });
+    await appendAudit(trx, {
+      atUtc: at(),
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      action,
+      objectType: 'user_account',
+      objectId,
+      detail,
+    });
   }
 
   async function insertAccount(account: NewAccount, ctx: RequestContext, onlyIfNone: boolean): Promise<UserAccountRow> {
-    if (await findUserByInitials(store.db, account.initials)) throw invalid('initials', 'Already used by another account');
+    if (await findUserByInitials(store.db, account.initials))
+      throw invalid('initials', 'Already used by another account');
     const secretHash = await hashSecret(account.secret);
     const id = randomUUID();
     await store.db.transaction().execute(async (trx) => {
@@ -65,7 +78,10 @@ export function createUserService(deps: UserServiceDeps) {
       }
       if (await findUserByInitials(trx, account.initials)) throw invalid('initials', 'Already used by another account');
       await insertUser(trx, { ...account, id, secretHash, at: at() });
-      await audit(trx, { ...ctx, userId: ctx.userId ?? id }, 'create', id, { role: account.role, initials: account.initials });
+      await audit(trx, { ...ctx, userId: ctx.userId ?? id }, 'create', id, {
+        role: account.role,
+        initials: account.initials,
+      });
     });
     return (await findUserById(store.db, id))!;
   }
@@ -102,7 +118,12 @@ export function createUserService(deps: UserServiceDeps) {
     const secretHash = await hashSecret(input.secret);
     await store.db.transaction().execute(async (trx) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
-      await updateUser(trx, target.id, { secret_kind: input.secretKind, secret_hash: secretHash, failed_attempts: 0, locked_until: null }, at());
+      await updateUser(
+        trx,
+        target.id,
+        { secret_kind: input.secretKind, secret_hash: secretHash, failed_attempts: 0, locked_until: null },
+        at(),
+      );
       await audit(trx, ctx, 'set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' });
     });
     return toUserSummary((await findUserById(store.db, target.id))!);

@@ -48,7 +48,11 @@ function checkNewSecret(value: { secretKind: SecretKind; secret: string }, ctx: 
     ctx.addIssue({ code: 'custom', path: ['secret'], message: `A PIN is ${pinMin} to ${pinMax} digits` });
   }
   if (kind === 'password' && (secret.length < passwordMin || secret.trim() !== secret)) {
-    ctx.addIssue({ code: 'custom', path: ['secret'], message: `At least ${passwordMin} characters, without spaces at either end` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['secret'],
+      message: `At least ${passwordMin} characters, without spaces at either end`,
+    });
   }
 }
 
@@ -91,7 +95,10 @@ const newAccount = z
   .strict()
   .superRefine(checkNewSecret);
 
-const setupAdmin = z.object({ displayName, initials, secretKind, secret: secretField }).strict().superRefine(checkNewSecret);
+const setupAdmin = z
+  .object({ displayName, initials, secretKind, secret: secretField })
+  .strict()
+  .superRefine(checkNewSecret);
 
 const setSecret = z
   .object({
@@ -114,7 +121,11 @@ export const verification = z.object({
 export type Verification = z.infer<typeof verification>;
 
 /** What the verification is for, e.g. `chart-sign:<entry id>`; the token is only good for that action. */
-export const actionId = z.string().min(1).max(120).regex(/^[A-Za-z0-9:._-]+$/, 'Letters, digits and :._- only');
+export const actionId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[A-Za-z0-9:._-]+$/, 'Letters, digits and :._- only');
 
 export const authChannels = {
   'auth:status': { input: empty, output: sessionStatus, access: 'open' },
@@ -125,7 +136,10 @@ export const authChannels = {
   'auth:unlock': { input: credentials, output: sessionStatus, access: 'open' },
   'auth:activity': { input: empty, output: sessionStatus, access: 'open' },
   'auth:verify-second-user': {
-    input: z.object({ ...who, actionId }).strict().superRefine(checkWho),
+    input: z
+      .object({ ...who, actionId })
+      .strict()
+      .superRefine(checkWho),
     output: verification,
     access: 'user',
   },

@@ -20,7 +20,12 @@ afterEach(async () => {
 });
 
 const lastActions = async (n: number) =>
-  (await sql<{ action: string; detail: string | null }>`SELECT action, detail FROM audit_event ORDER BY id DESC LIMIT ${n}`.execute(t.core.store.db)).rows.reverse();
+  (
+    await sql<{
+      action: string;
+      detail: string | null;
+    }>`SELECT action, detail FROM audit_event ORDER BY id DESC LIMIT ${n}`.execute(t.core.store.db)
+  ).rows.reverse();
 
 describe('idle lock', () => {
   it('locks after the configured idle minutes (default 10) by the core’s clock, and audits it once', async () => {
@@ -29,7 +34,9 @@ describe('idle lock', () => {
     t.clock.advanceMinutes(1);
     expect(await t.call('patients:get', { id: patientId })).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(await t.ok('auth:status', {})).toMatchObject({ locked: true, user: { initials: 'MT' } });
-    const locks = await sql<{ n: number }>`SELECT count(*) AS n FROM audit_event WHERE action = 'lock'`.execute(t.core.store.db);
+    const locks = await sql<{ n: number }>`SELECT count(*) AS n FROM audit_event WHERE action = 'lock'`.execute(
+      t.core.store.db,
+    );
     expect(locks.rows[0]!.n).toBe(1);
   });
 
@@ -112,8 +119,10 @@ describe('channel access levels', () => {
   it('marks patient-data domains as patient and the sign-in machinery as open', () => {
     for (const channel of IPC_CHANNELS) {
       const domain = channel.split(':')[0]!;
-      if (['patients', 'plans', 'schedule', 'chart', 'handouts'].includes(domain)) expect(channelAccess(channel), channel).toBe('patient');
-      if (domain === 'auth' && channel !== 'auth:verify-second-user') expect(channelAccess(channel), channel).toBe('open');
+      if (['patients', 'plans', 'schedule', 'chart', 'handouts'].includes(domain))
+        expect(channelAccess(channel), channel).toBe('patient');
+      if (domain === 'auth' && channel !== 'auth:verify-second-user')
+        expect(channelAccess(channel), channel).toBe('open');
     }
     expect(channelAccess('system:info')).toBe('open');
   });

@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 const actions = async () =>
-  (await sql<{ action: string; user_id: string | null }>`SELECT action, user_id FROM audit_event ORDER BY id`.execute(t.core.store.db)).rows;
+  (
+    await sql<{ action: string; user_id: string | null }>`SELECT action, user_id FROM audit_event ORDER BY id`.execute(
+      t.core.store.db,
+    )
+  ).rows;
 
 describe('setup mode (no account yet)', () => {
   it('leaves every channel usable without sign-in and says setup is needed', async () => {
@@ -25,10 +29,16 @@ describe('setup mode (no account yet)', () => {
   it('creates the administrator once, signed in, and then requires sign-in', async () => {
     const status = await setupAdmin(t);
     expect(status).toMatchObject({ setupNeeded: false, locked: false, user: { initials: 'AA', role: 'admin' } });
-    expect(await t.call('auth:setup-admin', { ...ADMIN, initials: 'AB' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('auth:setup-admin', { ...ADMIN, initials: 'AB' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     await t.ok('auth:sign-out', {});
     expect(await t.call('patients:search', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await t.call('settings:update', { centerName: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('settings:update', { centerName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses a weak first secret with the field named', async () => {
@@ -45,9 +55,13 @@ describe('sign-in', () => {
   });
 
   it('signs in by initials (any case) or by user id, and fills the request context from the session', async () => {
-    expect((await t.ok('auth:sign-in', { initials: 'mt', secret: NURSE.secret })).user?.displayName).toBe('Marie Tremblay');
+    expect((await t.ok('auth:sign-in', { initials: 'mt', secret: NURSE.secret })).user?.displayName).toBe(
+      'Marie Tremblay',
+    );
     const patient = await t.ok('patients:create', makePatient());
-    const created = await sql<{ user_id: string }>`SELECT user_id FROM audit_event WHERE object_id = ${patient.id}`.execute(t.core.store.db);
+    const created = await sql<{
+      user_id: string;
+    }>`SELECT user_id FROM audit_event WHERE object_id = ${patient.id}`.execute(t.core.store.db);
     const nurseId = (await t.ok('auth:status', {})).user!.id;
     expect(created.rows[0]!.user_id).toBe(nurseId);
     await t.ok('auth:sign-out', {});

@@ -32,7 +32,10 @@ describe('accounts', () => {
     await t.ok('users:create', { ...NURSE, initials: 'JD', displayName: 'Jo Doucet' });
     expect((await t.call('users:create', { ...ADMIN, initials: 'AB', role: 'admin' })).ok).toBe(false);
     await signInAs(t, NURSE);
-    expect(await t.call('users:create', { ...NURSE, initials: 'KL' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.call('users:create', { ...NURSE, initials: 'KL' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('changes one’s own secret only with the current one; a charge nurse resets it and lifts a lockout', async () => {
@@ -41,7 +44,12 @@ describe('accounts', () => {
     await signInAs(t, NURSE);
     const noCurrent = await t.call('users:set-secret', { userId: nurse.id, secretKind: 'pin', secret: '135790' });
     expect(noCurrent).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'currentSecret' }] } });
-    await t.ok('users:set-secret', { userId: nurse.id, secretKind: 'pin', secret: '135790', currentSecret: NURSE.secret });
+    await t.ok('users:set-secret', {
+      userId: nurse.id,
+      secretKind: 'pin',
+      secret: '135790',
+      currentSecret: NURSE.secret,
+    });
     await t.ok('auth:sign-out', {});
     for (let i = 0; i < 5; i += 1) await t.call('auth:sign-in', { initials: 'MT', secret: '000000' });
     await signInAs(t, CHARGE);
@@ -51,7 +59,10 @@ describe('accounts', () => {
 
   it('never deactivates the last active administrator or oneself', async () => {
     const admin = (await t.ok('auth:status', {})).user!;
-    expect(await t.call('users:set-active', { userId: admin.id, active: false })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('users:set-active', { userId: admin.id, active: false })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     const other = await createUser(t, { ...ADMIN, initials: 'AB', role: 'admin' });
     await t.ok('users:set-active', { userId: other.id, active: false });
     await t.ok('users:set-active', { userId: other.id, active: true });

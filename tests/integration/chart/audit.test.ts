@@ -4,7 +4,17 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/core';
-import { ADMIN, CHARGE, NURSE, aDraft, aPatient, nurseSignedIn, registerTestChartKinds, requestId, signInAs } from '../../support/auth';
+import {
+  ADMIN,
+  CHARGE,
+  NURSE,
+  aDraft,
+  aPatient,
+  nurseSignedIn,
+  registerTestChartKinds,
+  requestId,
+  signInAs,
+} from '../../support/auth';
 
 let t: TestCore;
 let ids: Awaited<ReturnType<typeof nurseSignedIn>>;
@@ -19,10 +29,23 @@ afterEach(async () => {
   await t.close();
 });
 
-type Event = { action: string; user_id: string | null; workstation: string; patient_id: string | null; object_type: string; object_id: string | null; at_utc: string };
+type Event = {
+  action: string;
+  user_id: string | null;
+  workstation: string;
+  patient_id: string | null;
+  object_type: string;
+  object_id: string | null;
+  at_utc: string;
+};
 const eventsSince = async (id: number) =>
-  (await sql<Event>`SELECT action, user_id, workstation, patient_id, object_type, object_id, at_utc FROM audit_event WHERE id > ${id} ORDER BY id`.execute(t.core.store.db)).rows;
-const lastId = async () => (await sql<{ id: number }>`SELECT max(id) AS id FROM audit_event`.execute(t.core.store.db)).rows[0]!.id;
+  (
+    await sql<Event>`SELECT action, user_id, workstation, patient_id, object_type, object_id, at_utc FROM audit_event WHERE id > ${id} ORDER BY id`.execute(
+      t.core.store.db,
+    )
+  ).rows;
+const lastId = async () =>
+  (await sql<{ id: number }>`SELECT max(id) AS id FROM audit_event`.execute(t.core.store.db)).rows[0]!.id;
 
 describe('the chart’s audit trail', () => {
   it('records create, update, sign, correct and every read, with UTC time, user, workstation and patient', async () => {
@@ -30,7 +53,12 @@ describe('the chart’s audit trail', () => {
     const draft = await aDraft(t, patientId);
     await aDraft(t, patientId, { id: draft.id, payload: { text: 'more' } });
     await t.ok('chart:sign', { id: draft.id, clientRequestId: requestId() });
-    await t.ok('chart:correct', { id: draft.id, payload: { text: 'fixed' }, reason: 'Wrong word', clientRequestId: requestId() });
+    await t.ok('chart:correct', {
+      id: draft.id,
+      payload: { text: 'fixed' },
+      reason: 'Wrong word',
+      clientRequestId: requestId(),
+    });
     await t.ok('chart:list', { patientId });
     await t.ok('chart:history', { id: draft.id });
     const events = await eventsSince(start);
@@ -39,7 +67,14 @@ describe('the chart’s audit trail', () => {
       expect(e).toMatchObject({ user_id: ids.nurseId, workstation: 'test-workstation', patient_id: patientId });
       expect(e.at_utc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
-    expect(events.map((e) => e.object_type)).toEqual(['chart_entry', 'chart_entry', 'chart_entry', 'chart_entry', 'chart', 'chart_entry']);
+    expect(events.map((e) => e.object_type)).toEqual([
+      'chart_entry',
+      'chart_entry',
+      'chart_entry',
+      'chart_entry',
+      'chart',
+      'chart_entry',
+    ]);
   });
 
   it('records lock and unlock', async () => {
@@ -58,7 +93,10 @@ describe('the audit report', () => {
     expect(await t.call('audit:list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await signInAs(t, CHARGE);
     const events = await t.ok('audit:list', { action: 'create', objectType: 'patient' });
-    expect(events[0]).toMatchObject({ userName: NURSE.displayName, patientMrn: expect.stringMatching(/^TEST-/) as unknown });
+    expect(events[0]).toMatchObject({
+      userName: NURSE.displayName,
+      patientMrn: expect.stringMatching(/^TEST-/) as unknown,
+    });
     const byUser = await t.ok('audit:list', { userId: ids.nurseId });
     expect(byUser.every((e) => e.userName === NURSE.displayName)).toBe(true);
   });
@@ -71,7 +109,11 @@ describe('audit chain verification', () => {
     const intact = await t.ok('audit:verify', {});
     expect(intact.firstBrokenId).toBeNull();
     expect(intact.checked).toBeGreaterThan(5);
-    const target = (await sql<{ id: number }>`SELECT id FROM audit_event WHERE action = 'create' AND object_type = 'chart_entry'`.execute(t.core.store.db)).rows[0]!.id;
+    const target = (
+      await sql<{
+        id: number;
+      }>`SELECT id FROM audit_event WHERE action = 'create' AND object_type = 'chart_entry'`.execute(t.core.store.db)
+    ).rows[0]!.id;
     await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
     await sql`UPDATE audit_event SET user_id = ${ids.adminId} WHERE id = ${target}`.execute(t.core.store.db);
     expect(await t.ok('audit:verify', {})).toEqual({ checked: target, firstBrokenId: target });
@@ -86,7 +128,9 @@ describe('audit chain verification', () => {
     expect(ok.stdout).toMatch(/Audit chain intact: \d+ events checked/);
     await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
     await sql`UPDATE audit_event SET action = 'nothing-to-see' WHERE id = 3`.execute(t.core.store.db);
-    const broken = await run(tsx, [script, '--db', t.databasePath]).catch((error: { code: number; stderr: string }) => error);
+    const broken = await run(tsx, [script, '--db', t.databasePath]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(broken).toMatchObject({ code: 1, stderr: expect.stringContaining('BROKEN at event id 3') as unknown });
   });
 });

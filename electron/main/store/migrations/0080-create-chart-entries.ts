@@ -38,7 +38,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CHECK (version > 1 OR entry_id = id)
     ) STRICT
   `.execute(db);
-  await db.schema.createIndex('chart_entry_patient').on('chart_entry').columns(['patient_id', 'kind', 'created_at']).execute();
+  await db.schema
+    .createIndex('chart_entry_patient')
+    .on('chart_entry')
+    .columns(['patient_id', 'kind', 'created_at'])
+    .execute();
   await db.schema.createIndex('chart_entry_appointment').on('chart_entry').column('appointment_id').execute();
   await sql`CREATE TRIGGER chart_entry_signed_no_update BEFORE UPDATE ON chart_entry WHEN OLD.status = 'signed'
     BEGIN SELECT RAISE(ABORT, 'signed chart entries cannot be changed'); END`.execute(db);
