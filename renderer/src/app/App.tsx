@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditScreen } from '../features/audit';
+import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { ScheduleScreen } from '../features/schedule';
@@ -17,14 +19,17 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <PatientsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'audit':
+      return <AuditScreen />;
     default:
       return <Placeholder screen={screen} />;
   }
 }
 
-export function App() {
+function Shell() {
   const { t } = useTranslation();
   const screen = useScreen();
+  const { canAudit } = useSession();
   const settings = useQuery('settings:get', {});
   const mainRef = useRef<HTMLElement>(null);
   const language = settings.data?.language;
@@ -61,7 +66,7 @@ export function App() {
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNavigation')}>
           <ul className="nav">
-            {SCREENS.map((name) => (
+            {SCREENS.filter((name) => name !== 'audit' || canAudit).map((name) => (
               <li key={name}>
                 <a href={`#/${name}`} className="nav-link" aria-current={name === screen ? 'page' : undefined}>
                   <span aria-hidden="true" className="nav-icon">
@@ -73,11 +78,21 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <SessionBar />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <ScreenView screen={screen} />
       </main>
       <StatusBar />
     </div>
+  );
+}
+
+/** Sign-in, lock and first-run screens replace the whole shell: nothing of a patient stays in the DOM. */
+export function App() {
+  return (
+    <SessionGate>
+      <Shell />
+    </SessionGate>
   );
 }

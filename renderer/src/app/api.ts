@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
+import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
 
 /** A failed call, carrying the stable code and the field issues so forms can show them beside the fields. */
 export class ApiError extends Error {
@@ -16,7 +17,11 @@ export class ApiError extends Error {
 
 export async function call<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcOutput<C>> {
   const result = await window.api.invoke(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    // The core locked the workstation (idle): let the session gate show the lock screen at once.
+    if (result.error.code === 'locked') window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
+    throw new ApiError(result.error);
+  }
   return result.value;
 }
 

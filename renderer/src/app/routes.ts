@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'settings'] as const;
+export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'audit', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_ICONS: Record<Screen, string> = {
@@ -9,6 +9,7 @@ export const SCREEN_ICONS: Record<Screen, string> = {
   chairside: '✚',
   handouts: '✎',
   library: '☰',
+  audit: '⌕',
   settings: '⚙',
 };
 

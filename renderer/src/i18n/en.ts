@@ -1,3 +1,5 @@
+import { auditEn } from '../features/audit/messages';
+import { authEn } from '../features/auth/messages';
 import { scheduleEn } from '../features/schedule/messages';
 export const en = {
   app: {
@@ -16,6 +18,7 @@ export const en = {
     chairside: 'Chairside',
     handouts: 'Handouts',
     library: 'Library',
+    audit: 'Audit',
     settings: 'Settings',
   },
   placeholder: {
@@ -190,6 +193,8 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  auth: authEn,
+  audit: auditEn,
   status: {
     ok: 'OK',
     error: 'Error',

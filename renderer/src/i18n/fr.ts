@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { auditFr } from '../features/audit/messages';
+import { authFr } from '../features/auth/messages';
 import { scheduleFr } from '../features/schedule/messages';
 
 export const fr: Messages = {
@@ -18,6 +20,7 @@ export const fr: Messages = {
     chairside: 'Au fauteuil',
     handouts: 'Fiches patient',
     library: 'Bibliothèque',
+    audit: 'Audit',
     settings: 'Paramètres',
   },
   placeholder: {
@@ -196,6 +199,8 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  auth: authFr,
+  audit: auditFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

@@ -1,0 +1,66 @@
+// The audit report's words, in English and French; mounted under `audit` in i18n/en.ts and fr.ts.
+
+export const auditEn = {
+  title: 'Audit report',
+  intro:
+    'Who did what, when, on which workstation and for which patient. Newest first; at most 1,000 events per search.',
+  filters: 'Filters',
+  from: 'From (date)',
+  to: 'To (date, included)',
+  user: 'User',
+  allUsers: 'All users',
+  patient: 'Patient MRN contains',
+  action: 'Action',
+  allActions: 'All actions',
+  clear: 'Clear filters',
+  shown: '{{shown}} of {{total}} events shown',
+  none: 'No event matches these filters.',
+  column: {
+    atUtc: 'When',
+    user: 'User',
+    workstation: 'Workstation',
+    patient: 'Patient',
+    action: 'Action',
+    object: 'Object',
+  },
+  system: 'system',
+  verify: 'Verify the audit chain',
+  verifying: 'Verifying…',
+  intact: 'Audit chain intact: {{count}} events checked.',
+  broken: 'Audit chain BROKEN at event #{{id}} ({{count}} events checked): it was changed outside Chairside. Tell IT.',
+  forbidden: 'Only charge nurses and administrators can see the audit report.',
+  failed: 'The audit report could not be loaded: {{message}}',
+};
+
+export const auditFr: typeof auditEn = {
+  title: 'Rapport d’audit',
+  intro:
+    'Qui a fait quoi, quand, à quel poste et pour quel patient. Les plus récents d’abord ; au plus 1 000 événements par recherche.',
+  filters: 'Filtres',
+  from: 'Du (date)',
+  to: 'Au (date, incluse)',
+  user: 'Utilisateur',
+  allUsers: 'Tous les utilisateurs',
+  patient: 'N° de dossier du patient contient',
+  action: 'Action',
+  allActions: 'Toutes les actions',
+  clear: 'Effacer les filtres',
+  shown: '{{shown}} événements affichés sur {{total}}',
+  none: 'Aucun événement ne correspond à ces filtres.',
+  column: {
+    atUtc: 'Quand',
+    user: 'Utilisateur',
+    workstation: 'Poste',
+    patient: 'Patient',
+    action: 'Action',
+    object: 'Objet',
+  },
+  system: 'système',
+  verify: 'Vérifier la chaîne d’audit',
+  verifying: 'Vérification…',
+  intact: 'Chaîne d’audit intacte : {{count}} événements vérifiés.',
+  broken:
+    'Chaîne d’audit ROMPUE à l’événement no {{id}} ({{count}} vérifiés) : il a été modifié hors de Chairside. Prévenez l’informatique.',
+  forbidden: 'Seules les infirmières-chefs et les administrateurs peuvent consulter le rapport d’audit.',
+  failed: 'Le rapport d’audit n’a pas pu être chargé : {{message}}',
+};

@@ -1,0 +1,3 @@
+export { SessionGate } from './SessionGate';
+export { SessionBar } from './SessionBar';
+export { useSession, SESSION_CHANGED_EVENT } from './session-context';

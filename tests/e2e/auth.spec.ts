@@ -1,0 +1,134 @@
+import type { fixedClock } from '../../electron/main/core/clock';
+import type { BrowserApp } from '../harness/app';
+import { ADMIN, NURSE } from '../support/auth';
+import { makePatient } from '../support/patients';
+import { expect, test } from './fixtures';
+
+const shot = (app: BrowserApp, name: string) => app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+
+async function core<T>(app: BrowserApp, channel: string, input: unknown): Promise<T> {
+  const result = await app.core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** The app with an administrator and a nurse, the administrator signed in, and the page reloaded. */
+async function withAccounts(app: BrowserApp): Promise<void> {
+  await core(app, 'auth:setup-admin', ADMIN);
+  await core(app, 'users:create', NURSE);
+  await app.page.reload();
+  await expect(app.page.getByTestId('session-user')).toHaveText('Signed in: Ada Administrator (AA)');
+}
+
+async function minTargetSize(app: BrowserApp): Promise<number> {
+  const sizes = await app.page
+    .locator('button, input:not([type=radio]), select, .user-tile')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  return Math.min(...sizes);
+}
+
+test('first run: creates the administrator account from the setup banner and signs it in', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByText('No user accounts yet')).toBeVisible();
+  await shot(app, 'setup-banner.png');
+  await page.getByRole('button', { name: 'Create the administrator account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create the administrator account' })).toBeVisible();
+  await expect(page.getByLabel('Full name')).toBeFocused();
+  await page.keyboard.type('Ada Administrator');
+  await page.getByLabel('Initials').fill('aa');
+  await page.getByLabel('New password').fill('short');
+  await page.getByLabel('Type it again').fill('short');
+  await page.getByRole('button', { name: 'Create and sign in' }).click();
+  await expect(page.locator('.field-error')).toContainText('At least 8 characters');
+  await page.getByLabel('New password').fill(ADMIN.secret);
+  await page.getByLabel('Type it again').fill(ADMIN.secret);
+  expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
+  await shot(app, 'first-run.png');
+  await page.getByLabel('Type it again').press('Enter');
+  await expect(page.getByTestId('session-user')).toHaveText('Signed in: Ada Administrator (AA)');
+  await expect(page.getByText('No user accounts yet')).toHaveCount(0);
+  const rows = app.core.store.prepare<{ secret_hash: string }>('SELECT secret_hash FROM user_account').all();
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.secret_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+});
+
+test('sign-in: picks a nurse from the list or types initials, refuses a wrong PIN, keyboard only', async ({ app }) => {
+  const { page } = app;
+  await withAccounts(app);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Chairside' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await page.getByRole('radio', { name: /Marie Tremblay/ }).check();
+  await page.getByLabel('PIN').fill('000000');
+  await page.getByLabel('PIN').press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/Wrong initials or password\/PIN/);
+  expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
+  await shot(app, 'sign-in.png');
+  await page.getByLabel('Or type your initials').fill('mt');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(NURSE.secret);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
+  // A nurse does not see the audit report.
+  await expect(page.getByRole('link', { name: 'Audit' })).toHaveCount(0);
+});
+
+test('idle lock hides all patient data; unlocking brings back the same screen', async ({ app }) => {
+  const { page } = app;
+  const patient = await core<{ id: string; mrn: string }>(app, 'patients:create', makePatient({ familyName: 'Quillfeather' }));
+  await withAccounts(app);
+  await page.evaluate((id) => (window.location.hash = `#/patients/${id}`), patient.id);
+  await expect(page.getByTestId('patient-banner')).toContainText(patient.mrn);
+  (app.clock as ReturnType<typeof fixedClock>).advanceMinutes(11);
+  await expect(page.getByRole('heading', { level: 1, name: 'Chairside is locked' })).toBeVisible({ timeout: 10_000 });
+  const html = await page.content();
+  expect(html).not.toContain('Quillfeather');
+  expect(html).not.toContain(patient.mrn);
+  expect(html).not.toContain('Penicillin');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByLabel('Password')).toBeFocused();
+  expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
+  await shot(app, 'locked.png');
+  await page.keyboard.type('wrong-passphrase');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/Wrong initials/);
+  await page.getByLabel('Password').fill(ADMIN.secret);
+  await page.getByRole('button', { name: 'Unlock as Ada Administrator' }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText(patient.mrn);
+  expect(await page.evaluate(() => window.location.hash)).toBe(`#/patients/${patient.id}`);
+});
+
+test('the Lock button locks at once; another nurse can take over from the lock screen', async ({ app }) => {
+  const { page } = app;
+  await withAccounts(app);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chairside is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Another nurse? Sign in as someone else' }).click();
+  await page.getByRole('radio', { name: /Marie Tremblay/ }).check();
+  await page.getByLabel('PIN').fill(NURSE.secret);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
+});
+
+test('the audit report lists, filters and sorts the events, and verifies the chain', async ({ app }) => {
+  const { page } = app;
+  await withAccounts(app);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Password').fill(ADMIN.secret);
+  await page.getByLabel('Password').press('Enter');
+  await page.getByRole('link', { name: 'Audit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit report' })).toBeVisible();
+  const table = page.locator('.audit-table');
+  for (const action of ['sign-in', 'create', 'lock', 'unlock']) {
+    await expect(table.locator('td[data-column=action]', { hasText: new RegExp(`^${action}$`) }).first()).toBeVisible();
+  }
+  await expect(table.locator('tbody tr').first().locator('td[data-column=user]')).toHaveText('Ada Administrator');
+  await page.getByLabel('Action').selectOption('lock');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await page.getByLabel('Action').selectOption('');
+  await page.getByRole('button', { name: 'When' }).click();
+  await expect(page.locator('th[aria-sort=ascending]')).toHaveText(/When/);
+  await page.getByRole('button', { name: 'Verify the audit chain' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Audit chain intact' })).toBeVisible();
+  await shot(app, 'audit.png');
+});
