@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
+import { HandoutsScreen } from '../features/handouts';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { ScheduleScreen } from '../features/schedule';
@@ -19,6 +20,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <PatientsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'handouts':
+      return <HandoutsScreen />;
     case 'audit':
       return <AuditScreen />;
     default:

@@ -1,5 +1,6 @@
 import { auditEn } from '../features/audit/messages';
 import { authEn } from '../features/auth/messages';
+import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
 export const en = {
   app: {
@@ -193,6 +194,7 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,
   status: {

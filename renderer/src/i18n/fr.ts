@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
 import { authFr } from '../features/auth/messages';
+import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
 
 export const fr: Messages = {
@@ -199,6 +200,7 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
   status: {

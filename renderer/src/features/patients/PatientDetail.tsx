@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
+import { EducationGiven, PrintHandoutLink } from '../handouts';
 import { PatientBanner } from './PatientBanner';
 import { formatDay, formatNumber } from './format';
 import { patientHref } from './route';
@@ -12,11 +13,13 @@ export function PatientDetail({ patient }: { patient: Patient }) {
   return (
     <>
       <PatientBanner patient={patient} />
+      <EducationGiven patientId={patient.id} />
       <div className="screen-actions">
         <a className="button button-primary link-button" href={patientHref(patient.id, 'edit')}>
           <span aria-hidden="true">✎</span>
           {t('patients.edit')}
         </a>
+        <PrintHandoutLink patientId={patient.id} patientName={`${patient.givenName} ${patient.familyName}`} />
       </div>
       <dl className="patient-details">
         <dt>{t('patients.detail.height')}</dt>
