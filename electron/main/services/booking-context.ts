@@ -50,15 +50,17 @@ export class BookingContext {
     return chairTimeFor(visit, this.rules).totalMinutes;
   }
 
+  /** Loads one date's clinic day and live appointments, once. */
+  async load(date: string): Promise<void> {
+    if (this.days.has(date)) return;
+    this.days.set(date, await getClinicDay(this.ex, date));
+    this.booked.set(date, await liveOnDate(this.ex, date, this.excluded));
+  }
+
   /** Loads every date within the tolerance around `target`, so chooseDay can decide synchronously. */
   async preloadAround(target: string): Promise<void> {
     const tolerance = this.limits.schedulingToleranceDays;
-    for (let offset = -tolerance; offset <= tolerance; offset++) {
-      const date = addDays(target, offset);
-      if (this.days.has(date)) continue;
-      this.days.set(date, await getClinicDay(this.ex, date));
-      this.booked.set(date, await liveOnDate(this.ex, date, this.excluded));
-    }
+    for (let offset = -tolerance; offset <= tolerance; offset++) await this.load(addDays(target, offset));
   }
 
   day(date: string): ClinicDay | null {

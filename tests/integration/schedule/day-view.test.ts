@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IS_LIVE } from '../../../electron/main/repositories/appointments';
 import { DAY_VIEW_SQL } from '../../../electron/main/repositories/day-view';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';
@@ -41,5 +42,18 @@ describe('schedule:day', () => {
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH a USING INDEX appointment_day \(date=\?\)/));
     expect(steps.some((s) => /^SCAN a\b/.test(s))).toBe(false);
     expect(steps.some((s) => /TEMP B-TREE/.test(s))).toBe(false);
+  });
+
+  it('finds a plan’s live appointments through the partial index (booking and plans:get read it every time)', () => {
+    const query = t.core.store.db
+      .selectFrom('appointment')
+      .selectAll()
+      .where('plan_id', '=', 'p')
+      .where(IS_LIVE)
+      .compile();
+    const plan = t.core.store.prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters);
+    expect(plan.map((p) => p.detail)).toEqual([
+      expect.stringMatching(/^SEARCH appointment USING INDEX appointment_live_dose \(plan_id=\?\)/),
+    ]);
   });
 });
