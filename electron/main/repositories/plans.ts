@@ -10,26 +10,28 @@ import { liveForPlan } from './appointments';
 export type NewPlan = Omit<TreatmentPlan, 'doses' | 'warnings' | 'statusReason' | 'status'>;
 export type NewDose = Omit<PlanDose, 'appointment'>;
 
+/** The row a new plan is stored as (shared with the demo generator's bulk insert). */
+export function toPlanRow(plan: NewPlan): TreatmentPlanRow {
+  return {
+    id: plan.id,
+    patient_id: plan.patientId,
+    kind: plan.kind,
+    regimen_id: plan.regimenId,
+    regimen_name: plan.regimenName,
+    library_version: plan.libraryVersion,
+    start_date: plan.startDate,
+    weight_kg_used: plan.weightKgUsed,
+    status: 'active',
+    status_reason: null,
+    car_t_json: plan.carT ? JSON.stringify(plan.carT) : null,
+    created_at: plan.createdAt,
+    created_by: plan.createdBy,
+    updated_at: plan.createdAt,
+  };
+}
+
 export async function insertPlan(ex: Executor, plan: NewPlan, doses: readonly NewDose[]): Promise<void> {
-  await ex
-    .insertInto('treatment_plan')
-    .values({
-      id: plan.id,
-      patient_id: plan.patientId,
-      kind: plan.kind,
-      regimen_id: plan.regimenId,
-      regimen_name: plan.regimenName,
-      library_version: plan.libraryVersion,
-      start_date: plan.startDate,
-      weight_kg_used: plan.weightKgUsed,
-      status: 'active',
-      status_reason: null,
-      car_t_json: plan.carT ? JSON.stringify(plan.carT) : null,
-      created_at: plan.createdAt,
-      created_by: plan.createdBy,
-      updated_at: plan.createdAt,
-    })
-    .execute();
+  await ex.insertInto('treatment_plan').values(toPlanRow(plan)).execute();
   if (doses.length === 0) return;
   await ex
     .insertInto('plan_dose')
@@ -37,7 +39,7 @@ export async function insertPlan(ex: Executor, plan: NewPlan, doses: readonly Ne
     .execute();
 }
 
-function toDoseRow(planId: string, d: NewDose): PlanDoseRow {
+export function toDoseRow(planId: string, d: NewDose): PlanDoseRow {
   return {
     plan_id: planId,
     dose_number: d.doseNumber,
@@ -108,7 +110,9 @@ export async function loadPlan(ex: Executor, planId: string): Promise<Omit<Treat
     ...toPlanHeader(row),
     doses: doses.map((d) => {
       const a = byDose.get(d.dose_number);
-      const appointment = a ? { id: a.id, date: a.date, start: a.start, end: a.end, chairId: a.chairId, status: a.status } : null;
+      const appointment = a
+        ? { id: a.id, date: a.date, start: a.start, end: a.end, chairId: a.chairId, status: a.status }
+        : null;
       return { ...toDose(d), appointment };
     }),
   };
@@ -124,7 +128,13 @@ export async function planRowsForPatient(ex: Executor, patientId: string) {
     .execute();
 }
 
-export async function setPlanStatus(ex: Executor, planId: string, status: TreatmentPlanRow['status'], reason: string, at: string) {
+export async function setPlanStatus(
+  ex: Executor,
+  planId: string,
+  status: TreatmentPlanRow['status'],
+  reason: string,
+  at: string,
+) {
   await ex
     .updateTable('treatment_plan')
     .set({ status, status_reason: reason, updated_at: at })

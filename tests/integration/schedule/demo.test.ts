@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCenter } from '../../../electron/main/demo/center';
+import { generateLargeCenter } from '../../../electron/main/demo/large-center';
+import { seedPatients } from '../../../electron/main/demo/patients';
+import { seedPlans } from '../../../electron/main/demo/plans';
+import { DAY_VIEW_SQL } from '../../../electron/main/repositories/day-view';
+import { openTestCore, type TestCore } from '../../support/core';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await openTestCore('2026-11-27T09:00:00Z');
+});
+afterEach(() => t.close());
+
+const count = (sql: string) => t.core.store.prepare<{ n: number }>(sql).get()?.n ?? 0;
+
+describe('demo volume', () => {
+  it('books the seeded patients’ plans through the channels', async () => {
+    await seedCenter(t.core, { today: '2026-11-27' });
+    const patientIds = await seedPatients(t.core, { today: '2026-11-27', count: 12 });
+    const result = await seedPlans(t.core, { patientIds, today: '2026-11-27' });
+    expect(result.planIds).toHaveLength(12);
+    expect(result.appointments).toBeGreaterThan(20);
+    expect(count('SELECT count(*) AS n FROM appointment')).toBe(result.appointments);
+    expect(count("SELECT count(*) AS n FROM appointment_event WHERE action = 'book'")).toBe(result.appointments);
+  });
+
+  it('generates a large center’s history in one transaction, with no chair ever double-booked', async () => {
+    const summary = await generateLargeCenter(t.core, { years: 0.1, chairs: 8, today: '2026-11-27' });
+    expect(summary.appointments).toBeGreaterThan(500);
+    expect(count('SELECT count(*) AS n FROM appointment')).toBe(summary.appointments);
+    expect(count('SELECT count(*) AS n FROM patient')).toBe(summary.patients);
+    expect(count('SELECT count(*) AS n FROM plan_dose')).toBe(summary.doses);
+    const overlaps = count(`SELECT count(*) AS n FROM appointment a JOIN appointment b
+      ON a.date = b.date AND a.chair_id = b.chair_id AND a.id < b.id AND a.start_minute < b.end_minute AND b.start_minute < a.end_minute
+      WHERE a.status NOT IN ('held', 'cancelled', 'no-show') AND b.status NOT IN ('held', 'cancelled', 'no-show')`);
+    expect(overlaps).toBe(0);
+    expect(count("SELECT count(*) AS n FROM appointment WHERE date < '2026-11-27' AND status = 'scheduled'")).toBe(0);
+    const day = await t.ok('schedule:day', { date: '2026-11-30' });
+    expect(day.appointments.length).toBeGreaterThan(10);
+    expect(
+      t.core.store.prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${DAY_VIEW_SQL}`).all('2026-11-30')[0]?.detail,
+    ).toMatch(/USING INDEX appointment_day/);
+    expect(await t.ok('audit:list', { action: 'demo.generate', limit: 5 })).toHaveLength(1);
+  });
+});
