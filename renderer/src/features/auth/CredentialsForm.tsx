@@ -4,6 +4,7 @@ import type { SessionStatus, UserSummary } from '../../../../shared/ipc/contract
 import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { describeAuthError, type FormError } from './errors';
+import { UserChoice } from './UserChoice';
 
 interface Props {
   channel: 'auth:sign-in' | 'auth:unlock';
@@ -44,27 +45,14 @@ export function CredentialsForm({ channel, fixedUser, users = [], submitLabel, o
     <form className="form auth-form" onSubmit={(e) => void submit(e)} noValidate>
       {!fixedUser && (
         <>
-          <fieldset className="user-choice">
-            <legend>{t('auth.chooseUser')}</legend>
-            {users.map((u) => (
-              <label key={u.id} className="user-tile">
-                <input
-                  type="radio"
-                  name="user"
-                  value={u.id}
-                  checked={userId === u.id}
-                  onChange={() => {
-                    setUserId(u.id);
-                    setInitials('');
-                  }}
-                />
-                <span className="user-name">{u.displayName}</span>
-                <span className="user-meta">
-                  {u.initials} · {t(`auth.role.${u.role}`)}
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <UserChoice
+            users={users}
+            chosenId={userId}
+            onChoose={(id) => {
+              setUserId(id);
+              setInitials('');
+            }}
+          />
           <Field label={t('auth.orInitials')} error={error?.fields.initials}>
             <input
               value={initials}
