@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { BrowserApp } from '../harness/app';
+import { parseIcs } from '../support/ics';
 import { expect, test } from './fixtures';
 
 // The issue's Done-when: a nurse creates a patient, starts a pembrolizumab plan, books it, sees every dose on
@@ -132,6 +134,22 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
   for (const date of ['2026-11-30', ...shifted]) await expect(doses).toContainText(date);
   await expect(doses).not.toContainText('2026-12-21');
   await shot(page, 'schedule-07-plan-shifted.png');
+
+  // The patient's calendar file: every upcoming visit, titled without drug or diagnosis.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Calendar file (.ics)' }).click();
+  const file = await (await download).path();
+  const calendar = parseIcs(readFileSync(file, 'utf8'));
+  expect(calendar.events.map((e) => e.DTSTART?.slice(0, 8))).toEqual([
+    '20261130',
+    '20270111',
+    '20270201',
+    '20270222',
+    '20270315',
+    '20270405',
+  ]);
+  expect(calendar.events.every((e) => e.SUMMARY === 'Infusion appointment')).toBe(true);
+  await expect(page.getByText('6 appointment(s) in the calendar file.')).toBeVisible();
 });
 
 /** A patient with a booked plan, made through the channels (for tests that start at the day view). */
