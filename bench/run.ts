@@ -1,5 +1,6 @@
 // npm run bench — every figure is printed beside a baseline measured in the same run, as a ratio.
 import { benchIpcRoundTrip, benchStoreOpen } from './foundation';
+import { benchHandouts } from './handouts';
 import { printRows } from './lib';
 import { benchPatientSearch } from './patients';
 import { runSchedulerQuality } from './scheduler-quality';
@@ -10,6 +11,7 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 console.log(`Chairside benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 if (wanted('store')) printRows('Store', await benchStoreOpen());
 if (wanted('ipc')) printRows('IPC', await benchIpcRoundTrip());
+if (wanted('handouts')) printRows('Handouts (personalised sheet to PDF through the core)', await benchHandouts());
 if (wanted('patients')) printRows('Patients', await benchPatientSearch());
 if (wanted('scheduler')) {
   console.log('\n## Scheduler quality (generated clinic days; ours vs first-fit, averaged per day)');
