@@ -69,13 +69,13 @@ export function HandoutPanel({ suggestion, onRecorded }: { suggestion: HandoutSu
     includeWalletCard: walletCard,
   };
   const { outcome, preview, showPreview, print, save } = useHandoutActions(job, onRecorded);
-  const sheetError = sheets.length === 0 ? t('handouts.chooseSheet') : sheets.length > 4 ? t('handouts.tooMany') : null;
-  const disabled = sheetError !== null || suggestion.missingSettings.length > 0 || outcome.kind === 'working';
+  const disabled =
+    sheets.length === 0 || sheets.length > 4 || suggestion.missingSettings.length > 0 || outcome.kind === 'working';
   return (
     <div className="handout-layout">
       {suggestion.missingSettings.length > 0 && <MissingSettings missing={suggestion.missingSettings} />}
       <form className="handout-options" onSubmit={(e) => e.preventDefault()} aria-busy={outcome.kind === 'working'}>
-        <SheetChoices suggestion={suggestion} chosen={sheets} onChange={setSheets} error={sheetError} />
+        <SheetChoices suggestion={suggestion} chosen={sheets} onChange={setSheets} />
         <PrintOptions
           suggestion={suggestion}
           language={language}

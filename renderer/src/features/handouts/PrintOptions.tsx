@@ -40,7 +40,7 @@ export function PrintOptions(props: PrintOptionsProps) {
   const { t, i18n } = useTranslation();
   const { suggestion } = props;
   const languageLabel = (code: Locale) => {
-    const name = t(`handouts.languageName.${code}`);
+    const name = t(`handouts.languageOption.${code}`);
     return code === suggestion.language ? t('handouts.preferred', { language: name }) : name;
   };
   return (

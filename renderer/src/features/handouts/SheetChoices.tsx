@@ -5,7 +5,6 @@ interface SheetChoicesProps {
   suggestion: HandoutSuggestion;
   chosen: readonly string[];
   onChange: (sheets: string[]) => void;
-  error: string | null;
 }
 
 function SheetBox({ sheet, chosen, onToggle }: { sheet: HandoutSheet; chosen: boolean; onToggle: () => void }) {
@@ -21,8 +20,9 @@ function SheetBox({ sheet, chosen, onToggle }: { sheet: HandoutSheet; chosen: bo
 }
 
 /** The plan's sheets first (already ticked), every other sheet behind "Other sheets". */
-export function SheetChoices({ suggestion, chosen, onChange, error }: SheetChoicesProps) {
+export function SheetChoices({ suggestion, chosen, onChange }: SheetChoicesProps) {
   const { t } = useTranslation();
+  const error = chosen.length > 4 ? t('handouts.tooMany') : null;
   const toggle = (id: string) => onChange(chosen.includes(id) ? chosen.filter((s) => s !== id) : [...chosen, id]);
   const suggested = suggestion.sheets.filter((s) => suggestion.suggested.includes(s.id));
   const others = suggestion.sheets.filter((s) => !suggestion.suggested.includes(s.id));
@@ -68,6 +68,12 @@ export function SheetChoices({ suggestion, chosen, onChange, error }: SheetChoic
           ))}
         </ul>
       </details>
+      {chosen.length === 0 && (
+        <p className="status status-warn">
+          <span aria-hidden="true">☐ </span>
+          {t('handouts.chooseSheet')}
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           <span aria-hidden="true">⚠ </span>

@@ -50,6 +50,7 @@ export const handoutsEn = {
   educationNone: 'No take-home sheet recorded yet.',
   delivery: { print: 'printed', save: 'saved as PDF' },
   languageName: { en: 'English', fr: 'French' },
+  languageOption: { en: 'English', fr: 'French' },
 };
 
 export const handoutsFr: typeof handoutsEn = {
@@ -102,4 +103,5 @@ export const handoutsFr: typeof handoutsEn = {
   educationNone: 'Aucune fiche remise n’est encore notée.',
   delivery: { print: 'imprimée', save: 'enregistrée en PDF' },
   languageName: { en: 'anglais', fr: 'français' },
+  languageOption: { en: 'Anglais', fr: 'Français' },
 };
