@@ -1,4 +1,5 @@
 // npm run bench — every figure is printed beside a baseline measured in the same run, as a ratio.
+import { benchAuditVerify, benchChartWrite } from './charting';
 import { benchIpcRoundTrip, benchStoreOpen } from './foundation';
 import { benchHandouts } from './handouts';
 import { printRows } from './lib';
@@ -12,6 +13,7 @@ console.log(`Chairside benchmarks — node ${process.version}, ${new Date().toIS
 if (wanted('store')) printRows('Store', await benchStoreOpen());
 if (wanted('ipc')) printRows('IPC', await benchIpcRoundTrip());
 if (wanted('handouts')) printRows('Handouts (personalised sheet to PDF through the core)', await benchHandouts());
+if (wanted('charting')) printRows('Charting', [...(await benchChartWrite()), ...(await benchAuditVerify())]);
 if (wanted('patients')) printRows('Patients', await benchPatientSearch());
 if (wanted('scheduler')) {
   console.log('\n## Scheduler quality (generated clinic days; ours vs first-fit, averaged per day)');
