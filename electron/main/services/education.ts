@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { HandoutLibrary } from '../../../shared/handouts/schema';
 import { EDUCATION_DELIVERIES, paperSize, type EducationRecord } from '../../../shared/ipc/contract/handouts';
-import { locale, type Locale } from '../../../shared/ipc/schemas';
+import { locale } from '../../../shared/ipc/schemas';
 import type { CoreDeps } from '../core/deps';
 import type { RequestContext } from '../core/router';
 import { insertEntry, listCurrentEntries, type ChartEntryRecord } from '../repositories/chart';
@@ -47,7 +47,7 @@ function toRecord(content: HandoutLibrary, row: ChartEntryRecord, nurseName: str
     givenAt: row.signed_at ?? row.created_at,
     delivery,
     sheets: sheets.map((id) => findSheet(content, id) ?? { id, kind: 'checkpoint', names: { en: id, fr: id } }),
-    language: language satisfies Locale,
+    language,
     walletCard,
     nurseId: row.signed_by ?? row.author_id,
     nurseName,
