@@ -34,6 +34,9 @@ export function secureWebPreferences(preload: string): Electron.WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
+    // Only Chromium's built-in PDF viewer (Electron has no other plugins): the handout preview is the real PDF
+    // shown in a blob: frame, which the CSP allows (frame-src blob:).
+    plugins: true,
   };
 }
 
