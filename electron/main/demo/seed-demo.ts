@@ -1,7 +1,9 @@
 import type { Core } from '../core/create-core';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
+import { generateLargeCenter } from './large-center';
 import { seedPatients } from './patients';
+import { seedPlans } from './plans';
 
 export interface DemoOptions {
   /** The demo's "today" (YYYY-MM-DD); the real date when omitted. */
@@ -21,6 +23,7 @@ export interface DemoSummary {
  */
 export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<DemoSummary> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (options.years !== undefined) return seedLargeCenter(core, today, options.years, options.chairs ?? 40);
   await demoCall(core, 'settings:update', {
     centerName: 'Lakeside Day Oncology (demo)',
     // A fictional number in the range reserved for drama and examples.
@@ -28,11 +31,29 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
   });
   const center = await seedCenter(core, { today, ...(options.chairs ? { chairs: options.chairs } : {}) });
   const patients = await seedPatients(core, { today, count: 120 });
+  const plans = await seedPlans(core, { patientIds: patients, today });
   return {
     lines: [
       'center settings (name, 24-hour number)',
       `${center.chairIds.length} chairs and beds, ${center.nurseIds.length} nurses, ${center.closures.length} closures`,
       `${patients.length} fictional patients`,
+      `${plans.planIds.length} treatment plans, ${plans.appointments} appointments booked` +
+        (plans.unbooked.length ? `, ${plans.unbooked.length} plans left unbooked for lack of room` : ''),
+    ],
+  };
+}
+
+/** A generated large center (years of history) for benchmarks and load testing. */
+async function seedLargeCenter(core: Core, today: string, years: number, chairs: number): Promise<DemoSummary> {
+  await demoCall(core, 'settings:update', {
+    centerName: 'Generated large center (demo)',
+    centerPhone24h: '+1 555 0100 247',
+  });
+  const summary = await generateLargeCenter(core, { years, chairs, today });
+  return {
+    lines: [
+      `${chairs} chairs, ${years} years of history (${summary.from} to ${summary.to})`,
+      `${summary.appointments} appointments (${summary.unplaced} generated visits found no room) in ${summary.seconds.toFixed(1)} s`,
     ],
   };
 }
