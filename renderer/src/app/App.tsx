@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { HandoutsScreen } from '../features/handouts';
+import { LibraryScreen } from '../features/library/LibraryScreen';
 import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { ScheduleScreen } from '../features/schedule';
@@ -22,6 +23,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <SettingsScreen />;
     case 'handouts':
       return <HandoutsScreen />;
+    case 'library':
+      return <LibraryScreen />;
     case 'audit':
       return <AuditScreen />;
     default:

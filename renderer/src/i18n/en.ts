@@ -2,6 +2,7 @@ import { auditEn } from '../features/audit/messages';
 import { authEn } from '../features/auth/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { libraryEn } from '../features/library/messages';
 export const en = {
   app: {
     name: 'Chairside',
@@ -194,6 +195,7 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  library: libraryEn,
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,

@@ -3,6 +3,7 @@ import { auditFr } from '../features/audit/messages';
 import { authFr } from '../features/auth/messages';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
+import { libraryFr } from '../features/library/messages-fr';
 
 export const fr: Messages = {
   app: {
@@ -200,6 +201,7 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  library: libraryFr,
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,

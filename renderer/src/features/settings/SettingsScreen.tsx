@@ -6,6 +6,7 @@ import { Field, issuesByField } from '../../components/Field';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { formatTime } from '../../lib/format';
 import { CenterSetup } from './center/CenterSetup';
+import { CenterLibrary } from '../library/center/CenterLibrary';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -98,6 +99,7 @@ export function SettingsScreen() {
         </div>
       </form>
       <CenterSetup />
+      <CenterLibrary />
     </section>
   );
 }

@@ -1,0 +1,96 @@
+import type { DoseRule, InfusionMinutes, Provenance } from '../../../../shared/clinical';
+import { formatDose, formatNumber, unverifiedPath } from '../../../../shared/clinical';
+import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
+import { OVERRIDE_UNITS, type OverrideFieldKind } from '../../../../shared/library/targets';
+
+// Display helpers for library records. Doses go through formatDose (leading zero, no trailing zero, units
+// spelled out); everything clinical keeps the library's English wording.
+
+/** "200 mg", "3 mg/kg (max 200 mg)", "<30 kg: 4 mg/kg; ≥30 kg: 300 mg". */
+export function doseRuleText(rule: DoseRule): string {
+  switch (rule.kind) {
+    case 'flat':
+      return rule.doseText ?? formatDose(rule.mg, 'mg');
+    case 'perKg': {
+      const cap = rule.capMg === undefined ? '' : ` (max ${formatDose(rule.capMg, 'mg')})`;
+      return `${formatDose(rule.mgPerKg, 'mg/kg')}${cap}`;
+    }
+    case 'weightBand':
+      return rule.bands
+        .map((band) => `${band.label}: ${band.dose === null ? 'no library dose' : doseRuleText(band.dose)}`)
+        .join('; ');
+  }
+}
+
+/** Whole weeks when the interval is one ("3 weeks"), else days. Returned as parts for i18n. */
+export function intervalParts(days: number): { weeks: number | null; days: number } {
+  return { weeks: days % 7 === 0 ? days / 7 : null, days };
+}
+
+export function minutesText(minutes: InfusionMinutes): { first: number; later: number; isSame: boolean } {
+  return { first: minutes.first, later: minutes.subsequent, isSame: minutes.first === minutes.subsequent };
+}
+
+/** A value of an override field with its unit: "45 min", "1,000 mg", "50 %". */
+export function overrideValueText(kind: OverrideFieldKind | null, value: number | null): string {
+  if (value === null) return '—';
+  const unit = kind === null ? '' : OVERRIDE_UNITS[kind];
+  if (unit === 'mg' || unit === 'mg/kg') return formatDose(value, unit);
+  return unit === '' ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
+}
+
+/** The reason part of an UNVERIFIED entry ("inLineFilter: not found" → "not found"). */
+export function unverifiedReason(entry: string): string {
+  const path = unverifiedPath(entry);
+  return path === '' ? entry : entry.slice(path.length + 2);
+}
+
+/** Entries about exactly `path` (not its children): shown at a section heading, the children at their items. */
+export function unverifiedAt(record: Provenance, path: string): string[] {
+  return record.unverified.filter((entry) => unverifiedPath(entry) === path);
+}
+
+/** Entries about `path` or anything under it. */
+export function unverifiedWithin(record: Provenance, path: string): string[] {
+  return record.unverified.filter((entry) => {
+    const at = unverifiedPath(entry);
+    return at === path || at.startsWith(`${path}.`);
+  });
+}
+
+/** Entries no displayed anchor covers, so none can be left out of the screen. */
+export function unverifiedLeftOver(record: Provenance, anchors: readonly string[]): string[] {
+  return record.unverified.filter((entry) => {
+    const at = unverifiedPath(entry);
+    return !anchors.some((anchor) => at === anchor || at.startsWith(`${anchor}.`));
+  });
+}
+
+export function overrideFor(overrides: readonly EffectiveOverride[], path: string): EffectiveOverride | undefined {
+  return overrides.find((o) => o.fieldPath === path);
+}
+
+export function titleCase(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** A calendar date as "Tue 1 Dec 2026", formatted in UTC so the day never shifts with the time zone. */
+export function dayText(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
