@@ -5,6 +5,7 @@ import type { ChannelAccess } from './access';
 import { auditChannels } from './contract/audit';
 import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
+import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
@@ -29,6 +30,7 @@ export const ipcContract = {
   ...auditChannels,
   ...authChannels,
   ...chartChannels,
+  ...chartingChannels,
   ...patientsChannels,
   ...centerChannels,
   ...libraryChannels,

@@ -4,6 +4,7 @@ import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
 import { chartHandlers } from '../handlers/chart';
+import { chartingHandlers } from '../handlers/charting';
 import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth-policy';
 import { createVerifications } from '../services/second-user';
 import { createSession } from '../services/session';
@@ -55,6 +56,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...auditHandlers(deps),
     ...authHandlers(deps),
     ...chartHandlers(deps),
+    ...chartingHandlers(deps),
     ...patientsHandlers(deps),
     ...centerHandlers(deps),
     ...libraryHandlers(deps),

@@ -1,0 +1,33 @@
+import type { CoreDeps } from '../core/deps';
+import type { Handlers } from '../core/router';
+import { createCheckIn } from '../services/charting/check-in';
+import { registerChartingKinds, useCtcaeLibrary } from '../services/charting/kinds';
+import { createChartingService } from '../services/charting/service';
+import { readThresholds, saveThresholds } from '../services/charting/thresholds';
+import { createChartingViews } from '../services/charting/views';
+import { visitContext } from '../services/charting/visit';
+import { chairsideWorklist } from '../services/charting/worklist';
+
+type ChartingChannel = Extract<keyof Handlers, `charting:${string}`>;
+
+export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel> {
+  useCtcaeLibrary(deps.library);
+  registerChartingKinds();
+  const charting = createChartingService(deps);
+  const checkIn = createCheckIn(deps, charting.chart);
+  const views = createChartingViews(deps);
+  return {
+    'charting:worklist': (input) => chairsideWorklist(deps, input.date),
+    'charting:context': (input) => visitContext(deps, input.appointmentId),
+    'charting:check-in': (input, ctx) => checkIn.checkIn(input, ctx),
+    'charting:save-draft': (input, ctx) => charting.saveDraft(input, ctx),
+    'charting:sign': (input, ctx) => charting.sign(input, ctx),
+    'charting:correct': (input, ctx) => charting.correct(input, ctx),
+    'charting:search-ctcae': (input) => views.ctcaeSearch(input.query, input.limit),
+    'charting:irae-timeline': (input) => views.iraeTimeline(input.patientId),
+    'charting:car-t': (input) => views.carT(input.patientId),
+    'charting:alerts': (input) => views.alerts(input.patientId),
+    'charting:thresholds': () => readThresholds(deps.store.db),
+    'charting:save-thresholds': (input, ctx) => saveThresholds(deps, input.thresholds, ctx),
+  };
+}

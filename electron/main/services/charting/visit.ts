@@ -1,0 +1,120 @@
+import { unverifiedUnder, type CarTProduct, type Drug } from '../../../../shared/clinical';
+import { DEFAULT_RESTART_RATE_PERCENT, IRR_CLASS_RULE } from '../../../../shared/charting/guidance';
+import { CENTER_POLICY_PREFIX } from '../../../../shared/library/targets';
+import type { VisitContext, VisitDrug } from '../../../../shared/ipc/contract/charting';
+import type { PlanDose, PlanItem, TreatmentPlan } from '../../../../shared/ipc/contract/plans';
+import type { Appointment } from '../../../../shared/ipc/contract/schedule';
+import type { CoreDeps } from '../../core/deps';
+import { notFound } from '../../core/errors';
+import { findAppointment } from '../../repositories/appointments';
+import { listChairs } from '../../repositories/center';
+import { toChartEntry } from '../../repositories/chart';
+import type { Executor } from '../audit';
+import { effectiveLibrary, type EffectiveLibrary } from '../effective-library';
+import { createPlansService } from '../plans';
+import { visitEntries } from './queries';
+import { readThresholds } from './thresholds';
+
+// What the chairside screen needs for one visit: the appointment, its plan and dose, each drug with the
+// library's administration facts (order on the day, expected time, filter wording and UNVERIFIED marks,
+// the infusion-reaction rule, the center's restart percentage), the check-in and the visit's entries.
+
+export interface Visit {
+  appointment: Appointment;
+  plan: TreatmentPlan;
+  dose: PlanDose;
+  drugs: VisitDrug[];
+}
+
+const RESTART_PATH = `${CENTER_POLICY_PREFIX}restartRatePercent`;
+
+function restartPercent(library: EffectiveLibrary, drugId: string): { value: number; isCenter: boolean } {
+  const override = library.overrides.find(
+    (o) => o.isApplied && o.recordKind === 'drug' && o.recordId === drugId && o.fieldPath === RESTART_PATH,
+  );
+  return override ? { value: override.centerValue, isCenter: true } : { value: DEFAULT_RESTART_RATE_PERCENT, isCenter: false };
+}
+
+/** The administration order of a drug on this dose, from the regimen data; the plan's item order otherwise. */
+function orderOf(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose, drugId: string, index: number): number {
+  const regimen = library.regimens.find((r) => r.id === plan.regimenId);
+  const phase = regimen?.phases.find((p) => p.id === dose.phaseId);
+  return phase?.items.find((i) => i.drugId === drugId)?.order ?? index + 1;
+}
+
+function filterOf(drug: Drug | undefined, product: CarTProduct | undefined) {
+  if (drug) return { filterText: drug.inLineFilter, filterUnverified: unverifiedUnder(drug, 'inLineFilter') };
+  const line = product?.administration.find((text) => /filter/i.test(text));
+  return { filterText: line ?? null, filterUnverified: product ? unverifiedUnder(product, 'administration') : [] };
+}
+
+function visitDrug(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose, item: PlanItem, index: number): VisitDrug {
+  const drug = library.drugs.find((d) => d.id === item.drugId);
+  const product = library.carTProducts.find((p) => p.id === item.drugId);
+  const restart = restartPercent(library, item.drugId);
+  return {
+    drugId: item.drugId,
+    drugName: item.drugName,
+    order: orderOf(library, plan, dose, item.drugId, index),
+    doseMg: item.doseMg,
+    doseText: item.doseText,
+    route: drug?.route ?? 'IV',
+    infusionMinutes: item.infusionMinutes,
+    infusionText: drug?.infusionMinutes.text ?? null,
+    infusionUnverified: drug ? unverifiedUnder(drug, 'infusionMinutes') : [],
+    ...filterOf(drug, product),
+    reactionRule: drug?.infusionReactionRule ?? IRR_CLASS_RULE.text.en,
+    reactionRuleSource: drug?.infusionReactionRule ? `${drug.brandName} label (library)` : IRR_CLASS_RULE.source,
+    restartPercent: restart.value,
+    restartIsCenterValue: restart.isCenter,
+  };
+}
+
+/** The visit behind an appointment, with its drugs in the day's order. */
+export async function loadVisit(deps: CoreDeps, appointmentId: string, ex: Executor = deps.store.db): Promise<Visit> {
+  const found = await findAppointment(ex, appointmentId);
+  if (!found) throw notFound('The appointment');
+  const plan = await createPlansService(deps).get(found.appointment.planId, ex);
+  const dose = plan.doses.find((d) => d.doseNumber === found.appointment.doseNumber);
+  if (!dose) throw notFound('The planned dose');
+  const library = await effectiveLibrary(deps, ex);
+  const drugs = dose.items.map((item, i) => visitDrug(library, plan, dose, item, i)).sort((a, b) => a.order - b.order);
+  return { appointment: found.appointment, plan, dose, drugs };
+}
+
+export async function visitContext(deps: CoreDeps, appointmentId: string): Promise<VisitContext> {
+  const db = deps.store.db;
+  const { appointment: a, plan, dose, drugs } = await loadVisit(deps, appointmentId);
+  const chairs = await listChairs(db);
+  const rows = await visitEntries(db, a.patientId, a.id);
+  const entries = rows.map(toChartEntry);
+  const { thresholds, isDefault } = await readThresholds(db);
+  return {
+    appointment: {
+      id: a.id,
+      date: a.date,
+      start: a.start,
+      end: a.end,
+      status: a.status,
+      flags: a.flags,
+      chairName: chairs.find((c) => c.id === a.chairId)?.name ?? a.chairId,
+      cycle: dose.cycle,
+      doseNumber: dose.doseNumber,
+    },
+    patientId: a.patientId,
+    plan: {
+      id: plan.id,
+      kind: plan.kind,
+      regimenName: plan.regimenName,
+      status: plan.status,
+      statusReason: plan.statusReason,
+      day0: plan.carT?.day0 ?? null,
+    },
+    drugs,
+    premedication: dose.premedication,
+    checkIn: entries.find((e) => e.kind === 'check-in' && e.status === 'signed') ?? null,
+    entries,
+    thresholds,
+    thresholdsAreDefault: isDefault,
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+// Building blocks of the chairside chart kinds. Payloads are plain JSON (TOOLCHAIN P12): clock times are
+// "HH:MM" on the 24-hour clock, on the day of the appointment (or of the assessment).
+
+export const CHARTING_KINDS = [
+  'check-in',
+  'assessment',
+  'double-check',
+  'administration',
+  'reaction',
+  'irae',
+  'car-t-toxicity',
+] as const;
+export type ChartingKind = (typeof CHARTING_KINDS)[number];
+
+/** Kinds that belong to a visit and are closed until that visit's check-in is signed. */
+export const VISIT_KINDS: readonly ChartingKind[] = ['assessment', 'double-check', 'administration', 'reaction'];
+
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the 24-hour clock, HH:MM (e.g. 14:32)');
+export const calendarDate = z.iso.date('Enter a date as YYYY-MM-DD');
+
+export const freeText = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- control characters hide text from the reader
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'Remove the control characters');
+
+export const shortLabel = (max: number) => freeText(max).regex(/^[^\n\r]*$/, 'One line only');
+
+/** Minutes since midnight of an HH:MM time. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** An infusion rate in mL/h: above 0, at most 1,000 mL/h (input sanity, not a clinical limit). */
+export const rateMlPerHour = z
+  .number('Enter the rate in mL/h')
+  .gt(0, 'The rate must be above 0 mL/h')
+  .max(1000, 'The rate must be at most 1,000 mL/h (input sanity limit)');
+
+/** A volume in mL: above 0, at most 5,000 mL (input sanity). */
+export const volumeMl = z
+  .number('Enter the volume in mL')
+  .gt(0, 'The volume must be above 0 mL')
+  .max(5000, 'The volume must be at most 5,000 mL (input sanity limit)');
+
+/** Adds an issue at `path` when `value` is missing, for the "complete before signing" checks. */
+export function requireFilled(ctx: z.RefinementCtx, value: unknown, path: (string | number)[], what: string): void {
+  const isEmpty = value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (isEmpty) ctx.addIssue({ code: 'custom', path, message: `${what}: required before signing` });
+}
+
+export const ASTCT_VERSION = 'ASTCT 2019' as const;
+export const CTCAE_VERSION = '5.0' as const;

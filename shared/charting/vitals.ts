@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+// Vital signs at the chairside. Two kinds of numbers live here and they must never be confused:
+// - VITAL_LIMITS are INPUT-SANITY limits, not clinical ranges: they refuse values no living patient can have
+//   (a temperature of 60 °C, an SpO2 of 120 %), which are typing slips (°F in a °C field, a missing decimal
+//   point). A value inside them is stored, however alarming.
+// - DEFAULT_VITAL_FLAGS are the CENTER'S DEFAULTS for "look at this before treating": they are not clinical
+//   facts, not from any label or guideline, and a charge nurse changes them (charting:save-thresholds).
+
+export const VITAL_FIELDS = [
+  'temperatureC',
+  'heartRate',
+  'bpSystolic',
+  'bpDiastolic',
+  'respiratoryRate',
+  'spo2',
+  'weightKg',
+  'pain',
+] as const;
+export type VitalField = (typeof VITAL_FIELDS)[number];
+
+export const VITAL_UNITS: Record<VitalField, string> = {
+  temperatureC: '°C',
+  heartRate: '/min',
+  bpSystolic: 'mmHg',
+  bpDiastolic: 'mmHg',
+  respiratoryRate: '/min',
+  spo2: '%',
+  weightKg: 'kg',
+  pain: '/10',
+};
+
+/** English field names used in refusal messages (the renderer shows its own translated labels). */
+export const VITAL_NAMES: Record<VitalField, string> = {
+  temperatureC: 'Temperature',
+  heartRate: 'Heart rate',
+  bpSystolic: 'Systolic blood pressure',
+  bpDiastolic: 'Diastolic blood pressure',
+  respiratoryRate: 'Respiratory rate',
+  spo2: 'SpO2',
+  weightKg: 'Weight',
+  pain: 'Pain score',
+};
+
+/** Input-sanity limits (see above): outside them the value is refused, naming the field. */
+export const VITAL_LIMITS: Record<VitalField, { min: number; max: number; integer: boolean }> = {
+  temperatureC: { min: 25, max: 45, integer: false },
+  heartRate: { min: 20, max: 250, integer: true },
+  bpSystolic: { min: 40, max: 300, integer: true },
+  bpDiastolic: { min: 20, max: 200, integer: true },
+  respiratoryRate: { min: 4, max: 80, integer: true },
+  spo2: { min: 50, max: 100, integer: true },
+  weightKg: { min: 1, max: 400, integer: false },
+  pain: { min: 0, max: 10, integer: true },
+};
+
+export function vitalNumber(field: VitalField) {
+  const { min, max, integer } = VITAL_LIMITS[field];
+  const message = `${VITAL_NAMES[field]} must be between ${min} and ${max} ${VITAL_UNITS[field]}`.trim();
+  const base = z.number(`${VITAL_NAMES[field]}: enter a number`).min(min, message).max(max, message);
+  return integer ? base.int(`${VITAL_NAMES[field]}: enter a whole number`) : base;
+}
+
+/** One set of vitals; every field may be left empty while the draft is being filled. */
+export const vitalsSchema = z
+  .object(Object.fromEntries(VITAL_FIELDS.map((f) => [f, vitalNumber(f).nullable()])) as {
+    [F in VitalField]: z.ZodNullable<ReturnType<typeof vitalNumber>>;
+  })
+  .strict();
+export type Vitals = z.infer<typeof vitalsSchema>;
+
+export const EMPTY_VITALS: Vitals = Object.fromEntries(VITAL_FIELDS.map((f) => [f, null])) as Vitals;
+
+/** The vitals that must be filled before an assessment is signed (weight and pain stay optional). */
+export const REQUIRED_VITALS: readonly VitalField[] = [
+  'temperatureC',
+  'heartRate',
+  'bpSystolic',
+  'bpDiastolic',
+  'respiratoryRate',
+  'spo2',
+  'pain',
+];
+
+/** A flag threshold: below `low` or above `high` (either may be absent). Center policy, not a clinical fact. */
+export const flagRange = z
+  .object({ low: z.number().nullable(), high: z.number().nullable() })
+  .strict()
+  .refine((r) => r.low === null || r.high === null || r.low < r.high, 'The low value must be below the high value');
+
+export const vitalFlagThresholds = z
+  .object(Object.fromEntries(VITAL_FIELDS.map((f) => [f, flagRange])) as { [F in VitalField]: typeof flagRange })
+  .strict();
+export type VitalFlagThresholds = z.infer<typeof vitalFlagThresholds>;
+
+/**
+ * The center's defaults. NOT clinical facts and not taken from any source: a starting point that makes a
+ * value stand out for the nurse's judgement; the center sets its own (and REFERENCE §6 leaves the treatment
+ * parameters to the center's protocols).
+ */
+export const DEFAULT_VITAL_FLAGS: VitalFlagThresholds = {
+  temperatureC: { low: 35, high: 38 },
+  heartRate: { low: 50, high: 120 },
+  bpSystolic: { low: 90, high: 180 },
+  bpDiastolic: { low: 50, high: 110 },
+  respiratoryRate: { low: 10, high: 24 },
+  spo2: { low: 92, high: null },
+  weightKg: { low: null, high: null },
+  pain: { low: null, high: 6 },
+};
+
+export interface VitalFlag {
+  field: VitalField;
+  direction: 'low' | 'high';
+  value: number;
+  threshold: number;
+}
+
+/** Which filled vitals fall outside the center's flag thresholds (a flag, never a refusal). */
+export function flagVitals(vitals: Partial<Vitals>, thresholds: VitalFlagThresholds): VitalFlag[] {
+  const flags: VitalFlag[] = [];
+  for (const field of VITAL_FIELDS) {
+    const value = vitals[field];
+    if (value === null || value === undefined) continue;
+    const { low, high } = thresholds[field];
+    if (low !== null && value < low) flags.push({ field, direction: 'low', value, threshold: low });
+    if (high !== null && value > high) flags.push({ field, direction: 'high', value, threshold: high });
+  }
+  return flags;
+}

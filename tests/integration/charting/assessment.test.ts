@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changeCounter } from '../../support/schedule';
+import { CHARGE, signInAs } from '../../support/auth';
+import { checkIn, draft, fullAssessment, openWorld, requestId, type World } from './setup';
+
+let w: World;
+beforeEach(async () => {
+  w = await openWorld();
+  await checkIn(w);
+});
+afterEach(() => w.t.close());
+
+const withVitals = (vitals: Record<string, number | null>) => {
+  const a = fullAssessment();
+  return { ...a, vitals: { ...a.vitals, ...vitals } };
+};
+
+describe('assessment vitals', () => {
+  it.each([
+    ['temperatureC', 60, /Temperature must be between 25 and 45 °C/],
+    ['spo2', 120, /SpO2 must be between 50 and 100 %/],
+    ['heartRate', 0, /Heart rate must be between/],
+    ['pain', 11, /Pain score must be between 0 and 10/],
+  ])('refuses %s = %s, naming the field, and writes nothing', async (field, value, message) => {
+    const count = changeCounter(w.t);
+    const result = await draft(w, 'assessment', withVitals({ [field]: value }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid');
+    expect(result.error.issues).toContainEqual({ path: `payload.vitals.${field}`, message: expect.stringMatching(message) });
+    expect(count()).toBe(0);
+  });
+
+  it('flags values outside the center thresholds in main, whatever flags the form sent', async () => {
+    const result = await draft(w, 'assessment', { ...withVitals({ temperatureC: 38.4, spo2: 90 }), flags: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.payload.flags).toEqual([
+      { field: 'temperatureC', direction: 'high', value: 38.4, threshold: 38 },
+      { field: 'spo2', direction: 'low', value: 90, threshold: 92 },
+    ]);
+  });
+
+  it('uses the thresholds a charge nurse saved, and refuses them from a nurse', async () => {
+    const { thresholds } = await w.t.ok('charting:thresholds', {});
+    const next = { ...thresholds, temperatureC: { low: 35, high: 37.5 } };
+    const refused = await w.t.call('charting:save-thresholds', { thresholds: next });
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden');
+    await signInAs(w.t, CHARGE);
+    expect(await w.t.ok('charting:save-thresholds', { thresholds: next })).toMatchObject({ isDefault: false });
+    const result = await draft(w, 'assessment', withVitals({ temperatureC: 37.8 }));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.payload.flags).toEqual([expect.objectContaining({ field: 'temperatureC', threshold: 37.5 })]);
+  });
+
+  it('saves a half-filled draft but signs only a complete assessment', async () => {
+    const half = await draft(w, 'assessment', { vitals: withVitals({ heartRate: null }).vitals });
+    if (!half.ok) throw new Error(half.error.message);
+    const refused = await w.t.call('charting:sign', { id: half.value.id, clientRequestId: requestId() });
+    expect(refused.ok ? null : refused.error.code).toBe('invalid');
+    if (!refused.ok) expect(refused.error.issues.map((i) => i.path)).toContain('payload.vitals.heartRate');
+    const full = await draft(w, 'assessment', withVitals({}), { id: half.value.id });
+    if (!full.ok) throw new Error(full.error.message);
+    const signed = await w.t.ok('charting:sign', { id: half.value.id, clientRequestId: requestId() });
+    expect(signed.status).toBe('signed');
+  });
+
+  it('needs the premedication time when premedication was given', async () => {
+    const a = fullAssessment();
+    const saved = await draft(w, 'assessment', { ...a, ready: { ...a.ready, premedication: 'given' } });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const refused = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toContain('payload.ready.premedicationTime');
+    const badTime = await draft(w, 'assessment', { ...a, ready: { ...a.ready, premedication: 'given', premedicationTime: '2:30 PM' } }, { id: saved.value.id });
+    expect(badTime.ok ? [] : badTime.error.issues.map((i) => i.path)).toContain('payload.ready.premedicationTime');
+  });
+});
