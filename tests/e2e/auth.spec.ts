@@ -4,7 +4,8 @@ import { ADMIN, NURSE } from '../support/auth';
 import { makePatient } from '../support/patients';
 import { expect, test } from './fixtures';
 
-const shot = (app: BrowserApp, name: string) => app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
+const shot = (app: BrowserApp, name: string) =>
+  app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
 async function core<T>(app: BrowserApp, channel: string, input: unknown): Promise<T> {
   const result = await app.core.dispatch(channel, input);
@@ -75,7 +76,11 @@ test('sign-in: picks a nurse from the list or types initials, refuses a wrong PI
 
 test('idle lock hides all patient data; unlocking brings back the same screen', async ({ app }) => {
   const { page } = app;
-  const patient = await core<{ id: string; mrn: string }>(app, 'patients:create', makePatient({ familyName: 'Quillfeather' }));
+  const patient = await core<{ id: string; mrn: string }>(
+    app,
+    'patients:create',
+    makePatient({ familyName: 'Quillfeather' }),
+  );
   await withAccounts(app);
   await page.evaluate((id) => (window.location.hash = `#/patients/${id}`), patient.id);
   await expect(page.getByTestId('patient-banner')).toContainText(patient.mrn);
@@ -131,4 +136,43 @@ test('the audit report lists, filters and sorts the events, and verifies the cha
   await page.getByRole('button', { name: 'Verify the audit chain' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Audit chain intact' })).toBeVisible();
   await shot(app, 'audit.png');
+});
+
+test('Settings: a charge nurse or administrator manages accounts; every nurse changes her own PIN', async ({ app }) => {
+  const { page } = app;
+  await withAccounts(app);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const accounts = page.getByRole('region', { name: 'Nurse accounts' });
+  await expect(accounts.getByRole('cell', { name: 'Marie Tremblay', exact: true })).toBeVisible();
+  const add = accounts.getByRole('group', { name: 'Add an account' });
+  await add.getByLabel('Full name').fill('Jo Doucet');
+  await add.getByLabel('Initials').fill('JD');
+  await add.getByLabel('Role').selectOption('charge-nurse');
+  await add.getByLabel('New PIN').fill('246810');
+  await add.getByRole('button', { name: 'Create the account' }).click();
+  await expect(add.getByRole('status')).toHaveText(/Account created for Jo Doucet/);
+  await expect(accounts.getByRole('cell', { name: 'Jo Doucet', exact: true })).toBeVisible();
+  await accounts.getByRole('button', { name: 'Deactivate Marie Tremblay' }).click();
+  await expect(accounts.getByRole('button', { name: 'Activate Marie Tremblay' })).toBeVisible();
+  await accounts.getByRole('button', { name: 'Activate Marie Tremblay' }).click();
+  await accounts.getByRole('button', { name: 'Reset the password or PIN of Marie Tremblay' }).click();
+  const reset = accounts.getByRole('group', { name: 'New password or PIN for Marie Tremblay' });
+  await reset.getByLabel('New PIN').fill('13579');
+  await reset.getByRole('button', { name: 'Save' }).click();
+  await expect(reset.locator('.field-error')).toContainText('6 to 12 digits');
+  await reset.getByLabel('New PIN').fill('135790');
+  await reset.getByRole('button', { name: 'Save' }).click();
+  await expect(accounts.getByRole('group', { name: /New password or PIN for/ })).toHaveCount(0);
+  await shot(app, 'accounts.png');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByLabel('Or type your initials').fill('MT');
+  await page.getByLabel('Password or PIN').fill('135790');
+  await page.getByLabel('Password or PIN').press('Enter');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('button', { name: /Deactivate/ })).toHaveCount(0);
+  const mine = page.getByRole('group', { name: 'My password or PIN' });
+  await mine.getByLabel('Current password or PIN').fill('135790');
+  await mine.getByLabel('New PIN').fill('975310');
+  await mine.getByRole('button', { name: 'Save' }).click();
+  await expect(mine.getByRole('status')).toHaveText(/Your password or PIN was changed/);
 });

@@ -1,3 +1,4 @@
 export { SessionGate } from './SessionGate';
 export { SessionBar } from './SessionBar';
 export { useSession, SESSION_CHANGED_EVENT } from './session-context';
+export { AccountsPanel } from './accounts/AccountsPanel';

@@ -6,6 +6,7 @@ import { Field, issuesByField } from '../../components/Field';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { formatTime } from '../../lib/format';
 import { CenterSetup } from './center/CenterSetup';
+import { AccountsPanel } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
 
 export function SettingsScreen() {
@@ -100,6 +101,7 @@ export function SettingsScreen() {
       </form>
       <CenterSetup />
       <CenterLibrary />
+      <AccountsPanel />
     </section>
   );
 }
