@@ -178,6 +178,21 @@ export function buildEffectiveLibrary(
 }
 
 /**
+ * A center-policy value for a drug (`firstDoseObservationMinutes`, `restartRatePercent`), or null when the
+ * center has set none: the caller then applies its own center-wide default. No label sets these.
+ */
+export function centerPolicyValue(
+  library: EffectiveLibrary,
+  drugId: string,
+  key: 'firstDoseObservationMinutes' | 'restartRatePercent',
+): number | null {
+  const found = library.overrides.find(
+    (o) => o.isApplied && o.recordKind === 'drug' && o.recordId === drugId && o.fieldPath === `centerPolicy.${key}`,
+  );
+  return found?.centerValue ?? null;
+}
+
+/**
  * The library every clinical code path should use: the shipped data of this app version with the center's
  * overrides and regimens. Read inside a transaction by passing it as `ex`.
  */
