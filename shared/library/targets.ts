@@ -64,6 +64,10 @@ export interface OverrideTarget {
 
 type DrugMinutes = (drugId: string) => InfusionMinutes | undefined;
 
+/** "Pembrolizumab (Keytruda)", as the rest of the app names a product. */
+const recordName = (r: { genericName: string; brandName: string }) =>
+  `${r.genericName.charAt(0).toUpperCase()}${r.genericName.slice(1)} (${r.brandName})`;
+
 const base = { isInteger: true, min: 1, isMinExclusive: false, max: null, isChairTime: false };
 
 const minutes = (path: string, fieldKind: OverrideFieldKind, context: string, shipped: number): OverrideTarget => ({
@@ -145,7 +149,7 @@ function doseTargets(rule: DoseRule, prefix: string, context: string): OverrideT
 }
 
 export function drugTargets(drug: Drug): OverrideTarget[] {
-  const name = `${drug.brandName} (${drug.genericName})`;
+  const name = recordName(drug);
   return [
     ...infusionTargets('', name, drug.infusionMinutes),
     ...drug.doseOptions.flatMap((option, index) => {
@@ -179,7 +183,7 @@ export function regimenTargets(regimen: Regimen, drugMinutes: DrugMinutes): Over
 }
 
 export function carTTargets(product: CarTProduct): OverrideTarget[] {
-  const context = `${product.brandName} (${product.genericName}), current label monitoring`;
+  const context = `${recordName(product)}, current label monitoring`;
   const current = product.monitoring.current;
   return [
     whole('monitoring.current.dailyMonitoringDays', 'dailyMonitoringDays', context, current.dailyMonitoringDays, 366),
