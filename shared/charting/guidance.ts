@@ -61,7 +61,8 @@ export const IRR_CLASS_RULE: Guidance = {
     en: 'Label rule (PD-1/PD-L1 class): grade 1–2 — interrupt or slow the rate of infusion; grade 3–4 — permanently discontinue.',
     fr: 'Règle de l’étiquette (classe PD-1/PD-L1) : grade 1–2 — interrompre ou ralentir la perfusion ; grade 3–4 — arrêt définitif.',
   },
-  source: 'REFERENCE §1 and §5.1 — cemiplimab: drugs.com/dosage/libtayo-injection.html; nivolumab: opdivohcp.com/dosing/melanoma',
+  source:
+    'REFERENCE §1 and §5.1 — cemiplimab: drugs.com/dosage/libtayo-injection.html; nivolumab: opdivohcp.com/dosing/melanoma',
 };
 
 /**

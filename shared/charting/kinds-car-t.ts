@@ -36,7 +36,12 @@ export const ICE_ITEMS = [
 export type IceItem = (typeof ICE_ITEMS)[number];
 
 const iceAnswers = z
-  .object(Object.fromEntries(ICE_ITEMS.map((k) => [k, z.boolean().nullable()])) as Record<IceItem, z.ZodNullable<z.ZodBoolean>>)
+  .object(
+    Object.fromEntries(ICE_ITEMS.map((k) => [k, z.boolean().nullable()])) as Record<
+      IceItem,
+      z.ZodNullable<z.ZodBoolean>
+    >,
+  )
   .strict();
 export type IceAnswers = z.infer<typeof iceAnswers>;
 

@@ -32,7 +32,12 @@ export const SYMPTOM_SCREEN: readonly ScreenItem[] = [
   item('lungs', 'cough', 'New or worse cough', 'Toux nouvelle ou aggravée'),
   item('lungs', 'breath', 'Shortness of breath', 'Essoufflement'),
   item('lungs', 'chest-pain', 'Chest pain', 'Douleur thoracique'),
-  item('gut', 'diarrhea', 'Diarrhea or more bowel movements than usual', 'Diarrhée ou selles plus fréquentes que d’habitude'),
+  item(
+    'gut',
+    'diarrhea',
+    'Diarrhea or more bowel movements than usual',
+    'Diarrhée ou selles plus fréquentes que d’habitude',
+  ),
   item(
     'gut',
     'stool-blood',
@@ -45,7 +50,12 @@ export const SYMPTOM_SCREEN: readonly ScreenItem[] = [
   item('liver', 'right-pain', 'Pain on the right side of the stomach area', 'Douleur du côté droit de l’abdomen'),
   item('liver', 'dark-urine', 'Dark (tea-coloured) urine', 'Urine foncée (couleur thé)'),
   item('liver', 'bruising', 'Bleeding or bruising more easily', 'Saignements ou bleus plus faciles'),
-  item('hormones', 'headache', 'Headaches that will not go away or are unusual', 'Maux de tête persistants ou inhabituels'),
+  item(
+    'hormones',
+    'headache',
+    'Headaches that will not go away or are unusual',
+    'Maux de tête persistants ou inhabituels',
+  ),
   item('hormones', 'light', 'Eye sensitivity to light', 'Sensibilité des yeux à la lumière'),
   item('hormones', 'eyes', 'Eye problems', 'Problèmes aux yeux'),
   item('hormones', 'heartbeat', 'Fast heartbeat', 'Battements de cœur rapides'),

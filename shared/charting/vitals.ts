@@ -63,9 +63,11 @@ export function vitalNumber(field: VitalField) {
 
 /** One set of vitals; every field may be left empty while the draft is being filled. */
 export const vitalsSchema = z
-  .object(Object.fromEntries(VITAL_FIELDS.map((f) => [f, vitalNumber(f).nullable()])) as {
-    [F in VitalField]: z.ZodNullable<ReturnType<typeof vitalNumber>>;
-  })
+  .object(
+    Object.fromEntries(VITAL_FIELDS.map((f) => [f, vitalNumber(f).nullable()])) as {
+      [F in VitalField]: z.ZodNullable<ReturnType<typeof vitalNumber>>;
+    },
+  )
   .strict();
 export type Vitals = z.infer<typeof vitalsSchema>;
 

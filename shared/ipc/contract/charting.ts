@@ -18,7 +18,11 @@ export const draftKind = chartingKind.exclude(['check-in']);
 /** Shorter than the infrastructure's id: main derives the sign step's id from it (`<id>-s`). */
 const requestId = clientRequestId.max(48);
 
-const minute = z.number().int().min(0).max(24 * 60);
+const minute = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 
 export const worklistItem = z.object({
   appointmentId: entityId,
@@ -202,9 +206,7 @@ export const carTView = z.object({
 export type CarTView = z.infer<typeof carTView>;
 
 export const patientAlerts = z.object({
-  reaction: z
-    .object({ grade: z.number().int(), date: isoDate, drugName: z.string(), entryId: entityId })
-    .nullable(),
+  reaction: z.object({ grade: z.number().int(), date: isoDate, drugName: z.string(), entryId: entityId }).nullable(),
 });
 export type PatientAlerts = z.infer<typeof patientAlerts>;
 
@@ -218,7 +220,9 @@ export const chartingChannels = {
   'charting:sign': { input: sign, output: chartEntry },
   'charting:correct': { input: correct, output: chartEntry },
   'charting:search-ctcae': {
-    input: z.object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(100).default(30) }).strict(),
+    input: z
+      .object({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(100).default(30) })
+      .strict(),
     output: z.array(ctcaeHit),
     access: 'user',
   },

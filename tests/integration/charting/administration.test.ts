@@ -43,7 +43,9 @@ describe('independent double check', () => {
     if (!self.ok) expect(self.error.message).toMatch(/different nurse/);
     const alone = await w.t.call('charting:sign', { id: check.value.id, clientRequestId: requestId() });
     expect(alone.ok ? null : alone.error.code).toBe('forbidden');
-    const row = w.t.core.store.prepare<{ status: string }>('SELECT status FROM chart_entry WHERE id = ?').get(check.value.id);
+    const row = w.t.core.store
+      .prepare<{ status: string }>('SELECT status FROM chart_entry WHERE id = ?')
+      .get(check.value.id);
     expect(row?.status).toBe('draft');
   });
 
@@ -53,20 +55,38 @@ describe('independent double check', () => {
     expect(before.ok ? null : before.error.code).toBe('forbidden');
     const admin = await checkedAdministration(w, 'pembrolizumab', 1);
     const check = w.t.core.store
-      .prepare<{ verified_by: string; signed_by: string }>("SELECT verified_by, signed_by FROM chart_entry WHERE kind = 'double-check'")
+      .prepare<{ verified_by: string; signed_by: string }>(
+        "SELECT verified_by, signed_by FROM chart_entry WHERE kind = 'double-check'",
+      )
       .get();
     expect(check).toEqual({ verified_by: w.chargeId, signed_by: w.nurseId });
-    const otherRate = await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05', rateMlPerHour: 400 }), { id: admin.id });
+    const otherRate = await draft(
+      w,
+      'administration',
+      administration('pembrolizumab', 1, { startTime: '10:05', rateMlPerHour: 400 }),
+      { id: admin.id },
+    );
     expect(otherRate.ok ? null : otherRate.error.code).toBe('forbidden');
-    const started = await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05' }), { id: admin.id });
+    const started = await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05' }), {
+      id: admin.id,
+    });
     expect(started.ok).toBe(true);
   });
 
   it('takes drug, dose and route from the plan, never from the form', async () => {
     await pembrolizumabVisit();
-    const admin = await draft(w, 'administration', { ...administration('pembrolizumab', 1), doseText: '2,000 mg', route: 'SC' });
+    const admin = await draft(w, 'administration', {
+      ...administration('pembrolizumab', 1),
+      doseText: '2,000 mg',
+      route: 'SC',
+    });
     if (!admin.ok) throw new Error(admin.error.message);
-    expect(admin.value.payload).toMatchObject({ doseText: '200 mg', doseMg: 200, route: 'IV', drugName: 'Pembrolizumab (Keytruda)' });
+    expect(admin.value.payload).toMatchObject({
+      doseText: '200 mg',
+      doseMg: 200,
+      route: 'IV',
+      drugName: 'Pembrolizumab (Keytruda)',
+    });
   });
 });
 
@@ -86,11 +106,15 @@ describe('administration record', () => {
   it('signs once, however often the signature is sent', async () => {
     await pembrolizumabVisit();
     const admin = await checkedAdministration(w, 'pembrolizumab', 1);
-    await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05', stopTime: '10:35' }), { id: admin.id });
+    await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05', stopTime: '10:35' }), {
+      id: admin.id,
+    });
     const sign = { id: admin.id, clientRequestId: requestId() };
     const [a, b] = await Promise.all([w.t.call('charting:sign', sign), w.t.call('charting:sign', sign)]);
     expect(a.ok && b.ok).toBe(true);
-    const signs = w.t.core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'sign' AND object_id = ?").get(admin.id);
+    const signs = w.t.core.store
+      .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'sign' AND object_id = ?")
+      .get(admin.id);
     expect(signs?.n).toBe(1);
   });
 
@@ -104,14 +128,22 @@ describe('administration record', () => {
     ]);
     const nivo = await checkedAdministration(w, 'nivolumab', 1);
     const ipi = await checkedAdministration(w, 'ipilimumab', 2);
-    const early = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:05' }), { id: ipi.id });
+    const early = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:05' }), {
+      id: ipi.id,
+    });
     expect(early.ok ? null : early.error.code).toBe('conflict');
     if (!early.ok) expect(early.error.message).toMatch(/Nivolumab \(Opdivo\) is given first/);
     await draft(w, 'administration', administration('nivolumab', 1, { startTime: '10:05' }), { id: nivo.id });
-    const stillRunning = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:20' }), { id: ipi.id });
+    const stillRunning = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:20' }), {
+      id: ipi.id,
+    });
     expect(stillRunning.ok ? null : stillRunning.error.code).toBe('conflict');
-    await draft(w, 'administration', administration('nivolumab', 1, { startTime: '10:05', stopTime: '10:35' }), { id: nivo.id });
-    const after = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:40' }), { id: ipi.id });
+    await draft(w, 'administration', administration('nivolumab', 1, { startTime: '10:05', stopTime: '10:35' }), {
+      id: nivo.id,
+    });
+    const after = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:40' }), {
+      id: ipi.id,
+    });
     expect(after.ok).toBe(true);
   });
 
@@ -127,7 +159,7 @@ describe('administration record', () => {
     expect(context.drugs[0]).toMatchObject({
       drugId: 'pembrolizumab',
       infusionMinutes: 30,
-      filterText: expect.stringContaining('0.2–5 µm'),
+      filterText: expect.stringContaining('0.2–5 µm') as unknown,
       restartPercent: 50,
       restartIsCenterValue: false,
       reactionRule: 'Permanently discontinue for Grade 3–4 infusion-related reactions (2014 PI text).',

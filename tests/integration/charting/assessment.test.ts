@@ -27,7 +27,10 @@ describe('assessment vitals', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid');
-    expect(result.error.issues).toContainEqual({ path: `payload.vitals.${field}`, message: expect.stringMatching(message) });
+    expect(result.error.issues).toContainEqual({
+      path: `payload.vitals.${field}`,
+      message: expect.stringMatching(message) as unknown,
+    });
     expect(count()).toBe(0);
   });
 
@@ -70,7 +73,12 @@ describe('assessment vitals', () => {
     if (!saved.ok) throw new Error(saved.error.message);
     const refused = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
     expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toContain('payload.ready.premedicationTime');
-    const badTime = await draft(w, 'assessment', { ...a, ready: { ...a.ready, premedication: 'given', premedicationTime: '2:30 PM' } }, { id: saved.value.id });
+    const badTime = await draft(
+      w,
+      'assessment',
+      { ...a, ready: { ...a.ready, premedication: 'given', premedicationTime: '2:30 PM' } },
+      { id: saved.value.id },
+    );
     expect(badTime.ok ? [] : badTime.error.issues.map((i) => i.path)).toContain('payload.ready.premedicationTime');
   });
 });

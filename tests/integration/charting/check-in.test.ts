@@ -10,9 +10,7 @@ afterEach(() => w.t.close());
 
 const chartRows = () => w.t.core.store.prepare<{ n: number }>('SELECT count(*) AS n FROM chart_entry').get()!.n;
 const mismatchEvents = () =>
-  w.t.core.store
-    .prepare<{ detail: string }>("SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'")
-    .all();
+  w.t.core.store.prepare<{ detail: string }>("SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'").all();
 
 describe('charting:check-in', () => {
   it.each([
@@ -63,7 +61,12 @@ describe('charting:check-in', () => {
 
   it('answers a repeated check-in request with the same entry, and refuses a second check-in', async () => {
     const id = requestId();
-    const input = { appointmentId: w.appointmentId, name: 'Hélène Quillfeather', dateOfBirth: PATIENT.birthDate, clientRequestId: id };
+    const input = {
+      appointmentId: w.appointmentId,
+      name: 'Hélène Quillfeather',
+      dateOfBirth: PATIENT.birthDate,
+      clientRequestId: id,
+    };
     const first = await w.t.ok('charting:check-in', input);
     const again = await w.t.ok('charting:check-in', input);
     expect(again.id).toBe(first.id);
@@ -75,7 +78,11 @@ describe('charting:check-in', () => {
   it('opens nothing of the visit before the check-in is signed', async () => {
     const count = changeCounter(w.t);
     for (const kind of ['assessment', 'administration', 'double-check', 'reaction'] as const) {
-      const result = await draft(w, kind, kind === 'assessment' ? fullAssessment() : { drugId: 'pembrolizumab', order: 1 });
+      const result = await draft(
+        w,
+        kind,
+        kind === 'assessment' ? fullAssessment() : { drugId: 'pembrolizumab', order: 1 },
+      );
       expect(result.ok ? null : result.error.code).toBe('forbidden');
       if (!result.ok) expect(result.error.message).toMatch(/Check the patient in/);
     }

@@ -72,7 +72,17 @@ export async function draft(
 
 export function fullAssessment() {
   return {
-    vitals: { ...EMPTY_VITALS, temperatureC: 36.8, heartRate: 78, bpSystolic: 124, bpDiastolic: 78, respiratoryRate: 16, spo2: 98, weightKg: 68.5, pain: 1 },
+    vitals: {
+      ...EMPTY_VITALS,
+      temperatureC: 36.8,
+      heartRate: 78,
+      bpSystolic: 124,
+      bpDiastolic: 78,
+      respiratoryRate: 16,
+      spo2: 98,
+      weightKg: 68.5,
+      pain: 1,
+    },
     flags: [],
     screen: Object.fromEntries(SYMPTOM_SCREEN.map((i) => [screenKey(i), 'no'])),
     screenNotes: '',
@@ -121,7 +131,11 @@ export async function checkedAdministration(w: World, drugId: string, order: num
     secret: CHARGE.secret,
     actionId: `chart-sign:${check.value.id}`,
   });
-  await w.t.ok('charting:sign', { id: check.value.id, clientRequestId: requestId(), verificationToken: verification.token });
+  await w.t.ok('charting:sign', {
+    id: check.value.id,
+    clientRequestId: requestId(),
+    verificationToken: verification.token,
+  });
   return admin.value;
 }
 

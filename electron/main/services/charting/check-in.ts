@@ -29,7 +29,10 @@ type ChartService = ReturnType<typeof createChartService>;
 
 const tokens = (text: string): string => normalizeForSearch(text).split(' ').filter(Boolean).sort().join(' ');
 
-function mismatches(input: CheckInInput, patient: { family_name: string; given_name: string; birth_date: string; mrn: string }) {
+function mismatches(
+  input: CheckInInput,
+  patient: { family_name: string; given_name: string; birth_date: string; mrn: string },
+) {
   const wrong: string[] = [];
   if (tokens(input.name) !== tokens(`${patient.given_name} ${patient.family_name}`)) wrong.push('name');
   if (input.dateOfBirth !== undefined && input.dateOfBirth !== patient.birth_date) wrong.push('dateOfBirth');
@@ -82,11 +85,21 @@ export function createCheckIn(deps: CoreDeps, chart: ChartService) {
       throw conflict('This visit is already checked in: the signed check-in cannot be changed.');
     }
     const payload: CheckInPayload = {
-      identifiers: ['name', ...(input.dateOfBirth ? (['dateOfBirth'] as const) : []), ...(input.mrn ? (['mrn'] as const) : [])],
+      identifiers: [
+        'name',
+        ...(input.dateOfBirth ? (['dateOfBirth'] as const) : []),
+        ...(input.mrn ? (['mrn'] as const) : []),
+      ],
       mrnSource: input.mrn ? (input.mrnSource ?? 'typed') : null,
     };
     const draft = await chart.saveDraft(
-      { patientId: patient.id, appointmentId: input.appointmentId, kind: 'check-in', payload, clientRequestId: input.clientRequestId },
+      {
+        patientId: patient.id,
+        appointmentId: input.appointmentId,
+        kind: 'check-in',
+        payload,
+        clientRequestId: input.clientRequestId,
+      },
       ctx,
     );
     await chart.sign({ id: draft.id, clientRequestId: signStep }, ctx);

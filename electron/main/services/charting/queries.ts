@@ -70,7 +70,16 @@ export async function carTPlanRows(ex: Executor) {
   return ex
     .selectFrom('treatment_plan as t')
     .innerJoin('patient as p', 'p.id', 't.patient_id')
-    .select(['t.id', 't.patient_id', 't.regimen_name', 't.car_t_json', 't.status', 'p.family_name', 'p.given_name', 'p.mrn'])
+    .select([
+      't.id',
+      't.patient_id',
+      't.regimen_name',
+      't.car_t_json',
+      't.status',
+      'p.family_name',
+      'p.given_name',
+      'p.mrn',
+    ])
     .where('t.kind', '=', 'car-t')
     .where('t.status', 'in', ['active', 'on-hold'])
     .execute();

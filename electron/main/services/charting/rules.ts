@@ -15,7 +15,12 @@ import type { Visit } from './visit';
 // after a second nurse's independent double check of what is being started and after the drugs the regimen
 // gives before it have stopped.
 
-export async function requireCheckIn(ex: Executor, kind: ChartingKind, patientId: string, appointmentId: string | null) {
+export async function requireCheckIn(
+  ex: Executor,
+  kind: ChartingKind,
+  patientId: string,
+  appointmentId: string | null,
+) {
   if (!VISIT_KINDS.includes(kind)) return;
   if (appointmentId === null) throw invalid('appointmentId', 'This entry belongs to a visit: open it from the visit');
   if (!(await signedCheckIn(ex, patientId, appointmentId))) {
@@ -77,7 +82,12 @@ async function signedChecksFor(ex: Executor, visit: Visit, administrationId: str
 }
 
 /** Before a start: a signed double check of exactly this drug, dose, route and rate. */
-export async function requireDoubleCheck(ex: Executor, visit: Visit, administrationId: string | undefined, admin: ChartPayload) {
+export async function requireDoubleCheck(
+  ex: Executor,
+  visit: Visit,
+  administrationId: string | undefined,
+  admin: ChartPayload,
+) {
   const checks = administrationId ? await signedChecksFor(ex, visit, administrationId) : [];
   if (checks.length === 0) {
     throw forbidden('A second nurse must independently double-check this drug before it is started.');
@@ -102,12 +112,23 @@ export async function requireEarlierStopped(ex: Executor, visit: Visit, drug: Vi
 }
 
 /** The double check copies what it checks from the administration draft it belongs to. */
-export async function withCheckedAdministration(ex: Executor, visit: Visit, payload: ChartPayload): Promise<ChartPayload> {
+export async function withCheckedAdministration(
+  ex: Executor,
+  visit: Visit,
+  payload: ChartPayload,
+): Promise<ChartPayload> {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
   const admin = rows.find((r) => r.entry_id === payload.administrationEntryId);
   if (!admin) throw invalid('payload.administrationEntryId', 'Open the administration record of this drug first');
   const p = payloadOf<AdministrationDraft>(admin);
   const drug = drugOf(visit, p.drugId);
   const rate = p.rateMlPerHour ?? payload.rateMlPerHour ?? null;
-  return { ...payload, drugId: drug.drugId, drugName: drug.drugName, doseText: drug.doseText, route: drug.route, rateMlPerHour: rate };
+  return {
+    ...payload,
+    drugId: drug.drugId,
+    drugName: drug.drugName,
+    doseText: drug.doseText,
+    route: drug.route,
+    rateMlPerHour: rate,
+  };
 }

@@ -55,7 +55,11 @@ export function createChartingService(deps: CoreDeps) {
   async function checkLinks(ex: Executor, input: DraftInput): Promise<void> {
     const planId = input.payload.planId;
     if ((input.kind !== 'irae' && input.kind !== 'car-t-toxicity') || typeof planId !== 'string') return;
-    const plan = await ex.selectFrom('treatment_plan').select(['patient_id', 'kind']).where('id', '=', planId).executeTakeFirst();
+    const plan = await ex
+      .selectFrom('treatment_plan')
+      .select(['patient_id', 'kind'])
+      .where('id', '=', planId)
+      .executeTakeFirst();
     if (!plan || plan.patient_id !== input.patientId) throw invalid('payload.planId', 'Not a plan of this patient');
     if (input.kind === 'car-t-toxicity' && plan.kind !== 'car-t') {
       throw invalid('payload.planId', 'CAR T toxicity is graded for a CAR T plan');

@@ -19,7 +19,9 @@ export async function readThresholds(ex: Executor): Promise<Thresholds> {
   if (!row) return { thresholds: DEFAULT_VITAL_FLAGS, isDefault: true };
   const parsed = vitalFlagThresholds.safeParse(JSON.parse(row.value_json));
   // A stored value this version cannot read falls back to the defaults rather than flagging nothing.
-  return parsed.success ? { thresholds: parsed.data, isDefault: false } : { thresholds: DEFAULT_VITAL_FLAGS, isDefault: true };
+  return parsed.success
+    ? { thresholds: parsed.data, isDefault: false }
+    : { thresholds: DEFAULT_VITAL_FLAGS, isDefault: true };
 }
 
 export async function saveThresholds(

@@ -71,7 +71,9 @@ export function createChartingViews(deps: CoreDeps) {
 
   async function carT(patientId: string): Promise<CarTView> {
     const list = await plans.listForPatient(patientId);
-    const summary = list.filter((p) => p.kind === 'car-t' && p.carT).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+    const summary = list
+      .filter((p) => p.kind === 'car-t' && p.carT)
+      .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
     const today = clinicToday(deps);
     if (!summary?.carT) return { plan: null, today, points: [] };
     const { day0, dailyMonitoringEnd } = summary.carT;

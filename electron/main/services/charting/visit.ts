@@ -32,11 +32,19 @@ function restartPercent(library: EffectiveLibrary, drugId: string): { value: num
   const override = library.overrides.find(
     (o) => o.isApplied && o.recordKind === 'drug' && o.recordId === drugId && o.fieldPath === RESTART_PATH,
   );
-  return override ? { value: override.centerValue, isCenter: true } : { value: DEFAULT_RESTART_RATE_PERCENT, isCenter: false };
+  return override
+    ? { value: override.centerValue, isCenter: true }
+    : { value: DEFAULT_RESTART_RATE_PERCENT, isCenter: false };
 }
 
 /** The administration order of a drug on this dose, from the regimen data; the plan's item order otherwise. */
-function orderOf(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose, drugId: string, index: number): number {
+function orderOf(
+  library: EffectiveLibrary,
+  plan: TreatmentPlan,
+  dose: PlanDose,
+  drugId: string,
+  index: number,
+): number {
   const regimen = library.regimens.find((r) => r.id === plan.regimenId);
   const phase = regimen?.phases.find((p) => p.id === dose.phaseId);
   return phase?.items.find((i) => i.drugId === drugId)?.order ?? index + 1;
@@ -48,7 +56,13 @@ function filterOf(drug: Drug | undefined, product: CarTProduct | undefined) {
   return { filterText: line ?? null, filterUnverified: product ? unverifiedUnder(product, 'administration') : [] };
 }
 
-function visitDrug(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose, item: PlanItem, index: number): VisitDrug {
+function visitDrug(
+  library: EffectiveLibrary,
+  plan: TreatmentPlan,
+  dose: PlanDose,
+  item: PlanItem,
+  index: number,
+): VisitDrug {
   const drug = library.drugs.find((d) => d.id === item.drugId);
   const product = library.carTProducts.find((p) => p.id === item.drugId);
   const restart = restartPercent(library, item.drugId);
