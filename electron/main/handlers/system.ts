@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { LATEST_MIGRATION } from '../store/migrations';
 import { createSettingsService } from '../services/settings';
+import { requireRole } from '../services/users';
 
 export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | 'settings:get' | 'settings:update'> {
   const settings = createSettingsService(deps.store.db, deps.now);
@@ -15,6 +16,11 @@ export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | '
       now: deps.now().toISOString(),
     }),
     'settings:get': () => settings.get(),
-    'settings:update': (input, ctx) => settings.update(input, ctx),
+    // Center-wide settings (the idle lock among them) are for charge nurses and administrators, as the
+    // other center-wide decisions; anyone may set them in setup mode, before accounts exist.
+    'settings:update': async (input, ctx) => {
+      if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
+      return settings.update(input, ctx);
+    },
   };
 }

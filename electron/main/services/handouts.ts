@@ -26,6 +26,8 @@ import type { RequestContext } from '../core/router';
 import { clinicTimeZone } from './clinic-clock';
 import { createEducationLog } from './education';
 import { sheetCatalog, sheetsForRegimen } from './handout-catalog';
+import { effectiveLibrary } from './effective-library';
+import type { ClinicalLibrary } from '../../../shared/clinical';
 import { loadPatientContext, missingSettings, type PatientContext } from './handout-request';
 import { countPdfPages } from './pdf-pages';
 
@@ -60,21 +62,23 @@ export function createHandoutService(deps: CoreDeps) {
   const education = createEducationLog(deps);
   const timeZone = () => clinicTimeZone();
 
-  function suggestedSheets(context: PatientContext): string[] {
+  // The effective library, so that plans built from a center regimen get their drugs' sheets too.
+  function suggestedSheets(context: PatientContext, library: ClinicalLibrary): string[] {
     const ids = context.plans.flatMap((plan) =>
-      plan.kind === 'car-t' ? [CAR_T_SHEET_ID] : sheetsForRegimen(content, deps.library, plan.regimenId),
+      plan.kind === 'car-t' ? [CAR_T_SHEET_ID] : sheetsForRegimen(content, library, plan.regimenId),
     );
     return [...new Set(ids)].slice(0, 4);
   }
 
   async function suggest(patientId: string): Promise<HandoutSuggestion> {
     const context = await loadPatientContext(deps, patientId, timeZone());
+    const library = await effectiveLibrary(deps);
     const hasCarT = context.plans.some((plan) => plan.carT !== null);
     return {
       patientId,
       language: context.preferredLanguage,
       regimenName: context.plans.length > 0 ? context.plans.map((p) => p.regimenName).join(' + ') : null,
-      suggested: suggestedSheets(context),
+      suggested: suggestedSheets(context, library),
       sheets: sheetCatalog(content).filter((sheet) => sheet.kind !== 'car-t' || hasCarT),
       nextAppointments: context.appointments,
       missingSettings: missingSettings(context.center),

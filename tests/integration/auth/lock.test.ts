@@ -28,6 +28,14 @@ const lastActions = async (n: number) =>
   ).rows.reverse();
 
 describe('idle lock', () => {
+  it('lets only a charge nurse or an administrator change the idle lock', async () => {
+    expect(await t.call('settings:update', { idleLockMinutes: 120 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect((await t.ok('settings:get', {})).idleLockMinutes).toBe(10);
+  });
+
   it('locks after the configured idle minutes (default 10) by the core’s clock, and audits it once', async () => {
     t.clock.advanceMinutes(9);
     expect((await t.call('patients:get', { id: patientId })).ok).toBe(true);
@@ -53,6 +61,7 @@ describe('idle lock', () => {
   });
 
   it('follows the center’s idleLockMinutes setting', async () => {
+    await signInAs(t, ADMIN);
     await t.ok('settings:update', { idleLockMinutes: 3 });
     t.clock.advanceMinutes(3);
     expect((await t.ok('auth:status', {})).locked).toBe(true);

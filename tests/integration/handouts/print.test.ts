@@ -84,8 +84,8 @@ describe('handouts:print', () => {
   });
 
   it('refuses to print without the 24-hour number, saying where to set it, and records nothing', async () => {
-    await nurseSignedIn(t);
     await t.ok('settings:update', { centerPhone24h: '' });
+    await nurseSignedIn(t);
     for (const channel of ['handouts:print', 'handouts:preview', 'handouts:save'] as const) {
       const result = await t.call(channel, { patientId, sheets: ['pembrolizumab'] });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'centerPhone24h' }] } });
