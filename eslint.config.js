@@ -21,7 +21,7 @@ const ipcMainOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'build/**', 'native/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'screenshots/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'build/**', 'native/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'screenshots/**', '.tmp/**', 'dev-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
