@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit';
+import { ChairsideScreen } from '../features/chairside';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { HandoutsScreen } from '../features/handouts';
 import { LibraryScreen } from '../features/library/LibraryScreen';
@@ -19,6 +20,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ScheduleScreen />;
     case 'patients':
       return <PatientsScreen />;
+    case 'chairside':
+      return <ChairsideScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'handouts':

@@ -1,5 +1,6 @@
 import { auditEn } from '../features/audit/messages';
 import { authEn } from '../features/auth/messages';
+import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
 import { libraryEn } from '../features/library/messages';
@@ -199,6 +200,7 @@ export const en = {
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,
+  chairside: chairsideEn,
   status: {
     ok: 'OK',
     error: 'Error',

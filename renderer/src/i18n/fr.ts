@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
 import { authFr } from '../features/auth/messages';
+import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
 import { libraryFr } from '../features/library/messages-fr';
@@ -205,6 +206,7 @@ export const fr: Messages = {
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
+  chairside: chairsideFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

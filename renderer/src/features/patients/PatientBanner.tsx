@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
+import { ReactionAlert } from '../chairside/ReactionAlert';
 import { ageToday, formatDay, formatNumber } from './format';
 import './patients.css';
 
@@ -57,6 +58,7 @@ export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps)
         </div>
       </dl>
       <AllergyLine allergies={patient.allergies} />
+      <ReactionAlert patientId={patient.id} />
     </section>
   );
 }

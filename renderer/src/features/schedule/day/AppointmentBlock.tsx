@@ -63,11 +63,14 @@ export function AppointmentBlock({
       </span>
       {a.flags.length > 0 && (
         <span className="appt-flags">
-          {a.flags.map((f) => (
-            <span key={f} className={`appt-flag flag-${f}`} title={t(`schedule.flag.${f}`)}>
-              <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
-            </span>
-          ))}
+          {/* The reaction flag first: on a short block it must not be the one that is cut off. */}
+          {[...a.flags]
+            .sort((x, y) => Number(y === 'reaction-history') - Number(x === 'reaction-history'))
+            .map((f) => (
+              <span key={f} className={`appt-flag flag-${f}`} title={t(`schedule.flag.${f}`)}>
+                <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+              </span>
+            ))}
         </span>
       )}
     </button>

@@ -4,6 +4,7 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import { isMovable, PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
+import { ChairsideLink } from '../../chairside/ChairsideLink';
 import { PrintHandoutLink } from '../../handouts';
 import { FLAG_ICONS, STATUS_ICONS } from '../display';
 import { MoveDialog } from './MoveDialog';
@@ -109,6 +110,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
         </dd>
       </dl>
       <div className="panel-actions">
+        {a.date === today && <ChairsideLink appointmentId={a.id} />}
         <PrintHandoutLink patientId={a.patientId} patientName={a.patientName} />
         {next && (
           <button type="button" className="button button-primary" onClick={() => void setStatus(next)}>

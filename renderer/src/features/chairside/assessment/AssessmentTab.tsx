@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { AssessmentPayload } from '../../../../../shared/charting/kinds-visit';
+import { EMPTY_VITALS } from '../../../../../shared/charting/vitals';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import { Field } from '../../../components/Field';
+import { hhmm, useCoreClock } from '../clock';
+import { EntryFooter } from '../EntryFooter';
+import { useEntry } from '../useEntry';
+import { EMPTY_READY, ReadyChecklist } from './ReadyChecklist';
+import { SymptomScreen } from './SymptomScreen';
+import { VitalsFields } from './VitalsFields';
+
+const EMPTY: AssessmentPayload = { vitals: EMPTY_VITALS, flags: [], screen: {}, screenNotes: '', ready: EMPTY_READY };
+
+/** Pre-infusion assessment: vitals, the immune-related symptom screen and the ready-to-treat checklist. */
+export function AssessmentTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const clock = useCoreClock(30_000);
+  const initial = context.entries.find((e) => e.kind === 'assessment') ?? null;
+  const handle = useEntry<AssessmentPayload>({
+    kind: 'assessment',
+    patientId: context.patientId,
+    appointmentId: context.appointment.id,
+    initial,
+    empty: EMPTY,
+  });
+  const { payload, update, issues, readOnly } = handle;
+  return (
+    <form className="cs-form" onSubmit={(event) => event.preventDefault()}>
+      <VitalsFields
+        vitals={payload.vitals}
+        thresholds={context.thresholds}
+        thresholdsAreDefault={context.thresholdsAreDefault}
+        issues={issues}
+        readOnly={readOnly}
+        onChange={(vitals) => update({ vitals })}
+      />
+      <SymptomScreen
+        answers={payload.screen}
+        issues={issues}
+        readOnly={readOnly}
+        onChange={(screen) => update({ screen })}
+      />
+      <Field label={t('chairside.assessment.screenNotes')}>
+        <textarea
+          value={payload.screenNotes}
+          readOnly={readOnly}
+          onChange={(e) => update({ screenNotes: e.target.value })}
+        />
+      </Field>
+      <ReadyChecklist
+        ready={payload.ready}
+        premedication={context.premedication}
+        issues={issues}
+        readOnly={readOnly}
+        now={() => (clock ? hhmm(clock) : null)}
+        onChange={(ready) => update({ ready })}
+      />
+      <EntryFooter handle={handle} signLabel={t('chairside.assessment.sign')} onSigned={onChanged} />
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import {
+  ORGAN_NAMES,
+  ORGAN_SYSTEMS,
+  SYMPTOM_SCREEN,
+  SYMPTOM_SCREEN_SOURCE,
+  screenKey,
+} from '../../../../../shared/charting/symptom-screen';
+import { Radios } from '../parts';
+
+type Answers = Record<string, 'yes' | 'no'>;
+
+/** The immune-related symptom screen by organ (REFERENCE §7.2 wording), one yes/no per item. */
+export function SymptomScreen(props: {
+  answers: Answers;
+  onChange: (answers: Answers) => void;
+  issues: Record<string, string>;
+  readOnly: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const yesNo = [
+    { value: 'yes' as const, label: t('chairside.yes') },
+    { value: 'no' as const, label: t('chairside.no') },
+  ];
+  const yesCount = Object.values(props.answers).filter((a) => a === 'yes').length;
+  return (
+    <fieldset className="cs-screen">
+      <legend>{t('chairside.assessment.screen')}</legend>
+      <p className="field-help">{t('chairside.assessment.screenSource', { source: SYMPTOM_SCREEN_SOURCE.title })}</p>
+      {yesCount > 0 && (
+        <p className="status status-warn" data-testid="screen-yes">
+          <span aria-hidden="true">⚠ </span>
+          {t('chairside.assessment.screenYes', { count: yesCount })}
+        </p>
+      )}
+      {ORGAN_SYSTEMS.map((organ) => {
+        const items = SYMPTOM_SCREEN.filter((i) => i.organ === organ);
+        return (
+          <section key={organ} className="cs-organ" aria-label={ORGAN_NAMES[organ][lang]}>
+            <h4>{ORGAN_NAMES[organ][lang]}</h4>
+            {!props.readOnly && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const next = { ...props.answers };
+                  for (const item of items) next[screenKey(item)] ??= 'no';
+                  props.onChange(next);
+                }}
+              >
+                {t('chairside.assessment.restNo', { organ: ORGAN_NAMES[organ][lang] })}
+              </button>
+            )}
+            {items.map((item) => (
+              <Radios
+                key={item.id}
+                inline
+                legend={item[lang]}
+                options={yesNo}
+                value={props.answers[screenKey(item)]}
+                readOnly={props.readOnly}
+                error={props.issues[`screen.${screenKey(item)}`]}
+                onChange={(value) => props.onChange({ ...props.answers, [screenKey(item)]: value })}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import { ApiError, call } from '../../../app/api';
+import { Field } from '../../../components/Field';
+import { formatTime } from '../../../lib/format';
+import { newRequestId } from '../clock';
+import { ErrorLine } from '../parts';
+import { useUserNames } from '../users';
+import { useWedgeScan } from './useWedgeScan';
+
+interface Typed {
+  name: string;
+  dateOfBirth: string;
+  mrn: string;
+  mrnSource: 'scanned' | 'typed';
+}
+const EMPTY: Typed = { name: '', dateOfBirth: '', mrn: '', mrnSource: 'typed' };
+
+/** The visit moves through the schedule's own channel: checked in, then in the chair. */
+async function advance(context: VisitContext, to: 'checked-in' | 'in-chair') {
+  const from = to === 'checked-in' ? 'scheduled' : 'checked-in';
+  if (context.appointment.status === from)
+    await call('schedule:set-status', { appointmentId: context.appointment.id, status: to });
+}
+
+function CheckedIn({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const name = useUserNames();
+  const [error, setError] = useState<string | null>(null);
+  const entry = context.checkIn!;
+  const ids = (entry.payload.identifiers as string[]).map((i) => t(`chairside.checkIn.id.${i}`)).join(' + ');
+  return (
+    <>
+      <p className="status status-ok" data-testid="checked-in">
+        <span aria-hidden="true">☑ </span>
+        {t('chairside.checkIn.done', {
+          name: name(entry.signedBy),
+          time: formatTime(entry.signedAt!, i18n.language),
+          ids,
+        })}
+        {entry.payload.mrnSource === 'scanned' && ` · ${t('chairside.checkIn.scanned')}`}
+      </p>
+      {context.appointment.status === 'checked-in' && (
+        <div className="form-actions cs-gap">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void advance(context, 'in-chair').then(onChanged, (e: Error) => setError(e.message))}
+          >
+            {t('chairside.checkIn.inChair')}
+          </button>
+        </div>
+      )}
+      {error && <ErrorLine message={error} />}
+    </>
+  );
+}
+
+/** Two identifiers: the name the patient states, plus the date of birth and/or the MRN (typed or scanned). */
+export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; onCheckedIn: () => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState<Typed>(EMPTY);
+  const [stop, setStop] = useState<ApiError | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [requestId] = useState(newRequestId);
+  const onKeyDown = useWedgeScan((text) => setTyped((v) => ({ ...v, mrn: text, mrnSource: 'scanned' })));
+  if (context.checkIn) return <CheckedIn context={context} onChanged={onCheckedIn} />;
+
+  async function submit() {
+    try {
+      await call('charting:check-in', {
+        appointmentId: context.appointment.id,
+        name: typed.name,
+        ...(typed.dateOfBirth.trim() ? { dateOfBirth: typed.dateOfBirth.trim() } : {}),
+        ...(typed.mrn.trim() ? { mrn: typed.mrn.trim(), mrnSource: typed.mrnSource } : {}),
+        clientRequestId: requestId,
+      });
+      await advance(context, 'checked-in');
+      onCheckedIn();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.code === 'forbidden' && e.message.startsWith('STOP')) setStop(e);
+      else setError(e);
+    }
+  }
+
+  if (stop) return <HardStop error={stop} onRestart={() => (setStop(null), setTyped(EMPTY))} />;
+  const fieldError = (path: string) => error?.error.issues.find((i) => i.path === path)?.message;
+  return (
+    <form
+      className="form cs-check-in"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="notice">{t('chairside.checkIn.intro')}</p>
+      <Field label={t('chairside.checkIn.name')} help={t('chairside.checkIn.nameHelp')} error={fieldError('name')}>
+        <input
+          type="text"
+          value={typed.name}
+          autoComplete="off"
+          onChange={(e) => setTyped({ ...typed, name: e.target.value })}
+        />
+      </Field>
+      <Field label={t('chairside.checkIn.dob')} help={t('chairside.checkIn.dobHelp')} error={fieldError('dateOfBirth')}>
+        <input
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          value={typed.dateOfBirth}
+          onChange={(e) => setTyped({ ...typed, dateOfBirth: e.target.value })}
+        />
+      </Field>
+      <Field label={t('chairside.checkIn.mrn')} help={t('chairside.checkIn.mrnHelp')} error={fieldError('mrn')}>
+        <input
+          type="text"
+          autoComplete="off"
+          value={typed.mrn}
+          onKeyDown={onKeyDown}
+          onChange={(e) => setTyped({ ...typed, mrn: e.target.value, mrnSource: 'typed' })}
+        />
+      </Field>
+      {typed.mrnSource === 'scanned' && typed.mrn && (
+        <p className="status status-ok" data-testid="scanned">
+          <span aria-hidden="true">▥ </span>
+          {t('chairside.checkIn.scannedNow')}
+        </p>
+      )}
+      {error && !fieldError('name') && !fieldError('dateOfBirth') && <ErrorLine message={error.message} />}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          <span aria-hidden="true">☑ </span>
+          {t('chairside.checkIn.confirm')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function HardStop({ error, onRestart }: { error: ApiError; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const which = error.error.issues.map((i) => t(`chairside.checkIn.id.${i.path}`)).join(', ');
+  return (
+    <div className="cs-hard-stop" role="alert" data-testid="hard-stop">
+      <p className="cs-hard-stop-title">
+        <span aria-hidden="true">✖ </span>
+        {t('chairside.checkIn.stopTitle')}
+      </p>
+      <p>{t('chairside.checkIn.stopBody', { which })}</p>
+      <p>{t('chairside.checkIn.stopAudited')}</p>
+      <button type="button" className="button" onClick={onRestart}>
+        {t('chairside.checkIn.restart')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// What other screens may use from the chairside feature.
+export { ChairsideScreen } from './ChairsideScreen';
+export { ChairsideLink } from './ChairsideLink';
+export { ReactionAlert } from './ReactionAlert';
+export { chairsideEn, chairsideFr } from './messages';

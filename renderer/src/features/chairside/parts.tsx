@@ -1,0 +1,209 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+
+// Small form parts of the chairside forms: every control is at least 44 px, labelled, and read-only once
+// its entry is signed.
+
+export function ErrorLine({ message }: { message: string }) {
+  return (
+    <p className="status status-error" role="alert">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
+  );
+}
+
+/** The library's UNVERIFIED marks for a fact, shown next to it. */
+export function Unverified({ items }: { items: readonly string[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <ul className="cs-unverified">
+      {items.map((item) => (
+        <li key={item} className="status status-warn">
+          <span aria-hidden="true">⚠ </span>
+          {t('chairside.unverified')}: {item.replace(/^[^:]+: /, '')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  help?: string;
+  readOnly?: boolean;
+  placeholder?: string;
+  inputMode?: 'text' | 'numeric' | 'decimal';
+}) {
+  return (
+    <Field label={props.label} error={props.error} {...(props.help ? { help: props.help } : {})}>
+      <input
+        type="text"
+        value={props.value}
+        readOnly={props.readOnly}
+        placeholder={props.placeholder}
+        inputMode={props.inputMode}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </Field>
+  );
+}
+
+const parseNumber = (raw: string): number | null | 'bad' => {
+  const text = raw.trim().replace(',', '.');
+  if (text === '') return null;
+  const value = Number(text);
+  return /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(value) ? value : 'bad';
+};
+
+/** A number typed as text (a comma works as the decimal mark too); empty means not measured. */
+export function NumberField(props: {
+  label: string;
+  unit: string;
+  value: number | null | undefined;
+  onChange: (value: number | null) => void;
+  error?: string | undefined;
+  readOnly?: boolean;
+  after?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [raw, setRaw] = useState(props.value === null || props.value === undefined ? '' : String(props.value));
+  const parsed = parseNumber(raw);
+  useEffect(() => {
+    const outside = props.value ?? null;
+    if (parseNumber(raw) !== outside) setRaw(outside === null ? '' : String(outside));
+    // Only an outside change (a reload, main's answer) resets the text; typing goes through setRaw.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.value]);
+  const error = parsed === 'bad' ? t('chairside.enterNumber') : props.error;
+  return (
+    <div className="cs-number">
+      <Field label={`${props.label} (${props.unit})`} error={error}>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={raw}
+          readOnly={props.readOnly}
+          onChange={(event) => {
+            setRaw(event.target.value);
+            const next = parseNumber(event.target.value);
+            props.onChange(next === 'bad' ? null : next);
+          }}
+        />
+      </Field>
+      {props.after}
+    </div>
+  );
+}
+
+/** HH:MM on the 24-hour clock, with a "Now" button beside it stamping the core's time. */
+export function TimeField(props: {
+  label: string;
+  value: string | null | undefined;
+  onChange: (value: string | null) => void;
+  now: () => string | null;
+  error?: string | undefined;
+  readOnly?: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const describedBy = props.error ? `${id}-help ${id}-error` : `${id}-help`;
+  return (
+    <div className={props.error ? 'field field-invalid cs-time' : 'field cs-time'}>
+      <label htmlFor={id}>{props.label}</label>
+      <div className="cs-time-row">
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          placeholder="HH:MM"
+          maxLength={5}
+          value={props.value ?? ''}
+          readOnly={props.readOnly}
+          aria-describedby={describedBy}
+          aria-invalid={props.error ? true : undefined}
+          onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
+        />
+        {!props.readOnly && (
+          <button
+            type="button"
+            className="button"
+            aria-label={`${t('chairside.now')}: ${props.label}`}
+            onClick={() => props.onChange(props.now())}
+          >
+            {t('chairside.now')}
+          </button>
+        )}
+      </div>
+      <p id={`${id}-help`} className="field-help">
+        {t('chairside.timeHelp')}
+      </p>
+      {props.error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Radios<V extends string>(props: {
+  legend: string;
+  options: readonly { value: V; label: ReactNode }[];
+  value: V | null | undefined;
+  onChange: (value: V) => void;
+  readOnly?: boolean;
+  error?: string | undefined;
+  inline?: boolean;
+}) {
+  const name = useId();
+  return (
+    <fieldset className={`cs-radios${props.inline ? ' is-inline' : ''}${props.error ? ' field-invalid' : ''}`}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} className="cs-choice">
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={props.value === o.value}
+            disabled={props.readOnly && props.value !== o.value}
+            onChange={() => !props.readOnly && props.onChange(o.value)}
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+      {props.error && (
+        <p className="field-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {props.error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function Check(props: {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  readOnly?: boolean;
+}) {
+  return (
+    <label className="cs-choice">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.readOnly}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}

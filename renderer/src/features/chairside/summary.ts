@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import { formatDose } from '../../../../shared/clinical/format';
+import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
+
+// One line per entry for the history: what a nurse scanning the record needs, in the entry's own numbers.
+
+type P = Record<string, unknown>;
+const num = (v: unknown, unit = ''): string => (typeof v === 'number' ? `${v}${unit}` : '—');
+const str = (v: unknown): string => (typeof v === 'string' && v !== '' ? v : '—');
+
+function vitalsLine(v: P | undefined): string {
+  if (!v) return '';
+  return `T ${num(v.temperatureC, ' °C')} · HR ${num(v.heartRate)} · BP ${num(v.bpSystolic)}/${num(v.bpDiastolic)} · RR ${num(v.respiratoryRate)} · SpO2 ${num(v.spo2, ' %')} · ${num(v.pain, '/10')}`;
+}
+
+function medsLine(meds: unknown): string {
+  if (!Array.isArray(meds)) return '';
+  return (meds as P[])
+    .map((m) => `${String(m.name)} ${formatDose(Number(m.dose), String(m.unit))} ${String(m.route)} ${String(m.time)}`)
+    .join(', ');
+}
+
+export function summarize(entry: ChartEntry, t: TFunction): string {
+  const p = entry.payload as P;
+  const grade = (g: unknown) => (typeof g === 'number' ? t('chairside.grade.grade', { grade: g }) : '—');
+  switch (entry.kind) {
+    case 'check-in':
+      return (p.identifiers as string[]).map((i) => t(`chairside.checkIn.id.${i}`)).join(' + ');
+    case 'assessment':
+      return vitalsLine(p.vitals as P | undefined);
+    case 'double-check':
+      return `${String(p.drugName)} ${String(p.doseText)} · ${num(p.rateMlPerHour, ' mL/h')} · ${String(p.route)}`;
+    case 'administration':
+      return `${String(p.drugName)} ${String(p.doseText)} · ${str(p.startTime)}–${str(p.stopTime)} · ${num(p.rateMlPerHour, ' mL/h')} · ${num(p.volumeMl, ' mL')}`;
+    case 'reaction':
+      return `${String(p.drugName)} · ${str(p.onsetTime)} · CTCAE ${grade(p.grade)} · ${medsLine(p.medications)}`;
+    case 'irae':
+      return `${String(p.term)} · CTCAE v${String(p.ctcaeVersion)} ${grade(p.grade)} · ${str(p.onsetDate)}`;
+    case 'car-t-toxicity': {
+      const crs = p.crs as P | null;
+      const icans = p.icans as P | null;
+      return `${String(p.date)} · ${num(p.temperatureC, ' °C')} · CRS ${grade(crs?.grade)} · ICANS ${grade(icans?.grade)} (${String(p.gradingSystem)})`;
+    }
+    default:
+      return '';
+  }
+}
