@@ -264,8 +264,25 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
   expect(width).toBeLessThanOrEqual(683);
   await shot(page, 'chairside-08-car-t-683px.png');
 
+  // A signed assessment is corrected as a new version with a reason; main grades the correction again.
+  await page.getByRole('button', { name: 'Correct…' }).click();
+  await page.getByLabel('Temperature (°C)').fill('39.2');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await page.getByLabel('Reason (kept with the new version)').fill('Temperature re-measured with a second thermometer');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page.getByTestId('entry-state')).toContainText('version 2');
+  await page.getByTestId('step-history').click();
+  await page.getByRole('button', { name: 'Show every version' }).click();
+  await expect(page.getByTestId('versions')).toContainText(
+    'correction: Temperature re-measured with a second thermometer',
+  );
+  await expect(page.getByTestId('versions')).toContainText('38.9 °C');
+  await shot(page, 'chairside-09-history-versions.png');
+
   const stored = app.core.store
-    .prepare<{ payload: string }>("SELECT payload FROM chart_entry WHERE kind = 'car-t-toxicity' AND status = 'signed'")
+    .prepare<{ payload: string }>(
+      "SELECT payload FROM chart_entry WHERE kind = 'car-t-toxicity' AND status = 'signed' AND version = 2",
+    )
     .get();
   expect(JSON.parse(stored!.payload)).toMatchObject({
     crs: { grade: 2 },

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
  * A modal on the native <dialog>: showModal() makes the page behind inert and Esc closes it; focus goes back
- * to the control that opened it.
+ * to the control that opened it. Rendered into <body>: a dialog with a form must never sit inside the entry's
+ * own <form> (nested forms are invalid, and the inner one would submit the page).
  */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -16,7 +18,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className="cs-modal"
@@ -28,6 +30,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
     >
       <h2 id={titleId}>{title}</h2>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
