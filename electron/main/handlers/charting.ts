@@ -2,6 +2,7 @@ import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { createCheckIn } from '../services/charting/check-in';
 import { registerChartingKinds, useCtcaeLibrary } from '../services/charting/kinds';
+import { auditChartRead } from '../services/charting/read-audit';
 import { createChartingService } from '../services/charting/service';
 import { readThresholds, saveThresholds } from '../services/charting/thresholds';
 import { createChartingViews } from '../services/charting/views';
@@ -18,14 +19,24 @@ export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel
   const views = createChartingViews(deps);
   return {
     'charting:worklist': (input) => chairsideWorklist(deps, input.date),
-    'charting:context': (input) => visitContext(deps, input.appointmentId),
+    'charting:context': async (input, ctx) => {
+      const context = await visitContext(deps, input.appointmentId);
+      await auditChartRead(deps, ctx, context.patientId, { view: 'visit', appointmentId: input.appointmentId });
+      return context;
+    },
     'charting:check-in': (input, ctx) => checkIn.checkIn(input, ctx),
     'charting:save-draft': (input, ctx) => charting.saveDraft(input, ctx),
     'charting:sign': (input, ctx) => charting.sign(input, ctx),
     'charting:correct': (input, ctx) => charting.correct(input, ctx),
     'charting:search-ctcae': (input) => views.ctcaeSearch(input.query, input.limit),
-    'charting:irae-timeline': (input) => views.iraeTimeline(input.patientId),
-    'charting:car-t': (input) => views.carT(input.patientId),
+    'charting:irae-timeline': async (input, ctx) => {
+      await auditChartRead(deps, ctx, input.patientId, { view: 'irae-timeline' });
+      return views.iraeTimeline(input.patientId);
+    },
+    'charting:car-t': async (input, ctx) => {
+      await auditChartRead(deps, ctx, input.patientId, { view: 'car-t' });
+      return views.carT(input.patientId);
+    },
     'charting:alerts': (input) => views.alerts(input.patientId),
     'charting:thresholds': () => readThresholds(deps.store.db),
     'charting:save-thresholds': (input, ctx) => saveThresholds(deps, input.thresholds, ctx),

@@ -91,4 +91,20 @@ describe('charting:check-in', () => {
     const after = await draft(w, 'assessment', fullAssessment());
     expect(after.ok).toBe(true);
   });
+
+  it('records every chairside read of the chart in the audit trail', async () => {
+    await w.t.ok('charting:context', { appointmentId: w.appointmentId });
+    await w.t.ok('charting:irae-timeline', { patientId: w.patientId });
+    await w.t.ok('charting:car-t', { patientId: w.patientId });
+    const reads = w.t.core.store
+      .prepare<{ patient_id: string; detail: string }>(
+        "SELECT patient_id, detail FROM audit_event WHERE action = 'read'",
+      )
+      .all();
+    expect(reads.map((r) => [r.patient_id, (JSON.parse(r.detail) as { view: string }).view])).toEqual([
+      [w.patientId, 'visit'],
+      [w.patientId, 'irae-timeline'],
+      [w.patientId, 'car-t'],
+    ]);
+  });
 });
