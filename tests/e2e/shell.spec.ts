@@ -13,6 +13,9 @@ test('shows the navigation, the version and the database location', async ({ app
 
 test('is keyboard navigable and every navigation target is at least 44 px', async ({ app }) => {
   const { page } = app;
+  // A nurse presses Tab once the window has loaded: wait for the session answer (setup banner) and the status bar.
+  await expect(page.getByText(/No user accounts yet/)).toBeVisible();
+  await expect(page.getByTestId('app-version')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Tab');
