@@ -205,6 +205,11 @@ test('a nurse checks in, assesses, gets a double check, starts pembrolizumab, ch
     rechallenge: { rateBeforeMlPerHour: 200, percent: 50, newRateMlPerHour: 100 },
   });
 
+  // Readable at half a 1366 px screen: nothing wider than 683 px.
+  await page.setViewportSize({ width: 683, height: 860 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+  await page.setViewportSize({ width: 1366, height: 860 });
+
   // The reaction flag on the day view, from now on.
   await page.goto(`${app.url}#/schedule/${TODAY}`);
   await expect(page.getByTestId('appointment-block')).toContainText('Reaction history');

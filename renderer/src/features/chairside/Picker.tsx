@@ -3,6 +3,7 @@ import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { FLAG_ICONS, STATUS_ICONS } from '../schedule/display';
 import { patientHref, visitHref } from './route';
+import { ThresholdsEditor } from './ThresholdsEditor';
 
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
@@ -75,6 +76,7 @@ export function Picker() {
           </li>
         ))}
       </ul>
+      <ThresholdsEditor />
     </>
   );
 }

@@ -37,6 +37,17 @@ export const chairsideFr: ChairsideMessages = {
     'car-t-toxicity': 'Toxicité CAR T',
     education: 'Enseignement donné',
   },
+  thresholds: {
+    title: 'Seuils d’alerte des signes vitaux (politique du centre)',
+    defaults:
+      'Ce sont les valeurs de départ de l’application, pas des faits cliniques : fixez celles du centre. Une valeur hors seuil est signalée à l’infirmière, jamais refusée.',
+    center:
+      'Seuils du centre (politique du centre, pas des faits cliniques). Une valeur hors seuil est signalée, jamais refusée.',
+    low: '{{vital}} : alerte sous',
+    high: '{{vital}} : alerte au-dessus de',
+    save: 'Enregistrer les seuils',
+    saved: 'Seuils enregistrés.',
+  },
   picker: {
     today: 'Visites du jour ({{date}})',
     visits: 'Visites du jour',
@@ -69,15 +80,15 @@ export const chairsideFr: ChairsideMessages = {
     name: 'Nom donné par le patient',
     nameHelp: 'Prénom et nom, dans n’importe quel ordre.',
     dob: 'Date de naissance',
-    dobHelp: 'AAAA-MM-JJ. Ou donnez le NDM ci-dessous.',
-    mrn: 'NDM (saisi ou bracelet scanné)',
-    mrnHelp: 'Cliquez ici puis scannez : le lecteur saisit le NDM et Entrée.',
+    dobHelp: 'AAAA-MM-JJ. Ou donnez le n° de dossier ci-dessous.',
+    mrn: 'N° de dossier (saisi ou bracelet scanné)',
+    mrnHelp: 'Cliquez ici puis scannez : le lecteur saisit le n° de dossier et Entrée.',
     scannedNow: 'Bracelet scanné',
     confirm: 'Confirmer l’identité et signer l’accueil',
     done: 'Accueilli par {{name}} à {{time}} avec {{ids}}',
     scanned: 'bracelet scanné',
     inChair: 'Le patient est au fauteuil',
-    id: { name: 'nom', dateOfBirth: 'date de naissance', mrn: 'NDM' },
+    id: { name: 'nom', dateOfBirth: 'date de naissance', mrn: 'n° de dossier' },
     stopTitle: 'ARRÊT — les identifiants ne correspondent pas à ce patient',
     stopBody:
       'Ne correspond pas : {{which}}. N’administrez rien. Vérifiez le bracelet, le patient et le dossier avec un collègue.',

@@ -38,6 +38,17 @@ export const chairsideEn = {
     'car-t-toxicity': 'CAR T toxicity',
     education: 'Education given',
   },
+  thresholds: {
+    title: 'Vital-sign flag thresholds (center policy)',
+    defaults:
+      'These are the app’s starting defaults, not clinical facts: set the center’s own. A value outside them is flagged for the nurse, never refused.',
+    center:
+      'The center’s thresholds (center policy, not clinical facts). A value outside them is flagged, never refused.',
+    low: '{{vital}}: flag below',
+    high: '{{vital}}: flag above',
+    save: 'Save the thresholds',
+    saved: 'Thresholds saved.',
+  },
   picker: {
     today: 'Today’s visits ({{date}})',
     visits: 'Today’s visits',
