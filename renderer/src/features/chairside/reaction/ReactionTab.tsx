@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IRR_MEDDRA_CODE,
-  IRR_SYMPTOMS,
   OUTCOMES,
   suggestIrrGrade,
   type ReactionPayload,
@@ -13,10 +12,10 @@ import { useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
-import { Check, ErrorLine, Radios, TimeField } from '../parts';
+import { ErrorLine, Radios, TimeField } from '../parts';
 import { useEntry } from '../useEntry';
 import { GradeDefinitions } from './GradeDefinitions';
-import { Medications } from './Medications';
+import { ActionsSection, SymptomsSection } from './Sections';
 import { Questions } from './Questions';
 import { RechallengeFields } from './Rechallenge';
 import { VitalsSeries } from './VitalsSeries';
@@ -109,31 +108,7 @@ function ReactionForm({
         error={issues.onsetTime}
         onChange={(onsetTime) => update({ onsetTime })}
       />
-      <fieldset>
-        <legend>{t('chairside.reaction.symptoms')}</legend>
-        <p className="status status-warn">
-          <span aria-hidden="true">⚠ </span>
-          {t('chairside.reaction.symptomListUnverified')}
-        </p>
-        <div className="cs-grid">
-          {IRR_SYMPTOMS.map((s) => (
-            <Check
-              key={s}
-              label={t(`chairside.reaction.symptom.${s}`)}
-              checked={p.symptoms.includes(s)}
-              readOnly={readOnly}
-              onChange={(on) => update({ symptoms: on ? [...p.symptoms, s] : p.symptoms.filter((x) => x !== s) })}
-            />
-          ))}
-        </div>
-        <Field label={t('chairside.reaction.symptomsText')}>
-          <textarea
-            value={p.symptomsText}
-            readOnly={readOnly}
-            onChange={(e) => update({ symptomsText: e.target.value })}
-          />
-        </Field>
-      </fieldset>
+      <SymptomsSection payload={p} update={update} readOnly={readOnly} />
       <VitalsSeries
         series={p.vitalsSeries}
         now={now}
@@ -141,37 +116,7 @@ function ReactionForm({
         readOnly={readOnly}
         onChange={(vitalsSeries) => update({ vitalsSeries })}
       />
-      <fieldset>
-        <legend>{t('chairside.reaction.actions')}</legend>
-        <Check
-          label={t('chairside.reaction.stopped')}
-          checked={p.stopped}
-          readOnly={readOnly}
-          onChange={(stopped) => update({ stopped, stoppedAt: stopped ? (p.stoppedAt ?? now()) : null })}
-        />
-        {p.stopped && (
-          <TimeField
-            label={t('chairside.reaction.stoppedAt')}
-            value={p.stoppedAt}
-            now={now}
-            readOnly={readOnly}
-            error={issues.stoppedAt}
-            onChange={(stoppedAt) => update({ stoppedAt })}
-          />
-        )}
-        <Check
-          label={t('chairside.reaction.slowed')}
-          checked={p.slowed}
-          readOnly={readOnly}
-          onChange={(slowed) => update({ slowed })}
-        />
-        <Medications
-          medications={p.medications}
-          now={now}
-          readOnly={readOnly}
-          onChange={(medications) => update({ medications })}
-        />
-      </fieldset>
+      <ActionsSection payload={p} update={update} issues={issues} now={now} readOnly={readOnly} />
       <fieldset>
         <legend>{t('chairside.reaction.grading')}</legend>
         <Questions questions={p.questions} readOnly={readOnly} onChange={(questions) => update({ questions })} />
