@@ -1,17 +1,46 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
+import { forbidden } from '../core/errors';
 import { createChartService } from '../services/chart';
+import { chartKindOf } from '../services/chart-kinds';
 import { createChartReader } from '../services/chart-read';
 
 type ChartChannels = 'chart:save-draft' | 'chart:sign' | 'chart:correct' | 'chart:history' | 'chart:list';
 
+/** Refuses kinds whose visit rules only their own channels (charting:*) enforce. */
+function assertGenericAllowed(kind: string | undefined): void {
+  if (kind === undefined) return;
+  if (chartKindOf(kind).ownChannelsOnly) {
+    throw forbidden(`Entries of kind ${kind} are written from the chairside screens (charting channels) only.`);
+  }
+}
+
 export function chartHandlers(deps: CoreDeps): Pick<Handlers, ChartChannels> {
   const chart = createChartService(deps);
   const reader = createChartReader(deps);
+  // A signed entry answers `conflict` from the chart service whatever its kind: only drafts and new entries
+  // are checked here.
+  const entry = async (id: string) =>
+    deps.store.db.selectFrom('chart_entry').select(['kind', 'status']).where('id', '=', id).executeTakeFirst();
+  const guard = async (id: string | undefined, kind: string | undefined) => {
+    const found = id ? await entry(id) : undefined;
+    if (found?.status === 'signed') return;
+    assertGenericAllowed(found?.kind ?? kind);
+  };
   return {
-    'chart:save-draft': (input, ctx) => chart.saveDraft(input, ctx),
-    'chart:sign': (input, ctx) => chart.sign(input, ctx),
-    'chart:correct': (input, ctx) => chart.correct(input, ctx),
+    'chart:save-draft': async (input, ctx) => {
+      await guard(input.id, input.kind);
+      return chart.saveDraft(input, ctx);
+    },
+    'chart:sign': async (input, ctx) => {
+      await guard(input.id, undefined);
+      return chart.sign(input, ctx);
+    },
+    'chart:correct': async (input, ctx) => {
+      // Corrections of clinical kinds go through charting:correct, which re-applies their rules.
+      assertGenericAllowed((await entry(input.id))?.kind);
+      return chart.correct(input, ctx);
+    },
     'chart:history': ({ id }, ctx) => reader.history(id, ctx),
     'chart:list': (input, ctx) => reader.list(input, ctx),
   };

@@ -18,6 +18,11 @@ export interface ChartKindOptions {
   draftSchema?: z.ZodType<ChartPayload>;
   /** Signing needs an independent second nurse (auth:verify-second-user, actionId chartSignAction(id)). */
   requiresSecondUser?: boolean;
+  /**
+   * The kind has rules beyond its payload (check-in first, double check before a start, the day's drug order)
+   * that only its own channels enforce: the generic chart:save-draft/sign/correct then refuse it.
+   */
+  ownChannelsOnly?: boolean;
 }
 
 export interface ChartKind {
@@ -25,6 +30,7 @@ export interface ChartKind {
   schema: z.ZodType<ChartPayload>;
   draftSchema: z.ZodType<ChartPayload>;
   requiresSecondUser: boolean;
+  ownChannelsOnly: boolean;
 }
 
 const registry = new Map<string, ChartKind>();
@@ -49,7 +55,13 @@ export function registerChartKind(kind: string, schema: z.ZodType<ChartPayload>,
     throw new Error(`Chart kind ${kind} is already registered with another schema`);
   }
   const draftSchema = options.draftSchema ?? defaultDraftSchema(kind, schema);
-  registry.set(kind, { kind, schema, draftSchema, requiresSecondUser: options.requiresSecondUser ?? false });
+  registry.set(kind, {
+    kind,
+    schema,
+    draftSchema,
+    requiresSecondUser: options.requiresSecondUser ?? false,
+    ownChannelsOnly: options.ownChannelsOnly ?? false,
+  });
 }
 
 export function registeredChartKinds(): string[] {

@@ -61,7 +61,14 @@ async function save(channel: 'charting:save-draft' | 'chart:save-draft', payload
 
 describe('CAR T toxicity (ASTCT 2019)', () => {
   it('recomputes CRS 2 and ICANS 1 in main from fever 38.9 °C, fluids, no oxygen, ICE 8 and spontaneous waking', async () => {
-    for (const channel of ['charting:save-draft', 'chart:save-draft'] as const) {
+    const generic = await t.call('chart:save-draft', {
+      patientId,
+      kind: 'car-t-toxicity',
+      payload: assessment(),
+      clientRequestId: requestId(),
+    });
+    expect(generic.ok ? 'ok' : generic.error.code).toBe('forbidden');
+    for (const channel of ['charting:save-draft'] as const) {
       const entry = await save(channel, assessment());
       expect(entry.payload).toMatchObject({
         crs: {

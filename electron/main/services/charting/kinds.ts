@@ -38,20 +38,27 @@ const asPayload = (schema: z.ZodType) => schema as z.ZodType<ChartPayload>;
 
 let registered = false;
 
+// Every clinical kind has visit rules (check-in first, double check before a start, the day's drug order,
+// grades recomputed in main, plan holds after a grade 3–4 reaction) that only the charting:* channels apply,
+// so the generic chart:* writers refuse them.
+const OWN = { ownChannelsOnly: true } as const;
+
 export function registerChartingKinds(): void {
   if (registered) return;
   registered = true;
-  registerChartKind('check-in', asPayload(checkInPayload));
-  registerChartKind('assessment', asPayload(assessmentPayload), { draftSchema: asPayload(assessmentDraft) });
+  registerChartKind('check-in', asPayload(checkInPayload), OWN);
+  registerChartKind('assessment', asPayload(assessmentPayload), { ...OWN, draftSchema: asPayload(assessmentDraft) });
   // The second nurse's verification is consumed when the double check is signed (before the start).
   registerChartKind('double-check', asPayload(doubleCheckPayload), {
+    ...OWN,
     draftSchema: asPayload(doubleCheckDraft),
     requiresSecondUser: true,
   });
   registerChartKind('administration', asPayload(administrationPayload), {
+    ...OWN,
     draftSchema: asPayload(administrationDraft),
   });
-  registerChartKind('reaction', asPayload(reactionPayload), { draftSchema: asPayload(reactionDraft) });
-  registerChartKind('irae', asPayload(irae.signed), { draftSchema: asPayload(irae.draft) });
-  registerChartKind('car-t-toxicity', asPayload(carTPayload), { draftSchema: asPayload(carTDraft) });
+  registerChartKind('reaction', asPayload(reactionPayload), { ...OWN, draftSchema: asPayload(reactionDraft) });
+  registerChartKind('irae', asPayload(irae.signed), { ...OWN, draftSchema: asPayload(irae.draft) });
+  registerChartKind('car-t-toxicity', asPayload(carTPayload), { ...OWN, draftSchema: asPayload(carTDraft) });
 }
