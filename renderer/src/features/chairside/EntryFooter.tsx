@@ -8,7 +8,7 @@ type FooterHandle = Pick<
   EntryHandle<Record<string, unknown>>,
   'entry' | 'saving' | 'error' | 'correcting' | 'readOnly' | 'sign' | 'correct' | 'setCorrecting'
 >;
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 import { useUserNames } from './users';
 
 interface FooterProps {
@@ -97,7 +97,7 @@ function ReasonDialog({ onClose, onConfirm }: { onClose: () => void; onConfirm: 
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <Modal title={t('chairside.entry.correctionTitle')} onClose={onClose}>
+    <Modal className="cs-modal" title={t('chairside.entry.correctionTitle')} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

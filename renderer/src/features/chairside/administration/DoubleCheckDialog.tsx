@@ -6,7 +6,7 @@ import { ApiError, call, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { useSession } from '../../auth';
 import { newRequestId } from '../clock';
-import { Modal } from '../Modal';
+import { Modal } from '../../../components/Modal';
 import { Check, ErrorLine, Radios } from '../parts';
 
 const CHECKS = ['patient', 'drug', 'dose', 'rate', 'route'] as const;
@@ -85,7 +85,11 @@ export function DoubleCheckDialog(props: DialogProps) {
 
   const ready = CHECKS.every((c) => confirmed[c]) && verifier !== null && secret !== '';
   return (
-    <Modal title={t('chairside.check.title', { drug: props.drug.drugName })} onClose={props.onClose}>
+    <Modal
+      className="cs-modal"
+      title={t('chairside.check.title', { drug: props.drug.drugName })}
+      onClose={props.onClose}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

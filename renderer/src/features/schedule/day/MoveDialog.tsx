@@ -6,7 +6,7 @@ import { ApiError, call } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { isRealDate } from '../../patients/format';
-import { Modal } from '../Modal';
+import { Modal } from '../../../components/Modal';
 import { slotStarts } from './geometry';
 
 interface MoveDialogProps {

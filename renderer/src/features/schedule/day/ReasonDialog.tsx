@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
-import { Modal } from '../Modal';
+import { Modal } from '../../../components/Modal';
 
 interface ReasonDialogProps {
   title: string;

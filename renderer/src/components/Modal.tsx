@@ -1,11 +1,23 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
- * A modal built on the native <dialog>: showModal() makes the rest of the page inert (focus stays inside) and
- * Esc closes it. The dialog is removed by React while still open, so the browser's own focus restoration
- * does not happen: focus is handed back to the control that opened it here.
+ * A modal on the native <dialog>: showModal() makes the page behind inert and Esc closes it; focus goes back
+ * to the control that opened it. Rendered into <body>: a dialog with a form must never sit inside the entry's
+ * own <form> (nested forms are invalid, and the inner one would submit the page).
  */
-export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className = 'modal',
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** The feature's own dialog styling. */
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -17,10 +29,10 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
       if (opener?.isConnected) opener.focus();
     };
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
-      className="modal"
+      className={className}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -29,6 +41,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
     >
       <h2 id={titleId}>{title}</h2>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
