@@ -24,6 +24,9 @@ export const IS_LIVE = sql<boolean>`status NOT IN ('held', 'cancelled', 'no-show
 /** The RAISE message of the 0060 overlap triggers. */
 export const CHAIR_DOUBLE_BOOKED = 'chair-double-booked';
 
+/** The RAISE message of the 0110 patient overlap triggers. */
+export const PATIENT_DOUBLE_BOOKED = 'patient-double-booked';
+
 export function isChairDoubleBooked(error: unknown): boolean {
   return error instanceof Error && error.message.includes(CHAIR_DOUBLE_BOOKED);
 }
@@ -35,6 +38,9 @@ export async function guardChair<T>(write: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (isChairDoubleBooked(error)) {
       throw conflict('That chair is already booked for part of that time. Choose another chair or time.');
+    }
+    if (error instanceof Error && error.message.includes(PATIENT_DOUBLE_BOOKED)) {
+      throw conflict('The patient already has an appointment during part of that time. Choose another time.');
     }
     throw error;
   }

@@ -51,10 +51,15 @@ describe('a chair is never double-booked', () => {
 });
 
 describe('the 0060 trigger, straight against SQLite', () => {
+  // One patient per appointment, so that only the chair rule is in play (0110 also refuses a patient's
+  // overlapping appointments; its own test covers that).
+  let patients: string[] = [];
   async function seedOne(): Promise<{ planId: string; patientId: string; chairId: string }> {
-    const patientId = await addPatient(t);
-    const plan = await startPlan(t, patientId);
-    return { planId: plan.id, patientId, chairId: center.chairIds[0] ?? '' };
+    patients = [];
+    for (let n = 1; n <= 5; n += 1)
+      patients.push(await addPatient(t, { mrn: `RACE-${n}-${Math.random().toString(36).slice(2, 8)}` }));
+    const plan = await startPlan(t, patients[0]!);
+    return { planId: plan.id, patientId: patients[0]!, chairId: center.chairIds[0] ?? '' };
   }
 
   const insert = (
@@ -66,7 +71,7 @@ describe('the 0060 trigger, straight against SQLite', () => {
     status = 'scheduled',
   ) =>
     sql`INSERT INTO appointment (id, plan_id, dose_number, patient_id, chair_id, date, start_minute, end_minute, status, created_at, updated_at)
-        VALUES (${id}, ${s.planId}, ${dose}, ${s.patientId}, ${s.chairId}, '2026-11-30', ${start}, ${end}, ${status}, 'x', 'x')`.execute(
+        VALUES (${id}, ${s.planId}, ${dose}, ${patients[dose - 1] ?? s.patientId}, ${s.chairId}, '2026-11-30', ${start}, ${end}, ${status}, 'x', 'x')`.execute(
       t.core.store.db,
     );
 

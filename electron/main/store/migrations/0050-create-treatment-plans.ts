@@ -15,7 +15,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('start_date', 'text', (c) => c.notNull().check(sql`date(start_date) IS start_date`))
     .addColumn('weight_kg_used', 'real', (c) => c.check(sql`weight_kg_used IS NULL OR weight_kg_used > 0`))
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('active').check(sql`status IN ('active', 'on-hold', 'completed', 'discontinued')`),
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status IN ('active', 'on-hold', 'completed', 'discontinued')`),
     )
     .addColumn('status_reason', 'text')
     .addColumn('car_t_json', 'text', (c) => c.check(sql`car_t_json IS NULL OR json_valid(car_t_json)`))
@@ -23,7 +26,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('treatment_plan_patient').on('treatment_plan').columns(['patient_id', 'start_date']).execute();
+  await db.schema
+    .createIndex('treatment_plan_patient')
+    .on('treatment_plan')
+    .columns(['patient_id', 'start_date'])
+    .execute();
 
   await db.schema
     .createTable('plan_dose')

@@ -44,18 +44,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           sql`status IN ('scheduled', 'checked-in', 'in-chair', 'infusing', 'observation', 'completed', 'held', 'cancelled', 'no-show')`,
         ),
     )
-    .addColumn('flags_json', 'text', (c) => c.notNull().defaultTo('[]').check(sql`json_valid(flags_json)`))
+    .addColumn('flags_json', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('[]')
+        .check(sql`json_valid(flags_json)`),
+    )
     .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('updated_by', 'text')
-    .addForeignKeyConstraint('appointment_plan_dose', ['plan_id', 'dose_number'], 'plan_dose', ['plan_id', 'dose_number'])
+    .addForeignKeyConstraint('appointment_plan_dose', ['plan_id', 'dose_number'], 'plan_dose', [
+      'plan_id',
+      'dose_number',
+    ])
     .addCheckConstraint('appointment_ends_after_start', sql`end_minute > start_minute`)
     .execute();
   // The day view reads one date ordered by chair and time, and the overlap trigger probes one chair on one
   // date: both are served by this index (asserted with EXPLAIN QUERY PLAN in the tests).
-  await db.schema.createIndex('appointment_day').on('appointment').columns(['date', 'chair_id', 'start_minute']).execute();
+  await db.schema
+    .createIndex('appointment_day')
+    .on('appointment')
+    .columns(['date', 'chair_id', 'start_minute'])
+    .execute();
   await db.schema.createIndex('appointment_patient').on('appointment').columns(['patient_id', 'date']).execute();
   // At most one live appointment per dose: a dose is never booked twice.
   await sql`CREATE UNIQUE INDEX appointment_live_dose ON appointment (plan_id, dose_number)
@@ -74,7 +86,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reason', 'text')
     .addColumn('detail', 'text', (c) => c.check(sql`detail IS NULL OR json_valid(detail)`))
     .execute();
-  await db.schema.createIndex('appointment_event_appointment').on('appointment_event').columns(['appointment_id', 'id']).execute();
+  await db.schema
+    .createIndex('appointment_event_appointment')
+    .on('appointment_event')
+    .columns(['appointment_id', 'id'])
+    .execute();
   await sql`CREATE TRIGGER appointment_event_no_update BEFORE UPDATE ON appointment_event
     BEGIN SELECT RAISE(ABORT, 'appointment history is append-only'); END`.execute(db);
   await sql`CREATE TRIGGER appointment_event_no_delete BEFORE DELETE ON appointment_event

@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openTestCore, type TestCore } from '../../support/core';
+import { addPatient, makeCenter, startPlan, type TestCenter } from '../../support/schedule';
+
+let t: TestCore;
+let center: TestCenter;
+beforeEach(async () => {
+  t = await openTestCore('2026-11-27T09:00:00Z');
+  center = await makeCenter(t, { chairs: 2, nurses: 2 });
+});
+afterEach(() => t.close());
+
+it('never puts one patient in two chairs at once, even from two plans', async () => {
+  const patientId = await addPatient(t);
+  const first = await startPlan(t, patientId);
+  const second = await startPlan(t, patientId);
+  const at = { doseNumber: 1, date: '2026-11-30', start: 10 * 60 };
+  await t.ok('schedule:book-dose', { ...at, planId: first.id, chairId: center.chairIds[0] ?? '' });
+  const refused = await t.call('schedule:book-dose', { ...at, planId: second.id, chairId: center.chairIds[1] ?? '' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  if (!refused.ok) expect(refused.error.message).toMatch(/patient already has an appointment/);
+  expect((await t.ok('schedule:day', { date: '2026-11-30' })).appointments).toHaveLength(1);
+});
