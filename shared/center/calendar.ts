@@ -32,8 +32,5 @@ export function parseClock(text: string): number | null {
   return h * 60 + m;
 }
 
-/** The calendar day n days after (or before, for negative n) an ISO date. */
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+/** The calendar day n days after (or before, for negative n) an ISO date: the library's one implementation. */
+export { addDays } from '../clinical/dates';

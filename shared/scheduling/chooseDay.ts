@@ -1,3 +1,4 @@
+import { addDays } from '../clinical/dates';
 import type { PlacementResult } from './model';
 
 /**
@@ -22,19 +23,9 @@ export type DayChoice<R> =
     }
   | { ok: false; reason: 'no-day'; message: string; attempts: DayAttempt<R>[] };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Calendar arithmetic in UTC so a daylight-saving change can never skip or repeat a date. */
-export function addDays(date: string, days: number): string {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const [, y, m, d] = match;
-  const utc = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const shifted = new Date(utc + days * DAY_MS);
-  if (days === 0 && shifted.toISOString().slice(0, 10) !== date) throw new RangeError(`No such date: ${date}`);
-  return shifted.toISOString().slice(0, 10);
-}
+// One calendar arithmetic for the whole app (UTC epoch days, so daylight saving can never skip a date);
+// re-exported because callers of the scheduler import it from here.
+export { addDays } from '../clinical/dates';
 
 /** Offsets in the order they are tried: 0, then ±1, ±2, … with the tie-break side first at each distance. */
 export function offsetsByDistance(toleranceDays: number, tieBreak: DayTieBreak): number[] {

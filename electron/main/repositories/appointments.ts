@@ -46,9 +46,24 @@ export async function guardChair<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-export function toAppointment(
-  row: Omit<AppointmentRow, 'flags_json' | 'sequence'> & { flags_json: string },
-): Appointment {
+/** The columns an Appointment is made of, so that joined rows (the day view's) map through here too. */
+type AppointmentColumns = Pick<
+  AppointmentRow,
+  | 'id'
+  | 'plan_id'
+  | 'dose_number'
+  | 'patient_id'
+  | 'chair_id'
+  | 'nurse_id'
+  | 'date'
+  | 'start_minute'
+  | 'end_minute'
+  | 'status'
+  | 'created_at'
+  | 'updated_at'
+> & { flags_json: string };
+
+export function toAppointment(row: AppointmentColumns): Appointment {
   return {
     id: row.id,
     planId: row.plan_id,

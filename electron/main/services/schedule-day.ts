@@ -1,9 +1,9 @@
 import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import type { DayAppointment, ScheduleDay } from '../../../shared/ipc/contract/schedule';
-import { parseFlags, type AppointmentStatus } from '../../../shared/schedule/status';
 import type { CoreDeps } from '../core/deps';
 import { listChairs } from '../repositories/center';
 import { listNurses } from '../repositories/center-staff';
+import { toAppointment } from '../repositories/appointments';
 import { dayViewRows, type DayViewRow } from '../repositories/day-view';
 import { getCenterLimits, getClinicDay } from './center';
 
@@ -15,19 +15,7 @@ export function displayName(family: string, given: string): string {
 export function toDayAppointment(row: DayViewRow): DayAppointment {
   const items = JSON.parse(row.items_json) as PlanItem[];
   return {
-    id: row.id,
-    planId: row.plan_id,
-    doseNumber: row.dose_number,
-    patientId: row.patient_id,
-    chairId: row.chair_id,
-    nurseId: row.nurse_id,
-    date: row.date,
-    start: row.start_minute,
-    end: row.end_minute,
-    status: row.status as AppointmentStatus,
-    flags: parseFlags(row.flags_json),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    ...toAppointment(row),
     patientName: displayName(row.family_name, row.given_name),
     mrn: row.mrn,
     cycle: row.cycle,
