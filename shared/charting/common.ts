@@ -29,6 +29,30 @@ export const freeText = (max: number) =>
 
 export const shortLabel = (max: number) => freeText(max).regex(/^[^\n\r]*$/, 'One line only');
 
+/**
+ * Drafts are saved as typed; only signing checks them. In a draft, a number field holds any number the
+ * nurse typed (its limits are checked when she signs) or, while the text is not a number yet ("37,", "3,7,9"),
+ * that text itself, so nothing she typed is lost or turned into another number.
+ */
+export const typedNumber = z.union([z.number(), shortLabel(40)]);
+export type TypedNumber = z.infer<typeof typedNumber>;
+export type SchemaMode = 'draft' | 'signed';
+
+export type NumberIn<M extends SchemaMode, T extends z.ZodType> = M extends 'signed' ? T : typeof typedNumber;
+
+/** The signed schema of a number field, or its draft form (see typedNumber). */
+export function numberIn<M extends SchemaMode, T extends z.ZodType>(mode: M, signed: T): NumberIn<M, T> {
+  return (mode === 'signed' ? signed : typedNumber) as NumberIn<M, T>;
+}
+
+/** A clock time field: HH:MM when signed; in a draft, the time as typed so far ("10:1"). */
+export function timeIn<M extends SchemaMode>(mode: M): z.ZodString {
+  return mode === 'signed' ? clockTime : shortLabel(8);
+}
+
+/** The number in a draft's number field, or null when it holds text or nothing. */
+export const numeric = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
 /** Minutes since midnight of an HH:MM time. */
 export function minutesOf(time: string): number {
   const [h, m] = time.split(':').map(Number) as [number, number];

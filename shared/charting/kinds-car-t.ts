@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { gradeCrs, gradeIcans, iceScore, type GradeResult, type IceItems } from '../clinical';
-import { ASTCT_VERSION, calendarDate, clockTime, requireFilled } from './common';
+import { ASTCT_VERSION, calendarDate, clockTime, numeric, requireFilled, typedNumber } from './common';
 import { vitalNumber } from './vitals';
 
 // CAR T toxicity at one assessment: ASTCT CRS from temperature, hypotension and hypoxia; the ICE score item
@@ -68,6 +68,8 @@ const carTShape = z
   })
   .strict();
 export type CarTToxicityPayload = z.infer<typeof carTShape>;
+/** A draft as the form holds it: the temperature as typed (see typedNumber). */
+export type CarTToxicityDraft = Omit<CarTToxicityPayload, 'temperatureC'> & { temperatureC: number | string | null };
 
 /** The ICE total when every item was asked, else null. */
 export function iceTotal(ice: IceAnswers): number | null {
@@ -120,7 +122,16 @@ function withGrades<T extends Inputs>(p: T): T {
   return { ...p, crs: crsOf(p), icans: icansOf(p), gradingSystem: ASTCT_VERSION };
 }
 
-export const carTDraft = carTShape.partial().superRefine(checkUnarousable).transform(withGrades);
+// A draft keeps the temperature as typed (common.ts typedNumber); text that is not a number grades nothing.
+export const carTDraft = carTShape
+  .extend({ temperatureC: typedNumber.nullable() })
+  .partial()
+  .superRefine((p, ctx) => checkUnarousable({ ...p, temperatureC: numeric(p.temperatureC) }, ctx))
+  .transform((p) => ({
+    ...p,
+    ...withGrades({ ...p, temperatureC: numeric(p.temperatureC) }),
+    temperatureC: p.temperatureC,
+  }));
 export const carTPayload = carTShape
   .superRefine((p, ctx) => {
     checkUnarousable(p, ctx);

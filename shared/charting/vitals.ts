@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberIn, type NumberIn, type SchemaMode } from './common';
 
 // Vital signs at the chairside. Two kinds of numbers live here and they must never be confused:
 // - VITAL_LIMITS are INPUT-SANITY limits, not clinical ranges: they refuse values no living patient can have
@@ -61,15 +62,27 @@ export function vitalNumber(field: VitalField) {
   return integer ? base.int(`${VITAL_NAMES[field]}: enter a whole number`) : base;
 }
 
-/** One set of vitals; every field may be left empty while the draft is being filled. */
-export const vitalsSchema = z
-  .object(
-    Object.fromEntries(VITAL_FIELDS.map((f) => [f, vitalNumber(f).nullable()])) as {
-      [F in VitalField]: z.ZodNullable<ReturnType<typeof vitalNumber>>;
-    },
-  )
-  .strict();
-export type Vitals = z.infer<typeof vitalsSchema>;
+/** The rules a vital's number field applies as it is typed (the same limits main checks at signing). */
+export function vitalRules(field: VitalField): { min: number; max: number; integer: boolean; decimals?: number } {
+  const { min, max, integer } = VITAL_LIMITS[field];
+  return integer ? { min, max, integer } : { min, max, integer, decimals: 1 };
+}
+
+/** One set of vitals; every field may be left empty. In a draft a field may hold the text as typed. */
+export function vitalsSchemaFor<M extends SchemaMode>(mode: M) {
+  return z
+    .object(
+      Object.fromEntries(VITAL_FIELDS.map((f) => [f, numberIn(mode, vitalNumber(f)).nullable()])) as {
+        [F in VitalField]: z.ZodNullable<NumberIn<M, ReturnType<typeof vitalNumber>>>;
+      },
+    )
+    .strict();
+}
+export const vitalsSchema = vitalsSchemaFor('signed');
+export const vitalsDraftSchema = vitalsSchemaFor('draft');
+export type Vitals = { [F in VitalField]: number | null };
+/** Vitals as a form holds them: a number, the text as typed, or nothing. */
+export type VitalsDraft = { [F in VitalField]: number | string | null };
 
 export const EMPTY_VITALS: Vitals = Object.fromEntries(VITAL_FIELDS.map((f) => [f, null])) as Vitals;
 
@@ -118,12 +131,16 @@ export interface VitalFlag {
   threshold: number;
 }
 
-/** Which filled vitals fall outside the center's flag thresholds (a flag, never a refusal). */
-export function flagVitals(vitals: Partial<Vitals>, thresholds: VitalFlagThresholds): VitalFlag[] {
+/**
+ * Which filled vitals fall outside the center's flag thresholds (a flag, never a refusal). Text that is not
+ * a number yet, and numbers outside the input-sanity limits (typing slips refused at signing), flag nothing.
+ */
+export function flagVitals(vitals: Partial<VitalsDraft>, thresholds: VitalFlagThresholds): VitalFlag[] {
   const flags: VitalFlag[] = [];
   for (const field of VITAL_FIELDS) {
     const value = vitals[field];
-    if (value === null || value === undefined) continue;
+    if (typeof value !== 'number') continue;
+    if (value < VITAL_LIMITS[field].min || value > VITAL_LIMITS[field].max) continue;
     const { low, high } = thresholds[field];
     if (low !== null && value < low) flags.push({ field, direction: 'low', value, threshold: low });
     if (high !== null && value > high) flags.push({ field, direction: 'high', value, threshold: high });

@@ -26,6 +26,8 @@ export const IPC_CHANNELS = [
   'charting:worklist',
   'charting:context',
   'charting:check-in',
+  'charting:infusion',
+  'charting:visit',
   'charting:save-draft',
   'charting:sign',
   'charting:correct',

@@ -21,7 +21,7 @@ export function occupiesChair(status: AppointmentStatus): boolean {
   return !(RELEASED_STATUSES as readonly string[]).includes(status);
 }
 
-/** The visit's progress through the day, in order; set-status moves one step along it (or one step back). */
+/** The visit's progress through the day, in order. */
 export const PROGRESS: readonly AppointmentStatus[] = [
   'scheduled',
   'checked-in',
@@ -32,14 +32,18 @@ export const PROGRESS: readonly AppointmentStatus[] = [
 ];
 
 /**
- * Whether set-status may go from one status to another: one step forward, or one step back to undo a
- * mis-tap. Held, cancelled and no-show have their own actions because they need a reason and, for a hold,
- * a shift of the later doses.
+ * The only statuses set by hand (the front desk marks the patient arrived, or undoes it). From the chair on,
+ * the status follows what is charted (shared/charting/visit-phase.ts): assessed, infusing, observation,
+ * completed are never typed, so the schedule can never say more than the chart.
+ */
+export const MANUAL_PROGRESS: readonly AppointmentStatus[] = ['scheduled', 'checked-in'];
+
+/**
+ * Whether set-status may go from one status to another: arrival and its undo. Held, cancelled and no-show
+ * have their own actions because they need a reason and, for a hold, a shift of the later doses.
  */
 export function canSetStatus(from: AppointmentStatus, to: AppointmentStatus): boolean {
-  const a = PROGRESS.indexOf(from);
-  const b = PROGRESS.indexOf(to);
-  return a >= 0 && b >= 0 && Math.abs(a - b) === 1;
+  return MANUAL_PROGRESS.includes(from) && MANUAL_PROGRESS.includes(to) && from !== to;
 }
 
 /** Changes of time or chair only make sense before the patient is in the chair. */

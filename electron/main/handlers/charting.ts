@@ -1,6 +1,8 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { createCheckIn } from '../services/charting/check-in';
+import { createInfusionActions } from '../services/charting/infusion-actions';
+import { createVisitActions } from '../services/charting/visit-actions';
 import { registerChartingKinds, useCtcaeLibrary } from '../services/charting/kinds';
 import { auditChartRead } from '../services/charting/read-audit';
 import { createChartingService } from '../services/charting/service';
@@ -15,7 +17,9 @@ export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel
   useCtcaeLibrary(deps.library);
   registerChartingKinds();
   const charting = createChartingService(deps);
-  const checkIn = createCheckIn(deps, charting.chart);
+  const checkIn = createCheckIn(deps, charting.chart, charting.hooks);
+  const infusion = createInfusionActions(deps);
+  const visitActions = createVisitActions(deps);
   const views = createChartingViews(deps);
   return {
     'charting:worklist': (input) => chairsideWorklist(deps, input.date),
@@ -25,6 +29,14 @@ export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel
       return context;
     },
     'charting:check-in': (input, ctx) => checkIn.checkIn(input, ctx),
+    'charting:infusion': async (input, ctx) => {
+      await infusion.record(input, ctx);
+      return visitContext(deps, input.appointmentId);
+    },
+    'charting:visit': async (input, ctx) => {
+      await visitActions.record(input, ctx);
+      return visitContext(deps, input.appointmentId);
+    },
     'charting:save-draft': (input, ctx) => charting.saveDraft(input, ctx),
     'charting:sign': (input, ctx) => charting.sign(input, ctx),
     'charting:correct': (input, ctx) => charting.correct(input, ctx),

@@ -1,7 +1,8 @@
 import type { Executor } from '../services/audit';
 
 // The day view's one query: every appointment on a date with what the block shows (patient, regimen, dose),
-// ordered by chair and time. Served by index appointment_day (date, chair_id, start_minute).
+// ordered by chair and time, with the visit's phase at the chair. Served by index appointment_day (date,
+// chair_id, start_minute); the phase is one primary-key lookup per row.
 
 export interface DayViewRow {
   id: string;
@@ -24,6 +25,9 @@ export interface DayViewRow {
   items_json: string;
   is_first_dose: number;
   regimen_name: string;
+  /** The visit's phase at the chair (0120 visit_state), null before anything is charted. */
+  phase: string | null;
+  observation_ends: string | null;
 }
 
 /**
@@ -33,11 +37,13 @@ export interface DayViewRow {
 export const DAY_VIEW_SQL = `
   SELECT a.id, a.plan_id, a.dose_number, a.patient_id, a.chair_id, a.nurse_id, a.date, a.start_minute,
          a.end_minute, a.status, a.flags_json, a.created_at, a.updated_at,
-         p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name
+         p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name,
+         v.phase, v.observation_ends
   FROM appointment AS a
   JOIN patient AS p ON p.id = a.patient_id
   JOIN plan_dose AS d ON d.plan_id = a.plan_id AND d.dose_number = a.dose_number
   JOIN treatment_plan AS t ON t.id = a.plan_id
+  LEFT JOIN visit_state AS v ON v.appointment_id = a.id
   WHERE a.date = ?
   ORDER BY a.chair_id, a.start_minute`;
 
@@ -45,8 +51,11 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
   return ex
     .selectFrom('appointment as a')
     .innerJoin('patient as p', 'p.id', 'a.patient_id')
-    .innerJoin('plan_dose as d', (join) => join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'))
+    .innerJoin('plan_dose as d', (join) =>
+      join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'),
+    )
     .innerJoin('treatment_plan as t', 't.id', 'a.plan_id')
+    .leftJoin('visit_state as v', 'v.appointment_id', 'a.id')
     .select([
       'a.id',
       'a.plan_id',
@@ -68,6 +77,8 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
       'd.items_json',
       'd.is_first_dose',
       't.regimen_name',
+      'v.phase',
+      'v.observation_ends',
     ])
     .where('a.date', '=', date)
     .orderBy('a.chair_id')

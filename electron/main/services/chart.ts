@@ -43,6 +43,16 @@ export interface CorrectInput {
   clientRequestId: string;
 }
 
+/**
+ * What the clinical layer adds to a signature or correction, inside its transaction: `finalize` puts main's
+ * own parts into the payload before it is checked against the kind's signed schema (times and rates read
+ * from the infusion events, say), `after` writes what the signed entry changes (the visit's phase).
+ */
+export interface SignHooks {
+  finalize?: (trx: Executor, payload: ChartPayload, row: ChartEntryRecord) => Promise<ChartPayload>;
+  after?: (trx: Executor, row: ChartEntryRecord) => Promise<void>;
+}
+
 export const signedIsFinal = (): AppError =>
   conflict('This entry is signed and can no longer be changed: add a correction with a reason instead.');
 const requestReused = (): AppError => conflict('This request id was already used for a different change.');
@@ -169,7 +179,7 @@ export function createChartService(deps: CoreDeps) {
   }
 
   /** Draft → signed by its author; consumes the second nurse's verification when one is given or needed. */
-  async function sign(input: SignInput, ctx: RequestContext): Promise<ChartEntry> {
+  async function sign(input: SignInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Signing');
     const at = deps.now().toISOString();
     await store.db.transaction().execute(async (trx) => {
@@ -183,7 +193,8 @@ export function createChartService(deps: CoreDeps) {
       if (row.author_id !== userId) throw forbidden('Only the nurse who wrote this draft can sign it.');
       if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
       const kind = chartKindOf(row.kind);
-      const payload = validatePayload(kind.schema, JSON.parse(row.payload));
+      const stored = JSON.parse(row.payload) as ChartPayload;
+      const payload = validatePayload(kind.schema, hooks.finalize ? await hooks.finalize(trx, stored, row) : stored);
       const verifiedBy = secondNurse(kind.requiresSecondUser, input, row.id, userId);
       await updateDraft(trx, row.id, {
         payload: JSON.stringify(payload),
@@ -196,6 +207,7 @@ export function createChartService(deps: CoreDeps) {
         client_request_id: input.clientRequestId,
       });
       await audit(trx, ctx, at, row, 'sign', { kind: row.kind, version: row.version, verifiedBy });
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id));
     });
     return toChartEntry((await findEntry(store.db, input.id))!);
   }
@@ -209,7 +221,7 @@ export function createChartService(deps: CoreDeps) {
   }
 
   /** A new signed version superseding the current one, with a reason; the old version stays as it was. */
-  async function correct(input: CorrectInput, ctx: RequestContext): Promise<ChartEntry> {
+  async function correct(input: CorrectInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Correcting');
     const at = deps.now().toISOString();
     const id = await store.db.transaction().execute(async (trx) => {
@@ -221,7 +233,8 @@ export function createChartService(deps: CoreDeps) {
       const row = await mustFind(trx, input.id);
       if (row.status !== 'signed') throw conflict('A draft is not corrected: save the draft again instead.');
       if (row.is_current !== 1) throw conflict('A newer version of this entry exists: correct the current version.');
-      const payload = validatePayload(chartKindOf(row.kind).schema, input.payload);
+      const given = hooks.finalize ? await hooks.finalize(trx, input.payload, row) : input.payload;
+      const payload = validatePayload(chartKindOf(row.kind).schema, given);
       const next = {
         ...row,
         id: randomUUID(),
@@ -241,6 +254,7 @@ export function createChartService(deps: CoreDeps) {
       const { is_current: _current, ...insertable } = next;
       await insertEntry(trx, insertable);
       await audit(trx, ctx, at, next, 'correct', { kind: row.kind, version: next.version, supersedesId: row.id });
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id));
       return next.id;
     });
     return toChartEntry((await findEntry(store.db, id))!);

@@ -8,6 +8,7 @@ import { recordChange } from './appointment-log';
 import type { Executor } from './audit';
 import { clinicToday } from './clinic-clock';
 import { checkSlot, slotError } from './slot-check';
+import { findVisitState } from '../repositories/visit';
 
 // Changes to one appointment: move (and its dry run while dragging), cancel, no-show and the visit's status.
 // Each change and its history and audit entries are written in one transaction.
@@ -114,8 +115,12 @@ export function createChangesService(deps: CoreDeps) {
       if (!canSetStatus(a.status, status)) {
         throw invalid(
           'status',
-          `A visit cannot go from ${a.status} to ${status} here; holds, cancellations and no-shows have their own actions.`,
+          `A visit cannot go from ${a.status} to ${status} here: from the chair on, the status follows the chart (check-in, assessment, infusion); holds, cancellations and no-shows have their own actions.`,
         );
+      }
+      const phase = (await findVisitState(trx, a.id))?.phase;
+      if (phase && phase !== 'scheduled') {
+        throw conflict('This visit is charted at the chair: its status follows the chart.');
       }
       if (status !== 'scheduled' && a.date > clinicToday(deps))
         throw invalid('status', 'A visit on a later day cannot be started yet.');

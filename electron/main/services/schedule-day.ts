@@ -1,3 +1,4 @@
+import type { VisitPhase } from '../../../shared/charting/visit-phase';
 import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import type { DayAppointment, ScheduleDay } from '../../../shared/ipc/contract/schedule';
 import type { CoreDeps } from '../core/deps';
@@ -22,6 +23,8 @@ export function toDayAppointment(row: DayViewRow): DayAppointment {
     drugs: items.map((i) => ({ name: i.drugName, doseText: i.doseText })),
     regimenName: row.regimen_name,
     isFirstDose: row.is_first_dose === 1,
+    phase: (row.phase as VisitPhase | null) ?? null,
+    observationEnds: row.observation_ends,
   };
 }
 

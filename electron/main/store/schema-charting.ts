@@ -1,4 +1,7 @@
-// Row types of the charting tables (0070 user accounts, 0080 chart entries), snake_case like the columns.
+import type { Generated } from 'kysely';
+
+// Row types of the charting tables (0070 user accounts, 0080 chart entries, 0120 visit and infusion events),
+// snake_case like the columns.
 
 export interface UserAccountRow {
   id: string;
@@ -34,4 +37,41 @@ export interface ChartEntryRow {
   verified_at: string | null;
   correction_reason: string | null;
   client_request_id: string;
+}
+
+export interface InfusionEventRow {
+  id: Generated<number>;
+  appointment_id: string;
+  administration_entry_id: string;
+  drug_id: string;
+  action: string;
+  clock_time: string;
+  rate_ml_per_hour: number | null;
+  complete: number | null;
+  reason: string | null;
+  reaction_entry_id: string | null;
+  voids_event_id: number | null;
+  user_id: string | null;
+  workstation: string;
+  at_utc: string;
+  client_request_id: string;
+}
+
+export interface VisitEventRow {
+  id: Generated<number>;
+  appointment_id: string;
+  action: string;
+  clock_time: string;
+  reason: string | null;
+  user_id: string | null;
+  workstation: string;
+  at_utc: string;
+  client_request_id: string;
+}
+
+export interface VisitStateRow {
+  appointment_id: string;
+  phase: string;
+  observation_ends: string | null;
+  updated_at: string;
 }

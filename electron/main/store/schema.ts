@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { ChartEntryRow, UserAccountRow } from './schema-charting';
+import type { ChartEntryRow, InfusionEventRow, UserAccountRow, VisitEventRow, VisitStateRow } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
@@ -115,6 +115,9 @@ export interface DatabaseSchema {
   center_limits: CenterLimitsRow;
   user_account: UserAccountRow;
   chart_entry: ChartEntryRow;
+  infusion_event: InfusionEventRow;
+  visit_event: VisitEventRow;
+  visit_state: VisitStateRow;
   library_override: LibraryOverrideRow;
   center_regimen: CenterRegimenRow;
   treatment_plan: TreatmentPlanRow;

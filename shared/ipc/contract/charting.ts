@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../contract';
-import { CHARTING_KINDS } from '../../charting/common';
+import { CHARTING_KINDS, clockTime } from '../../charting/common';
+import { INFUSION_ACTIONS, infusionEvent, infusionSummary } from '../../charting/infusion';
+import { VISIT_PHASES } from '../../charting/visit-phase';
 import { vitalFlagThresholds } from '../../charting/vitals';
 import { entityId, isoDate, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
@@ -33,6 +35,9 @@ export const worklistItem = z.object({
   end: minute,
   chairName: z.string(),
   status: z.enum(APPOINTMENT_STATUSES),
+  /** The visit's phase at the chair, null before anything is charted. */
+  phase: z.enum(VISIT_PHASES).nullable(),
+  observationEnds: z.string().nullable(),
   flags: z.array(z.enum(APPOINTMENT_FLAGS)),
   drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
   regimenName: z.string(),
@@ -108,6 +113,25 @@ export const visitContext = z.object({
   checkIn: chartEntry.nullable(),
   /** The current version of every entry of this visit, newest first. */
   entries: z.array(chartEntry),
+  /** Where the visit stands, worked out in main from what is charted (shared/charting/visit-phase.ts). */
+  phase: z.enum(VISIT_PHASES),
+  /** HH:MM when observation ends (from the last stop), once every drug has ended. */
+  observationEnds: clockTime.nullable(),
+  /** The clinic's clock now, HH:MM, so the screen's "now" is main's. */
+  clinicNow: clockTime,
+  /** Every drug and CAR T product of the library, for reading a bag's label (never only the ordered one). */
+  drugChoices: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Each drug's infusion as charted: its events and the summary every record reads. */
+  infusions: z.array(z.object({ drugId: z.string(), summary: infusionSummary, events: z.array(infusionEvent) })),
+  /** The nurse's decisions about the visit (hold, discharge), oldest first. */
+  visitEvents: z.array(
+    z.object({
+      action: z.enum(['hold', 'discharge']),
+      time: clockTime,
+      reason: z.string().nullable(),
+      userId: z.string().nullable(),
+    }),
+  ),
   thresholds: vitalFlagThresholds,
   thresholdsAreDefault: z.boolean(),
 });
@@ -155,6 +179,36 @@ const correct = z
     id: entityId,
     payload: chartPayload,
     reason: z.string().trim().min(1, 'Say why the entry is corrected').max(CORRECTION_REASON_MAX),
+    clientRequestId: requestId,
+  })
+  .strict();
+
+const optionalReason = z.string().trim().min(3, 'Give a reason (at least 3 characters)').max(500).optional();
+
+export const infusionActionInput = z
+  .object({
+    appointmentId: entityId,
+    drugId: z.string().min(1).max(80),
+    action: z.enum(INFUSION_ACTIONS),
+    /** The clock time charted (24-hour HH:MM); now when omitted. Never in the future. */
+    time: clockTime.optional(),
+    /** A rate change, or a restart at a prescriber's rate (the center's percentage when omitted). */
+    rateMlPerHour: z.number().gt(0).max(1000).optional(),
+    /** Stop: whether the whole dose was given. */
+    complete: z.boolean().optional(),
+    reason: optionalReason,
+    /** The reaction this event is charted for (interruption, restart, slowing, stop for good). */
+    reactionEntryId: entityId.optional(),
+    voidsEventId: z.number().int().positive().optional(),
+    clientRequestId: requestId,
+  })
+  .strict();
+
+export const visitActionInput = z
+  .object({
+    appointmentId: entityId,
+    action: z.enum(['hold', 'discharge']),
+    reason: optionalReason,
     clientRequestId: requestId,
   })
   .strict();
@@ -216,6 +270,8 @@ export const chartingChannels = {
   'charting:worklist': { input: z.object({ date: isoDate.optional() }).strict(), output: chairsideWorklist },
   'charting:context': { input: z.object({ appointmentId: entityId }).strict(), output: visitContext },
   'charting:check-in': { input: checkInInput, output: chartEntry },
+  'charting:infusion': { input: infusionActionInput, output: visitContext },
+  'charting:visit': { input: visitActionInput, output: visitContext },
   'charting:save-draft': { input: saveDraft, output: chartEntry },
   'charting:sign': { input: sign, output: chartEntry },
   'charting:correct': { input: correct, output: chartEntry },

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
+import { VISIT_PHASES } from '../../charting/visit-phase';
 
 // The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
 // (each recorded in the appointment's own history and in the audit trail).
 
-const minute = z.number().int().min(0).max(24 * 60);
+const minute = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 const reason = shortText(500).min(3, 'Give a reason (at least 3 characters)');
 export const appointmentStatus = z.enum(APPOINTMENT_STATUSES);
 export const appointmentFlag = z.enum(APPOINTMENT_FLAGS);
@@ -35,6 +40,10 @@ export const dayAppointment = appointment.extend({
   drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
   regimenName: z.string(),
   isFirstDose: z.boolean(),
+  /** The visit's phase at the chair, from what is charted; null before check-in. */
+  phase: z.enum(VISIT_PHASES).nullable(),
+  /** HH:MM when observation ends, during observation. */
+  observationEnds: z.string().nullable(),
 });
 export type DayAppointment = z.infer<typeof dayAppointment>;
 

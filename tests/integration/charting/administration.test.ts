@@ -2,12 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NURSE } from '../../support/auth';
 import {
   administration,
+  at,
+  bagReading,
   CHARGE,
   checkedAdministration,
   checkIn,
+  doubleCheck,
   draft,
+  infusion,
   openWorld,
   requestId,
+  signedAssessment,
   type World,
 } from './setup';
 
@@ -20,19 +25,18 @@ const adminRows = () =>
 async function pembrolizumabVisit() {
   w = await openWorld();
   await checkIn(w);
+  await signedAssessment(w);
 }
+
+const resultOf = (check: { payload: Record<string, unknown> }) =>
+  Object.fromEntries((check.payload.checks as { field: string; result: string }[]).map((c) => [c.field, c.result]));
 
 describe('independent double check', () => {
   it('refuses the signed-in nurse as her own second nurse, and a double check without a second nurse', async () => {
     await pembrolizumabVisit();
     const admin = await draft(w, 'administration', administration('pembrolizumab', 1));
     if (!admin.ok) throw new Error(admin.error.message);
-    const check = await draft(w, 'double-check', {
-      administrationEntryId: admin.value.id,
-      drugId: 'pembrolizumab',
-      rateMlPerHour: 200,
-      confirmed: { patient: true, drug: true, dose: true, rate: true, route: true },
-    });
+    const check = await draft(w, 'double-check', { administrationEntryId: admin.value.id, reading: bagReading() });
     if (!check.ok) throw new Error(check.error.message);
     const self = await w.t.call('auth:verify-second-user', {
       initials: NURSE.initials,
@@ -49,28 +53,67 @@ describe('independent double check', () => {
     expect(row?.status).toBe('draft');
   });
 
-  it('records who verified, and lets the drug start only at the rate that was checked', async () => {
+  it('compares both readings with the plan field by field, and starts only at the checked rate', async () => {
     await pembrolizumabVisit();
-    const before = await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05' }));
-    expect(before.ok ? null : before.error.code).toBe('forbidden');
+    await at(w, '10:00');
+    const admin = await draft(w, 'administration', administration('pembrolizumab', 1));
+    if (!admin.ok) throw new Error(admin.error.message);
+    const unchecked = await infusion(w, 'pembrolizumab', 'start');
+    expect(unchecked.ok ? null : unchecked.error.message).toMatch(/second nurse must independently double-check/);
+    const check = await doubleCheck(w, admin.value.entryId, bagReading());
+    expect(check.verifiedBy).toBe(w.chargeId);
+    expect(resultOf(check)).toEqual({
+      drug: 'match',
+      dose: 'match',
+      volume: 'match',
+      rate: 'match',
+      route: 'match',
+      lot: 'match',
+      expiry: 'match',
+    });
+    await at(w, '10:05');
+    const started = await infusion(w, 'pembrolizumab', 'start');
+    if (!started.ok) throw new Error(started.error.message);
+    expect(started.value.infusions[0]?.summary).toMatchObject({ state: 'running', startTime: '10:05', firstRate: 200 });
+    expect(started.value.phase).toBe('infusing');
+  });
+
+  it('blocks the start when the second nurse reads something else, naming the field, until checked again', async () => {
+    await pembrolizumabVisit();
+    await at(w, '10:00');
+    const admin = await draft(w, 'administration', administration('pembrolizumab', 1));
+    if (!admin.ok) throw new Error(admin.error.message);
+    const mismatch = await doubleCheck(w, admin.value.entryId, bagReading({ doseMg: 20, lot: 'lot-124' }));
+    expect(resultOf(mismatch)).toMatchObject({ dose: 'mismatch', lot: 'mismatch', drug: 'match' });
+    const refused = await infusion(w, 'pembrolizumab', 'start');
+    expect(refused.ok ? null : refused.error.message).toMatch(/difference \(dose, lot\)/);
+    await at(w, '10:01');
+    await doubleCheck(w, admin.value.entryId, bagReading({ lot: 'lot-123' }));
+    expect((await infusion(w, 'pembrolizumab', 'start')).ok).toBe(true);
+  });
+
+  it('compares with the plan: two nurses agreeing on the wrong dose, or an expired bag, still block the start', async () => {
+    await pembrolizumabVisit();
+    await at(w, '10:00');
+    const wrong = bagReading({ doseMg: 100 });
+    const admin = await draft(w, 'administration', administration('pembrolizumab', 1, { bag: wrong }));
+    if (!admin.ok) throw new Error(admin.error.message);
+    expect(resultOf(await doubleCheck(w, admin.value.entryId, wrong))).toMatchObject({ dose: 'mismatch' });
+    const expired = bagReading({ expiry: '2026-11-26' });
+    await draft(w, 'administration', administration('pembrolizumab', 1, { bag: expired }), { id: admin.value.id });
+    expect(resultOf(await doubleCheck(w, admin.value.entryId, expired))).toMatchObject({ expiry: 'expired' });
+    expect((await infusion(w, 'pembrolizumab', 'start')).ok).toBe(false);
+  });
+
+  it('needs a new double check when the first nurse changes her reading after it', async () => {
+    await pembrolizumabVisit();
+    await at(w, '10:00');
     const admin = await checkedAdministration(w, 'pembrolizumab', 1);
-    const check = w.t.core.store
-      .prepare<{ verified_by: string; signed_by: string }>(
-        "SELECT verified_by, signed_by FROM chart_entry WHERE kind = 'double-check'",
-      )
-      .get();
-    expect(check).toEqual({ verified_by: w.chargeId, signed_by: w.nurseId });
-    const otherRate = await draft(
-      w,
-      'administration',
-      administration('pembrolizumab', 1, { startTime: '10:05', rateMlPerHour: 400 }),
-      { id: admin.id },
-    );
-    expect(otherRate.ok ? null : otherRate.error.code).toBe('forbidden');
-    const started = await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05' }), {
+    await draft(w, 'administration', administration('pembrolizumab', 1, { bag: bagReading({ rateMlPerHour: 400 }) }), {
       id: admin.id,
     });
-    expect(started.ok).toBe(true);
+    const refused = await infusion(w, 'pembrolizumab', 'start');
+    expect(refused.ok ? null : refused.error.message).toMatch(/changed after the double check/);
   });
 
   it('takes drug, dose and route from the plan, never from the form', async () => {
@@ -103,48 +146,64 @@ describe('administration record', () => {
     expect(adminRows()).toBe(1);
   });
 
-  it('signs once, however often the signature is sent', async () => {
+  it('signs once, however often the signature is sent, with the times read from the infusion', async () => {
     await pembrolizumabVisit();
+    await at(w, '10:00');
     const admin = await checkedAdministration(w, 'pembrolizumab', 1);
-    await draft(w, 'administration', administration('pembrolizumab', 1, { startTime: '10:05', stopTime: '10:35' }), {
-      id: admin.id,
-    });
+    await at(w, '10:05');
+    await infusion(w, 'pembrolizumab', 'start');
+    await at(w, '10:36');
+    await infusion(w, 'pembrolizumab', 'stop', { complete: true });
     const sign = { id: admin.id, clientRequestId: requestId() };
     const [a, b] = await Promise.all([w.t.call('charting:sign', sign), w.t.call('charting:sign', sign)]);
     expect(a.ok && b.ok).toBe(true);
+    if (a.ok) {
+      expect(a.value.payload.infusion).toMatchObject({
+        state: 'stopped',
+        startTime: '10:05',
+        stopTime: '10:36',
+        complete: true,
+        minutesRunning: 31,
+      });
+    }
     const signs = w.t.core.store
       .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'sign' AND object_id = ?")
       .get(admin.id);
     expect(signs?.n).toBe(1);
+    expect((await infusion(w, 'pembrolizumab', 'rate', { rateMlPerHour: 100 })).ok).toBe(false);
   });
 
   it('enforces the combination-day order from the regimen: ipilimumab starts after nivolumab stopped', async () => {
     w = await openWorld({ regimenId: 'nivolumab-ipilimumab-melanoma', maxDoses: 4 });
     await checkIn(w);
+    await signedAssessment(w);
+    await at(w, '10:00');
     const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
     expect(context.drugs.map((d) => [d.drugId, d.order])).toEqual([
       ['nivolumab', 1],
       ['ipilimumab', 2],
     ]);
-    const nivo = await checkedAdministration(w, 'nivolumab', 1);
-    const ipi = await checkedAdministration(w, 'ipilimumab', 2);
-    const early = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:05' }), {
-      id: ipi.id,
+    const doses = Object.fromEntries(context.drugs.map((d) => [d.drugId, d.doseMg]));
+    await checkedAdministration(w, 'nivolumab', 1, {
+      bag: bagReading({ drugId: 'nivolumab', doseMg: doses.nivolumab }),
     });
+    await checkedAdministration(w, 'ipilimumab', 2, {
+      bag: bagReading({ drugId: 'ipilimumab', doseMg: doses.ipilimumab }),
+    });
+    const early = await infusion(w, 'ipilimumab', 'start');
     expect(early.ok ? null : early.error.code).toBe('conflict');
     if (!early.ok) expect(early.error.message).toMatch(/Nivolumab \(Opdivo\) is given first/);
-    await draft(w, 'administration', administration('nivolumab', 1, { startTime: '10:05' }), { id: nivo.id });
-    const stillRunning = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:20' }), {
-      id: ipi.id,
-    });
-    expect(stillRunning.ok ? null : stillRunning.error.code).toBe('conflict');
-    await draft(w, 'administration', administration('nivolumab', 1, { startTime: '10:05', stopTime: '10:35' }), {
-      id: nivo.id,
-    });
-    const after = await draft(w, 'administration', administration('ipilimumab', 2, { startTime: '10:40' }), {
-      id: ipi.id,
-    });
-    expect(after.ok).toBe(true);
+    await at(w, '10:05');
+    expect((await infusion(w, 'nivolumab', 'start')).ok).toBe(true);
+    await at(w, '10:20');
+    expect((await infusion(w, 'ipilimumab', 'start')).ok).toBe(false);
+    await at(w, '10:40');
+    await infusion(w, 'nivolumab', 'stop', { complete: true, time: '10:35' });
+    const beforeStop = await infusion(w, 'ipilimumab', 'start', { time: '10:30' });
+    expect(beforeStop.ok ? null : beforeStop.error.issues[0]?.path).toBe('time');
+    const after = await infusion(w, 'ipilimumab', 'start');
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.value.phase).toBe('infusing');
   });
 
   it('refuses a drug that is not in this visit’s plan', async () => {

@@ -21,9 +21,12 @@ describe('assessment vitals', () => {
     ['spo2', 120, /SpO2 must be between 50 and 100 %/],
     ['heartRate', 0, /Heart rate must be between/],
     ['pain', 11, /Pain score must be between 0 and 10/],
-  ])('refuses %s = %s, naming the field, and writes nothing', async (field, value, message) => {
+  ])('keeps %s = %s in the draft as typed, and refuses to sign it, naming the field', async (field, value, message) => {
+    const saved = await draft(w, 'assessment', withVitals({ [field]: value }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect((saved.value.payload.vitals as Record<string, unknown>)[field]).toBe(value);
     const count = changeCounter(w.t);
-    const result = await draft(w, 'assessment', withVitals({ [field]: value }));
+    const result = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid');
@@ -32,6 +35,18 @@ describe('assessment vitals', () => {
       message: expect.stringMatching(message) as unknown,
     });
     expect(count()).toBe(0);
+  });
+
+  it('keeps text that is not a number yet in the draft, and flags only real numbers', async () => {
+    const saved = await draft(w, 'assessment', {
+      ...withVitals({}),
+      vitals: { ...withVitals({}).vitals, temperatureC: '37,' },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect((saved.value.payload.vitals as Record<string, unknown>).temperatureC).toBe('37,');
+    expect(saved.value.payload.flags).toEqual([]);
+    const result = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toContain('payload.vitals.temperatureC');
   });
 
   it('flags values outside the center thresholds in main, whatever flags the form sent', async () => {
@@ -79,6 +94,10 @@ describe('assessment vitals', () => {
       { ...a, ready: { ...a.ready, premedication: 'given', premedicationTime: '2:30 PM' } },
       { id: saved.value.id },
     );
-    expect(badTime.ok ? [] : badTime.error.issues.map((i) => i.path)).toContain('payload.ready.premedicationTime');
+    if (!badTime.ok) throw new Error(badTime.error.message);
+    const refusedTime = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect(refusedTime.ok ? [] : refusedTime.error.issues.map((i) => i.path)).toContain(
+      'payload.ready.premedicationTime',
+    );
   });
 });

@@ -1,11 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHARGE, signInAs, NURSE } from '../../support/auth';
-import { checkIn, draft, openWorld, requestId, TODAY, type World } from './setup';
+import {
+  at,
+  checkedAdministration,
+  checkIn,
+  draft,
+  infusion,
+  openWorld,
+  requestId,
+  signedAssessment,
+  TODAY,
+  type World,
+} from './setup';
 
 let w: World;
+let adminId: string;
 beforeEach(async () => {
   w = await openWorld({ maxDoses: 3 });
   await checkIn(w);
+  await signedAssessment(w);
+  await at(w, '10:00');
+  adminId = (await checkedAdministration(w, 'pembrolizumab', 1)).entryId;
+  await at(w, '10:05');
+  await infusion(w, 'pembrolizumab', 'start');
+  await at(w, '10:12');
 });
 afterEach(() => w.t.close());
 
@@ -13,7 +31,7 @@ function reaction(grade: number, extra: Record<string, unknown> = {}) {
   return {
     drugId: 'pembrolizumab',
     drugName: 'anything the form says',
-    administrationEntryId: null,
+    administrationEntryId: adminId,
     onsetTime: '10:12',
     symptoms: ['flushing', 'itching-rash'],
     symptomsText: '',
@@ -28,16 +46,12 @@ function reaction(grade: number, extra: Record<string, unknown> = {}) {
         spo2: 96,
       },
     ],
-    stopped: true,
-    stoppedAt: '10:12',
-    slowed: false,
     medications: [{ name: 'Diphenhydramine', dose: 25, unit: 'mg', route: 'IV', time: '10:15' }],
     questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: grade === 2 },
     suggestedGrade: 1,
     grade,
     ctcaeVersion: '5.0',
     meddraCode: '10051792',
-    rechallenge: null,
     outcome: 'resolved',
     outcomeText: '',
     ...extra,
@@ -53,20 +67,36 @@ async function signReaction(payload: Record<string, unknown>) {
 const dayFlags = async (date: string) =>
   (await w.t.ok('schedule:day', { date })).appointments.filter((a) => a.patientId === w.patientId).map((a) => a.flags);
 
+/** Saves the reaction draft, interrupts the infusion for it, and (optionally) restarts. */
+async function interrupted(payload: Record<string, unknown>, restartAt: string | null) {
+  const saved = await draft(w, 'reaction', payload);
+  if (!saved.ok) throw new Error(saved.error.message);
+  const stop = await infusion(w, 'pembrolizumab', 'interrupt', { reactionEntryId: saved.value.entryId });
+  if (!stop.ok) throw new Error(stop.error.message);
+  if (restartAt) {
+    await at(w, restartAt);
+    const restart = await infusion(w, 'pembrolizumab', 'restart', { reactionEntryId: saved.value.entryId });
+    if (!restart.ok) throw new Error(restart.error.message);
+  }
+  return saved.value;
+}
+
 describe('infusion reaction', () => {
-  it('recomputes the suggested grade and the 50 % rechallenge rate in main', async () => {
-    const saved = await draft(
-      w,
-      'reaction',
-      reaction(2, {
-        rechallenge: { rateBeforeMlPerHour: 200, percent: 80, newRateMlPerHour: 999, restartTime: '10:45' },
-      }),
-    );
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.value.payload).toMatchObject({
+  it('recomputes the suggested grade in main, and restarts at 50 % of the rate the infusion ran at', async () => {
+    const entry = await interrupted(reaction(2), '10:40');
+    const signed = await w.t.ok('charting:sign', { id: entry.id, clientRequestId: requestId() });
+    expect(signed.payload).toMatchObject({
       suggestedGrade: 2,
       drugName: 'Pembrolizumab (Keytruda)',
-      rechallenge: { rateBeforeMlPerHour: 200, percent: 50, newRateMlPerHour: 100 },
+      infusion: { interruptedAt: '10:12', rateBefore: 200, restartedAt: '10:40', restartRate: 100, restartPercent: 50 },
+    });
+    const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
+    expect(context.infusions[0]?.summary).toMatchObject({
+      state: 'running',
+      currentRate: 100,
+      interruptions: [{ from: '10:12', to: '10:40', rateBefore: 200, restartRate: 100 }],
+      // 100 mL at 200 mL/h for 7 min leaves 76.7 mL, at 100 mL/h from 10:40: 46 min → 11:26.
+      expectedEnd: '11:26',
     });
   });
 
@@ -80,15 +110,15 @@ describe('infusion reaction', () => {
       reason: 'Center infusion-reaction protocol 2026',
     });
     await signInAs(w.t, NURSE);
-    const saved = await draft(
-      w,
-      'reaction',
-      reaction(1, {
-        rechallenge: { rateBeforeMlPerHour: 200, percent: 50, newRateMlPerHour: null, restartTime: null },
-      }),
-    );
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.value.payload.rechallenge).toMatchObject({ percent: 25, newRateMlPerHour: 50 });
+    await interrupted(reaction(1), '10:30');
+    const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
+    expect(context.infusions[0]?.summary.currentRate).toBe(50);
+  });
+
+  it('will not sign a reaction while its infusion is still interrupted', async () => {
+    const entry = await interrupted(reaction(2), null);
+    const result = await w.t.call('charting:sign', { id: entry.id, clientRequestId: requestId() });
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toContain('payload.infusion');
   });
 
   it('grade 2: flags this visit and the later ones, and leaves the plan active', async () => {
@@ -122,13 +152,25 @@ describe('infusion reaction', () => {
     expect(events?.n).toBe(1);
   });
 
-  it('refuses a rechallenge after a grade 3–4 reaction', async () => {
-    const result = await signReaction(
-      reaction(3, {
-        rechallenge: { rateBeforeMlPerHour: 200, percent: 50, newRateMlPerHour: null, restartTime: '11:00' },
-      }),
-    );
-    expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toContain('payload.rechallenge');
+  it('refuses a rechallenge after a grade 3–4 reaction, and signs it once the drug is stopped for good', async () => {
+    const payload = reaction(3, {
+      questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: false },
+    });
+    const entry = await interrupted(payload, null);
+    await at(w, '10:30');
+    const restart = await infusion(w, 'pembrolizumab', 'restart', { reactionEntryId: entry.entryId });
+    expect(restart.ok ? null : restart.error.message).toMatch(/No rechallenge after a grade 3–4 reaction/);
+    await infusion(w, 'pembrolizumab', 'stop', {
+      complete: false,
+      reason: 'Grade 3 reaction',
+      reactionEntryId: entry.entryId,
+    });
+    const signed = await w.t.ok('charting:sign', { id: entry.id, clientRequestId: requestId() });
+    expect(signed.payload.infusion).toMatchObject({
+      interruptedAt: '10:12',
+      restartedAt: null,
+      stoppedForGoodAt: '10:30',
+    });
   });
 
   it('needs the grade confirmed by the nurse before signing', async () => {

@@ -97,17 +97,27 @@ export function fullAssessment() {
   };
 }
 
+/** What a nurse reads off a prepared pembrolizumab 200 mg bag (the default) or any other. */
+export function bagReading(extra: Record<string, unknown> = {}) {
+  return {
+    drugId: 'pembrolizumab',
+    doseMg: 200,
+    volumeMl: 100,
+    rateMlPerHour: 200,
+    route: 'IV',
+    lot: 'LOT-123',
+    expiry: '2027-01-31',
+    ...extra,
+  };
+}
+
 export function administration(drugId: string, order: number, extra: Record<string, unknown> = {}) {
   return {
     drugId,
     order,
-    startTime: null,
-    stopTime: null,
-    rateMlPerHour: 200,
-    volumeMl: 100,
+    bag: bagReading({ drugId }),
     line: 'peripheral',
     site: 'Left forearm',
-    lot: 'LOT-123',
     filterUsed: 'yes',
     premedication: '',
     notes: '',
@@ -115,28 +125,70 @@ export function administration(drugId: string, order: number, extra: Record<stri
   };
 }
 
-/** Creates the drug's administration draft and has the charge nurse double-check it; returns the draft. */
-export async function checkedAdministration(w: World, drugId: string, order: number) {
-  const admin = await draft(w, 'administration', administration(drugId, order));
-  if (!admin.ok) throw new Error(admin.error.message);
-  const check = await draft(w, 'double-check', {
-    administrationEntryId: admin.value.id,
-    drugId,
-    rateMlPerHour: 200,
-    confirmed: { patient: true, drug: true, dose: true, rate: true, route: true },
-  });
+/** The second nurse's double check of an administration draft, with her own reading; returns the signed check. */
+export async function doubleCheck(w: World, administrationEntryId: string, reading: Record<string, unknown>) {
+  const check = await draft(w, 'double-check', { administrationEntryId, reading });
   if (!check.ok) throw new Error(check.error.message);
   const verification = await w.t.ok('auth:verify-second-user', {
     initials: CHARGE.initials,
     secret: CHARGE.secret,
     actionId: `chart-sign:${check.value.id}`,
   });
-  await w.t.ok('charting:sign', {
+  return w.t.ok('charting:sign', {
     id: check.value.id,
     clientRequestId: requestId(),
     verificationToken: verification.token,
   });
+}
+
+/** Creates the drug's administration draft and has the charge nurse double-check it; returns the draft. */
+export async function checkedAdministration(
+  w: World,
+  drugId: string,
+  order: number,
+  extra: Record<string, unknown> = {},
+) {
+  const admin = await draft(w, 'administration', administration(drugId, order, extra));
+  if (!admin.ok) throw new Error(admin.error.message);
+  const bag = (admin.value.payload as { bag: Record<string, unknown> }).bag;
+  await doubleCheck(w, admin.value.entryId, bag);
   return admin.value;
+}
+
+/** Signs a complete pre-infusion assessment for the visit. */
+export async function signedAssessment(w: World) {
+  const saved = await draft(w, 'assessment', fullAssessment());
+  if (!saved.ok) throw new Error(saved.error.message);
+  return w.t.ok('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+}
+
+/** One infusion event through the channel (`time` defaults to now). */
+export function infusion(
+  w: World,
+  drugId: string,
+  action: IpcInput<'charting:infusion'>['action'],
+  extra: Partial<IpcInput<'charting:infusion'>> = {},
+) {
+  return w.t.call('charting:infusion', {
+    appointmentId: w.appointmentId,
+    drugId,
+    action,
+    clientRequestId: requestId(),
+    ...extra,
+  });
+}
+
+/**
+ * Moves the frozen clock on to a clinic time today (the tests run in UTC), in steps of five minutes with
+ * the nurse active at each, as at a real chair, so the idle lock does not close the session meanwhile.
+ */
+export async function at(w: World, time: string): Promise<void> {
+  const target = new Date(`${TODAY}T${time}:00Z`).getTime();
+  while (w.t.clock.now().getTime() < target) {
+    w.t.clock.set(new Date(Math.min(target, w.t.clock.now().getTime() + 5 * 60_000)).toISOString());
+    await w.t.ok('auth:activity', {});
+  }
+  w.t.clock.set(new Date(target).toISOString());
 }
 
 export { NURSE, CHARGE, requestId };

@@ -103,7 +103,7 @@ describe('cancel, no-show and status', () => {
     ).toMatchObject({ status: 'no-show' });
   });
 
-  it('moves the visit through its day one step at a time, keeping the history', async () => {
+  it('marks arrival by hand (and undoes it), keeping the history; later statuses follow the chart', async () => {
     expect(await t.call('schedule:set-status', { appointmentId: first.id, status: 'checked-in' })).toMatchObject({
       ok: false,
       error: {
@@ -112,25 +112,25 @@ describe('cancel, no-show and status', () => {
       },
     });
     t.clock.set('2026-11-30T08:00:00Z');
-    for (const status of ['checked-in', 'in-chair', 'infusing', 'observation', 'completed'] as const) {
-      await t.ok('schedule:set-status', { appointmentId: first.id, status });
+    await t.ok('schedule:set-status', { appointmentId: first.id, status: 'checked-in' });
+    await t.ok('schedule:set-status', { appointmentId: first.id, status: 'scheduled' });
+    await t.ok('schedule:set-status', { appointmentId: first.id, status: 'checked-in' });
+    for (const status of ['in-chair', 'infusing', 'observation', 'completed'] as const) {
+      expect(await t.call('schedule:set-status', { appointmentId: first.id, status })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', issues: [{ path: 'status' }] },
+      });
     }
-    expect(await t.call('schedule:set-status', { appointmentId: first.id, status: 'scheduled' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid', issues: [{ path: 'status' }] },
-    });
     const history = await t.ok('schedule:history', { appointmentId: first.id });
-    expect(history.map((h) => h.action)).toEqual(['book', 'status', 'status', 'status', 'status', 'status']);
+    expect(history.map((h) => h.action)).toEqual(['book', 'status', 'status', 'status']);
+    // An arrived patient can still be moved to another chair before anything is charted.
     expect(
-      await t.call('schedule:move', {
+      await t.ok('schedule:move', {
         appointmentId: first.id,
         date: '2026-11-30',
         chairId: otherChair(),
         start: 15 * 60,
       }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'conflict' },
-    });
+    ).toMatchObject({ status: 'checked-in', start: 15 * 60 });
   });
 });

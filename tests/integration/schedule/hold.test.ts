@@ -86,7 +86,8 @@ describe('schedule:hold-dose', () => {
     const id = booked[0]?.appointmentId ?? '';
     t.clock.set('2026-11-30T08:00:00Z');
     await t.ok('schedule:set-status', { appointmentId: id, status: 'checked-in' });
-    await t.ok('schedule:set-status', { appointmentId: id, status: 'in-chair' });
+    // The chart moves a visit past arrival (assessment, infusion); here the visit is simply under way.
+    t.core.store.prepare("UPDATE appointment SET status = 'infusing' WHERE id = ?").run(id);
     const changes = changeCounter(t);
     expect(await t.call('schedule:hold-dose', { appointmentId: id, reason: 'Too late' })).toMatchObject({
       ok: false,

@@ -51,11 +51,12 @@ describe('rechallengeRate (REFERENCE §5.1: restart at half the previous rate, a
     expect(() => rechallengeRate(rate, percent)).toThrow(RangeError);
   });
 
-  it('replaces whatever new rate a payload carried', () => {
+  it('replaces whatever suggested grade a payload carried', () => {
     const out = recomputeReaction({
-      rechallenge: { rateBeforeMlPerHour: 200, percent: 50, newRateMlPerHour: 180, restartTime: null },
+      questions: { lifeThreatening: false, interruptionOrTreatment: false, promptResponse: null },
+      suggestedGrade: 3,
     });
-    expect(out.rechallenge?.newRateMlPerHour).toBe(100);
+    expect(out.suggestedGrade).toBe(1);
   });
 });
 

@@ -32,9 +32,11 @@ describe('statuses', () => {
     expect(['held', 'cancelled', 'no-show'].map((s) => occupiesChair(s as never))).toEqual([false, false, false]);
     expect(occupiesChair('completed')).toBe(true);
   });
-  it('moves one step along the visit, forward or back', () => {
+  it('sets only arrival by hand (and its undo): later statuses follow the chart', () => {
     expect(canSetStatus('scheduled', 'checked-in')).toBe(true);
-    expect(canSetStatus('infusing', 'in-chair')).toBe(true);
+    expect(canSetStatus('checked-in', 'scheduled')).toBe(true);
+    expect(canSetStatus('checked-in', 'in-chair')).toBe(false);
+    expect(canSetStatus('infusing', 'in-chair')).toBe(false);
     expect(canSetStatus('scheduled', 'infusing')).toBe(false);
     expect(canSetStatus('scheduled', 'cancelled')).toBe(false);
     expect(isMovable('checked-in')).toBe(true);

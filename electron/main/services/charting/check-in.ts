@@ -7,7 +7,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { findEntry, findEntryByRequest, toChartEntry } from '../../repositories/chart';
 import { appendAudit } from '../audit';
-import type { createChartService } from '../chart';
+import type { createChartService, SignHooks } from '../chart';
 import { requireSignedIn } from '../session';
 import { patientNameRow, signedCheckIn } from './queries';
 
@@ -49,7 +49,7 @@ export const identityMismatch = (wrong: string[]): AppError =>
     wrong.map((path) => ({ path, message: 'Does not match the patient record' })),
   );
 
-export function createCheckIn(deps: CoreDeps, chart: ChartService) {
+export function createCheckIn(deps: CoreDeps, chart: ChartService, hooks: (ctx: RequestContext) => SignHooks) {
   const db = deps.store.db;
 
   async function auditMismatch(input: CheckInInput, patientId: string, wrong: string[], ctx: RequestContext) {
@@ -102,7 +102,7 @@ export function createCheckIn(deps: CoreDeps, chart: ChartService) {
       },
       ctx,
     );
-    await chart.sign({ id: draft.id, clientRequestId: signStep }, ctx);
+    await chart.sign({ id: draft.id, clientRequestId: signStep }, ctx, hooks(ctx));
     return toChartEntry((await findEntry(db, draft.id))!);
   }
 

@@ -1,3 +1,4 @@
+import type { IraePayload } from '../../../../shared/charting/kinds-irae';
 import type { ReactionPayload } from '../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
@@ -11,8 +12,9 @@ import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 // What a signed infusion reaction changes outside the chart:
 // - the reaction flag on this visit and on every later live visit of the patient, so the day view shows it
 //   from now on (the patient banner reads the signed reaction itself, through charting:alerts);
-// - for grade 3–4, whose label rule is "permanently discontinue" (REFERENCE §1, §5.1), the plan is put on
-//   hold with the reason, for the prescriber: stopping a plan is the prescriber's decision, not the nurse's.
+// - for grade 3–4, whose label rule is "permanently discontinue", the plan is put on hold with the reason,
+//   for the prescriber: stopping a plan is the prescriber's decision, not the nurse's.
+// And what a signed side effect changes: its charted action Hold or Discontinue becomes the plan's status.
 
 export function createReactionEffects(deps: CoreDeps) {
   const db = deps.store.db;
@@ -52,7 +54,26 @@ export function createReactionEffects(deps: CoreDeps) {
     );
   }
 
+  /**
+   * A signed side effect whose action is Hold or Discontinue reaches the plan it is attributed to (or, when
+   * none is named, the plan of the visit it was charted at): the charted decision is the plan's status.
+   */
+  async function iraeToPlan(entry: ChartEntry, ctx: RequestContext): Promise<void> {
+    const p = entry.payload as Partial<IraePayload>;
+    const action = p.actions?.includes('discontinue') ? 'discontinue' : p.actions?.includes('hold') ? 'hold' : null;
+    if (!action) return;
+    const planId =
+      p.planId ?? (entry.appointmentId ? (await findAppointment(db, entry.appointmentId))?.appointment.planId : null);
+    if (!planId) return;
+    const plan = await plans.get(planId);
+    const target = action === 'hold' ? 'on-hold' : 'discontinued';
+    if (plan.status === target || plan.status === 'completed' || plan.status === 'discontinued') return;
+    const reason = `${p.term ?? 'Side effect'} grade ${p.grade ?? '?'} (CTCAE v5.0) charted with action ${action === 'hold' ? 'Hold' : 'Discontinue'}${p.onsetDate ? ` on ${p.onsetDate}` : ''}.`;
+    await plans.setStatus(planId, target, reason, ctx);
+  }
+
   async function afterSigned(entry: ChartEntry, ctx: RequestContext): Promise<void> {
+    if (entry.status === 'signed' && entry.kind === 'irae') return iraeToPlan(entry, ctx);
     if (entry.kind !== 'reaction' || entry.status !== 'signed' || entry.appointmentId === null) return;
     const found = await findAppointment(db, entry.appointmentId);
     if (!found) return;

@@ -1,6 +1,12 @@
-import { VISIT_KINDS, type ChartingKind } from '../../../../shared/charting/common';
+import {
+  allMatch,
+  compareReadings,
+  EMPTY_BAG,
+  type BagReadingDraft,
+  type OrderedDrug,
+} from '../../../../shared/charting/bag';
+import { numeric, VISIT_KINDS, type ChartingKind } from '../../../../shared/charting/common';
 import type { AdministrationDraft, DoubleCheckPayload } from '../../../../shared/charting/kinds-visit';
-import type { ReactionPayload } from '../../../../shared/charting/kinds-reaction';
 import { flagVitals, type VitalFlagThresholds, type Vitals } from '../../../../shared/charting/vitals';
 import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { VisitDrug } from '../../../../shared/ipc/contract/charting';
@@ -12,8 +18,8 @@ import type { Visit } from './visit';
 
 // The chairside's clinical rules, checked in main before the charting infrastructure writes anything:
 // check-in first; the drug, dose and route come from the plan, never from the form; a drug starts only
-// after a second nurse's independent double check of what is being started and after the drugs the regimen
-// gives before it have stopped.
+// after a second nurse's independent double check found both readings of the bag matching the order (the
+// start itself and its other rules are in infusion-actions.ts).
 
 export async function requireCheckIn(
   ex: Executor,
@@ -50,13 +56,6 @@ export function withAssessmentFlags(payload: ChartPayload, thresholds: VitalFlag
   return { ...payload, flags: flagVitals(numbers, thresholds).map((f) => ({ ...f })) };
 }
 
-export function withRestartPercent(visit: Visit, payload: ChartPayload): ChartPayload {
-  const drug = drugOf(visit, payload.drugId);
-  const r = payload as Partial<ReactionPayload>;
-  const rechallenge = r.rechallenge ? { ...r.rechallenge, percent: drug.restartPercent } : r.rechallenge;
-  return { ...payload, drugName: drug.drugName, ...(rechallenge === undefined ? {} : { rechallenge }) };
-}
-
 /** One administration record per drug and visit: a second "new" one is a double submission. */
 export async function refuseSecondAdministration(ex: Executor, visit: Visit, drugId: unknown) {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
@@ -65,70 +64,60 @@ export async function refuseSecondAdministration(ex: Executor, visit: Visit, dru
   }
 }
 
-function matchesCheck(check: Partial<DoubleCheckPayload>, admin: Partial<AdministrationDraft>): boolean {
-  return (
-    check.drugId === admin.drugId &&
-    check.route === admin.route &&
-    check.doseText === admin.doseText &&
-    check.rateMlPerHour === admin.rateMlPerHour
-  );
-}
-
+/** The signed double checks of one administration record, newest first. */
 async function signedChecksFor(ex: Executor, visit: Visit, administrationId: string): Promise<ChartEntryRecord[]> {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'double-check');
-  return rows.filter(
-    (r) => r.status === 'signed' && payloadOf<DoubleCheckPayload>(r).administrationEntryId === administrationId,
-  );
+  return rows
+    .filter((r) => r.status === 'signed' && payloadOf<DoubleCheckPayload>(r).administrationEntryId === administrationId)
+    .sort((a, b) => (b.signed_at ?? '').localeCompare(a.signed_at ?? ''));
 }
 
-/** Before a start: a signed double check of exactly this drug, dose, route and rate. */
-export async function requireDoubleCheck(
-  ex: Executor,
-  visit: Visit,
-  administrationId: string | undefined,
-  admin: ChartPayload,
-) {
-  const checks = administrationId ? await signedChecksFor(ex, visit, administrationId) : [];
-  if (checks.length === 0) {
-    throw forbidden('A second nurse must independently double-check this drug before it is started.');
+const sameReading = (a: BagReadingDraft | null | undefined, b: BagReadingDraft | null | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Before a start: the newest signed double check of this record found every field of both nurses' readings
+ * matching the order, and the first nurse's reading has not changed since. Answers the checked rate.
+ */
+export async function requireMatchedCheck(ex: Executor, visit: Visit, admin: ChartEntryRecord): Promise<number> {
+  const [latest] = await signedChecksFor(ex, visit, admin.entry_id);
+  if (!latest) throw forbidden('A second nurse must independently double-check this drug before it is started.');
+  const check = payloadOf<DoubleCheckPayload>(latest);
+  const differences = (check.checks ?? []).filter((c) => c.result !== 'match').map((c) => c.field);
+  if (!allMatch(check.checks ?? []) || differences.length > 0) {
+    throw forbidden(
+      `The double check found a difference (${differences.join(', ')}): resolve it and double-check again before starting.`,
+    );
   }
-  const draft = admin as Partial<AdministrationDraft>;
-  if (!checks.some((c) => matchesCheck(payloadOf<DoubleCheckPayload>(c), draft))) {
-    throw forbidden('The rate or dose differs from what the second nurse checked: double-check again before starting.');
+  const bag = payloadOf<AdministrationDraft>(admin).bag;
+  if (!sameReading(check.firstReading, bag)) {
+    throw forbidden('The administration record changed after the double check: double-check again before starting.');
   }
+  const rate = numeric(bag?.rateMlPerHour);
+  if (rate === null) throw forbidden('The rate on the administration record is not a number: correct it first.');
+  return rate;
 }
 
-/** Combination days: a drug starts only when every drug the regimen gives before it has stopped. */
-export async function requireEarlierStopped(ex: Executor, visit: Visit, drug: VisitDrug) {
-  const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
-  for (const earlier of visit.drugs.filter((d) => d.order < drug.order)) {
-    const record = rows.map((r) => payloadOf<AdministrationDraft>(r)).find((p) => p.drugId === earlier.drugId);
-    if (!record?.stopTime) {
-      throw conflict(
-        `${earlier.drugName} is given first on this day (regimen order): stop it before starting ${drug.drugName}.`,
-      );
-    }
-  }
+/** What the readings are compared with: the plan's drug, dose and route (volume and rate are not ordered). */
+export function orderedFromPlan(drug: VisitDrug): OrderedDrug {
+  return { drugId: drug.drugId, doseMg: drug.doseMg, volumeMl: null, rateMlPerHour: null, route: drug.route };
 }
 
-/** The double check copies what it checks from the administration draft it belongs to. */
-export async function withCheckedAdministration(
+/** The double check's comparison, worked out in main from both readings (never taken from the form). */
+export async function withComparedReadings(
   ex: Executor,
   visit: Visit,
   payload: ChartPayload,
+  today: string,
 ): Promise<ChartPayload> {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
   const admin = rows.find((r) => r.entry_id === payload.administrationEntryId);
   if (!admin) throw invalid('payload.administrationEntryId', 'Open the administration record of this drug first');
-  const p = payloadOf<AdministrationDraft>(admin);
-  const drug = drugOf(visit, p.drugId);
-  const rate = p.rateMlPerHour ?? payload.rateMlPerHour ?? null;
-  return {
-    ...payload,
-    drugId: drug.drugId,
-    drugName: drug.drugName,
-    doseText: drug.doseText,
-    route: drug.route,
-    rateMlPerHour: rate,
-  };
+  if (admin.status === 'signed') throw conflict('This drug’s administration record is signed: no double check now.');
+  const first = payloadOf<AdministrationDraft>(admin);
+  const drug = drugOf(visit, first.drugId);
+  const reading = (payload.reading ?? EMPTY_BAG) as BagReadingDraft;
+  const firstReading = first.bag ?? EMPTY_BAG;
+  const checks = compareReadings(orderedFromPlan(drug), firstReading, reading, today);
+  return { ...payload, reading, firstReading, checks, against: 'plan' };
 }

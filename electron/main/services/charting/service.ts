@@ -1,54 +1,64 @@
 import type { ChartingKind } from '../../../../shared/charting/common';
-import type { AdministrationDraft } from '../../../../shared/charting/kinds-visit';
+import { reactionInfusionOf } from '../../../../shared/charting/kinds-reaction';
 import type { ChartEntry, ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
 import { invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findEntry, findEntryByRequest, type ChartEntryRecord } from '../../repositories/chart';
 import type { Executor } from '../audit';
-import { createChartService, signedIsFinal, type CorrectInput, type SaveDraftInput, type SignInput } from '../chart';
+import {
+  createChartService,
+  signedIsFinal,
+  type CorrectInput,
+  type SaveDraftInput,
+  type SignHooks,
+  type SignInput,
+} from '../chart';
+import { clinicToday } from '../clinic-clock';
 import { createReactionEffects } from './reaction-effects';
-import { payloadOf } from './queries';
 import {
   drugOf,
   refuseSecondAdministration,
   requireCheckIn,
-  requireDoubleCheck,
-  requireEarlierStopped,
   withAssessmentFlags,
-  withCheckedAdministration,
+  withComparedReadings,
   withPlannedDrug,
-  withRestartPercent,
 } from './rules';
 import { readThresholds } from './thresholds';
+import { currentAdministration, readFacts, syncPhase } from './visit-facts';
 import { loadVisit } from './visit';
 
 // charting:save-draft / sign / correct: the clinical rules (rules.ts) around the charting infrastructure's
 // drafts, signatures and corrections (services/chart.ts), which still do the writing, the idempotency by
 // client request id, the refusal of any change to a signed entry and the second nurse's verification.
+// Main owns parts of each payload: the drug as planned, the vitals flags, the double check's comparison, and
+// the infusion times and rates, which are read from the infusion events when an entry is signed.
 
 export type DraftInput = SaveDraftInput & { kind: Exclude<ChartingKind, 'check-in'> };
+
+/** Parts a draft may not carry: main writes them when the entry is signed. */
+function withoutMainParts(kind: string, payload: ChartPayload): ChartPayload {
+  if (kind !== 'administration' && kind !== 'reaction') return payload;
+  const { infusion: _ignored, ...rest } = payload;
+  return rest;
+}
 
 export function createChartingService(deps: CoreDeps) {
   const db = deps.store.db;
   const chart = createChartService(deps);
   const effects = createReactionEffects(deps);
 
-  /** Main-owned parts of a payload, and the start rules of an administration. */
+  /** Main-owned parts of a draft payload. */
   async function prepare(ex: Executor, input: DraftInput, stored: ChartEntryRecord | undefined): Promise<ChartPayload> {
-    const { kind, payload } = input;
+    const { kind } = input;
+    const payload = withoutMainParts(kind, input.payload);
     if (kind === 'assessment') return withAssessmentFlags(payload, (await readThresholds(ex)).thresholds);
     if (kind === 'irae' || kind === 'car-t-toxicity') return payload;
     const visit = await loadVisit(deps, input.appointmentId!, ex);
-    if (kind === 'double-check') return withCheckedAdministration(ex, visit, payload);
-    if (kind === 'reaction') return withRestartPercent(visit, payload);
+    if (kind === 'double-check') return withComparedReadings(ex, visit, payload, clinicToday(deps));
+    if (kind === 'reaction') return { ...payload, drugName: drugOf(visit, payload.drugId).drugName };
     const admin = withPlannedDrug(visit, payload);
     if (!stored) await refuseSecondAdministration(ex, visit, admin.drugId);
-    const wasStarted = stored ? Boolean(payloadOf<AdministrationDraft>(stored).startTime) : false;
-    if (admin.startTime && !wasStarted) {
-      await requireEarlierStopped(ex, visit, drugOf(visit, admin.drugId));
-      await requireDoubleCheck(ex, visit, stored?.entry_id, admin);
-    }
     return admin;
   }
 
@@ -78,13 +88,45 @@ export function createChartingService(deps: CoreDeps) {
     return chart.saveDraft({ ...input, payload }, ctx);
   }
 
-  /** Rules a signature needs beyond the kind's schema: the visit's check-in, the administration's check. */
+  /** Main's parts of a payload being signed or corrected, read in the signing transaction. */
+  async function finalize(trx: Executor, payload: ChartPayload, row: ChartEntryRecord): Promise<ChartPayload> {
+    if (row.appointment_id === null) return payload;
+    const visit = await loadVisit(deps, row.appointment_id, trx);
+    switch (row.kind) {
+      case 'assessment':
+        return withAssessmentFlags(payload, (await readThresholds(trx)).thresholds);
+      case 'double-check':
+        return withComparedReadings(trx, visit, payload, clinicToday(deps));
+      case 'administration': {
+        const facts = await readFacts(trx, visit);
+        const planned = withPlannedDrug(visit, payload);
+        return { ...planned, infusion: facts.infusions.get(drugOf(visit, planned.drugId).drugId) ?? null };
+      }
+      case 'reaction': {
+        const facts = await readFacts(trx, visit);
+        const { drugId } = drugOf(visit, payload.drugId);
+        const admin = currentAdministration(facts.entries, drugId);
+        const events = facts.events.filter((e) => e.drugId === drugId);
+        return { ...payload, infusion: reactionInfusionOf(events, row.entry_id, admin?.entry_id ?? null) };
+      }
+      default:
+        return payload;
+    }
+  }
+
+  function hooks(ctx: RequestContext): SignHooks {
+    return {
+      finalize,
+      after: async (trx, row) => {
+        if (row.appointment_id === null) return;
+        await syncPhase(trx, await loadVisit(deps, row.appointment_id, trx), deps.now().toISOString(), ctx);
+      },
+    };
+  }
+
+  /** A signature needs the visit's check-in (the kind's signed schema and `finalize` do the rest). */
   async function checkSign(row: ChartEntryRecord): Promise<void> {
-    const kind = row.kind as ChartingKind;
-    await requireCheckIn(db, kind, row.patient_id, row.appointment_id);
-    if (kind !== 'administration' || row.appointment_id === null) return;
-    const visit = await loadVisit(deps, row.appointment_id);
-    await requireDoubleCheck(db, visit, row.entry_id, JSON.parse(row.payload) as ChartPayload);
+    await requireCheckIn(db, row.kind as ChartingKind, row.patient_id, row.appointment_id);
   }
 
   async function sign(input: SignInput, ctx: RequestContext): Promise<ChartEntry> {
@@ -92,7 +134,7 @@ export function createChartingService(deps: CoreDeps) {
     if (!row) throw notFound('The chart entry');
     // A signed entry goes straight to the infrastructure: it answers a repeat, and refuses anything else.
     if (row.status !== 'signed') await checkSign(row);
-    const signed = await chart.sign(input, ctx);
+    const signed = await chart.sign(input, ctx, hooks(ctx));
     if (row.status !== 'signed') await effects.afterSigned(signed, ctx);
     return signed;
   }
@@ -100,16 +142,11 @@ export function createChartingService(deps: CoreDeps) {
   async function correct(input: CorrectInput, ctx: RequestContext): Promise<ChartEntry> {
     const row = await findEntry(db, input.id);
     if (!row) throw notFound('The chart entry');
-    let payload = input.payload;
-    if (row.status === 'signed' && row.is_current === 1 && row.appointment_id !== null) {
-      if (row.kind === 'administration') payload = withPlannedDrug(await loadVisit(deps, row.appointment_id), payload);
-      if (row.kind === 'reaction') payload = withRestartPercent(await loadVisit(deps, row.appointment_id), payload);
-      if (row.kind === 'assessment') payload = withAssessmentFlags(payload, (await readThresholds(db)).thresholds);
-    }
-    const corrected = await chart.correct({ ...input, payload }, ctx);
+    const payload = withoutMainParts(row.kind, input.payload);
+    const corrected = await chart.correct({ ...input, payload }, ctx, hooks(ctx));
     await effects.afterSigned(corrected, ctx);
     return corrected;
   }
 
-  return { saveDraft, sign, correct, chart };
+  return { saveDraft, sign, correct, chart, hooks };
 }

@@ -11,8 +11,10 @@ import { listChairs } from '../../repositories/center';
 import { toChartEntry } from '../../repositories/chart';
 import type { Executor } from '../audit';
 import { effectiveLibrary, type EffectiveLibrary } from '../effective-library';
+import { drugLabel } from '../plan-builder';
 import { createPlansService } from '../plans';
-import { visitEntries } from './queries';
+import { visitEventsOf } from '../../repositories/visit';
+import { clinicClock, readFacts } from './visit-facts';
 import { readThresholds } from './thresholds';
 
 // What the chairside screen needs for one visit: the appointment, its plan and dose, each drug with the
@@ -98,11 +100,17 @@ export async function loadVisit(deps: CoreDeps, appointmentId: string, ex: Execu
 
 export async function visitContext(deps: CoreDeps, appointmentId: string): Promise<VisitContext> {
   const db = deps.store.db;
-  const { appointment: a, plan, dose, drugs } = await loadVisit(deps, appointmentId);
+  const visit = await loadVisit(deps, appointmentId);
+  const { appointment: a, plan, dose, drugs } = visit;
   const chairs = await listChairs(db);
-  const rows = await visitEntries(db, a.patientId, a.id);
-  const entries = rows.map(toChartEntry);
+  const facts = await readFacts(db, visit);
+  const entries = facts.entries.map(toChartEntry);
   const { thresholds, isDefault } = await readThresholds(db);
+  const visitEvents = await visitEventsOf(db, a.id);
+  const library = await effectiveLibrary(deps, db);
+  const drugChoices = [...library.drugs, ...library.carTProducts]
+    .map((d) => ({ id: d.id, name: drugLabel(d) }))
+    .sort((x, y) => x.name.localeCompare(y.name));
   return {
     appointment: {
       id: a.id,
@@ -128,6 +136,21 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
     premedication: dose.premedication,
     checkIn: entries.find((e) => e.kind === 'check-in' && e.status === 'signed') ?? null,
     entries,
+    phase: facts.phase.phase,
+    observationEnds: facts.phase.observationEnds,
+    clinicNow: clinicClock(deps),
+    drugChoices,
+    infusions: drugs.map((d) => ({
+      drugId: d.drugId,
+      summary: facts.infusions.get(d.drugId)!,
+      events: facts.events.filter((e) => e.drugId === d.drugId).map(({ administrationEntryId: _a, ...e }) => e),
+    })),
+    visitEvents: visitEvents.map((e) => ({
+      action: e.action as 'hold' | 'discharge',
+      time: e.clock_time,
+      reason: e.reason,
+      userId: e.user_id,
+    })),
     thresholds,
     thresholdsAreDefault: isDefault,
   };

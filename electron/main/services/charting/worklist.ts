@@ -68,6 +68,8 @@ export async function chairsideWorklist(deps: CoreDeps, date?: string): Promise<
         end: a.end,
         chairName: chairs.get(a.chairId) ?? a.chairId,
         status: a.status,
+        phase: a.phase,
+        observationEnds: a.observationEnds,
         flags: a.flags,
         drugs: a.drugs,
         regimenName: a.regimenName,

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api';
+import { flushDrafts, forgetUnsaved } from '../../app/drafts';
 import { useSession } from './session-context';
 
-/** In the top bar: who is signed in, with Lock and Sign out; in setup mode, the way to create the first account. */
+/**
+ * In the top bar: who is signed in, with Lock and Sign out (both save every open draft first); in setup mode,
+ * the way to create the first account.
+ */
 export function SessionBar() {
   const { t } = useTranslation();
   const { status, apply, openFirstRun } = useSession();
@@ -25,10 +29,25 @@ export function SessionBar() {
       <span className="session-user" data-testid="session-user">
         {t('auth.signedInAs', { name: status.user.displayName, initials: status.user.initials })}
       </span>
-      <button type="button" className="button" onClick={() => void call('auth:lock', {}).then(apply)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void flushDrafts().then(() => call('auth:lock', {}).then(apply))}
+      >
         {t('auth.lock')}
       </button>
-      <button type="button" className="button" onClick={() => void call('auth:sign-out', {}).then(apply)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void flushDrafts()
+            .then(() => call('auth:sign-out', {}))
+            .then((next) => {
+              forgetUnsaved();
+              apply(next);
+            })
+        }
+      >
         {t('auth.signOut')}
       </button>
     </div>

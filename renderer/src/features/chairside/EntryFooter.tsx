@@ -1,56 +1,106 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CORRECTION_REASON_MAX } from '../../../../shared/ipc/contract/chart';
+import { Modal } from '../../components/Modal';
 import { formatTime } from '../../lib/format';
-import type { EntryHandle } from './useEntry';
+import { fieldInWords, reasonInWords } from './fields';
+import type { EntryHandle, SaveProblem } from './useEntry';
+import { useUserNames } from './users';
 
 type FooterHandle = Pick<
   EntryHandle<Record<string, unknown>>,
-  'entry' | 'saving' | 'error' | 'correcting' | 'readOnly' | 'sign' | 'correct' | 'setCorrecting'
+  | 'entry'
+  | 'payload'
+  | 'saving'
+  | 'unsaved'
+  | 'saveProblem'
+  | 'signProblem'
+  | 'issues'
+  | 'correcting'
+  | 'readOnly'
+  | 'sign'
+  | 'correct'
+  | 'setCorrecting'
 >;
-import { Modal } from '../../components/Modal';
-import { useUserNames } from './users';
 
 interface FooterProps {
   handle: FooterHandle;
-  /** Replaces the plain Sign button (the double check signs through the second nurse's dialog). */
+  /** Replaces the plain Sign button (an empty fragment hides it until the entry can be signed). */
   signButton?: ReactNode;
   signLabel?: string;
   onSigned?: () => void;
 }
 
-/** Where an entry stands (draft saved at, signed by, version) and what can be done next. */
+/** Why a save did not land, in words: what happens to the typing, and whether it is being retried. */
+function useProblemText() {
+  const { t } = useTranslation();
+  return (p: SaveProblem) => {
+    const known = ['locked', 'network', 'internal', 'busy', 'storage-full', 'storage-error', 'read-only'];
+    return known.includes(p.code) ? t(`chairside.entryState.problem.${p.code}`) : p.message;
+  };
+}
+
+/**
+ * Where an entry stands, and only what is true: "Draft saved" only when the latest change is stored;
+ * otherwise what is not saved and why. A refused signature lists the fields, in words, with their reason.
+ */
 export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterProps) {
   const { t, i18n } = useTranslation();
   const name = useUserNames();
+  const problemText = useProblemText();
   const [asking, setAsking] = useState(false);
-  const { entry, saving, error, correcting, readOnly } = handle;
+  const { entry, saving, unsaved, saveProblem, signProblem, issues, correcting, readOnly } = handle;
   const time = (iso: string) => formatTime(iso, i18n.language);
+  const fieldLines = Object.entries(issues).map(
+    ([path, message]) => `${fieldInWords(t, path, handle.payload)}: ${reasonInWords(t, message)}`,
+  );
   return (
     <div className="cs-footer">
       <p className="cs-entry-state" aria-live="polite" data-testid="entry-state">
-        {saving && <span>{t('chairside.entry.saving')}</span>}
-        {!saving && entry?.status === 'draft' && (
-          <span className="status status-warn">
-            <span aria-hidden="true">✎ </span>
-            {t('chairside.entry.draftSaved', { time: time(entry.updatedAt) })}
-          </span>
-        )}
-        {!saving && entry?.status === 'signed' && (
+        {entry?.status === 'signed' && !correcting ? (
           <span className="status status-ok">
             <span aria-hidden="true">✓ </span>
             {t('chairside.entry.signed', { name: name(entry.signedBy), time: time(entry.signedAt!) })}
             {entry.version > 1 && ` · ${t('chairside.entry.version', { version: entry.version })}`}
             {entry.verifiedBy && ` · ${t('chairside.entry.verifiedBy', { name: name(entry.verifiedBy) })}`}
           </span>
+        ) : saving ? (
+          <span>{t('chairside.entry.saving')}</span>
+        ) : unsaved && saveProblem ? (
+          <span className="status status-error" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {t('chairside.entry.notSaved', { message: problemText(saveProblem) })}
+          </span>
+        ) : unsaved ? (
+          <span className="status status-warn">
+            <span aria-hidden="true">✎ </span>
+            {t('chairside.entryState.unsavedTyping')}
+          </span>
+        ) : entry?.status === 'draft' ? (
+          <span className="status status-warn">
+            <span aria-hidden="true">✎ </span>
+            {t('chairside.entry.draftSaved', { time: time(entry.updatedAt) })}
+          </span>
+        ) : (
+          <span className="muted">{t('chairside.entry.notStarted')}</span>
         )}
-        {!entry && !saving && <span className="muted">{t('chairside.entry.notStarted')}</span>}
       </p>
-      {error && (
-        <p className="status status-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('chairside.entry.notSaved', { message: error })}
-        </p>
+      {signProblem && (
+        <div className="status status-error" role="alert" data-testid="sign-problem">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {fieldLines.length > 0
+              ? t('chairside.entryState.notSigned')
+              : t('chairside.entryState.notSignedBecause', { message: signProblem.message })}
+          </p>
+          {fieldLines.length > 0 && (
+            <ul>
+              {fieldLines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <div className="form-actions">
         {!readOnly &&

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
-import { FLAG_ICONS, STATUS_ICONS } from '../schedule/display';
+import { FLAG_ICONS, visitStatus } from '../schedule/display';
 import { patientHref, visitHref } from './route';
 import { ThresholdsEditor } from './ThresholdsEditor';
 
@@ -35,9 +35,9 @@ export function Picker() {
                 {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ') || a.regimenName}
               </span>
               <span className="cs-pick-meta">
-                <span className={`status-chip status-${a.status}`}>
-                  <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
-                  {t(`schedule.status.${a.status}`)}
+                <span className={`status-chip status-${a.status}${a.phase ? ` phase-${a.phase}` : ''}`}>
+                  <span aria-hidden="true">{visitStatus(a, t).icon} </span>
+                  {visitStatus(a, t).text}
                 </span>
                 {a.isCheckedIn ? (
                   <span className="status status-ok">

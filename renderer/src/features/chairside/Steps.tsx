@@ -5,7 +5,7 @@ interface StepsProps {
   tabs: readonly VisitTab[];
   current: VisitTab;
   href: (tab: VisitTab) => string;
-  /** Tabs that stay closed until the visit's check-in is signed. */
+  /** Tabs that stay closed until the visit's check-in (or, for administration, the assessment) is signed. */
   locked: ReadonlySet<VisitTab>;
   done: ReadonlySet<VisitTab>;
 }
@@ -32,7 +32,13 @@ export function Steps({ tabs, current, href, locked, done }: StepsProps) {
               <span className="cs-step is-locked" aria-disabled="true" data-testid={`step-${tab}`}>
                 <span aria-hidden="true">⊘ </span>
                 {t(`chairside.tab.${tab}`)}
-                <span className="cs-step-note">{t('chairside.afterCheckIn')}</span>
+                <span className="cs-step-note">
+                  {t(
+                    tab === 'administration' && !locked.has('assessment')
+                      ? 'chairside.afterAssessment'
+                      : 'chairside.afterCheckIn',
+                  )}
+                </span>
               </span>
             ) : (
               <a

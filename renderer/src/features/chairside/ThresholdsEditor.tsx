@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VITAL_FIELDS, VITAL_UNITS, type VitalFlagThresholds } from '../../../../shared/charting/vitals';
+import {
+  VITAL_FIELDS,
+  VITAL_UNITS,
+  type VitalField,
+  type VitalFlagThresholds,
+} from '../../../../shared/charting/vitals';
+import type { NumberValue } from '../../components/NumberField';
 import { ApiError, call, useQuery } from '../../app/api';
 import { useSession } from '../auth';
 import { ErrorLine, NumberField } from './parts';
@@ -25,14 +31,32 @@ export function ThresholdsEditor() {
   );
 }
 
+type Typed = Record<VitalField, { low: NumberValue; high: NumberValue }>;
+
+/** The thresholds when every field holds a number or nothing; null while one still holds text. */
+function numbersOf(value: Typed): VitalFlagThresholds | null {
+  const out: Record<string, { low: number | null; high: number | null }> = {};
+  for (const field of VITAL_FIELDS) {
+    const { low, high } = value[field];
+    if (typeof low === 'string' || typeof high === 'string') return null;
+    out[field] = { low, high };
+  }
+  return out as VitalFlagThresholds;
+}
+
 function Editor(props: { initial: VitalFlagThresholds; isDefault: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(props.initial);
+  const [value, setValue] = useState<Typed>(props.initial);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function save() {
+    const thresholds = numbersOf(value);
+    if (!thresholds) {
+      setError(t('chairside.thresholds.notNumbers'));
+      return;
+    }
     try {
-      await call('charting:save-thresholds', { thresholds: value });
+      await call('charting:save-thresholds', { thresholds });
       setError(null);
       setMessage(t('chairside.thresholds.saved'));
       props.onSaved();

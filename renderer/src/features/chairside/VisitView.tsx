@@ -3,7 +3,6 @@ import type { VisitContext } from '../../../../shared/ipc/contract/charting';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';
-import { STATUS_ICONS } from '../schedule/display';
 import { AdministrationTab } from './administration/AdministrationTab';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CarTTab } from './car-t/CarTTab';
@@ -13,6 +12,7 @@ import { ReactionTab } from './reaction/ReactionTab';
 import { chairsideHref, visitHref, VISIT_TABS, type VisitTab } from './route';
 import { SideEffectsTab } from './side-effects/SideEffectsTab';
 import { Steps } from './Steps';
+import { PhaseChip, VisitActions } from './VisitActions';
 import { ErrorLine } from './parts';
 
 const GATED: ReadonlySet<VisitTab> = new Set(['assessment', 'administration', 'reaction']);
@@ -25,6 +25,13 @@ function doneTabs(context: VisitContext): Set<VisitTab> {
   const admins = context.entries.filter((e) => e.kind === 'administration' && e.status === 'signed');
   if (admins.length >= context.drugs.length && context.drugs.length > 0) done.add('administration');
   return done;
+}
+
+/** Administration stays closed until the assessment is signed (main refuses a start before it anyway). */
+function lockedTabs(context: VisitContext): Set<VisitTab> {
+  if (!context.checkIn) return new Set(GATED);
+  const assessed = context.entries.some((e) => e.kind === 'assessment' && e.status === 'signed');
+  return assessed ? new Set() : new Set<VisitTab>(['administration']);
 }
 
 function TabBody({ tab, context, reload }: { tab: VisitTab; context: VisitContext; reload: () => void }) {
@@ -63,7 +70,7 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
   if (patient.error) return <ErrorLine message={patient.error.message} />;
   if (!patient.data) return <p>{t('app.loading')}</p>;
   const tabs = VISIT_TABS.filter((name) => name !== 'car-t' || c.plan.kind === 'car-t');
-  const locked = c.checkIn ? new Set<VisitTab>() : GATED;
+  const locked = lockedTabs(c);
   const shown = locked.has(tab) ? 'check-in' : tab;
   const signedReactions = c.entries.filter((e) => e.kind === 'reaction' && e.status === 'signed').length;
   return (
@@ -84,11 +91,9 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
           cycle: c.appointment.cycle,
           dose: c.appointment.doseNumber,
         })}{' '}
-        <span className={`status-chip status-${c.appointment.status}`}>
-          <span aria-hidden="true">{STATUS_ICONS[c.appointment.status]} </span>
-          {t(`schedule.status.${c.appointment.status}`)}
-        </span>
+        <PhaseChip phase={c.phase} observationEnds={c.observationEnds} />
       </p>
+      <VisitActions context={c} onChanged={reload} />
       <Steps
         tabs={tabs}
         current={shown}

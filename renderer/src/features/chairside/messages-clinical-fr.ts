@@ -24,7 +24,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     symptomsText: 'Autres symptômes, dans vos mots',
     vitals: 'Signes vitaux pendant la réaction',
     time: 'Heure',
-    addVitals: 'Ajouter ces signes vitaux',
+    addVitals: 'Ajouter des signes vitaux',
     actions: 'Actions',
     stopped: 'Perfusion arrêtée',
     stoppedAt: 'Arrêtée à',
@@ -36,7 +36,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     medUnit: 'Unité',
     medRoute: 'Voie',
     medTime: 'Donné à',
-    addMedication: 'Ajouter le médicament',
+    addMedication: 'Ajouter un médicament',
     grading: 'Grade CTCAE v5.0',
     q: {
       lifeThreatening: 'Conséquences menaçant le pronostic vital, intervention urgente indiquée ?',

@@ -24,7 +24,7 @@ export const chairsideClinicalEn = {
     symptomsText: 'Other symptoms, in your words',
     vitals: 'Vital signs during the reaction',
     time: 'Time',
-    addVitals: 'Add these vitals',
+    addVitals: 'Add vital signs',
     actions: 'Actions',
     stopped: 'Infusion stopped',
     stoppedAt: 'Stopped at',
@@ -36,7 +36,7 @@ export const chairsideClinicalEn = {
     medUnit: 'Unit',
     medRoute: 'Route',
     medTime: 'Given at',
-    addMedication: 'Add the medication',
+    addMedication: 'Add a medication',
     grading: 'CTCAE v5.0 grade',
     q: {
       lifeThreatening: 'Life-threatening consequences, urgent intervention indicated?',

@@ -1,5 +1,6 @@
 import type { ChairsideMessages } from './messages';
 import { chairsideClinicalFr } from './messages-clinical-fr';
+import { visitFr } from './messages-visit';
 
 // French of messages.ts: the same keys (the type checks it), the clinical wording translated, not rewritten.
 export const chairsideFr: ChairsideMessages = {
@@ -47,6 +48,7 @@ export const chairsideFr: ChairsideMessages = {
     high: '{{vital}} : alerte au-dessus de',
     save: 'Enregistrer les seuils',
     saved: 'Seuils enregistrés.',
+    notNumbers: 'Un seuil n’est pas un nombre : corrigez le champ signalé ou videz-le.',
   },
   picker: {
     today: 'Visites du jour ({{date}})',
@@ -183,4 +185,5 @@ export const chairsideFr: ChairsideMessages = {
     ran: 'Arrêté : {{minutes}} min ({{start}}–{{stop}})',
   },
   ...chairsideClinicalFr,
+  ...visitFr,
 };

@@ -2,6 +2,7 @@
 // Mounted under `chairside` in i18n/en.ts and i18n/fr.ts. Clinical wording quotes its source (REFERENCE).
 export { chairsideFr } from './messages-fr';
 import { chairsideClinicalEn } from './messages-clinical';
+import { visitEn } from './messages-visit';
 
 export const chairsideEn = {
   title: 'Chairside',
@@ -48,6 +49,7 @@ export const chairsideEn = {
     high: '{{vital}}: flag above',
     save: 'Save the thresholds',
     saved: 'Thresholds saved.',
+    notNumbers: 'A threshold is not a number: correct the field marked, or empty it.',
   },
   picker: {
     today: 'Today’s visits ({{date}})',
@@ -184,6 +186,7 @@ export const chairsideEn = {
     ran: 'Stopped: ran {{minutes}} min ({{start}}–{{stop}})',
   },
   ...chairsideClinicalEn,
+  ...visitEn,
 };
 
 export type ChairsideMessages = typeof chairsideEn;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 
@@ -54,52 +54,7 @@ export function TextField(props: {
   );
 }
 
-const parseNumber = (raw: string): number | null | 'bad' => {
-  const text = raw.trim().replace(',', '.');
-  if (text === '') return null;
-  const value = Number(text);
-  return /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(value) ? value : 'bad';
-};
-
-/** A number typed as text (a comma works as the decimal mark too); empty means not measured. */
-export function NumberField(props: {
-  label: string;
-  unit: string;
-  value: number | null | undefined;
-  onChange: (value: number | null) => void;
-  error?: string | undefined;
-  readOnly?: boolean;
-  after?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [raw, setRaw] = useState(props.value === null || props.value === undefined ? '' : String(props.value));
-  const parsed = parseNumber(raw);
-  useEffect(() => {
-    const outside = props.value ?? null;
-    if (parseNumber(raw) !== outside) setRaw(outside === null ? '' : String(outside));
-    // Only an outside change (a reload, main's answer) resets the text; typing goes through setRaw.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.value]);
-  const error = parsed === 'bad' ? t('chairside.enterNumber') : props.error;
-  return (
-    <div className="cs-number">
-      <Field label={`${props.label} (${props.unit})`} error={error}>
-        <input
-          type="text"
-          inputMode="decimal"
-          value={raw}
-          readOnly={props.readOnly}
-          onChange={(event) => {
-            setRaw(event.target.value);
-            const next = parseNumber(event.target.value);
-            props.onChange(next === 'bad' ? null : next);
-          }}
-        />
-      </Field>
-      {props.after}
-    </div>
-  );
-}
+export { NumberField } from '../../components/NumberField';
 
 /** HH:MM on the 24-hour clock, with a "Now" button beside it stamping the core's time. */
 export function TimeField(props: {

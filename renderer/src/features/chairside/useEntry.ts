@@ -2,12 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { IpcInput } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../app/api';
+import { keepUnsaved, registerDraft, takeUnsaved } from '../../app/drafts';
+import { useSession } from '../auth';
 import { newRequestId } from './clock';
 
-// One chart entry on a form: the payload being edited, autosaved as a draft a moment after each change
-// (one save at a time, so a quick second change never creates a second draft), signed when the nurse signs,
-// corrected as a new version with a reason once signed. What main computes (flags, grades, rates) comes
-// back with each save and replaces the form's values when nothing was typed meanwhile.
+// One chart entry on a form. The payload is saved as a draft a moment after each change, exactly as typed
+// (drafts are never refused for a field's value: only signing checks the values), one save at a time. The
+// form always knows whether what is on screen is stored: `unsaved` until the latest change is saved, and a
+// failure says why, once, with retries spaced out for failures that may pass (never a storm). Lock and
+// Sign out save every open form first; what could still not be saved comes back to the same nurse's form.
 
 export type DraftKind = IpcInput<'charting:save-draft'>['kind'];
 type Payload = Record<string, unknown>;
@@ -18,39 +21,59 @@ export interface EntryOptions<P extends Payload> {
   appointmentId: string | null;
   initial: ChartEntry | null;
   empty: P;
+  /** Tells apart forms of one kind on one visit (the drug of an administration record). */
+  formKey?: string;
   onSaved?: (entry: ChartEntry) => void;
 }
 
-const AUTOSAVE_MS = 700;
+export type SaveProblem = { code: string; message: string };
 
-function issuesOf(error: unknown): { message: string; fields: Record<string, string> } {
-  if (!(error instanceof ApiError)) return { message: String(error), fields: {} };
+const AUTOSAVE_MS = 700;
+const RETRYABLE = new Set(['internal', 'busy', 'storage-error', 'network']);
+const MAX_RETRY_MS = 60_000;
+
+function problemOf(error: unknown): SaveProblem {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  return { code: 'network', message: String(error) };
+}
+
+function fieldsOf(error: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.error.issues) fields[issue.path.replace(/^payload\./, '')] ??= issue.message;
-  return { message: error.message, fields };
+  if (error instanceof ApiError) {
+    for (const issue of error.error.issues) fields[issue.path.replace(/^payload\./, '')] ??= issue.message;
+  }
+  return fields;
 }
 
 export function useEntry<P extends Payload>(options: EntryOptions<P>) {
   const { kind, patientId, appointmentId, empty, onSaved } = options;
+  const userId = useSession().status.user?.id ?? null;
+  const formKey = `${kind}:${appointmentId ?? patientId}:${options.formKey ?? options.initial?.entryId ?? 'new'}`;
+  const [restored] = useState(() => takeUnsaved(formKey, userId) as P | undefined);
   const [entry, setEntry] = useState<ChartEntry | null>(options.initial);
-  const [payload, setPayloadState] = useState<P>(() => ({ ...empty, ...(options.initial?.payload ?? {}) }));
-  const [edits, setEdits] = useState(0);
+  const [payload, setPayloadState] = useState<P>(() => restored ?? { ...empty, ...(options.initial?.payload ?? {}) });
+  const [edits, setEdits] = useState(restored ? 1 : 0);
+  const [savedEdit, setSavedEdit] = useState(0);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
+  const [signProblem, setSignProblem] = useState<SaveProblem | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [correcting, setCorrecting] = useState(false);
-  const refs = useRef<{ entry: ChartEntry | null; payload: P; edits: number; saved: number; queue: Promise<unknown> }>({
-    entry: options.initial,
-    payload,
-    edits: 0,
-    saved: 0,
-    queue: Promise.resolve(),
-  });
+  const refs = useRef<{
+    entry: ChartEntry | null;
+    payload: P;
+    edits: number;
+    saved: number;
+    queue: Promise<unknown>;
+    failures: number;
+  }>({ entry: options.initial, payload, edits: restored ? 1 : 0, saved: 0, queue: Promise.resolve(), failures: 0 });
 
   const update = useCallback((change: Partial<P> | ((p: P) => P)) => {
     const next = typeof change === 'function' ? change(refs.current.payload) : { ...refs.current.payload, ...change };
     refs.current.payload = next;
     refs.current.edits += 1;
+    // A new edit gets its own attempt, even after a refusal that would not pass by itself.
+    refs.current.failures = 0;
     setPayloadState(next);
     setEdits(refs.current.edits);
   }, []);
@@ -58,9 +81,12 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
   const accept = useCallback(
     (saved: ChartEntry, edit: number) => {
       refs.current.entry = saved;
+      refs.current.saved = Math.max(refs.current.saved, edit);
+      refs.current.failures = 0;
       setEntry(saved);
-      setIssues({});
-      setError(null);
+      setSavedEdit(refs.current.saved);
+      setSaveProblem(null);
+      // What main worked out (flags, comparisons) replaces the form only when nothing was typed meanwhile.
       if (refs.current.edits === edit) {
         refs.current.payload = { ...empty, ...saved.payload };
         setPayloadState(refs.current.payload);
@@ -70,15 +96,8 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
     [empty, onSaved],
   );
 
-  const fail = useCallback((e: unknown) => {
-    const { message, fields } = issuesOf(e);
-    setError(message);
-    setIssues(fields);
-    return null;
-  }, []);
-
   const saveNow = useCallback((): Promise<ChartEntry | null> => {
-    const run = async () => {
+    const run = async (): Promise<ChartEntry | null> => {
       const current = refs.current.entry;
       if (current?.status === 'signed') return current;
       const edit = refs.current.edits;
@@ -93,11 +112,12 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
           payload: refs.current.payload as IpcInput<'charting:save-draft'>['payload'],
           clientRequestId: newRequestId(),
         });
-        refs.current.saved = edit;
         accept(saved, edit);
         return saved;
       } catch (e) {
-        return fail(e);
+        refs.current.failures += 1;
+        setSaveProblem(problemOf(e));
+        return null;
       } finally {
         setSaving(false);
       }
@@ -105,13 +125,27 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
     const next = refs.current.queue.then(run, run);
     refs.current.queue = next;
     return next;
-  }, [accept, appointmentId, fail, kind, patientId]);
+  }, [accept, appointmentId, kind, patientId]);
 
+  // Autosave after a pause in typing; after a failure that may pass, retry spaced out (2 s, 4 s … 60 s).
   useEffect(() => {
-    if (edits === 0 || correcting || refs.current.entry?.status === 'signed') return;
-    const timer = window.setTimeout(() => void saveNow(), AUTOSAVE_MS);
+    if (edits === savedEdit || correcting || refs.current.entry?.status === 'signed') return;
+    const failures = refs.current.failures;
+    if (failures > 0 && !RETRYABLE.has(saveProblem?.code ?? '')) return;
+    const wait = failures === 0 ? AUTOSAVE_MS : Math.min(MAX_RETRY_MS, 1000 * 2 ** failures);
+    const timer = window.setTimeout(() => void saveNow(), wait);
     return () => window.clearTimeout(timer);
-  }, [correcting, edits, saveNow]);
+  }, [correcting, edits, savedEdit, saveNow, saveProblem]);
+
+  // Lock and Sign out save this form first; what is still unsaved when it closes is kept for this nurse.
+  useEffect(() => {
+    const r = refs.current;
+    const unregister = registerDraft(() => (r.edits > r.saved ? saveNow() : Promise.resolve()));
+    return () => {
+      unregister();
+      if (r.edits > r.saved && r.entry?.status !== 'signed') keepUnsaved(formKey, userId, r.payload);
+    };
+  }, [formKey, saveNow, userId]);
 
   /** Saves what is on screen, then signs it (with the second nurse's token for a double check). */
   const sign = useCallback(
@@ -125,13 +159,17 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
           expectedUpdatedAt: saved.updatedAt,
           ...(verificationToken ? { verificationToken } : {}),
         });
+        setSignProblem(null);
+        setIssues({});
         accept(signed, refs.current.edits);
         return signed;
       } catch (e) {
-        return fail(e);
+        setSignProblem(problemOf(e));
+        setIssues(fieldsOf(e));
+        return null;
       }
     },
-    [accept, fail, saveNow],
+    [accept, saveNow],
   );
 
   const correct = useCallback(
@@ -146,13 +184,17 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
           clientRequestId: newRequestId(),
         });
         setCorrecting(false);
+        setSignProblem(null);
+        setIssues({});
         accept(corrected, refs.current.edits);
         return corrected;
       } catch (e) {
-        return fail(e);
+        setSignProblem(problemOf(e));
+        setIssues(fieldsOf(e));
+        return null;
       }
     },
-    [accept, fail],
+    [accept],
   );
 
   const isSigned = entry?.status === 'signed';
@@ -164,7 +206,10 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
     sign,
     correct,
     saving,
-    error,
+    /** Something on screen is not stored yet (typing, saving, or a failed save). */
+    unsaved: edits > savedEdit && !isSigned,
+    saveProblem,
+    signProblem,
     issues,
     correcting,
     setCorrecting,

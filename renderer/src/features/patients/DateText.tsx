@@ -5,6 +5,7 @@ interface DateTextProps {
   value: string;
   onChange: (value: string) => void;
   id?: string;
+  readOnly?: boolean;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
 }

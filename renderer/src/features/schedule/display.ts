@@ -1,4 +1,6 @@
 import { formatDose } from '../../../../shared/clinical/format';
+import type { TFunction } from 'i18next';
+import type { VisitPhase } from '../../../../shared/charting/visit-phase';
 import type { AppointmentFlag, AppointmentStatus } from '../../../../shared/schedule/status';
 
 // How statuses and flags look: always colour + icon + text, never colour alone. The icons are all in DejaVu
@@ -15,6 +17,35 @@ export const STATUS_ICONS: Record<AppointmentStatus, string> = {
   cancelled: '✕',
   'no-show': '∅',
 };
+
+/** The visit's phase at the chair (shared/charting/visit-phase.ts), in the same icon set. */
+export const PHASE_ICONS: Record<VisitPhase, string> = {
+  scheduled: '◷',
+  'checked-in': '☑',
+  assessed: '♥',
+  infusing: '▶',
+  interrupted: '‖',
+  observation: '◉',
+  completed: '✓',
+  held: '‖',
+  stopped: '■',
+};
+
+/**
+ * What a block or a worklist row says about where the visit stands: the phase at the chair once anything is
+ * charted (assessed, interrupted, stopped early say more than the schedule's status), else the status.
+ */
+export function visitStatus(
+  a: { status: AppointmentStatus; phase: VisitPhase | null; observationEnds: string | null },
+  t: TFunction,
+): { icon: string; text: string } {
+  if (a.phase && a.phase !== 'scheduled' && !['cancelled', 'no-show'].includes(a.status)) {
+    const until =
+      a.phase === 'observation' && a.observationEnds ? ` ${t('schedule.until', { time: a.observationEnds })}` : '';
+    return { icon: PHASE_ICONS[a.phase], text: `${t(`chairside.phase.${a.phase}`)}${until}` };
+  }
+  return { icon: STATUS_ICONS[a.status], text: t(`schedule.status.${a.status}`) };
+}
 
 export const FLAG_ICONS: Record<AppointmentFlag, string> = {
   'first-dose': '★',

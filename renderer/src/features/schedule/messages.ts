@@ -34,6 +34,7 @@ export const scheduleEn = {
     ok: 'OK',
     slot: '{{time}}: {{busy}} of {{chairs}} chairs, up to {{patients}} patients per nurse (limit {{limit}}) — {{level}}',
   },
+  until: 'until {{time}}',
   status: {
     scheduled: 'Scheduled',
     'checked-in': 'Checked in',
@@ -183,6 +184,7 @@ export const scheduleFr: ScheduleMessages = {
     ok: 'OK',
     slot: '{{time}} : {{busy}} fauteuils sur {{chairs}}, jusqu’à {{patients}} patients par infirmière (limite {{limit}}) — {{level}}',
   },
+  until: 'jusqu’à {{time}}',
   status: {
     scheduled: 'Prévu',
     'checked-in': 'Arrivé',

@@ -11,10 +11,13 @@ export function AdministrationTab({ context, onChanged }: { context: VisitContex
   const { t } = useTranslation();
   const patient = useQuery('patients:get', { id: context.patientId });
   const admins = context.entries.filter((e) => e.kind === 'administration');
-  const checks = context.entries.filter((e) => e.kind === 'double-check' && e.status === 'signed');
+  const checks = context.entries
+    .filter((e) => e.kind === 'double-check' && e.status === 'signed')
+    .sort((a, b) => (b.signedAt ?? '').localeCompare(a.signedAt ?? ''));
   const patientLabel = patient.data
     ? `${patient.data.familyName.toUpperCase()}, ${patient.data.givenName} · ${patient.data.mrn}`
     : '';
+  const summaryOf = (drugId: string) => context.infusions.find((i) => i.drugId === drugId)!;
   return (
     <>
       {context.drugs.length > 1 && (
@@ -24,12 +27,10 @@ export function AdministrationTab({ context, onChanged }: { context: VisitContex
       )}
       {context.drugs.map((drug) => {
         const entry = admins.find((e) => drugOf(e) === drug.drugId) ?? null;
-        const check =
-          checks
-            .filter((c) => entry && c.payload.administrationEntryId === entry.entryId)
-            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
+        const check = (entry && checks.find((c) => c.payload.administrationEntryId === entry.entryId)) ?? null;
         const earlier = context.drugs.filter((d) => d.order < drug.order);
-        const waitsFor = earlier.find((d) => !admins.find((e) => drugOf(e) === d.drugId)?.payload.stopTime) ?? null;
+        const waitsFor =
+          earlier.find((d) => !['stopped', 'not-given'].includes(summaryOf(d.drugId).summary.state)) ?? null;
         return (
           <DrugCard
             key={`${drug.drugId}-${entry?.id ?? 'new'}`}
@@ -38,6 +39,7 @@ export function AdministrationTab({ context, onChanged }: { context: VisitContex
             entry={entry}
             check={check}
             waitsFor={waitsFor}
+            infusion={summaryOf(drug.drugId)}
             patientLabel={patientLabel}
             onChanged={onChanged}
           />

@@ -1,56 +1,46 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import { EMPTY_BAG, type BagReadingDraft } from '../../../../../shared/charting/bag';
+import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { chartSignAction } from '../../../../../shared/ipc/contract/chart';
+import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
+import { Modal } from '../../../components/Modal';
 import { useSession } from '../../auth';
 import { newRequestId } from '../clock';
-import { Modal } from '../../../components/Modal';
-import { Check, ErrorLine, Radios } from '../parts';
-
-const CHECKS = ['patient', 'drug', 'dose', 'rate', 'route'] as const;
-type Confirmed = Record<(typeof CHECKS)[number], boolean>;
+import { ErrorLine, Radios } from '../parts';
+import { BagFields, type DrugChoice } from './BagFields';
+import { CheckResults } from './CheckResults';
 
 interface DialogProps {
   drug: VisitDrug;
   patientLabel: string;
-  rate: number;
+  choices: readonly DrugChoice[];
   patientId: string;
   appointmentId: string;
   administrationEntryId: string;
   onClose: () => void;
-  onVerified: () => void;
+  onDone: () => void;
 }
 
 /**
- * The independent double check before a start (ASCO-ONS, REFERENCE §6): a second nurse, on this workstation,
- * confirms patient, drug, dose, rate and route against the order and types her own PIN or password. Main
- * refuses the signed-in nurse as her own second nurse and records who verified on the signed check.
+ * The independent double check (ASCO-ONS administration safety standards): the second nurse reads the bag
+ * herself and types what she reads, without seeing the first nurse's record, then her own PIN or password.
+ * Main compares both readings with the order field by field; the dialog then shows each match or mismatch.
  */
 export function DoubleCheckDialog(props: DialogProps) {
   const { t } = useTranslation();
   const { status } = useSession();
   const users = useQuery('users:list', {});
-  const [confirmed, setConfirmed] = useState<Confirmed>({
-    patient: false,
-    drug: false,
-    dose: false,
-    rate: false,
-    route: false,
-  });
+  const [reading, setReading] = useState<BagReadingDraft>(EMPTY_BAG);
   const [verifier, setVerifier] = useState<string | null>(null);
   const [secret, setSecret] = useState('');
   const [draftId, setDraftId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<ChartEntry | null>(null);
   const others = (users.data ?? []).filter((u) => u.active && u.id !== status.user?.id);
-  const rows: Record<(typeof CHECKS)[number], string> = {
-    patient: props.patientLabel,
-    drug: props.drug.drugName,
-    dose: props.drug.doseText,
-    rate: `${props.rate} mL/h`,
-    route: props.drug.route,
-  };
 
   async function verify() {
     setError(null);
@@ -60,12 +50,7 @@ export function DoubleCheckDialog(props: DialogProps) {
         patientId: props.patientId,
         appointmentId: props.appointmentId,
         kind: 'double-check',
-        payload: {
-          administrationEntryId: props.administrationEntryId,
-          drugId: props.drug.drugId,
-          rateMlPerHour: props.rate,
-          confirmed,
-        },
+        payload: { administrationEntryId: props.administrationEntryId, reading },
         clientRequestId: newRequestId(),
       });
       setDraftId(draft.id);
@@ -74,49 +59,56 @@ export function DoubleCheckDialog(props: DialogProps) {
         secret,
         actionId: chartSignAction(draft.id),
       });
-      await call('charting:sign', { id: draft.id, clientRequestId: newRequestId(), verificationToken: token.token });
-      props.onVerified();
+      setDone(
+        await call('charting:sign', { id: draft.id, clientRequestId: newRequestId(), verificationToken: token.token }),
+      );
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
+      setIssues(
+        Object.fromEntries(e.error.issues.map((i) => [i.path.replace(/^payload\.reading\./, ''), i.message] as const)),
+      );
       setSecret('');
     }
   }
 
-  const ready = CHECKS.every((c) => confirmed[c]) && verifier !== null && secret !== '';
+  const title = t('chairside.check.title', { drug: props.drug.drugName });
+  if (done) {
+    return (
+      <Modal className="cs-modal" title={title} onClose={props.onDone}>
+        <CheckResults check={done} stale={false} />
+        <div className="form-actions">
+          <button type="button" className="button button-primary" autoFocus onClick={props.onDone}>
+            {t('chairside.doubleCheck.close')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  const ready = verifier !== null && secret !== '';
   return (
-    <Modal
-      className="cs-modal"
-      title={t('chairside.check.title', { drug: props.drug.drugName })}
-      onClose={props.onClose}
-    >
+    <Modal className="cs-modal" title={title} onClose={props.onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (ready) void verify();
         }}
       >
-        <p className="field-help">{t('chairside.check.intro')}</p>
-        <fieldset>
-          <legend>{t('chairside.check.against')}</legend>
-          {CHECKS.map((c) => (
-            <Check
-              key={c}
-              label={
-                <>
-                  <strong>{t(`chairside.check.${c}`)}:</strong> {rows[c]}
-                </>
-              }
-              checked={confirmed[c]}
-              onChange={(checked) => setConfirmed({ ...confirmed, [c]: checked })}
-            />
-          ))}
-        </fieldset>
+        <p className="field-help">{t('chairside.doubleCheck.intro', { patient: props.patientLabel })}</p>
         <Radios
           legend={t('chairside.check.secondNurse')}
           options={others.map((u) => ({ value: u.id, label: `${u.displayName} (${u.initials})` }))}
           value={verifier}
           onChange={setVerifier}
+        />
+        <BagFields
+          legend={t('chairside.bag.second')}
+          reading={reading}
+          choices={props.choices}
+          issues={issues}
+          readOnly={false}
+          testId="bag-second"
+          onChange={setReading}
         />
         <Field label={t('chairside.check.secret')}>
           <input type="password" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />

@@ -1,168 +1,138 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AdministrationPayload } from '../../../../../shared/charting/kinds-visit';
+import { allMatch, EMPTY_BAG, type FieldCheck } from '../../../../../shared/charting/bag';
+import type { AdministrationDraft } from '../../../../../shared/charting/kinds-visit';
+import type { InfusionEvent, InfusionSummary } from '../../../../../shared/charting/infusion';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
-import { call } from '../../../app/api';
-import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
-import { TimeField, Unverified } from '../parts';
+import { Unverified } from '../parts';
 import { useEntry } from '../useEntry';
-import { useUserNames } from '../users';
 import { AdminFields } from './AdminFields';
+import { BagFields } from './BagFields';
+import { CheckResults } from './CheckResults';
 import { DoubleCheckDialog } from './DoubleCheckDialog';
-import { InfusionTimer } from './InfusionTimer';
+import { InfusionControls } from './InfusionControls';
+import { InfusionStatus } from './InfusionStatus';
 
 interface CardProps {
   context: VisitContext;
   drug: VisitDrug;
   entry: ChartEntry | null;
-  /** The signed double check of this drug's current rate, if any. */
+  /** The newest signed double check of this drug's record, if any. */
   check: ChartEntry | null;
-  /** The drug given before this one on the day, while it has not stopped. */
+  /** The drug given before this one on the day, while it has not ended. */
   waitsFor: VisitDrug | null;
+  infusion: { summary: InfusionSummary; events: InfusionEvent[] };
   patientLabel: string;
   onChanged: () => void;
 }
 
-const emptyFor = (drug: VisitDrug, premedication: string): AdministrationPayload => ({
+const emptyFor = (drug: VisitDrug, premedication: string): AdministrationDraft => ({
   drugId: drug.drugId,
   drugName: drug.drugName,
   order: drug.order,
   doseMg: drug.doseMg,
   doseText: drug.doseText,
   route: drug.route,
-  startTime: null,
-  stopTime: null,
-  rateMlPerHour: null,
-  volumeMl: null,
+  bag: EMPTY_BAG,
   line: null,
   site: '',
-  lot: '',
   filterUsed: null,
   premedication,
   notes: '',
 });
 
-/** One drug of the visit: its record, the second nurse's double check, start and stop, the timer. */
-export function DrugCard({ context, drug, entry, check, waitsFor, patientLabel, onChanged }: CardProps) {
+/** Why the drug cannot start yet, in the order a nurse would fix it; null when it can. */
+function startBlock(props: CardProps, bagChanged: boolean, unsaved: boolean, t: TFunction) {
+  const { context, check, waitsFor } = props;
+  if (context.phase !== 'assessed' && context.phase !== 'infusing') return t('chairside.infusion.blocked.assessment');
+  if (waitsFor) return t('chairside.admin.waitsFor', { drug: waitsFor.drugName });
+  if (unsaved) return t('chairside.infusion.blocked.unsaved');
+  if (!check) return t('chairside.infusion.blocked.noCheck');
+  if (!allMatch((check.payload.checks ?? []) as FieldCheck[])) return t('chairside.infusion.blocked.mismatch');
+  if (bagChanged) return t('chairside.infusion.blocked.changed');
+  return null;
+}
+
+/** One drug of the visit: the first nurse's record, the blind double check, the infusion and its actions. */
+export function DrugCard(props: CardProps) {
+  const { context, drug, entry, check, infusion, patientLabel, onChanged } = props;
   const { t } = useTranslation();
-  const clock = useCoreClock(15_000);
-  const name = useUserNames();
   const [checking, setChecking] = useState(false);
-  const handle = useEntry<AdministrationPayload>({
+  const handle = useEntry<AdministrationDraft>({
     kind: 'administration',
     patientId: context.patientId,
     appointmentId: context.appointment.id,
     initial: entry,
+    formKey: drug.drugId,
     empty: emptyFor(drug, context.premedication.join(' ')),
   });
   const { payload: p, update, issues, readOnly } = handle;
-  const now = () => (clock ? hhmm(clock) : null);
-  const isChecked = check !== null && check.payload.rateMlPerHour === p.rateMlPerHour;
-
-  async function stamp(field: 'startTime' | 'stopTime') {
-    update({ [field]: now() });
-    const saved = await handle.saveNow();
-    if (!saved || !saved.payload[field]) return update({ [field]: null });
-    const status = context.appointment.status;
-    if (field === 'startTime' && status === 'in-chair') {
-      await call('schedule:set-status', { appointmentId: context.appointment.id, status: 'infusing' });
-    }
-    onChanged();
-  }
-
+  const started = infusion.summary.state !== 'not-started';
+  const bagChanged = check !== null && JSON.stringify(check.payload.firstReading) !== JSON.stringify(p.bag);
+  const blocked = startBlock(props, bagChanged, handle.unsaved, t);
+  const ended = infusion.summary.state === 'stopped' || infusion.summary.state === 'not-given';
+  const bagIssues = Object.fromEntries(
+    Object.entries(issues).flatMap(([path, message]) => (path.startsWith('bag.') ? [[path.slice(4), message]] : [])),
+  );
   return (
     <article className="cs-drug" aria-labelledby={`drug-${drug.drugId}`} data-testid={`drug-${drug.drugId}`}>
       <h3 id={`drug-${drug.drugId}`}>
         {drug.order}. {drug.drugName} — {drug.doseText} {drug.route}
       </h3>
-      {waitsFor && !p.startTime && (
-        <p className="status status-warn" data-testid="waits-for">
-          <span aria-hidden="true">‖ </span>
-          {t('chairside.admin.waitsFor', { drug: waitsFor.drugName })}
-        </p>
-      )}
-      <InfusionTimer start={p.startTime} stop={p.stopTime} expectedMinutes={drug.infusionMinutes} />
+      <InfusionStatus summary={infusion.summary} expectedMinutes={drug.infusionMinutes} />
       {drug.infusionText && <p className="field-help">{t('chairside.admin.library', { text: drug.infusionText })}</p>}
       <Unverified items={drug.infusionUnverified} />
+      <BagFields
+        legend={t('chairside.bag.first')}
+        reading={p.bag ?? EMPTY_BAG}
+        choices={context.drugChoices}
+        issues={bagIssues}
+        readOnly={readOnly || started}
+        testId="bag-first"
+        onChange={(bag) => update({ bag })}
+      />
       <AdminFields drug={drug} payload={p} update={update} issues={issues} readOnly={readOnly} />
       <div className="cs-check-state" data-testid="double-check-state">
-        {isChecked ? (
-          <p className="status status-ok">
-            <span aria-hidden="true">✓✓ </span>
-            {t('chairside.admin.checkedBy', {
-              name: name(check.verifiedBy),
-              rate: check.payload.rateMlPerHour as number,
-            })}
-          </p>
-        ) : (
-          <p className="status status-warn">
-            <span aria-hidden="true">☐ </span>
-            {t('chairside.admin.notChecked')}
-          </p>
-        )}
-        {!readOnly && !p.startTime && (
+        <CheckResults check={check} stale={bagChanged} />
+        {!readOnly && !started && (
           <button
             type="button"
             className="button"
-            disabled={p.rateMlPerHour === null}
             onClick={() => void handle.saveNow().then((saved) => saved && setChecking(true))}
           >
             {t('chairside.admin.doubleCheck')}
           </button>
         )}
       </div>
-      <div className="cs-times">
-        <TimeField
-          label={t('chairside.admin.start')}
-          value={p.startTime}
-          now={now}
-          readOnly={readOnly}
-          error={issues.startTime}
-          onChange={(startTime) => update({ startTime })}
-        />
-        <TimeField
-          label={t('chairside.admin.stop')}
-          value={p.stopTime}
-          now={now}
-          readOnly={readOnly}
-          error={issues.stopTime}
-          onChange={(stopTime) => update({ stopTime })}
-        />
-      </div>
-      {!readOnly && (
-        <div className="form-actions">
-          {!p.startTime && (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={!isChecked || waitsFor !== null}
-              onClick={() => void stamp('startTime')}
-            >
-              <span aria-hidden="true">▶ </span>
-              {t('chairside.admin.startNow')}
-            </button>
-          )}
-          {p.startTime && !p.stopTime && (
-            <button type="button" className="button button-primary" onClick={() => void stamp('stopTime')}>
-              <span aria-hidden="true">■ </span>
-              {t('chairside.admin.stopNow')}
-            </button>
-          )}
-        </div>
-      )}
-      <EntryFooter handle={handle} signLabel={t('chairside.admin.sign')} onSigned={onChanged} />
-      {checking && handle.entry && p.rateMlPerHour !== null && (
+      <InfusionControls
+        context={context}
+        drug={drug}
+        summary={infusion.summary}
+        events={infusion.events}
+        startBlocked={blocked}
+        ensureRecord={async () => (await handle.saveNow()) !== null}
+        onChanged={onChanged}
+      />
+      {/* The record is signed once the drug has ended: its times are read from the infusion then. */}
+      <EntryFooter
+        handle={handle}
+        signLabel={t('chairside.admin.sign')}
+        onSigned={onChanged}
+        {...(ended ? {} : { signButton: <></> })}
+      />
+      {checking && handle.entry && (
         <DoubleCheckDialog
           drug={drug}
           patientLabel={patientLabel}
-          rate={p.rateMlPerHour}
+          choices={context.drugChoices}
           patientId={context.patientId}
           appointmentId={context.appointment.id}
           administrationEntryId={handle.entry.entryId}
           onClose={() => setChecking(false)}
-          onVerified={() => {
+          onDone={() => {
             setChecking(false);
             onChanged();
           }}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssessmentPayload } from '../../../../../shared/charting/kinds-visit';
+import type { AssessmentDraft } from '../../../../../shared/charting/kinds-visit';
 import { EMPTY_VITALS } from '../../../../../shared/charting/vitals';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
 import { Field } from '../../../components/Field';
@@ -10,14 +10,14 @@ import { EMPTY_READY, ReadyChecklist } from './ReadyChecklist';
 import { SymptomScreen } from './SymptomScreen';
 import { VitalsFields } from './VitalsFields';
 
-const EMPTY: AssessmentPayload = { vitals: EMPTY_VITALS, flags: [], screen: {}, screenNotes: '', ready: EMPTY_READY };
+const EMPTY: AssessmentDraft = { vitals: EMPTY_VITALS, flags: [], screen: {}, screenNotes: '', ready: EMPTY_READY };
 
 /** Pre-infusion assessment: vitals, the immune-related symptom screen and the ready-to-treat checklist. */
 export function AssessmentTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
   const { t } = useTranslation();
   const clock = useCoreClock(30_000);
   const initial = context.entries.find((e) => e.kind === 'assessment') ?? null;
-  const handle = useEntry<AssessmentPayload>({
+  const handle = useEntry<AssessmentDraft>({
     kind: 'assessment',
     patientId: context.patientId,
     appointmentId: context.appointment.id,

@@ -3,14 +3,15 @@ import {
   VITAL_FIELDS,
   VITAL_UNITS,
   flagVitals,
+  vitalRules,
   type VitalFlagThresholds,
-  type Vitals,
+  type VitalsDraft,
 } from '../../../../../shared/charting/vitals';
 import { NumberField } from '../parts';
 
 interface VitalsProps {
-  vitals: Vitals;
-  onChange: (vitals: Vitals) => void;
+  vitals: VitalsDraft;
+  onChange: (vitals: VitalsDraft) => void;
   thresholds: VitalFlagThresholds;
   thresholdsAreDefault: boolean;
   issues: Record<string, string>;
@@ -18,8 +19,9 @@ interface VitalsProps {
 }
 
 /**
- * The vital signs, each refused by main outside its input-sanity limits (the error names the field) and
- * flagged, never refused, outside the center's thresholds: colour, arrow icon and text.
+ * The vital signs, typed as text and kept as typed; a value outside its input-sanity limits is said beside
+ * the field (and refused when signing), and one outside the center's thresholds is flagged, never refused:
+ * colour, arrow icon and text.
  */
 export function VitalsFields({ vitals, onChange, thresholds, thresholdsAreDefault, issues, readOnly }: VitalsProps) {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function VitalsFields({ vitals, onChange, thresholds, thresholdsAreDefaul
               key={field}
               label={t(`chairside.vital.${field}`)}
               unit={VITAL_UNITS[field]}
+              rules={vitalRules(field)}
               value={vitals[field]}
               readOnly={readOnly}
               error={issues[`vitals.${field}`]}

@@ -9,8 +9,10 @@ import {
   SEIZURE,
   crsOf,
   icansOf,
-  type CarTToxicityPayload,
+  type CarTToxicityDraft,
 } from '../../../../../shared/charting/kinds-car-t';
+import { numeric } from '../../../../../shared/charting/common';
+import { vitalRules } from '../../../../../shared/charting/vitals';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
@@ -18,7 +20,7 @@ import { Check, NumberField, Radios, TextField, TimeField } from '../parts';
 import { useEntry } from '../useEntry';
 import { IceFields } from './IceFields';
 
-const emptyFor = (planId: string, date: string): CarTToxicityPayload => ({
+const emptyFor = (planId: string, date: string): CarTToxicityDraft => ({
   planId,
   date,
   time: null,
@@ -26,7 +28,7 @@ const emptyFor = (planId: string, date: string): CarTToxicityPayload => ({
   hypotension: null,
   hypoxia: null,
   feverSuppressingTherapy: false,
-  ice: Object.fromEntries(ICE_ITEMS.map((i) => [i, null])) as CarTToxicityPayload['ice'],
+  ice: Object.fromEntries(ICE_ITEMS.map((i) => [i, null])) as CarTToxicityDraft['ice'],
   consciousness: null,
   seizure: null,
   motorWeakness: null,
@@ -57,7 +59,7 @@ interface FormProps {
 export function CarTForm({ patientId, appointmentId, planId, today, entry, onChanged }: FormProps) {
   const { t } = useTranslation();
   const clock = useCoreClock(15_000);
-  const handle = useEntry<CarTToxicityPayload>({
+  const handle = useEntry<CarTToxicityDraft>({
     kind: 'car-t-toxicity',
     patientId,
     appointmentId,
@@ -66,9 +68,10 @@ export function CarTForm({ patientId, appointmentId, planId, today, entry, onCha
     onSaved: onChanged,
   });
   const { payload: p, update, issues, readOnly } = handle;
-  const crs = safely(() => crsOf(p));
-  const icans = safely(() => icansOf(p));
-  const radios = <V extends string>(field: keyof CarTToxicityPayload, values: readonly V[], group: string) => (
+  const graded = { ...p, temperatureC: numeric(p.temperatureC) };
+  const crs = safely(() => crsOf(graded));
+  const icans = safely(() => icansOf(graded));
+  const radios = <V extends string>(field: keyof CarTToxicityDraft, values: readonly V[], group: string) => (
     <Radios
       legend={t(`chairside.carT.${group}.legend`)}
       options={values.map((v) => ({ value: v, label: t(`chairside.carT.${group}.${v}`) }))}
@@ -100,6 +103,7 @@ export function CarTForm({ patientId, appointmentId, planId, today, entry, onCha
         <NumberField
           label={t('chairside.vital.temperatureC')}
           unit="°C"
+          rules={vitalRules('temperatureC')}
           value={p.temperatureC}
           readOnly={readOnly}
           error={issues.temperatureC}

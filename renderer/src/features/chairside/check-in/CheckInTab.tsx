@@ -17,17 +17,9 @@ interface Typed {
 }
 const EMPTY: Typed = { name: '', dateOfBirth: '', mrn: '', mrnSource: 'typed' };
 
-/** The visit moves through the schedule's own channel: checked in, then in the chair. */
-async function advance(context: VisitContext, to: 'checked-in' | 'in-chair') {
-  const from = to === 'checked-in' ? 'scheduled' : 'checked-in';
-  if (context.appointment.status === from)
-    await call('schedule:set-status', { appointmentId: context.appointment.id, status: to });
-}
-
-function CheckedIn({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+function CheckedIn({ context }: { context: VisitContext }) {
   const { t, i18n } = useTranslation();
   const name = useUserNames();
-  const [error, setError] = useState<string | null>(null);
   const entry = context.checkIn!;
   const ids = (entry.payload.identifiers as string[]).map((i) => t(`chairside.checkIn.id.${i}`)).join(' + ');
   return (
@@ -41,18 +33,6 @@ function CheckedIn({ context, onChanged }: { context: VisitContext; onChanged: (
         })}
         {entry.payload.mrnSource === 'scanned' && ` · ${t('chairside.checkIn.scanned')}`}
       </p>
-      {context.appointment.status === 'checked-in' && (
-        <div className="form-actions cs-gap">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void advance(context, 'in-chair').then(onChanged, (e: Error) => setError(e.message))}
-          >
-            {t('chairside.checkIn.inChair')}
-          </button>
-        </div>
-      )}
-      {error && <ErrorLine message={error} />}
     </>
   );
 }
@@ -65,7 +45,7 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
   const [error, setError] = useState<ApiError | null>(null);
   const [requestId] = useState(newRequestId);
   const onKeyDown = useWedgeScan((text) => setTyped((v) => ({ ...v, mrn: text, mrnSource: 'scanned' })));
-  if (context.checkIn) return <CheckedIn context={context} onChanged={onCheckedIn} />;
+  if (context.checkIn) return <CheckedIn context={context} />;
 
   async function submit() {
     try {
@@ -76,7 +56,6 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
         ...(typed.mrn.trim() ? { mrn: typed.mrn.trim(), mrnSource: typed.mrnSource } : {}),
         clientRequestId: requestId,
       });
-      await advance(context, 'checked-in');
       onCheckedIn();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;

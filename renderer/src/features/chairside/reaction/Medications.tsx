@@ -1,104 +1,110 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDose } from '../../../../../shared/clinical/format';
 import { MED_ROUTES, MED_UNITS, type MedicationGiven } from '../../../../../shared/charting/kinds-reaction';
 import { Field } from '../../../components/Field';
-import { NumberField, TextField, TimeField } from '../parts';
+import { NumberField } from '../../../components/NumberField';
+import { TextField, TimeField } from '../parts';
 
-const EMPTY = {
+const emptyMedication = (time: string | null): MedicationGiven => ({
   name: '',
-  dose: null as number | null,
-  unit: 'mg' as MedicationGiven['unit'],
-  route: 'IV' as MedicationGiven['route'],
-  time: null as string | null,
-};
+  dose: '',
+  unit: 'mg',
+  route: 'IV',
+  time: time ?? '',
+});
 
-/** Medications given for the reaction, each with its dose (shown the safe way) and time. */
+/**
+ * Medications given for the reaction, each typed straight into the entry: name, dose exactly as typed (a
+ * dose that is not a number yet stays as text and is refused when signing, never read as another number),
+ * unit, route and time. Any line can be corrected or removed until the reaction is signed.
+ */
 export function Medications(props: {
   medications: MedicationGiven[];
   onChange: (medications: MedicationGiven[]) => void;
   now: () => string | null;
+  issues: Record<string, string>;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(EMPTY);
-  const canAdd = draft.name.trim() !== '' && draft.dose !== null && draft.dose > 0 && draft.time !== null;
+  const { medications, onChange } = props;
+  const setLine = (index: number, change: Partial<MedicationGiven>) =>
+    onChange(medications.map((m, i) => (i === index ? { ...m, ...change } : m)));
+  const issue = (index: number, field: string) => props.issues[`medications.${index}.${field}`];
   return (
-    <fieldset className="cs-meds">
+    <fieldset className="cs-meds" data-testid="medications">
       <legend>{t('chairside.reaction.medications')}</legend>
-      {props.medications.length === 0 && <p className="muted">{t('chairside.reaction.noMedications')}</p>}
-      <ul data-testid="medications">
-        {props.medications.map((m, i) => (
-          <li key={i}>
-            {m.time} — <strong>{m.name}</strong> {formatDose(m.dose, m.unit)} {m.route}
-            {!props.readOnly && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => props.onChange(props.medications.filter((_, j) => j !== i))}
+      {medications.length === 0 && <p className="muted">{t('chairside.reaction.noMedications')}</p>}
+      {medications.map((m, index) => (
+        <fieldset key={index} className="cs-series-row" data-testid={`medication-${index}`}>
+          <legend>{m.name.trim() || t('chairside.series.medicationN', { n: index + 1 })}</legend>
+          <div className="cs-grid">
+            <TextField
+              label={t('chairside.reaction.medName')}
+              value={m.name}
+              readOnly={props.readOnly}
+              error={issue(index, 'name')}
+              onChange={(name) => setLine(index, { name })}
+            />
+            <NumberField
+              label={t('chairside.reaction.medDose')}
+              unit={m.unit}
+              rules={{ min: 0.001, max: 100_000, decimals: 3 }}
+              value={m.dose === '' ? null : m.dose}
+              readOnly={props.readOnly}
+              error={issue(index, 'dose')}
+              onChange={(dose) => setLine(index, { dose: dose ?? '' })}
+            />
+            <Field label={t('chairside.reaction.medUnit')}>
+              <select
+                value={m.unit}
+                disabled={props.readOnly}
+                onChange={(e) => setLine(index, { unit: e.target.value as MedicationGiven['unit'] })}
               >
-                {t('chairside.remove')}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {!props.readOnly && (
-        <div className="cs-grid">
-          <TextField
-            label={t('chairside.reaction.medName')}
-            value={draft.name}
-            onChange={(name) => setDraft({ ...draft, name })}
-          />
-          <NumberField
-            label={t('chairside.reaction.medDose')}
-            unit={draft.unit}
-            value={draft.dose}
-            onChange={(dose) => setDraft({ ...draft, dose })}
-          />
-          <Field label={t('chairside.reaction.medUnit')}>
-            <select
-              value={draft.unit}
-              onChange={(e) => setDraft({ ...draft, unit: e.target.value as MedicationGiven['unit'] })}
-            >
-              {MED_UNITS.map((u) => (
-                <option key={u}>{u}</option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('chairside.reaction.medRoute')}>
-            <select
-              value={draft.route}
-              onChange={(e) => setDraft({ ...draft, route: e.target.value as MedicationGiven['route'] })}
-            >
-              {MED_ROUTES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </Field>
-          <TimeField
-            label={t('chairside.reaction.medTime')}
-            value={draft.time}
-            now={props.now}
-            onChange={(time) => setDraft({ ...draft, time })}
-          />
-          <div className="form-actions">
+                {MED_UNITS.map((u) => (
+                  <option key={u}>{u}</option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('chairside.reaction.medRoute')}>
+              <select
+                value={m.route}
+                disabled={props.readOnly}
+                onChange={(e) => setLine(index, { route: e.target.value as MedicationGiven['route'] })}
+              >
+                {MED_ROUTES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </Field>
+            <TimeField
+              label={t('chairside.reaction.medTime')}
+              value={m.time || null}
+              now={props.now}
+              readOnly={props.readOnly}
+              error={issue(index, 'time')}
+              onChange={(time) => setLine(index, { time: time ?? '' })}
+            />
+          </div>
+          {!props.readOnly && (
             <button
               type="button"
               className="button"
-              disabled={!canAdd}
-              onClick={() => {
-                props.onChange([
-                  ...props.medications,
-                  { ...draft, name: draft.name.trim(), dose: draft.dose!, time: draft.time! },
-                ]);
-                setDraft(EMPTY);
-              }}
+              onClick={() => onChange(medications.filter((_, i) => i !== index))}
             >
-              {t('chairside.reaction.addMedication')}
+              {t('chairside.series.removeMedication', {
+                name: m.name.trim() || t('chairside.series.medicationN', { n: index + 1 }),
+              })}
             </button>
-          </div>
-        </div>
+          )}
+        </fieldset>
+      ))}
+      {!props.readOnly && medications.length < 20 && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => onChange([...medications, emptyMedication(props.now())])}
+        >
+          {t('chairside.reaction.addMedication')}
+        </button>
       )}
     </fieldset>
   );

@@ -4,23 +4,23 @@ import {
   IRR_MEDDRA_CODE,
   OUTCOMES,
   suggestIrrGrade,
-  type ReactionPayload,
+  type ReactionDraft,
 } from '../../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
 import { useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
-import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
 import { ErrorLine, Radios, TimeField } from '../parts';
 import { useEntry } from '../useEntry';
 import { GradeDefinitions } from './GradeDefinitions';
-import { ActionsSection, SymptomsSection } from './Sections';
+import { Medications } from './Medications';
 import { Questions } from './Questions';
-import { RechallengeFields } from './Rechallenge';
+import { ReactionInfusion } from './ReactionInfusion';
+import { SymptomsSection } from './Sections';
 import { VitalsSeries } from './VitalsSeries';
 
-const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionPayload => ({
+const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionDraft => ({
   drugId: drug.drugId,
   drugName: drug.drugName,
   administrationEntryId,
@@ -28,25 +28,21 @@ const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): Reacti
   symptoms: [],
   symptomsText: '',
   vitalsSeries: [],
-  stopped: false,
-  stoppedAt: null,
-  slowed: false,
   medications: [],
   questions: { lifeThreatening: null, interruptionOrTreatment: null, promptResponse: null },
   suggestedGrade: null,
   grade: null,
   ctcaeVersion: '5.0',
   meddraCode: IRR_MEDDRA_CODE,
-  rechallenge: null,
+  infusion: null,
   outcome: null,
   outcomeText: '',
 });
 
-/** The drug running now (started, not stopped), else the first of the day. */
+/** The drug running now (or interrupted), else the first of the day. */
 function runningDrug(context: VisitContext): VisitDrug | undefined {
-  const admins = context.entries.filter((e) => e.kind === 'administration');
-  const running = admins.find((e) => e.payload.startTime && !e.payload.stopTime);
-  return context.drugs.find((d) => d.drugId === running?.payload.drugId) ?? context.drugs[0];
+  const live = context.infusions.find((i) => i.summary.state === 'running' || i.summary.state === 'interrupted');
+  return context.drugs.find((d) => d.drugId === live?.drugId) ?? context.drugs[0];
 }
 
 export function ReactionTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
@@ -68,28 +64,23 @@ export function ReactionTab({ context, onChanged }: { context: VisitContext; onC
   );
 }
 
-function ReactionForm({
-  context,
-  entry,
-  drug,
-  onChanged,
-}: {
+function ReactionForm(props: {
   context: VisitContext;
   entry: ChartEntry | null;
   drug: VisitDrug;
   onChanged: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
-  const clock = useCoreClock(15_000);
-  const now = () => (clock ? hhmm(clock) : null);
+  const { context, entry, drug, onChanged } = props;
+  const { t } = useTranslation();
+  const now = () => context.clinicNow;
   const admin = context.entries.find((e) => e.kind === 'administration' && e.payload.drugId === drug.drugId) ?? null;
   const definitions = useQuery('library:get-ctcae-term', { meddraCode: IRR_MEDDRA_CODE });
-  const handle = useEntry<ReactionPayload>({
+  const handle = useEntry<ReactionDraft>({
     kind: 'reaction',
     patientId: context.patientId,
     appointmentId: context.appointment.id,
     initial: entry,
+    formKey: entry?.entryId ?? `new-${drug.drugId}`,
     empty: emptyFor(drug, admin?.entryId ?? null),
   });
   const { payload: p, update, issues, readOnly } = handle;
@@ -108,6 +99,15 @@ function ReactionForm({
         error={issues.onsetTime}
         onChange={(onsetTime) => update({ onsetTime })}
       />
+      <ReactionInfusion
+        context={context}
+        drug={drug}
+        entry={handle.entry}
+        grade={p.grade}
+        readOnly={readOnly}
+        ensureSaved={async () => (await handle.saveNow())?.entryId ?? null}
+        onChanged={onChanged}
+      />
       <SymptomsSection payload={p} update={update} readOnly={readOnly} />
       <VitalsSeries
         series={p.vitalsSeries}
@@ -116,7 +116,13 @@ function ReactionForm({
         readOnly={readOnly}
         onChange={(vitalsSeries) => update({ vitalsSeries })}
       />
-      <ActionsSection payload={p} update={update} issues={issues} now={now} readOnly={readOnly} />
+      <Medications
+        medications={p.medications}
+        now={now}
+        issues={issues}
+        readOnly={readOnly}
+        onChange={(medications) => update({ medications })}
+      />
       <fieldset>
         <legend>{t('chairside.reaction.grading')}</legend>
         <Questions questions={p.questions} readOnly={readOnly} onChange={(questions) => update({ questions })} />
@@ -128,11 +134,11 @@ function ReactionForm({
             suggested={suggested}
             readOnly={readOnly}
             error={issues.grade}
-            onChange={(grade) => update({ grade, ...(grade >= 3 ? { rechallenge: null } : {}) })}
+            onChange={(grade) => update({ grade })}
           />
         )}
       </fieldset>
-      {severe ? (
+      {severe && (
         <div className="cs-label-rule" role="note" data-testid="label-rule">
           <p>
             <span aria-hidden="true">✖ </span>
@@ -141,16 +147,6 @@ function ReactionForm({
           <p className="field-help">{drug.reactionRuleSource}</p>
           <p>{t('chairside.reaction.prescriberFlag')}</p>
         </div>
-      ) : (
-        <RechallengeFields
-          drug={drug}
-          rateBefore={(admin?.payload.rateMlPerHour as number | null) ?? null}
-          value={p.rechallenge}
-          now={now}
-          readOnly={readOnly}
-          lang={lang}
-          onChange={(rechallenge) => update({ rechallenge })}
-        />
       )}
       <Radios
         legend={t('chairside.reaction.outcome')}

@@ -2,7 +2,7 @@ import type { PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { FLAG_ICONS, STATUS_ICONS } from '../display';
+import { FLAG_ICONS, visitStatus } from '../display';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
 interface BlockProps {
@@ -26,7 +26,7 @@ export function AppointmentBlock({
   onPointerDown,
 }: BlockProps) {
   const { t } = useTranslation();
-  const status = t(`schedule.status.${a.status}`);
+  const { icon, text: status } = visitStatus(a, t);
   const drugs = a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
   const label = t('schedule.blockLabel', {
     time: `${clockTime(a.start)}–${clockTime(a.end)}`,
@@ -57,7 +57,7 @@ export function AppointmentBlock({
         <span className="appt-time">{clockTime(a.start)}</span>
         <span>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</span>
         <span className="appt-status">
-          <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
+          <span aria-hidden="true">{icon} </span>
           {status}
         </span>
       </span>

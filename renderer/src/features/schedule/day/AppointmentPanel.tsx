@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
-import { isMovable, PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
+import { isMovable, MANUAL_PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { ChairsideLink } from '../../chairside/ChairsideLink';
 import { PrintHandoutLink } from '../../handouts';
-import { FLAG_ICONS, STATUS_ICONS } from '../display';
+import { FLAG_ICONS, visitStatus } from '../display';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
@@ -49,9 +49,12 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
   const [error, setError] = useState<string | null>(null);
   const chair = day.chairs.find((c) => c.id === a.chairId)?.name ?? a.chairId;
   const nurse = day.nurses.find((n) => n.id === a.nurseId)?.name ?? '—';
-  const step = PROGRESS.indexOf(a.status);
-  const next = step >= 0 && a.date <= today ? PROGRESS[step + 1] : undefined;
-  const previous = step > 0 ? PROGRESS[step - 1] : undefined;
+  // Arrival is marked here; from the chair on, the status follows the chart (the chairside screen).
+  const charted = a.phase !== null && a.phase !== 'scheduled';
+  const step = charted ? -1 : MANUAL_PROGRESS.indexOf(a.status);
+  const next = step >= 0 && a.date <= today ? MANUAL_PROGRESS[step + 1] : undefined;
+  const previous = step > 0 ? MANUAL_PROGRESS[step - 1] : undefined;
+  const shown = visitStatus(a, t);
 
   async function setStatus(status: AppointmentStatus) {
     try {
@@ -99,8 +102,8 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
         <dt>{t('schedule.worklist.status')}</dt>
         <dd>
           <span className={`status-chip status-${a.status}`}>
-            <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
-            {t(`schedule.status.${a.status}`)}
+            <span aria-hidden="true">{shown.icon} </span>
+            {shown.text}
           </span>
           {a.flags.map((f) => (
             <span key={f} className={`appt-flag flag-${f}`}>

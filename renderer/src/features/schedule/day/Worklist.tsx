@@ -19,7 +19,7 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import type { AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { Field } from '../../../components/Field';
-import { FLAG_ICONS, STATUS_ICONS } from '../display';
+import { FLAG_ICONS, visitStatus } from '../display';
 import './worklist.css';
 
 // The day's appointments as a sortable, filterable list (TanStack Table v9), with only the visible rows in the
@@ -36,6 +36,7 @@ interface WorkRow {
   dose: string;
   status: AppointmentStatus;
   statusText: string;
+  statusIcon: string;
   flags: string;
 }
 
@@ -74,7 +75,8 @@ function useRows(day: ScheduleDay): WorkRow[] {
       treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
       dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
       status: a.status,
-      statusText: t(`schedule.status.${a.status}`),
+      statusText: visitStatus(a, t).text,
+      statusIcon: visitStatus(a, t).icon,
       flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
     }));
   }, [day, t]);
@@ -181,7 +183,7 @@ export function Worklist({
                   <td>{r.dose}</td>
                   <td>
                     <span className={`status-chip status-${r.status}`}>
-                      <span aria-hidden="true">{STATUS_ICONS[r.status]} </span>
+                      <span aria-hidden="true">{r.statusIcon} </span>
                       {r.statusText}
                     </span>
                   </td>

@@ -1,0 +1,104 @@
+import { minutesOf } from '../../../../shared/charting/common';
+import { canDischarge, canHold } from '../../../../shared/charting/visit-phase';
+import type { CoreDeps } from '../../core/deps';
+import { conflict, invalid } from '../../core/errors';
+import type { RequestContext } from '../../core/router';
+import { insertVisitEvent, visitEventByRequest } from '../../repositories/visit';
+import { appendAudit, type Executor } from '../audit';
+import { holdDoseWithin } from '../schedule-hold';
+import { requireSignedIn } from '../session';
+import {
+  clinicClock,
+  currentAdministration,
+  readFacts,
+  requireVisitToday,
+  syncPhase,
+  type VisitFacts,
+} from './visit-facts';
+import { loadVisit, type Visit } from './visit';
+
+// The nurse's two decisions about the visit itself. Hold: the patient is not treated today (before any drug
+// started), the dose moves back like a schedule hold. Discharge: the patient leaves; every administration
+// record and reaction must be signed first, and leaving before the end of observation needs a reason.
+
+export interface VisitActionInput {
+  appointmentId: string;
+  action: 'hold' | 'discharge';
+  reason?: string | undefined;
+  clientRequestId: string;
+}
+
+function checkDischarge(visit: Visit, facts: VisitFacts, now: string, reason: string | undefined): void {
+  const { phase } = facts.phase;
+  const nothingToGive = visit.drugs.length === 0 && (phase === 'assessed' || phase === 'checked-in');
+  if (!canDischarge(phase) && !nothingToGive) {
+    throw conflict('The visit can end once every drug has stopped (or was marked not given).');
+  }
+  for (const drug of visit.drugs) {
+    if (currentAdministration(facts.entries, drug.drugId)?.status !== 'signed') {
+      throw conflict(`Sign the administration record of ${drug.drugName} before the patient leaves.`);
+    }
+  }
+  if (facts.entries.some((e) => e.kind === 'reaction' && e.status === 'draft')) {
+    throw conflict('A reaction is still a draft: sign it before the patient leaves.');
+  }
+  const ends = facts.phase.observationEnds;
+  if (ends && minutesOf(now) < minutesOf(ends) && !reason) {
+    throw invalid('reason', `Observation runs until ${ends}: say why the patient leaves earlier.`);
+  }
+}
+
+export function createVisitActions(deps: CoreDeps) {
+  const db = deps.store.db;
+
+  async function apply(trx: Executor, visit: Visit, input: VisitActionInput, at: string, ctx: RequestContext) {
+    const facts = await readFacts(trx, visit);
+    const now = clinicClock(deps);
+    if (input.action === 'hold') {
+      if (!canHold(facts.phase.phase)) {
+        throw conflict('A dose can be held at the chair after check-in and before any drug is started.');
+      }
+      if (!input.reason) throw invalid('reason', 'Say why the dose is held');
+    } else {
+      checkDischarge(visit, facts, now, input.reason);
+    }
+    await insertVisitEvent(trx, {
+      appointment_id: visit.appointment.id,
+      action: input.action,
+      clock_time: now,
+      reason: input.reason ?? null,
+      user_id: ctx.userId,
+      workstation: ctx.workstation,
+      at_utc: at,
+      client_request_id: input.clientRequestId,
+    });
+    await appendAudit(trx, {
+      atUtc: at,
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      patientId: visit.appointment.patientId,
+      action: `visit.${input.action}`,
+      objectType: 'appointment',
+      objectId: visit.appointment.id,
+      detail: { reason: input.reason ?? null, phaseBefore: facts.phase.phase },
+    });
+    if (input.action === 'hold') {
+      const reason = `Held at the chair: ${input.reason}`;
+      await holdDoseWithin(trx, deps, { appointmentId: visit.appointment.id, reason, at, atChair: true }, ctx);
+    }
+  }
+
+  async function record(input: VisitActionInput, ctx: RequestContext): Promise<void> {
+    requireSignedIn(ctx, 'Charting');
+    const at = deps.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      if (await visitEventByRequest(trx, input.clientRequestId)) return;
+      const visit = await loadVisit(deps, input.appointmentId, trx);
+      requireVisitToday(deps, visit);
+      await apply(trx, visit, input, at, ctx);
+      await syncPhase(trx, visit, at, ctx);
+    });
+  }
+
+  return { record };
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minutesOf } from '../../../../shared/charting/common';
+import { canHold, observationMinutesLeft, type VisitPhase } from '../../../../shared/charting/visit-phase';
+import type { VisitContext } from '../../../../shared/ipc/contract/charting';
+import { ApiError, call } from '../../app/api';
+import { ActionDialog } from './administration/ActionDialog';
+import { PHASE_ICONS } from '../schedule/display';
+import { hhmm, newRequestId, useCoreClock } from './clock';
+
+/** The visit's phase as colour + icon + text, with the minutes of observation left. */
+export function PhaseChip({ phase, observationEnds }: { phase: VisitPhase; observationEnds: string | null }) {
+  const { t } = useTranslation();
+  const clock = useCoreClock(15_000);
+  const left = observationEnds && clock ? observationMinutesLeft(observationEnds, hhmm(clock)) : null;
+  return (
+    <span className={`status-chip phase-${phase}`} data-testid="visit-phase">
+      <span aria-hidden="true">{PHASE_ICONS[phase]} </span>
+      {t(`chairside.phase.${phase}`)}
+      {phase === 'observation' &&
+        observationEnds &&
+        ` · ${t('chairside.visit.observationLeft', { time: observationEnds, count: left ?? 0 })}`}
+    </span>
+  );
+}
+
+/** Hold today's dose (before any drug) or end the visit (once every drug has ended and its record is signed). */
+export function VisitActions({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [ask, setAsk] = useState<'hold' | 'discharge' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const early = context.observationEnds !== null && minutesOf(context.clinicNow) < minutesOf(context.observationEnds);
+  const canEnd = context.phase === 'observation' || (context.drugs.length === 0 && context.phase === 'assessed');
+  async function run(action: 'hold' | 'discharge', reason: string) {
+    try {
+      await call('charting:visit', {
+        appointmentId: context.appointment.id,
+        action,
+        ...(reason ? { reason } : {}),
+        clientRequestId: newRequestId(),
+      });
+      setAsk(null);
+      setError(null);
+      onChanged();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(e.error.issues[0]?.message ?? e.message);
+    }
+  }
+  if (!canHold(context.phase) && !canEnd) return null;
+  return (
+    <div className="form-actions cs-visit-actions">
+      {canHold(context.phase) && (
+        <button type="button" className="button" onClick={() => setAsk('hold')}>
+          <span aria-hidden="true">‖ </span>
+          {t('chairside.visit.hold')}
+        </button>
+      )}
+      {canEnd && (
+        <button type="button" className="button button-primary" onClick={() => setAsk('discharge')}>
+          <span aria-hidden="true">✓ </span>
+          {t('chairside.visit.discharge')}
+        </button>
+      )}
+      {error && !ask && (
+        <p className="status status-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      {ask && (
+        <ActionDialog
+          title={t(`chairside.visit.ask.${ask}`)}
+          confirm={t(`chairside.visit.confirm.${ask}`)}
+          reasonRequired={ask === 'hold' || early}
+          reasonLabel={
+            ask === 'discharge' && early
+              ? t('chairside.visit.earlyReason', { time: context.observationEnds })
+              : undefined
+          }
+          error={error}
+          onClose={() => setAsk(null)}
+          onConfirm={(answer) => void run(ask, answer.reason)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import type { IpcInput } from '../../../../../shared/ipc/contract';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import { ApiError, call } from '../../../app/api';
+import { newRequestId } from '../clock';
+
+type ActionInput = Omit<IpcInput<'charting:infusion'>, 'appointmentId' | 'drugId' | 'clientRequestId'>;
+
+/**
+ * Charts one infusion event for a drug of the visit (main checks the state, the time, the double check)
+ * and hands back the visit as main now sees it. A refusal is kept to show beside the buttons.
+ */
+export function useInfusionAction(context: VisitContext, drugId: string, onChanged: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(
+    async (input: ActionInput): Promise<boolean> => {
+      setBusy(true);
+      try {
+        await call('charting:infusion', {
+          appointmentId: context.appointment.id,
+          drugId,
+          clientRequestId: newRequestId(),
+          ...input,
+        });
+        setError(null);
+        onChanged();
+        return true;
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        setError(e.error.issues[0]?.message ?? e.message);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [context.appointment.id, drugId, onChanged],
+  );
+  return { run, error, busy, clearError: () => setError(null) };
+}
