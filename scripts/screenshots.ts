@@ -19,6 +19,8 @@ const { values } = parseArgs({
 });
 const today = todayOption(values.today, 'Usage: npm run screenshots -- [--db PATH] [--out DIR] [--today YYYY-MM-DD]');
 const out = values.out;
+// CI reads this file for its summary line: one left by an earlier run must not stand in for this one.
+rmSync(join(out, 'summary.json'), { force: true });
 
 async function showScreen(app: BrowserApp, screen: Screen): Promise<void> {
   await app.page.evaluate((name) => {
