@@ -54,13 +54,7 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const clock = options.now ? fixedClock(options.now) : systemClock;
   const browser = options.browser ?? (await launchBrowser());
   const platform = createChromiumPlatform({ browser });
-  const core = await createCore({
-    databasePath,
-    clock,
-    appVersion: APP_VERSION,
-    workstation: 'browser-harness',
-    platform,
-  });
+  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 860 },
