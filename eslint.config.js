@@ -14,6 +14,11 @@ const node = {
 };
 const mainCode = { group: ['**/electron/**', '../electron/*'], message: 'The renderer reaches main only through window.api.' };
 const sqlite = { group: ['better-sqlite3'], message: 'Only electron/main/store/database.ts imports better-sqlite3.' };
+const machineDay = {
+  group: ['**/shared/center/calendar'],
+  importNames: ['localIsoDate'],
+  message: 'Main has one "today": clinicToday (services/clinic-clock.ts), which follows the center time-zone setting.',
+};
 const ipcMainOnly = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
@@ -56,6 +61,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': restrict([electron, node, mainCode]),
     },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([sqlite, machineDay], [ipcMainOnly]) },
   },
   {
     files: ['electron/main/store/database.ts'],

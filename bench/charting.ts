@@ -9,7 +9,9 @@ import { verifyAuditChain } from '../electron/main/services/audit-verify';
 import { registerChartKind } from '../electron/main/services/chart-kinds';
 import { openAndMigrate } from '../electron/main/store/migrate';
 import type { Store } from '../electron/main/store/database';
+import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { compare, time, type BenchRow } from './lib';
+import type { BenchContext } from './options';
 
 // Charting: what a signed chart entry costs through the whole core (router, validation, session check,
 // kind schema, triggers, audit chain, synchronous=FULL commit) against one raw INSERT, and how long the
@@ -24,9 +26,10 @@ async function must(core: Core, channel: string, input: unknown): Promise<{ id: 
   return result.value as { id: string };
 }
 
-async function chartingCore(dir: string): Promise<{ core: Core; patientId: string; userId: string }> {
+async function chartingCore(dir: string, today: string): Promise<{ core: Core; patientId: string; userId: string }> {
   registerChartKind(BENCH_KIND, benchPayload);
-  const core = await createCore({ databasePath: join(dir, 'chart.sqlite3'), workstation: 'bench' });
+  const clock = clockOn(today, SHOW_MINUTE);
+  const core = await createCore({ databasePath: join(dir, 'chart.sqlite3'), workstation: 'bench', clock });
   const patient = await must(core, 'patients:create', {
     mrn: 'BENCH-1',
     familyName: 'Bench',
@@ -47,9 +50,10 @@ async function chartingCore(dir: string): Promise<{ core: Core; patientId: strin
 }
 
 /** p50 and p99 of draft + sign through the core, each beside the same percentile of a raw INSERT. */
-export async function benchChartWrite(iterations = 300): Promise<BenchRow[]> {
+export async function benchChartWrite({ today, quick }: BenchContext): Promise<BenchRow[]> {
+  const iterations = quick ? 30 : 300;
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-chart-'));
-  const { core, patientId, userId } = await chartingCore(dir);
+  const { core, patientId, userId } = await chartingCore(dir, today);
   try {
     const writeThroughCore = async () => {
       const draft = await must(core, 'chart:save-draft', {
@@ -147,7 +151,8 @@ export function fillAuditEvents(store: Store, count: number): void {
 }
 
 /** Verifying the whole chain (stream + SHA-256 per row) against streaming the same rows without hashing. */
-export async function benchAuditVerify(count = 1_000_000): Promise<BenchRow[]> {
+export async function benchAuditVerify({ quick }: BenchContext): Promise<BenchRow[]> {
+  const count = quick ? 20_000 : 1_000_000;
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-audit-'));
   const { store } = await openAndMigrate(join(dir, 'audit.sqlite3'));
   try {

@@ -1,21 +1,21 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../electron/main/core/create-core';
-import { seedDemo } from '../electron/main/demo/seed-demo';
+import { writeDemoDatabase } from '../electron/main/demo/seed-demo';
+import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { openStore } from '../electron/main/store/database';
 import { openAndMigrate } from '../electron/main/store/migrate';
 import { launchBrowserApp } from '../tests/harness/app';
 import { compare, type BenchRow } from './lib';
+import type { BenchContext } from './options';
 
 /** Opening the store: migrating a new file, and re-opening a seeded one, against a bare SQLite open. */
-export async function benchStoreOpen(): Promise<BenchRow[]> {
+export async function benchStoreOpen({ today, quick }: BenchContext): Promise<BenchRow[]> {
+  const iterations = quick ? 5 : 30;
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-'));
   try {
     const seeded = join(dir, 'seeded.sqlite3');
-    const core = await createCore({ databasePath: seeded, workstation: 'bench' });
-    await seedDemo(core, { today: '2026-11-27' });
-    await core.close();
+    await writeDemoDatabase(seeded, { today, workstation: 'bench' });
     let n = 0;
     const bareOpen = async () => {
       const store = openStore(join(dir, `bare-${n++}.sqlite3`));
@@ -38,19 +38,14 @@ export async function benchStoreOpen(): Promise<BenchRow[]> {
         emptyMigrate,
         'bare SQLite open of a new file',
         bareOpen,
-        {
-          iterations: 30,
-        },
+        { iterations },
       ),
       await compare(
         'store open + migrate, existing seeded database',
         seededOpen,
         'bare SQLite open of a new file',
         bareOpen,
-        {
-          iterations: 30,
-          note: 'includes copying the seeded file',
-        },
+        { iterations, note: 'includes copying the seeded file' },
       ),
     ];
   } finally {
@@ -59,8 +54,8 @@ export async function benchStoreOpen(): Promise<BenchRow[]> {
 }
 
 /** One IPC round trip through the browser harness (page → binding → core → page) against a direct call. */
-export async function benchIpcRoundTrip(): Promise<BenchRow[]> {
-  const app = await launchBrowserApp();
+export async function benchIpcRoundTrip({ today, quick }: BenchContext): Promise<BenchRow[]> {
+  const app = await launchBrowserApp({ now: clockOn(today, SHOW_MINUTE).now().toISOString() });
   try {
     const viaPage = () => app.page.evaluate(() => window.api.invoke('settings:get', {}));
     const direct = () => app.core.dispatch('settings:get', {});
@@ -70,9 +65,7 @@ export async function benchIpcRoundTrip(): Promise<BenchRow[]> {
         viaPage,
         'same call on the core directly',
         direct,
-        {
-          iterations: 200,
-        },
+        { iterations: quick ? 30 : 200 },
       ),
     ];
   } finally {

@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../electron/main/core/clock';
 import { createCore, type Core } from '../electron/main/core/create-core';
+import { clockOn } from '../electron/main/demo/today';
+import { addDays } from '../shared/center/calendar';
 import { EMPTY_HEADER_TEMPLATE } from '../shared/handouts/render';
 import { createChromiumPlatform } from '../tests/harness/platform';
 import { makePatient } from '../tests/support/patients';
-import { compare, type BenchRow } from './lib';
+import { compare, weekdayOnOrAfter, type BenchRow } from './lib';
+import type { BenchContext } from './options';
 
 // A personalised sheet through the core (database reads, HTML, Chromium's PDF, base64 across the boundary)
 // against the floor: a one-line document printed to PDF by the same Chromium page with the same options.
@@ -21,44 +23,46 @@ async function must(core: Core, channel: string, input: unknown): Promise<{ id: 
   return result.value as { id: string };
 }
 
-/** A center, and one patient with two booked pembrolizumab doses and one after CAR T. */
-async function seed(core: Core): Promise<{ checkpoint: string; carT: string }> {
+/** A center, and one patient with two pembrolizumab doses booked from `today` on, and one after CAR T. */
+async function seed(core: Core, today: string): Promise<{ checkpoint: string; carT: string }> {
   await must(core, 'settings:update', { centerName: 'Bench center', centerPhone24h: '+1 514 555 0199' });
   await must(core, 'center:save-chair', { name: 'Chair 1' });
   const nurse = await must(core, 'center:save-nurse', { displayName: 'Bench Nurse', initials: 'BN' });
   const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
   await must(core, 'center:save-shifts', { nurseId: nurse.id, shifts });
-  const checkpoint = (await must(core, 'patients:create', makePatient({ preferredLanguage: 'en' }))).id;
+  const measured = { preferredLanguage: 'en', weightMeasuredOn: today, heightMeasuredOn: today } as const;
+  const checkpoint = (await must(core, 'patients:create', makePatient(measured))).id;
   const plan = await must(core, 'plans:create', {
     kind: 'regimen',
     patientId: checkpoint,
     regimenId: 'pembrolizumab-200-q3w',
-    startDate: '2026-11-30',
+    startDate: weekdayOnOrAfter(addDays(today, 3)),
     maxDoses: 2,
   });
   await must(core, 'schedule:book-plan', { planId: plan.id });
-  const carT = (await must(core, 'patients:create', makePatient({ preferredLanguage: 'en' }))).id;
+  const carT = (await must(core, 'patients:create', makePatient(measured))).id;
   await must(core, 'plans:create', {
     kind: 'car-t',
     patientId: carT,
     productId: 'tisagenlecleucel',
     indicationId: 'lbcl',
-    day0: '2026-12-07',
+    day0: weekdayOnOrAfter(addDays(today, 10)),
   });
   return { checkpoint, carT };
 }
 
-export async function benchHandouts(): Promise<BenchRow[]> {
+export async function benchHandouts({ today, quick }: BenchContext): Promise<BenchRow[]> {
+  const iterations = quick ? 3 : 15;
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-handouts-'));
   const platform = createChromiumPlatform();
   const core = await createCore({
     databasePath: join(dir, 'bench.sqlite3'),
-    clock: fixedClock('2026-11-27T09:00:00Z'),
+    clock: clockOn(today, 9 * 60),
     workstation: 'bench',
     platform,
   });
   try {
-    const { checkpoint, carT } = await seed(core);
+    const { checkpoint, carT } = await seed(core, today);
     const preview = (patientId: string, sheet: string) => async () => {
       const result = await core.dispatch('handouts:preview', { patientId, sheets: [sheet] });
       if (!result.ok) throw new Error(result.error.message);
@@ -72,7 +76,7 @@ export async function benchHandouts(): Promise<BenchRow[]> {
     const baselineName = 'one-line HTML → PDF, same Chromium page';
     return [
       await compare('handouts:preview, CAR T sheet (4 pages)', preview(carT, 'car-t'), baselineName, floor, {
-        iterations: 15,
+        iterations,
       }),
       await compare(
         'handouts:preview, pembrolizumab sheet (7 pages)',
@@ -80,7 +84,7 @@ export async function benchHandouts(): Promise<BenchRow[]> {
         baselineName,
         floor,
         {
-          iterations: 15,
+          iterations,
           note: 'no shipped sheet is 2 pages; these are the shortest and the usual one',
         },
       ),

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { addDays, weekdayOf } from '../shared/center/calendar';
 
 /** One benchmark figure beside its baseline measured in the same run (these machines are noisy). */
 export interface BenchRow {
@@ -63,6 +64,13 @@ export async function compare(
     ratio: value / base,
     ...(options.note ? { note: options.note } : {}),
   };
+}
+
+/** The first Monday-to-Friday date on or after `date`: the benchmarks' centers are open on weekdays. */
+export function weekdayOnOrAfter(date: string): string {
+  let day = date;
+  while ([0, 6].includes(weekdayOf(day))) day = addDays(day, 1);
+  return day;
 }
 
 function fmt(n: number): string {

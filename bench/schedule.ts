@@ -1,25 +1,25 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../electron/main/core/clock';
 import { createCore, type Core } from '../electron/main/core/create-core';
 import { generateLargeCenter, type LargeCenterSummary } from '../electron/main/demo/large-center';
+import { clockOn } from '../electron/main/demo/today';
 import { liveOnDate } from '../electron/main/repositories/appointments';
 import { DAY_VIEW_SQL } from '../electron/main/repositories/day-view';
 import { getClinicDay } from '../electron/main/services/center';
+import { addDays } from '../shared/center/calendar';
 import { placeAppointment } from '../shared/scheduling/place';
-import { compare, type BenchRow } from './lib';
+import { compare, weekdayOnOrAfter, type BenchRow } from './lib';
+import type { BenchContext } from './options';
 
-// The schedule at scale, on a generated center (5 years, 40 chairs: about 150,000 appointments):
+// The schedule at scale, on a generated center (5 years, 40 chairs: about 150,000 appointments; --quick: a
+// quarter, 10 chairs):
 // - the day view through the core (router, zod on the way in and out, Kysely) against the same rows from one
 //   prepared SQL statement, which is what the core's overhead is measured by;
 // - booking a 6-dose plan into the busy center (one transaction: load each candidate day, place, write, history,
 //   audit) against one placeAppointment call on an already loaded busy day.
 
-export const TODAY = '2026-11-27';
-const BUSY_DAY = '2026-11-30';
-
-export interface ScheduleBenchOptions {
+export interface ScheduleBenchOptions extends BenchContext {
   years?: number;
   chairs?: number;
   /** Reuse (or keep) a generated database here instead of a temporary one. */
@@ -29,21 +29,28 @@ export interface ScheduleBenchOptions {
 export interface BusyCenter {
   core: Core;
   summary: LargeCenterSummary | null;
+  /** A weekday a few days after "today", booked full by the generator. */
+  busyDay: string;
   close(): Promise<void>;
 }
 
+/** The generated center's size: the options' own, else 5 years and 40 chairs (a quarter and 10 when quick). */
+export function scheduleSize(options: ScheduleBenchOptions): { years: number; chairs: number } {
+  return { years: options.years ?? (options.quick ? 0.25 : 5), chairs: options.chairs ?? (options.quick ? 10 : 40) };
+}
+
 /** Opens the generated center, generating it first when the file does not exist yet. */
-export async function openBusyCenter(options: ScheduleBenchOptions = {}): Promise<BusyCenter> {
+export async function openBusyCenter(options: ScheduleBenchOptions): Promise<BusyCenter> {
   const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'chairside-bench-schedule-'));
   const databasePath = options.databasePath ?? join(dir!, 'large.sqlite3');
   const fresh = !existsSync(databasePath);
-  const core = await createCore({ databasePath, clock: fixedClock(`${TODAY}T08:00:00Z`), workstation: 'bench' });
-  const summary = fresh
-    ? await generateLargeCenter(core, { years: options.years ?? 5, chairs: options.chairs ?? 40, today: TODAY })
-    : null;
+  const { today } = options;
+  const core = await createCore({ databasePath, clock: clockOn(today, 8 * 60), workstation: 'bench' });
+  const summary = fresh ? await generateLargeCenter(core, { ...scheduleSize(options), today }) : null;
   return {
     core,
     summary,
+    busyDay: weekdayOnOrAfter(addDays(today, 3)),
     close: async () => {
       await core.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -51,23 +58,23 @@ export async function openBusyCenter(options: ScheduleBenchOptions = {}): Promis
   };
 }
 
-export async function benchDayView(center: BusyCenter): Promise<BenchRow[]> {
-  const { core } = center;
+export async function benchDayView(center: BusyCenter, iterations = 150): Promise<BenchRow[]> {
+  const { core, busyDay } = center;
   const raw = core.store.prepare(DAY_VIEW_SQL);
-  const rows = raw.all(BUSY_DAY).length;
+  const rows = raw.all(busyDay).length;
   const total = core.store.prepare<{ n: number }>('SELECT count(*) AS n FROM appointment').get()?.n ?? 0;
   return [
     await compare(
       `schedule:day through the core (${rows} appointments that day, ${total.toLocaleString('en-US')} in the database)`,
-      () => core.dispatch('schedule:day', { date: BUSY_DAY }),
+      () => core.dispatch('schedule:day', { date: busyDay }),
       'the same rows from one prepared SQL statement',
-      () => raw.all(BUSY_DAY),
-      { iterations: 150, note: 'the core adds chairs, nurses, limits, JSON parsing and output validation' },
+      () => raw.all(busyDay),
+      { iterations, note: 'the core adds chairs, nurses, limits, JSON parsing and output validation' },
     ),
   ];
 }
 
-async function newSixDosePlans(core: Core, count: number): Promise<string[]> {
+async function newSixDosePlans(core: Core, count: number, startDate: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const patient = await core.dispatch('patients:create', {
@@ -82,7 +89,7 @@ async function newSixDosePlans(core: Core, count: number): Promise<string[]> {
       kind: 'regimen',
       patientId: (patient.value as { id: string }).id,
       regimenId: 'pembrolizumab-200-q3w',
-      startDate: BUSY_DAY,
+      startDate,
       maxDoses: 6,
     });
     if (!plan.ok) throw new Error(plan.error.message);
@@ -92,12 +99,12 @@ async function newSixDosePlans(core: Core, count: number): Promise<string[]> {
 }
 
 export async function benchBookPlan(center: BusyCenter, iterations = 30): Promise<BenchRow[]> {
-  const { core } = center;
+  const { core, busyDay } = center;
   // Warm-up rounds book too, so there is a plan for every call.
-  const plans = await newSixDosePlans(core, iterations + 10);
-  const day = await getClinicDay(core.store.db, BUSY_DAY);
-  if (!day) throw new Error(`${BUSY_DAY} is closed in the generated center`);
-  const existing = await liveOnDate(core.store.db, BUSY_DAY);
+  const plans = await newSixDosePlans(core, iterations + 10, busyDay);
+  const day = await getClinicDay(core.store.db, busyDay);
+  if (!day) throw new Error(`${busyDay} is closed in the generated center`);
+  const existing = await liveOnDate(core.store.db, busyDay);
   let next = 0;
   const book = async () => {
     const result = await core.dispatch('schedule:book-plan', { planId: plans[next++ % plans.length] });
@@ -120,11 +127,12 @@ export async function benchBookPlan(center: BusyCenter, iterations = 30): Promis
 
 /** Both benchmarks on one generated center. */
 export async function runScheduleBench(
-  options: ScheduleBenchOptions = {},
+  options: ScheduleBenchOptions,
 ): Promise<{ summary: LargeCenterSummary | null; rows: BenchRow[] }> {
   const center = await openBusyCenter(options);
   try {
-    const rows = [...(await benchDayView(center)), ...(await benchBookPlan(center))];
+    const [dayViews, bookings] = options.quick ? [20, 5] : [150, 30];
+    const rows = [...(await benchDayView(center, dayViews)), ...(await benchBookPlan(center, bookings))];
     return { summary: center.summary, rows };
   } finally {
     await center.close();

@@ -1,5 +1,6 @@
 // Sums the test runners' JSON reports into the one line CI reads: "N passed, N failed".
-// A step that failed before its runner reported anything (typecheck, lint, build) counts as one failure.
+// A step that failed before its runner reported anything (typecheck, lint, build, the quick bench, the demo
+// screenshots) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
 const [, , exitCode = '0'] = process.argv;
@@ -20,7 +21,13 @@ if (existsSync('reports/playwright.json')) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
-  seen.push(`playwright ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0)}`);
+  seen.push(
+    `playwright ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0)}`,
+  );
+}
+if (existsSync('reports/screenshots/summary.json')) {
+  const d = JSON.parse(readFileSync('reports/screenshots/summary.json', 'utf8'));
+  seen.push(`demo day view ${d.day}: ${d.appointments} appointments`);
 }
 if (Number(exitCode) !== 0 && failed === 0) failed = 1;
 console.log(`(${seen.join(', ') || 'no test report'})`);

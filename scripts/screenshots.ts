@@ -1,42 +1,76 @@
-// npm run screenshots [-- --db PATH --out DIR] — a PNG of every main screen, on the demo database.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// npm run screenshots [-- --db PATH --out DIR --today YYYY-MM-DD] — a PNG of every main screen on the demo.
+// Without --db a fresh demo is seeded for --today (the clinic's real date by default). The app's clock is frozen
+// at 10:30 on the first day on or after --today that the center is open (the demo center closes at weekends),
+// and the run fails unless the day view shows every appointment booked that day: an empty demo fails CI.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../electron/main/core/create-core';
-import { seedDemo } from '../electron/main/demo/seed-demo';
-import { launchBrowserApp } from '../tests/harness/app';
-import { SCREENS } from '../renderer/src/app/routes';
+import { writeDemoDatabase } from '../electron/main/demo/seed-demo';
+import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
+import { clinicTimeZone } from '../electron/main/services/clinic-clock';
+import { launchBrowserApp, type BrowserApp } from '../tests/harness/app';
+import { SCREENS, type Screen } from '../renderer/src/app/routes';
+import { checkDayView, firstOpenDay } from './day-view-check';
+import { todayOption } from './today-option';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, out: { type: 'string', default: 'screenshots' } } });
-const now = '2026-11-27T10:30:00Z';
-let databasePath = values.db;
-if (!databasePath) {
-  databasePath = join(mkdtempSync(join(tmpdir(), 'chairside-shots-')), 'demo.sqlite3');
-  const core = await createCore({ databasePath, workstation: 'screenshots' });
-  await seedDemo(core, { today: now.slice(0, 10) });
-  await core.close();
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, out: { type: 'string', default: 'screenshots' }, today: { type: 'string' } },
+});
+const today = todayOption(values.today, 'Usage: npm run screenshots -- [--db PATH] [--out DIR] [--today YYYY-MM-DD]');
+const out = values.out;
+// CI reads this file for its summary line: one left by an earlier run must not stand in for this one.
+rmSync(join(out, 'summary.json'), { force: true });
+
+async function showScreen(app: BrowserApp, screen: Screen): Promise<void> {
+  await app.page.evaluate((name) => {
+    window.location.hash = `#/${name}`;
+  }, screen);
+  await app.page.waitForLoadState('networkidle');
+  await app.page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => failed(app, screen, `The ${screen} screen showed no heading`));
 }
-mkdirSync(values.out, { recursive: true });
-const app = await launchBrowserApp({ databasePath, now, viewport: { width: 1440, height: 900 } });
+
+async function failed(app: BrowserApp, screen: Screen, reason: string): Promise<never> {
+  await app.page.screenshot({ path: join(out, `${screen}-FAILED.png`), fullPage: true });
+  throw new Error(`${reason}; see ${join(out, `${screen}-FAILED.png`)}`);
+}
+
+/** The number of appointments the day view shows, or a failure with a screenshot of what it showed instead. */
+async function dayViewShown(app: BrowserApp, day: string): Promise<number> {
+  const check = await checkDayView(app, day);
+  return check.ok ? check.appointments : failed(app, 'schedule', check.reason);
+}
+
+const seedDir = values.db ? null : mkdtempSync(join(tmpdir(), 'chairside-shots-'));
+const databasePath = values.db ?? join(seedDir!, 'demo.sqlite3');
 try {
-  for (const screen of SCREENS) {
-    await app.page.evaluate((name) => {
-      window.location.hash = `#/${name}`;
-    }, screen);
-    await app.page.waitForLoadState('networkidle');
-    await app.page
-      .getByRole('heading', { level: 1 })
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .catch(async () => {
-        await app.page.screenshot({ path: join(values.out, `${screen}-FAILED.png`) });
-        throw new Error(`The ${screen} screen showed no heading; see ${screen}-FAILED.png`);
-      });
-    const file = join(values.out, `${screen}.png`);
-    await app.page.screenshot({ path: file, fullPage: true });
-    console.log(`wrote ${file}`);
+  if (seedDir) await writeDemoDatabase(databasePath, { today, workstation: 'screenshots' });
+  const day = await firstOpenDay(databasePath, today);
+  mkdirSync(out, { recursive: true });
+  const app = await launchBrowserApp({
+    databasePath,
+    now: clockOn(day, SHOW_MINUTE).now().toISOString(),
+    timezoneId: clinicTimeZone(),
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    let booked = 0;
+    for (const screen of SCREENS) {
+      await showScreen(app, screen);
+      if (screen === 'schedule') booked = await dayViewShown(app, day);
+      const file = join(out, `${screen}.png`);
+      await app.page.screenshot({ path: file, fullPage: true });
+      console.log(`wrote ${file}`);
+    }
+    console.log(`The day view of ${day} shows its ${booked} booked appointments (demo "today": ${today}).`);
+    writeFileSync(join(out, 'summary.json'), JSON.stringify({ today, day, appointments: booked, screens: SCREENS }));
+  } finally {
+    await app.close();
   }
 } finally {
-  await app.close();
+  if (seedDir) rmSync(seedDir, { recursive: true, force: true });
 }

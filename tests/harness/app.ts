@@ -20,6 +20,8 @@ export interface BrowserAppOptions {
   /** ISO time the core's clock is frozen at; the real clock when omitted. */
   now?: string;
   viewport?: { width: number; height: number };
+  /** The page's IANA time zone (the machine's when omitted), e.g. the center's, so both sides agree on "today". */
+  timezoneId?: string;
   /** Reuse a browser (tests share one per worker); one is launched otherwise. */
   browser?: Browser;
   /** Reuse a server for the renderer; one is started otherwise. */
@@ -54,7 +56,10 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const platform = createChromiumPlatform({ browser });
   const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 860 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   await installIpcBridge(context, core);
   const page = await context.newPage();
   await page.goto(server.url);

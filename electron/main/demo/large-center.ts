@@ -87,7 +87,7 @@ export async function generateLargeCenter(core: Core, options: LargeCenterOption
     ),
   );
   await appendAudit(core.store.db, {
-    atUtc: new Date().toISOString(),
+    atUtc: (await demoCall(core, 'system:info', {})).now,
     userId: 'demo-generator',
     workstation: 'demo-generator',
     action: 'demo.generate',

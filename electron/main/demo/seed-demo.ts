@@ -1,12 +1,15 @@
-import type { Core } from '../core/create-core';
+import { dateInZone } from '../../../shared/schedule/timezone';
+import { createCore, type Core } from '../core/create-core';
+import { clinicTimeZone } from '../services/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
 import { generateLargeCenter } from './large-center';
 import { seedPatients } from './patients';
 import { seedPlans } from './plans';
+import { clockOn, SEED_MINUTE } from './today';
 
 export interface DemoOptions {
-  /** The demo's "today" (YYYY-MM-DD); the real date when omitted. */
+  /** The demo's "today" (YYYY-MM-DD); the clinic date of the core's clock when omitted. */
   today?: string;
   /** Generate a large center instead of the everyday demo: years of history and this many chairs. */
   years?: number;
@@ -22,7 +25,7 @@ export interface DemoSummary {
  * same channels the app uses, so the demo data is valid and audited by construction.
  */
 export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<DemoSummary> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? (await coreToday(core));
   if (options.years !== undefined) return seedLargeCenter(core, today, options.years, options.chairs ?? 40);
   await demoCall(core, 'settings:update', {
     centerName: 'Lakeside Day Oncology (demo)',
@@ -41,6 +44,29 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
         (plans.unbooked.length ? `, ${plans.unbooked.length} plans left unbooked for lack of room` : ''),
     ],
   };
+}
+
+/** The clinic date of the core's own clock, so a seed never disagrees with the core it writes through. */
+async function coreToday(core: Core): Promise<string> {
+  const info = await demoCall(core, 'system:info', {});
+  return dateInZone(new Date(info.now), clinicTimeZone());
+}
+
+/**
+ * Writes the demo into `databasePath` through a core whose clock is frozen early on `options.today`: what
+ * `npm run seed:demo`, the screenshots and the benchmarks all use.
+ */
+export async function writeDemoDatabase(
+  databasePath: string,
+  options: DemoOptions & { today: string; workstation: string },
+): Promise<DemoSummary> {
+  const { workstation, ...demo } = options;
+  const core = await createCore({ databasePath, workstation, clock: clockOn(options.today, SEED_MINUTE) });
+  try {
+    return await seedDemo(core, demo);
+  } finally {
+    await core.close();
+  }
 }
 
 /** A generated large center (years of history) for benchmarks and load testing. */

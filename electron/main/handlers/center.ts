@@ -1,9 +1,9 @@
-import { localIsoDate } from '../../../shared/center/calendar';
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { getCenterSetup } from '../services/center';
 import { createCenterPlacesService } from '../services/center-places';
 import { createCenterStaffService } from '../services/center-staff';
+import { clinicToday } from '../services/clinic-clock';
 
 type CenterChannels =
   | 'center:get-setup'
@@ -21,7 +21,7 @@ export function centerHandlers(deps: CoreDeps): Pick<Handlers, CenterChannels> {
   const places = createCenterPlacesService(deps);
   const staff = createCenterStaffService(deps);
   return {
-    'center:get-setup': () => getCenterSetup(deps.store.db, localIsoDate(deps.now())),
+    'center:get-setup': () => getCenterSetup(deps.store.db, clinicToday(deps)),
     'center:save-chair': (input, ctx) => places.saveChair(input, ctx),
     'center:save-hours': ({ days }, ctx) => places.saveHours(days, ctx),
     'center:save-closure': (input, ctx) => places.saveClosure(input, ctx),

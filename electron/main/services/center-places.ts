@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CenterChair, CenterLimits, chairInput, Closure, OpeningDay } from '../../../shared/ipc/contract/center';
-import { localIsoDate } from '../../../shared/center/calendar';
 import type { CoreDeps } from '../core/deps';
 import { invalid, notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import * as repo from '../repositories/center';
 import { conflictOn, diffFields } from './audit-diff';
 import { centerAuditor, checkDaysFitVisits, fixedVisitMinutes, hoursByDay } from './center-audit';
+import { clinicToday } from './clinic-clock';
 
 // Chairs, opening hours, closures and scheduling limits: each save validated, written and audited in one
 // transaction, so a refused save changes nothing.
@@ -22,7 +22,7 @@ const LIMIT_FIELDS_IN_VISIT = [
 export function createCenterPlacesService(deps: CoreDeps) {
   const db = deps.store.db;
   const audit = centerAuditor(deps);
-  const today = () => localIsoDate(deps.now());
+  const today = () => clinicToday(deps);
 
   async function saveChair(input: ChairInput, ctx: RequestContext): Promise<CenterChair> {
     return db.transaction().execute(async (trx) => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { nurseInput, ShiftOverride, WeeklyShift } from '../../../shared/ipc/contract/center';
-import { localIsoDate } from '../../../shared/center/calendar';
 import type { CoreDeps } from '../core/deps';
 import { invalid, notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
@@ -9,6 +8,7 @@ import * as repo from '../repositories/center-staff';
 import type { Executor } from './audit';
 import { diffFields } from './audit-diff';
 import { centerAuditor, shiftsByDay } from './center-audit';
+import { clinicToday } from './clinic-clock';
 
 // Nurses, their weekly shifts and one-day changes: validated, written and audited in one transaction.
 
@@ -17,7 +17,7 @@ type NurseInput = z.output<typeof nurseInput>;
 export function createCenterStaffService(deps: CoreDeps) {
   const db = deps.store.db;
   const audit = centerAuditor(deps);
-  const today = () => localIsoDate(deps.now());
+  const today = () => clinicToday(deps);
 
   async function requireNurse(trx: Executor, id: string): Promise<repo.Nurse> {
     const nurse = await repo.findNurse(trx, id);

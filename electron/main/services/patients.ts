@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Patient, PatientChanges, PatientDraft, PatientSummary } from '../../../shared/ipc/contract/patients';
 import { normaliseMrn } from '../../../shared/patients/search';
-import { localIsoDate } from '../../../shared/center/calendar';
 import type { CoreDeps } from '../core/deps';
 import { AppError, notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
@@ -18,6 +17,7 @@ import {
 import { appendAudit, type Executor } from './audit';
 import { conflictOn, diffFields, invalidFields, isUniqueViolation } from './audit-diff';
 import { patientIssues } from './patient-rules';
+import { clinicToday } from './clinic-clock';
 
 // Free text kept out of the audit detail: the event says notes changed, not what they say.
 const REDACTED: ReadonlyArray<keyof PatientFields> = ['notes'];
@@ -31,7 +31,7 @@ function fieldsOf(p: Patient): PatientFields {
 
 export function createPatientService(deps: CoreDeps) {
   const db = deps.store.db;
-  const today = () => localIsoDate(deps.now());
+  const today = () => clinicToday(deps);
 
   function check(fields: PatientFields): void {
     const issues = patientIssues(fields, today());

@@ -1,0 +1,46 @@
+import { createCore } from '../electron/main/core/create-core';
+import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
+import { liveOnDate } from '../electron/main/repositories/appointments';
+import { getClinicDay } from '../electron/main/services/center';
+import { addDays } from '../shared/center/calendar';
+import type { BrowserApp } from '../tests/harness/app';
+
+// What the screenshot run asserts beyond "a PNG exists": the day view of the demo's day shows every
+// appointment booked on it, and there are enough of them to call it a working day. The demo books about 30
+// visits on an ordinary weekday; a seed that books a handful (or a "today" that drifted from the data) fails.
+export const MIN_BOOKED = 10;
+
+/** The first day on or after `from` the center is open; two weeks covers a weekend next to a closure. */
+export async function firstOpenDay(databasePath: string, from: string): Promise<string> {
+  const core = await createCore({ databasePath, workstation: 'screenshots', clock: clockOn(from, SHOW_MINUTE) });
+  try {
+    for (let day = from; day < addDays(from, 14); day = addDays(day, 1)) {
+      if (await getClinicDay(core.store.db, day)) return day;
+    }
+  } finally {
+    await core.close();
+  }
+  throw new Error(`The center in the database is closed every day for two weeks from ${from}: no day to show.`);
+}
+
+export type DayViewCheck = { ok: true; appointments: number } | { ok: false; reason: string };
+
+/** Reads the day view on screen (the schedule screen must be showing) and compares it with the database. */
+export async function checkDayView(app: BrowserApp, day: string): Promise<DayViewCheck> {
+  const booked = (await liveOnDate(app.core.store.db, day)).length;
+  if (booked < MIN_BOOKED) {
+    return { ok: false, reason: `Only ${booked} appointments are booked on ${day} (at least ${MIN_BOOKED} expected)` };
+  }
+  // The grid's accessible name carries the ISO date in every language: it proves the page's "today" is `day`.
+  const grid = app.page.locator(`[role="table"][aria-label*="${day}"]`);
+  const visible = await grid
+    .waitFor({ timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!visible) return { ok: false, reason: `The schedule screen did not open on the day view of ${day}` };
+  const shown = await grid.getByTestId('appointment-block').count();
+  if (shown !== booked) {
+    return { ok: false, reason: `The day view of ${day} shows ${shown} appointments; ${booked} are booked` };
+  }
+  return { ok: true, appointments: shown };
+}
