@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { fixedClock } from '../../electron/main/core/clock';
 import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 
 // The charting issue's Done-when, at the chairside: (a) check-in, assessment, a second nurse's double check,
 // pembrolizumab started, a grade 2 infusion reaction treated with diphenhydramine, rechallenged at 50 % and
@@ -51,13 +51,7 @@ async function expectSaved(page: Page | Locator) {
   await expect(page.getByTestId('entry-state').first()).toContainText(/Draft saved \d{2}:\d{2}|Brouillon enregistré/);
 }
 
-/** Types like a person: one key at a time, after clearing what the field held. */
-async function type(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.press('Delete');
-  await field.pressSequentially(text);
-}
+const type = typeInto;
 
 /**
  * Moves the core's frozen clock on, in steps of a few minutes with the nurse active at each (as at a real

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Locator } from '@playwright/test';
 import { launchBrowserApp, type BrowserApp, type BrowserAppOptions } from '../harness/app';
 import { RENDERER_DIR } from '../harness/app';
 import { serveStatic, type StaticServer } from '../harness/static-server';
@@ -38,3 +38,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Types like a person, one key at a time, after clearing what the field held (`fill` pastes the whole value
+ * at once and hides bugs in fields that react to each keystroke, like a partial "0." read as a number).
+ */
+export async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Delete');
+  if (text !== '') await field.pressSequentially(text);
+}

@@ -22,8 +22,12 @@ export type NumberValue = number | string | null;
 export interface NumberFieldProps {
   label: string;
   unit?: string | undefined;
+  /** The number, or (in a form that keeps text) the text as typed. */
   value: NumberValue | undefined;
-  onChange: (value: NumberValue) => void;
+  /** Hands the form the number, or the text while it is not a number (a chart draft keeps either). */
+  onChange?: (value: NumberValue) => void;
+  /** Hands the form the text exactly as typed (a form that reads it with `typedNumber` on submit). */
+  onText?: (text: string) => void;
   rules?: DecimalRules | undefined;
   /** A refusal from main for this field (shown when the field has no problem of its own). */
   error?: string | undefined;
@@ -80,7 +84,8 @@ export function NumberField(props: NumberFieldProps) {
       })
     : null;
   const error = own ?? props.error;
-  const label = props.unit ? `${props.label} (${props.unit})` : props.label;
+  // A label that already names its unit ("Weight (kg)") keeps it once.
+  const label = props.unit && !props.label.endsWith(`(${props.unit})`) ? `${props.label} (${props.unit})` : props.label;
   const helpId = props.help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
 
@@ -102,12 +107,16 @@ export function NumberField(props: NumberFieldProps) {
           onChange={(event) => {
             const typed = event.target.value;
             setRaw(typed);
-            props.onChange(valueOf(readDecimal(typed, locale, rules), typed));
+            props.onChange?.(valueOf(readDecimal(typed, locale, rules), typed));
+            props.onText?.(typed);
           }}
           onBlur={() => {
             setLeft(true);
             // The safe way back on screen: 0.5 for ".5", 5 for "5.0", in the language's decimal mark.
-            if (reading.kind === 'number') setRaw(formatDecimal(reading.value, locale));
+            if (reading.kind !== 'number') return;
+            const safe = formatDecimal(reading.value, locale);
+            setRaw(safe);
+            props.onText?.(safe);
           }}
         />
         {props.help && (
@@ -125,4 +134,14 @@ export function NumberField(props: NumberFieldProps) {
       {props.after}
     </div>
   );
+}
+
+/**
+ * A form's typed text as a number for sending: null when empty, the number when the text is one within the
+ * rules, or 'invalid' (the field already says why beside it, in the nurse's language).
+ */
+export function typedNumber(text: string, language: string, rules: DecimalRules = {}): number | null | 'invalid' {
+  const reading = readDecimal(text, localeOf(language), rules);
+  if (reading.kind === 'empty') return null;
+  return reading.kind === 'number' && reading.problem === null ? reading.value : 'invalid';
 }

@@ -11,6 +11,7 @@ export const fieldEn = {
     'too-many-decimals_other': 'Type at most {{count}} decimal places.',
     'below-min': 'Below {{min}} {{unit}}, the lowest value accepted here: check the number.',
     'above-max': 'Above {{max}} {{unit}}, the highest value accepted here: check the number.',
+    fixFirst: 'Correct this number first: nothing was sent.',
   },
 };
 
@@ -25,5 +26,6 @@ export const fieldFr: typeof fieldEn = {
     'too-many-decimals_other': 'Tapez au plus {{count}} décimales.',
     'below-min': 'Sous {{min}} {{unit}}, la plus petite valeur acceptée ici : vérifiez le nombre.',
     'above-max': 'Au-dessus de {{max}} {{unit}}, la plus grande valeur acceptée ici : vérifiez le nombre.',
+    fixFirst: 'Corrigez d’abord ce nombre : rien n’a été envoyé.',
   },
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
 import { ApiError, call } from '../../app/api';
 import { issuesByField } from '../../components/Field';
-import { EMPTY_FORM, formFromPatient, inputFromForm, type PatientFormState } from './draft';
+import { EMPTY_FORM, formFromPatient, inputFromForm, measuresOf, type PatientFormState } from './draft';
 import { todayIso } from './format';
 import { ContactFields, IdentityFields, MeasureFields, type FieldsProps } from './PatientFormFields';
 import { patientHref } from './route';
@@ -12,8 +12,10 @@ const MEASURED_ON = { weightKg: 'weightMeasuredOn', heightCm: 'heightMeasuredOn'
 
 /** Creates a patient, or edits one when `patient` is given; refusals are shown beside their fields. */
 export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?: () => void }) {
-  const { t } = useTranslation();
-  const [form, setForm] = useState<PatientFormState>(() => (patient ? formFromPatient(patient) : EMPTY_FORM));
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState<PatientFormState>(() =>
+    patient ? formFromPatient(patient, i18n.language) : EMPTY_FORM,
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -39,9 +41,16 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const { invalid } = measuresOf(form, i18n.language);
+    if (invalid.length > 0) {
+      // The field already says why, in words, beside it; nothing is sent and nothing typed is lost.
+      setErrors(Object.fromEntries(invalid.map((key) => [key, t('field.number.fixFirst')])));
+      setProblem(t('patients.fixFields'));
+      return;
+    }
     setSaving(true);
     try {
-      const input = inputFromForm(form);
+      const input = inputFromForm(form, i18n.language);
       const saved = patient
         ? await call('patients:update', { ...input, id: patient.id, expectedUpdatedAt: patient.updatedAt })
         : await call('patients:create', input);

@@ -2,7 +2,9 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATIENT_LIMITS, PREFERRED_WINDOWS, SEXES } from '../../../../shared/ipc/contract/patients';
 import { Field } from '../../components/Field';
+import { NumberField } from '../../components/NumberField';
 import { DateText, useDateHelp } from './DateText';
+import { MEASURE_RULES } from './draft';
 import type { PatientFormState } from './draft';
 
 type Key = keyof PatientFormState;
@@ -61,12 +63,17 @@ export function IdentityFields(props: FieldsProps) {
 export function MeasureFields(props: FieldsProps) {
   const { t, field, date } = useFieldKit(props);
   const { form, setMeasure } = props;
-  const measure = (key: 'weightKg' | 'heightCm', unit: 'kg' | 'cm') =>
-    field(
-      key,
-      <input inputMode="decimal" value={form[key]} onChange={(e) => setMeasure(key, e.target.value)} />,
-      t('patients.measureHelp', { min: PATIENT_LIMITS[key].min, max: PATIENT_LIMITS[key].max, unit }),
-    );
+  const measure = (key: 'weightKg' | 'heightCm', unit: 'kg' | 'cm') => (
+    <NumberField
+      label={t(`patients.field.${key}`)}
+      unit={unit}
+      rules={MEASURE_RULES[key]}
+      value={form[key]}
+      error={props.errors[key]}
+      help={t('patients.measureHelp', { min: PATIENT_LIMITS[key].min, max: PATIENT_LIMITS[key].max, unit })}
+      onText={(text) => setMeasure(key, text)}
+    />
+  );
   return (
     <fieldset>
       <legend>{t('patients.section.measures')}</legend>

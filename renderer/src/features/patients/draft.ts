@@ -1,6 +1,8 @@
 import type { IpcInput } from '../../../../shared/ipc/contract';
-import type { Patient, PreferredWindow, Sex } from '../../../../shared/ipc/contract/patients';
+import { PATIENT_LIMITS, type Patient, type PreferredWindow, type Sex } from '../../../../shared/ipc/contract/patients';
+import { formatDecimal } from '../../../../shared/numbers/decimal';
 import type { Locale } from '../../../../shared/ipc/schemas';
+import { localeOf, typedNumber } from '../../components/NumberField';
 
 /** What the form holds: text as typed, so a half-typed number is never lost or silently rounded. */
 export interface PatientFormState {
@@ -37,9 +39,8 @@ export const EMPTY_FORM: PatientFormState = {
   preferredWindow: 'any',
 };
 
-const text = (n: number | null) => (n === null ? '' : String(n));
-
-export function formFromPatient(p: Patient): PatientFormState {
+export function formFromPatient(p: Patient, language: string): PatientFormState {
+  const text = (n: number | null) => (n === null ? '' : formatDecimal(n, localeOf(language)));
   return {
     ...p,
     weightKg: text(p.weightKg),
@@ -50,15 +51,31 @@ export function formFromPatient(p: Patient): PatientFormState {
   };
 }
 
-/** '' is "not recorded"; "68,5" is read as 68.5 for French keyboards; anything else goes to the core to refuse. */
-function number(value: string): number | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
+/** The measures' typing rules (the record's limits); the field says a problem beside it as it is typed. */
+export const MEASURE_RULES = {
+  weightKg: { ...PATIENT_LIMITS.weightKg, decimals: 1 },
+  heightCm: { ...PATIENT_LIMITS.heightCm, decimals: 1 },
+} as const;
+
+/**
+ * The measures as numbers, read by the app's one number parser ("68,5" and "68.5" alike, never a guess), or
+ * the fields that still hold something that is not a usable number.
+ */
+export function measuresOf(f: PatientFormState, language: string) {
+  const weightKg = typedNumber(f.weightKg, language, MEASURE_RULES.weightKg);
+  const heightCm = typedNumber(f.heightCm, language, MEASURE_RULES.heightCm);
+  const invalid = [...(weightKg === 'invalid' ? ['weightKg'] : []), ...(heightCm === 'invalid' ? ['heightCm'] : [])];
+  return {
+    weightKg: weightKg === 'invalid' ? null : weightKg,
+    heightCm: heightCm === 'invalid' ? null : heightCm,
+    invalid,
+  };
 }
 
 const dateOrNull = (value: string) => (value === '' ? null : value);
 
-export function inputFromForm(f: PatientFormState): IpcInput<'patients:create'> {
+export function inputFromForm(f: PatientFormState, language: string): IpcInput<'patients:create'> {
+  const measures = measuresOf(f, language);
   return {
     mrn: f.mrn,
     familyName: f.familyName,
@@ -66,9 +83,9 @@ export function inputFromForm(f: PatientFormState): IpcInput<'patients:create'> 
     birthDate: f.birthDate,
     // An unchosen sex is sent as '' so the core names the field, as it does for every other gap.
     sex: f.sex as Sex,
-    weightKg: number(f.weightKg),
+    weightKg: measures.weightKg,
     weightMeasuredOn: dateOrNull(f.weightMeasuredOn),
-    heightCm: number(f.heightCm),
+    heightCm: measures.heightCm,
     heightMeasuredOn: dateOrNull(f.heightMeasuredOn),
     allergies: f.allergies.trim() === '' ? null : f.allergies,
     preferredLanguage: f.preferredLanguage,

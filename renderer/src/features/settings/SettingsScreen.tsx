@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../../shared/ipc/contract/system';
 import { ApiError, call, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
+import { NumberField, typedNumber } from '../../components/NumberField';
 import { LANGUAGES, setLanguage } from '../../i18n';
 import { formatTime } from '../../lib/format';
 import { CenterSetup } from './center/CenterSetup';
 import { AccountsPanel } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
+
+/** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
+const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -15,9 +19,12 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<AppSettings | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [idleText, setIdleText] = useState('');
 
   useEffect(() => {
-    if (settings.data) setDraft(settings.data);
+    if (!settings.data) return;
+    setDraft(settings.data);
+    setIdleText(String(settings.data.idleLockMinutes));
   }, [settings.data]);
 
   if (settings.error) {
@@ -35,8 +42,13 @@ export function SettingsScreen() {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!draft) return;
+    const idle = typedNumber(idleText, i18n.language, IDLE_RULES);
+    if (idle === 'invalid') {
+      setMessage({ kind: 'error', text: t('settings.fixFields') });
+      return;
+    }
     try {
-      const saved = await call('settings:update', draft);
+      const saved = await call('settings:update', { ...draft, idleLockMinutes: idle ?? Number.NaN });
       setDraft(saved);
       setErrors({});
       setLanguage(saved.language);
@@ -77,15 +89,14 @@ export function SettingsScreen() {
           >
             <input type="tel" value={draft.centerPhone24h} onChange={(e) => update('centerPhone24h', e.target.value)} />
           </Field>
-          <Field label={t('settings.idleLockMinutes')} error={errors.idleLockMinutes}>
-            <input
-              type="number"
-              min={1}
-              max={120}
-              value={Number.isFinite(draft.idleLockMinutes) ? draft.idleLockMinutes : ''}
-              onChange={(e) => update('idleLockMinutes', e.target.valueAsNumber)}
-            />
-          </Field>
+          <NumberField
+            label={t('settings.idleLockMinutes')}
+            rules={IDLE_RULES}
+            value={idleText}
+            error={errors.idleLockMinutes}
+            className="short-number"
+            onText={setIdleText}
+          />
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button-primary">

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterLimits } from '../../../../../shared/ipc/contract/center';
 import { call } from '../../../app/api';
-import { Field } from '../../../components/Field';
+import { NumberField, typedNumber } from '../../../components/NumberField';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
 
@@ -28,20 +28,23 @@ const ORDER: Key[] = [
   'schedulingToleranceDays',
 ];
 
+/** Every limit is a whole number of patients, starts, minutes or days. */
+const WHOLE = { integer: true } as const;
+
 const toDraft = (l: CenterLimits): Draft => Object.fromEntries(ORDER.map((k) => [k, String(l[k])])) as Draft;
 
 export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useSave();
   const [draft, setDraft] = useState(() => toDraft(limits));
   useEffect(() => setDraft(toDraft(limits)), [limits]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    // Empty or non-numeric text becomes NaN, which the core refuses with the field named.
-    const input = Object.fromEntries(
-      ORDER.map((k) => [k, draft[k].trim() === '' ? Number.NaN : Number(draft[k])]),
-    ) as CenterLimits;
+    // Read with the app's number parser; an empty field is sent as NaN, which the core refuses naming it.
+    const values = ORDER.map((k) => [k, typedNumber(draft[k], i18n.language, WHOLE)] as const);
+    if (values.some(([, v]) => v === 'invalid')) return;
+    const input = Object.fromEntries(values.map(([k, v]) => [k, v ?? Number.NaN])) as CenterLimits;
     if (await save.run(() => call('center:save-limits', input))) onSaved();
   }
 
@@ -52,19 +55,16 @@ export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSav
         {ORDER.map((key) => {
           const note = NOTES[key];
           return (
-            <Field
+            <NumberField
               key={key}
               label={t(`center.limits.${key}`)}
+              rules={WHOLE}
+              value={draft[key]}
               error={save.errors[key]}
-              {...(note ? { help: `ℹ ${t(`center.limits.${note}`)}` } : {})}
-            >
-              <input
-                inputMode="numeric"
-                className="short-input"
-                value={draft[key]}
-                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-              />
-            </Field>
+              className="short-number"
+              help={note ? `ℹ ${t(`center.limits.${note}`)}` : undefined}
+              onText={(text) => setDraft({ ...draft, [key]: text })}
+            />
           );
         })}
         <div className="form-actions">
