@@ -428,3 +428,58 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
     gradingSystem: 'ASTCT 2019',
   });
 });
+
+test('“Draft saved” only when the latest change is stored: a refused value is kept as typed, a failed save says why once', async ({
+  openApp,
+}) => {
+  const app = await openApp({ now: `${TODAY}T09:30:00Z` });
+  const { page } = app;
+  const { chairId, planId } = await setUp(
+    app,
+    { kind: 'regimen', regimenId: 'pembrolizumab-200-q3w', startDate: TODAY, maxDoses: 3 },
+    { mrn: 'DEMO-007303', familyName: 'Varga', givenName: 'Noémi' },
+  );
+  const booked = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
+  await core(app, 'charting:check-in', {
+    appointmentId: booked.id,
+    name: 'Noémi Varga',
+    dateOfBirth: '1962-09-14',
+    clientRequestId: crypto.randomUUID(),
+  });
+  await page.goto(`${app.url}#/chairside/visit/${booked.id}/assessment`);
+
+  // 379 °C (a slip) is saved in the draft as typed; signing is refused, naming the field in words.
+  await type(page.getByLabel('Temperature (°C)'), '379');
+  await expectSaved(page);
+  const draftRow = () =>
+    app.core.store
+      .prepare<{ id: string; payload: string }>("SELECT id, payload FROM chart_entry WHERE kind = 'assessment'")
+      .get()!;
+  expect((JSON.parse(draftRow().payload) as { vitals: { temperatureC: unknown } }).vitals.temperatureC).toBe(379);
+  await page.getByRole('button', { name: 'Sign the assessment' }).click();
+  await expect(page.getByTestId('sign-problem')).toContainText('Temperature: Temperature must be between 25 and 45 °C');
+  await expect(page.getByTestId('sign-problem')).not.toContainText('payload');
+
+  // Someone else's save makes this screen's copy stale: the footer says it is not saved, and why, once.
+  const updates = () =>
+    app.core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'update'").get()!.n;
+  const row = draftRow();
+  await setClock(app, `${TODAY}T09:31:00Z`);
+  await core(app, 'charting:save-draft', {
+    id: row.id,
+    patientId: (await core<{ patientId: string }>(app, 'charting:context', { appointmentId: booked.id })).patientId,
+    appointmentId: booked.id,
+    kind: 'assessment',
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    clientRequestId: crypto.randomUUID(),
+  });
+  const before = updates();
+  await type(page.getByLabel('Heart rate (/min)'), '88');
+  await expect(page.getByTestId('entry-state')).toContainText(
+    'Not saved: This draft was saved again since you opened it',
+  );
+  await expect(page.getByTestId('entry-state')).not.toContainText('Draft saved');
+  await page.waitForTimeout(3000);
+  expect(updates()).toBe(before);
+  await shot(page, 'chairside-08-not-saved.png');
+});

@@ -31,6 +31,13 @@ interface FooterProps {
   onSigned?: () => void;
 }
 
+/** Identical lines once, with how many fields they stand for ("Symptom screen: required (×37)"). */
+function countLines(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([line, n]) => (n > 1 ? `${line} (×${n})` : line));
+}
+
 /** Why a save did not land, in words: what happens to the typing, and whether it is being retried. */
 function useProblemText() {
   const { t } = useTranslation();
@@ -51,8 +58,10 @@ export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterP
   const [asking, setAsking] = useState(false);
   const { entry, saving, unsaved, saveProblem, signProblem, issues, correcting, readOnly } = handle;
   const time = (iso: string) => formatTime(iso, i18n.language);
-  const fieldLines = Object.entries(issues).map(
-    ([path, message]) => `${fieldInWords(t, path, handle.payload)}: ${reasonInWords(t, message)}`,
+  const fieldLines = countLines(
+    Object.entries(issues).map(
+      ([path, message]) => `${fieldInWords(t, path, handle.payload)}: ${reasonInWords(t, message)}`,
+    ),
   );
   return (
     <div className="cs-footer">
@@ -86,7 +95,7 @@ export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterP
         )}
       </p>
       {signProblem && (
-        <div className="status status-error" role="alert" data-testid="sign-problem">
+        <div className="cs-sign-problem" role="alert" data-testid="sign-problem">
           <p>
             <span aria-hidden="true">⚠ </span>
             {fieldLines.length > 0

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { IpcInput } from '../../../../shared/ipc/contract';
@@ -5,6 +6,7 @@ import { ApiError, call } from '../../app/api';
 import { keepUnsaved, registerDraft, takeUnsaved } from '../../app/drafts';
 import { useSession } from '../auth';
 import { newRequestId } from './clock';
+import { reasonInWords } from './fields';
 
 // One chart entry on a form. The payload is saved as a draft a moment after each change, exactly as typed
 // (drafts are never refused for a field's value: only signing checks the values), one save at a time. The
@@ -37,10 +39,13 @@ function problemOf(error: unknown): SaveProblem {
   return { code: 'network', message: String(error) };
 }
 
+/** Main's refusals by field (path without `payload.`), in the nurse's words where the app knows the rule. */
 function fieldsOf(error: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   if (error instanceof ApiError) {
-    for (const issue of error.error.issues) fields[issue.path.replace(/^payload\./, '')] ??= issue.message;
+    for (const issue of error.error.issues) {
+      fields[issue.path.replace(/^payload\./, '')] ??= reasonInWords(i18next.t, issue.message);
+    }
   }
   return fields;
 }
