@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../services/audit';
 
 // The day view's one query: every appointment on a date with what the block shows (patient, regimen, dose),
@@ -24,7 +25,18 @@ export interface DayViewRow {
   items_json: string;
   is_first_dose: number;
   regimen_name: string;
+  /** Why a held, cancelled or no-show appointment was set aside (its latest such event); null otherwise. */
+  status_reason: string | null;
 }
+
+/**
+ * Only released appointments look up their reason, through index appointment_event_appointment
+ * (appointment_id, id): a live block costs nothing extra.
+ */
+const STATUS_REASON = `CASE WHEN a.status IN ('held', 'cancelled', 'no-show') THEN (
+    SELECT e.reason FROM appointment_event AS e
+    WHERE e.appointment_id = a.id AND e.action IN ('hold', 'cancel', 'no-show')
+    ORDER BY e.id DESC LIMIT 1) END`;
 
 /**
  * The same query as raw SQL, for the benchmark that measures what the core (Kysely, zod, the router) adds
@@ -33,7 +45,8 @@ export interface DayViewRow {
 export const DAY_VIEW_SQL = `
   SELECT a.id, a.plan_id, a.dose_number, a.patient_id, a.chair_id, a.nurse_id, a.date, a.start_minute,
          a.end_minute, a.status, a.flags_json, a.created_at, a.updated_at,
-         p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name
+         p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name,
+         ${STATUS_REASON} AS status_reason
   FROM appointment AS a
   JOIN patient AS p ON p.id = a.patient_id
   JOIN plan_dose AS d ON d.plan_id = a.plan_id AND d.dose_number = a.dose_number
@@ -45,7 +58,9 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
   return ex
     .selectFrom('appointment as a')
     .innerJoin('patient as p', 'p.id', 'a.patient_id')
-    .innerJoin('plan_dose as d', (join) => join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'))
+    .innerJoin('plan_dose as d', (join) =>
+      join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'),
+    )
     .innerJoin('treatment_plan as t', 't.id', 'a.plan_id')
     .select([
       'a.id',
@@ -68,6 +83,7 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
       'd.items_json',
       'd.is_first_dose',
       't.regimen_name',
+      sql<string | null>`${sql.raw(STATUS_REASON)}`.as('status_reason'),
     ])
     .where('a.date', '=', date)
     .orderBy('a.chair_id')

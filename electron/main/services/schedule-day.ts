@@ -22,6 +22,7 @@ export function toDayAppointment(row: DayViewRow): DayAppointment {
     drugs: items.map((i) => ({ name: i.drugName, doseText: i.doseText })),
     regimenName: row.regimen_name,
     isFirstDose: row.is_first_dose === 1,
+    statusReason: row.status_reason,
   };
 }
 

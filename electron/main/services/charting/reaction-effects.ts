@@ -5,6 +5,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { recordChange } from '../appointment-log';
 import { appendAudit } from '../audit';
+import { holdPlan } from '../plan-actions';
 import { createPlansService } from '../plans';
 import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 
@@ -37,7 +38,8 @@ export function createReactionEffects(deps: CoreDeps) {
   async function flagPlan(planId: string, grade: number, date: string, entry: ChartEntry, ctx: RequestContext) {
     const plan = await plans.get(planId);
     const reason = `Grade ${grade} infusion-related reaction (CTCAE v5.0) on ${date}: the label says permanently discontinue. Prescriber to review before any further dose.`;
-    if (plan.status === 'active') await plans.setStatus(planId, 'on-hold', reason, ctx);
+    if (plan.status === 'active')
+      await holdPlan(deps, planId, reason, { via: 'reaction', chartEntryId: entry.id }, ctx);
     await db.transaction().execute((trx) =>
       appendAudit(trx, {
         atUtc: deps.now().toISOString(),

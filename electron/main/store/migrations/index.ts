@@ -8,8 +8,11 @@ import * as m0060 from './0060-create-appointments';
 import * as m0070 from './0070-create-user-accounts';
 import * as m0080 from './0080-create-chart-entries';
 import * as m0100 from './0100-create-library-overrides';
-
 import * as m0110 from './0110-patient-no-double-booking';
+import * as m0400 from './0400-user-clinical-roles';
+import * as m0410 from './0410-create-plan-orders';
+import * as m0420 from './0420-create-plan-status-events';
+
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
  * Once released a migration is never edited or removed: schema changes are new, additive entries.
@@ -25,6 +28,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0080-create-chart-entries', m0080],
   ['0100-create-library-overrides', m0100],
   ['0110-patient-no-double-booking', m0110],
+  ['0400-user-clinical-roles', m0400],
+  ['0410-create-plan-orders', m0410],
+  ['0420-create-plan-status-events', m0420],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];
