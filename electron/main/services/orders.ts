@@ -1,3 +1,4 @@
+import type { ClinicalLibrary } from '../../../shared/clinical';
 import type { DoseRelease, OrderLineView, PlanOrder, PlanOrders } from '../../../shared/ipc/contract/orders';
 import type { TreatmentPlan } from '../../../shared/ipc/contract/plans';
 import { notFound } from '../core/errors';
@@ -138,14 +139,20 @@ function releaseOf(plan: Plan, rows: readonly PlanOrderRow[], doseNumber: number
   return { doseNumber, status: order.status === 'verified' ? 'released' : 'awaiting-verification', orderId };
 }
 
-/** Every order of a plan (newest last) and the release state of each of its doses. */
-export async function ordersForPlan(ex: Executor, planId: string): Promise<PlanOrders> {
+/** Every order of a plan (newest last), the release state of each of its doses, and its drugs' routes. */
+export async function ordersForPlan(
+  ex: Executor,
+  library: Pick<ClinicalLibrary, 'drugs'>,
+  planId: string,
+): Promise<PlanOrders> {
   const plan = await loadPlan(ex, planId);
   if (!plan) throw notFound('Treatment plan');
   const rows = await orderRowsForPlan(ex, planId);
+  const drugIds = new Set(plan.doses.flatMap((d) => d.items.map((i) => i.drugId)));
   return {
     planId,
     orders: await toOrderViews(ex, plan, rows),
     releases: plan.doses.map((d) => releaseOf(plan, rows, d.doseNumber)),
+    routes: Object.fromEntries(library.drugs.filter((d) => drugIds.has(d.id)).map((d) => [d.id, d.route])),
   };
 }

@@ -95,21 +95,33 @@ export async function recordPlanAction(
   });
 }
 
-/** Sets appointments to a released status, each with its own history entry; returns their ids. */
-async function release(step: Step, appointments: readonly Appointment[], status: 'held' | 'cancelled', why: string) {
+/**
+ * Sets appointments to a released status, each with its own history entry. The reason is kept as typed (the
+ * screen words "held" or "cancelled" in the reader's language); the detail says which plan action did it.
+ */
+async function release(
+  step: Step,
+  appointments: readonly Appointment[],
+  status: 'held' | 'cancelled',
+  planAction: PlanAction,
+) {
   for (const a of appointments) {
-    await updateAppointment(step.ex, a.id, { status }, step.at, step.ctx.userId);
     const action = status === 'held' ? 'hold' : 'cancel';
-    await recordChange(step.ex, {
-      appointment: a,
-      action,
-      reason: why,
-      detail: { plan: step.plan.id },
-      at: step.at,
-      ctx: step.ctx,
-    });
+    const detail = { plan: step.plan.id, planAction };
+    await updateAppointment(step.ex, a.id, { status }, step.at, step.ctx.userId);
+    await recordChange(step.ex, { appointment: a, action, reason: step.reason, detail, at: step.at, ctx: step.ctx });
   }
   return appointments.map((a) => a.id);
+}
+
+/** Held visits still waiting for the plan to resume: the latest per dose, for doses no live visit replaced. */
+async function waitingHeld(ex: Executor, planId: string): Promise<Appointment[]> {
+  const liveDoses = new Set((await liveForPlan(ex, planId)).map((a) => a.doseNumber));
+  const waiting = new Map<number, Appointment>();
+  for (const a of await heldForPlan(ex, planId)) {
+    if (!liveDoses.has(a.doseNumber) && !waiting.has(a.doseNumber)) waiting.set(a.doseNumber, a);
+  }
+  return [...waiting.values()];
 }
 
 /** Puts a plan on hold with the reason; later visits not yet started are held. */
@@ -140,7 +152,7 @@ export async function holdPlan(
     if (step.plan.status === 'on-hold' && strict)
       throw refusal('conflict', 'already-on-hold', 'This plan is already on hold.');
     const later = (await liveForPlan(ex, planId)).filter((a) => isMovable(a.status) && a.date >= step.today);
-    const held = await release(step, later, 'held', `Plan on hold: ${reason}`);
+    const held = await release(step, later, 'held', 'hold');
     // A second hold (a side effect charted after a reaction) keeps the first reason on the plan; both are in its history.
     if (step.plan.status === 'active') await setPlanStatus(ex, planId, 'on-hold', reason, step.at);
     await recordPlanAction(step, 'hold', 'on-hold', { detail: { held } });
@@ -205,8 +217,8 @@ export async function discontinuePlan(
       });
     }
     const live = (await liveForPlan(ex, planId)).filter((a) => isMovable(a.status) && a.date >= step.today);
-    const held = (await heldForPlan(ex, planId)).filter((a) => a.date >= step.today);
-    const cancelled = await release(step, [...live, ...held], 'cancelled', `Plan discontinued: ${reason}`);
+    const held = (await waitingHeld(ex, planId)).filter((a) => a.date >= step.today);
+    const cancelled = await release(step, [...live, ...held], 'cancelled', 'discontinue');
     await setPlanStatus(ex, planId, 'discontinued', reason, step.at);
     await recordPlanAction(step, 'discontinue', 'discontinued', {
       orderedBy: options.orderedBy ?? null,

@@ -77,11 +77,19 @@ export async function rebookHeldDoses(step: PlanActionStep): Promise<Outcome> {
       at,
       userId: ctx.userId,
     });
-    const detail = { date: placed.date, chairId, start, end, nurseId, replacesHeld: dose.heldAppointment!.id };
+    const detail = {
+      date: placed.date,
+      chairId,
+      start,
+      end,
+      nurseId,
+      planAction: 'resume',
+      replacesHeld: dose.heldAppointment!.id,
+    };
     await recordChange(ex, {
       appointment: { id, patientId: plan.patientId },
       action: 'book',
-      reason: `Plan resumed: ${step.reason}`,
+      reason: step.reason,
       detail,
       at,
       ctx,

@@ -3,6 +3,8 @@ import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { ordersEn } from '../features/schedule/plans/orders/messages';
+import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
 export const en = {
   app: {
@@ -62,7 +64,8 @@ export const en = {
     save: 'Save patient',
     saved: 'Patient saved at {{time}}',
     fixFields: 'Please correct the fields marked below.',
-    staleEdit: 'Someone else changed this patient while you were editing. Your changes were not saved: reload to see theirs.',
+    staleEdit:
+      'Someone else changed this patient while you were editing. Your changes were not saved: reload to see theirs.',
     notFound: 'This patient could not be found.',
     back: 'Back to search',
     choose: 'Search for a patient, or add a new one.',
@@ -98,6 +101,7 @@ export const en = {
       age_one: '{{count}} year',
       age_other: '{{count}} years',
       allergies: 'Allergies',
+      noKnownAllergies: 'No known allergies',
       allergiesUnknown: 'Allergies not recorded: ask the patient',
       weight: 'Weight',
       measured: 'measured {{date}}',
@@ -191,11 +195,14 @@ export const en = {
       startsNote:
         '“One start at a time” is UNVERIFIED as a published rule (REFERENCE §9): it is modelled as this setting so your center can decide.',
       centerDefault: 'Center default — set by your center (center policy, not a label fact).',
-      observationNote: 'Center default — set by your center. No immunotherapy label requires a fixed observation period (REFERENCE §9).',
+      observationNote:
+        'Center default — set by your center. No immunotherapy label requires a fixed observation period (REFERENCE §9).',
       save: 'Save limits',
     },
   },
   schedule: scheduleEn,
+  orders: ordersEn,
+  planActions: planActionsEn,
   library: libraryEn,
   handouts: handoutsEn,
   auth: authEn,

@@ -126,6 +126,8 @@ export const planOrders = z.object({
   orders: z.array(planOrder),
   /** Every dose of the plan and whether it may be given now, as the double check will see it. */
   releases: z.array(doseRelease),
+  /** The library's route for the plan's drugs that the library has (the order form starts from it). */
+  routes: z.record(z.string(), z.enum(ROUTES)),
 });
 export type PlanOrders = z.infer<typeof planOrders>;
 

@@ -36,6 +36,8 @@ interface WorkRow {
   dose: string;
   status: AppointmentStatus;
   statusText: string;
+  /** Why a held, cancelled or no-show visit was set aside (also found by the filter). */
+  reason: string | null;
   flags: string;
 }
 
@@ -74,7 +76,11 @@ function useRows(day: ScheduleDay): WorkRow[] {
       treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
       dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
       status: a.status,
-      statusText: t(`schedule.status.${a.status}`),
+      // A held or cancelled visit says why, so the nurse does not call the patient in.
+      statusText: a.statusReason
+        ? `${t(`schedule.status.${a.status}`)} — ${a.statusReason}`
+        : t(`schedule.status.${a.status}`),
+      reason: a.statusReason,
       flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
     }));
   }, [day, t]);
@@ -182,8 +188,13 @@ export function Worklist({
                   <td>
                     <span className={`status-chip status-${r.status}`}>
                       <span aria-hidden="true">{STATUS_ICONS[r.status]} </span>
-                      {r.statusText}
+                      {t(`schedule.status.${r.status}`)}
                     </span>
+                    {r.reason && (
+                      <span className="worklist-reason" title={r.reason}>
+                        {r.reason}
+                      </span>
+                    )}
                   </td>
                   <td>{r.flags}</td>
                 </tr>
