@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fixedClock } from '../electron/main/core/clock';
 import { createCore } from '../electron/main/core/create-core';
+import { DEMO_ACCOUNTS } from '../electron/main/demo/orders';
 import { seedDemo } from '../electron/main/demo/seed-demo';
 import { launchBrowserApp } from '../tests/harness/app';
 import { SCREENS } from '../renderer/src/app/routes';
@@ -13,13 +15,20 @@ const now = '2026-11-27T10:30:00Z';
 let databasePath = values.db;
 if (!databasePath) {
   databasePath = join(mkdtempSync(join(tmpdir(), 'chairside-shots-')), 'demo.sqlite3');
-  const core = await createCore({ databasePath, workstation: 'screenshots' });
+  // The same frozen 'now' as the screens: seeding with the real clock would find the demo's dates in the past.
+  const core = await createCore({ databasePath, workstation: 'screenshots', clock: fixedClock(now) });
   await seedDemo(core, { today: now.slice(0, 10) });
   await core.close();
 }
 mkdirSync(values.out, { recursive: true });
 const app = await launchBrowserApp({ databasePath, now, viewport: { width: 1440, height: 900 } });
 try {
+  // The demo has accounts: the screens are taken as its charge nurse (who also sees the audit trail), signed in
+  // through the core as the sign-in screen does.
+  const { initials, secret } = DEMO_ACCOUNTS.charge;
+  const signedIn = await app.core.dispatch('auth:sign-in', { initials, secret });
+  if (!signedIn.ok && values.db === undefined) throw new Error(`Demo sign-in refused: ${signedIn.error.message}`);
+  await app.page.reload();
   for (const screen of SCREENS) {
     await app.page.evaluate((name) => {
       window.location.hash = `#/${name}`;

@@ -257,6 +257,7 @@ test('allergies: a real allergy warns (colour, icon, text); "No known allergies"
     ['DEMO-000105', null, 'not-recorded', /\?\s*Allergies not recorded: ask the patient/],
   ] as const;
   const backgrounds: Record<string, string> = {};
+  const icons: Record<string, string> = {};
   for (const [mrn, allergies, status, text] of cases) {
     const p = await core(app, 'patients:create', {
       mrn,
@@ -271,7 +272,10 @@ test('allergies: a real allergy warns (colour, icon, text); "No known allergies"
     await expect(line).toHaveAttribute('data-allergy-status', status);
     await expect(line).toHaveText(text);
     backgrounds[status] = await line.evaluate((el) => getComputedStyle(el).backgroundColor);
+    icons[status] = await line.locator('.allergy-icon').evaluate((el) => getComputedStyle(el).backgroundColor);
     if (mrn === 'DEMO-000103') await shot(page, 'plans-08-allergy-none.png');
   }
+  // Three looks, not one red for all: the banner and its icon differ for each state.
   expect(new Set(Object.values(backgrounds)).size).toBe(3);
+  expect(new Set(Object.values(icons)).size).toBe(3);
 });

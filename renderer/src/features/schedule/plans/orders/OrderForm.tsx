@@ -61,35 +61,19 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
     }
   }
 
-  const doses = plan.doses.map((d) => d.doseNumber);
   const title = replacing
     ? t('orders.replaceTitle', { first: replacing.firstDose, last: replacing.lastDose })
     : t('orders.formTitle', { regimen: plan.regimenName });
   return (
     <Modal title={title} onClose={onClose} className="modal order-modal">
       <form className="form order-form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="order-range">
-          <Field label={t('orders.firstDose')} help={t('orders.rangeHelp')} error={errors.firstDose}>
-            <select value={draft.firstDose} onChange={(e) => setFirst(Number(e.target.value))}>
-              {doses.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('orders.lastDose')} error={errors.lastDose}>
-            <select value={draft.lastDose} onChange={(e) => update({ lastDose: Number(e.target.value) })}>
-              {doses
-                .filter((n) => n >= draft.firstDose)
-                .map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-            </select>
-          </Field>
-        </div>
+        <RangeFields
+          plan={plan}
+          draft={draft}
+          errors={errors}
+          onFirst={setFirst}
+          onLast={(lastDose) => update({ lastDose })}
+        />
         {errors.lines && (
           <p className="field-error" role="alert">
             <span aria-hidden="true">⚠ </span>
@@ -139,6 +123,42 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
         </div>
       </form>
     </Modal>
+  );
+}
+
+interface RangeProps {
+  plan: TreatmentPlan;
+  draft: OrderDraft;
+  errors: Record<string, string>;
+  onFirst: (dose: number) => void;
+  onLast: (dose: number) => void;
+}
+
+/** Which doses the order covers: one, or a run that gives the same drugs (main refuses any other run). */
+function RangeFields({ plan, draft, errors, onFirst, onLast }: RangeProps) {
+  const { t } = useTranslation();
+  const doses = plan.doses.map((d) => d.doseNumber);
+  const options = (from: number) =>
+    doses
+      .filter((n) => n >= from)
+      .map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ));
+  return (
+    <div className="order-range">
+      <Field label={t('orders.firstDose')} help={t('orders.rangeHelp')} error={errors.firstDose}>
+        <select value={draft.firstDose} onChange={(e) => onFirst(Number(e.target.value))}>
+          {options(0)}
+        </select>
+      </Field>
+      <Field label={t('orders.lastDose')} error={errors.lastDose}>
+        <select value={draft.lastDose} onChange={(e) => onLast(Number(e.target.value))}>
+          {options(draft.firstDose)}
+        </select>
+      </Field>
+    </div>
   );
 }
 

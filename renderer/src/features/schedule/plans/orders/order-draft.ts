@@ -38,7 +38,7 @@ export interface OrderDraft {
 export const NUMBER_FIELDS = ['doseMg', 'volumeMl', 'infusionMinutes', 'rateMlPerHour'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
-/** Lines for the drugs of one dose, keeping what was already typed for a drug that stays. */
+/** Lines for the drugs of one dose, keeping what was already typed for a drug that stays at the same dose. */
 export function linesFor(
   plan: TreatmentPlan,
   doseNumber: number,
@@ -49,7 +49,7 @@ export function linesFor(
   const dose = plan.doses.find((d) => d.doseNumber === doseNumber);
   return (dose?.items ?? []).map((item) => {
     const kept = previous.find((l) => l.drugId === item.drugId);
-    if (kept) return kept;
+    if (kept && kept.planDose === item.doseText) return kept;
     return {
       drugId: item.drugId,
       drugName: item.drugName,
