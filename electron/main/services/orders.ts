@@ -66,8 +66,8 @@ export async function releasedOrderFor(ex: Executor, planId: string, doseNumber:
   const plan = await findPlanRow(ex, planId);
   if (!plan) return { status: 'no-order', message: 'This treatment plan does not exist.' };
   if (plan.status !== 'active') {
-    const why = plan.status_reason ? `: ${plan.status_reason}` : '.';
-    return { status: 'plan-not-active', message: `The plan is ${plan.status}${why} No dose is released.` };
+    const why = plan.status_reason ? ` (${plan.status_reason})` : '';
+    return { status: 'plan-not-active', message: `The plan is ${plan.status}${why}: no dose is released.` };
   }
   const [order] = await currentOrdersOverlapping(ex, planId, doseNumber, doseNumber);
   if (!order) return { status: 'no-order', message: `Dose ${doseNumber} has no order yet.` };

@@ -34,7 +34,7 @@ export const planActionsEn = {
   action: { hold: 'Held', resume: 'Resumed', discontinue: 'Discontinued' },
   source: { 'plan-screen': 'plan screen', reaction: 'charted reaction', irae: 'charted side effect' },
   someone: 'someone',
-  kind: { legend: 'What to plan', regimen: 'Regimen', 'car-t': 'CAR T cell therapy' },
+  kind: { legend: 'What to plan', regimen: 'Immunotherapy', 'car-t': 'CAR T cell therapy' },
   carT: {
     product: 'CAR T product',
     indication: 'Indication',
@@ -84,7 +84,7 @@ export const planActionsFr: PlanActionsMessages = {
   action: { hold: 'Suspendu', resume: 'Repris', discontinue: 'Arrêté' },
   source: { 'plan-screen': 'écran du plan', reaction: 'réaction consignée', irae: 'effet indésirable consigné' },
   someone: 'quelqu’un',
-  kind: { legend: 'Que planifier', regimen: 'Protocole', 'car-t': 'Thérapie par cellules CAR T' },
+  kind: { legend: 'Que planifier', regimen: 'Immunothérapie', 'car-t': 'Thérapie par cellules CAR T' },
   carT: {
     product: 'Produit CAR T',
     indication: 'Indication',
