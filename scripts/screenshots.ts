@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_ACCOUNTS } from '../electron/main/demo/orders';
 import { writeDemoDatabase } from '../electron/main/demo/seed-demo';
 import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { clinicTimeZone } from '../electron/main/services/clinic-clock';
@@ -58,6 +59,12 @@ try {
     viewport: { width: 1440, height: 900 },
   });
   try {
+    // The demo has accounts: the screens are taken as its charge nurse (who also sees the audit trail), signed
+    // in through the core as the sign-in screen does.
+    const { initials, secret } = DEMO_ACCOUNTS.charge;
+    const signedIn = await app.core.dispatch('auth:sign-in', { initials, secret });
+    if (!signedIn.ok && values.db === undefined) throw new Error(`Demo sign-in refused: ${signedIn.error.message}`);
+    await app.page.reload();
     let booked = 0;
     for (const screen of SCREENS) {
       await showScreen(app, screen);

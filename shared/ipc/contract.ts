@@ -10,6 +10,7 @@ import { centerChannels } from './contract/center';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
 import { libraryChannels } from './contract/library';
+import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
@@ -35,6 +36,7 @@ export const ipcContract = {
   ...centerChannels,
   ...libraryChannels,
   ...planChannels,
+  ...orderChannels,
   ...scheduleChannels,
   ...handoutsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;

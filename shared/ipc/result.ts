@@ -7,6 +7,12 @@ export interface IpcIssue {
   /** Dotted field path, e.g. `patient.birthDate` or `doses.0.date`; empty for the whole input. */
   path: string;
   message: string;
+  /**
+   * A stable reason (e.g. `own-order`) and its parameters, for refusals the renderer words itself in the
+   * reader's language; `message` is the English wording, for logs and tests.
+   */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface IpcError {

@@ -142,7 +142,7 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   const { page } = app;
   await withAccounts(app);
   await page.getByRole('link', { name: 'Settings' }).click();
-  const accounts = page.getByRole('region', { name: 'Nurse accounts' });
+  const accounts = page.getByRole('region', { name: 'Accounts' });
   await expect(accounts.getByRole('cell', { name: 'Marie Tremblay', exact: true })).toBeVisible();
   const add = accounts.getByRole('group', { name: 'Add an account' });
   await add.getByLabel('Full name').fill('Jo Doucet');

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { normalizePdfText, pdfToText } from '../support/pdf';
 import type { fixedClock } from '../../electron/main/core/clock';
 import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
+import { PHARMACIST } from '../support/orders';
 import { expect, test, typeInto } from './fixtures';
 
 // The charting issue's Done-when, at the chairside: (a) check-in, assessment, a second nurse's double check,
@@ -28,8 +31,37 @@ async function setUp(app: BrowserApp, plan: Record<string, unknown>, patient: Re
   await core(app, 'auth:setup-admin', ADMIN);
   await core(app, 'users:create', NURSE);
   await core(app, 'users:create', CHARGE);
+  await core(app, 'users:create', PHARMACIST);
   await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
   return { chairId: chair.id, patientId: p.id, planId: created.id };
+}
+
+/**
+ * The prescriber's order for a pembrolizumab dose, entered by the nurse as an external order (100 mL over
+ * 30 min, read back) and verified by the pharmacist, so the dose is released; the nurse is signed in after.
+ */
+async function releasePembrolizumab(app: BrowserApp, planId: string, doseNumber: number) {
+  const order = await core(app, 'orders:enter', {
+    planId,
+    firstDose: doseNumber,
+    lastDose: doseNumber,
+    lines: [
+      {
+        drugId: 'pembrolizumab',
+        doseMg: 200,
+        route: 'IV',
+        diluent: 'Sodium chloride 0.9 %',
+        volumeMl: 100,
+        infusionMinutes: 30,
+        rateMlPerHour: 200,
+      },
+    ],
+    external: { prescriberName: 'Dr Nadia Okafor', reference: `RX-${doseNumber}`, readBack: true },
+    secret: NURSE.secret,
+  });
+  await core(app, 'auth:sign-in', { initials: PHARMACIST.initials, secret: PHARMACIST.secret });
+  await core(app, 'orders:verify', { orderId: order.id, secret: PHARMACIST.secret });
+  await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
 }
 
 async function minTargetSize(page: Page): Promise<number> {
@@ -66,18 +98,30 @@ async function setClock(app: BrowserApp, iso: string) {
   }
 }
 
-/** The center's language is a charge nurse's or administrator's setting: the administrator changes it. */
-async function setLanguage(app: BrowserApp, language: 'en' | 'fr') {
+/** Center settings are a charge nurse's or administrator's: the administrator changes them. */
+async function setCenter(app: BrowserApp, settings: Record<string, unknown>) {
   const users = await core<{ id: string; role: string }[]>(app, 'users:list', {});
   const admin = users.find((u) => u.role === 'admin')!;
-  const result = await app.core.dispatch('settings:update', { language }, { userId: admin.id });
+  const result = await app.core.dispatch('settings:update', settings, { userId: admin.id });
   if (!result.ok) throw new Error(result.error.message);
+}
+
+async function setLanguage(app: BrowserApp, language: 'en' | 'fr') {
+  await setCenter(app, { language });
   await app.page.reload();
 }
 
-test('a whole chairside day, typed like a person: check-in, assessment, blind double check, reaction with decimals in both languages, restart at 50 %, observation, completed', async ({
+/** A printed PDF's text (pdftotext), for what the patient takes home. */
+async function pdfTextOf(pdf: Uint8Array): Promise<string> {
+  const path = test.info().outputPath(`printed-${Date.now()}.pdf`);
+  writeFileSync(path, pdf);
+  return pdfToText(path);
+}
+
+test('a whole chairside day, typed like a person: check-in, assessment, blind double check, reaction with decimals in both languages, restart at 50 %, observation, completed, a side effect with Hold holding the next dose', async ({
   openApp,
 }) => {
+  test.setTimeout(180_000);
   const app = await openApp({ now: `${TODAY}T09:30:00Z` });
   const { page } = app;
   const { chairId, planId, patientId } = await setUp(
@@ -85,7 +129,9 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
     { kind: 'regimen', regimenId: 'pembrolizumab-200-q3w', startDate: TODAY, maxDoses: 3 },
     { mrn: 'DEMO-007301', familyName: 'Okonkwo-Reyes', givenName: 'Marisol', allergies: 'No known allergies' },
   );
-  await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
+  const booked = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
+  await core(app, 'schedule:book-plan', { planId });
+  await releasePembrolizumab(app, planId, 1);
   await page.reload();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
 
@@ -311,6 +357,39 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   await shot(page, 'chairside-07-day-view.png');
   await page.goto(`${app.url}#/patients/${patientId}`);
   await expect(page.getByTestId('reaction-alert')).toBeVisible();
+
+  // A side effect charted with action Hold puts the plan on hold: the next dose is held on the day view and
+  // drops out of the printed take-home sheet's next appointments.
+  const plan = await core<{ doses: { doseNumber: number; appointment: { date: string } | null }[] }>(app, 'plans:get', {
+    planId,
+  });
+  const next = plan.doses.find((d) => d.doseNumber === 2)!.appointment!.date;
+  await page.goto(`${app.url}#/chairside/visit/${booked.id}/side-effects`);
+  await type(page.getByLabel('CTCAE term'), 'colitis');
+  await page
+    .getByTestId('ctcae-results')
+    .getByRole('button', { name: /^Colitis/ })
+    .click();
+  await page.getByRole('radio', { name: /^Grade 2/ }).check();
+  await type(page.getByLabel('Onset date'), TODAY);
+  await page.getByLabel('Attribution').selectOption('probable');
+  await page.getByLabel('Hold', { exact: true }).check();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Sign the side effect' }).click();
+  await expect(page.getByTestId('entry-state').first()).toContainText('Signed by Marie Tremblay (MT)');
+  await page.goto(`${app.url}#/schedule/${next}`);
+  await expect(page.getByTestId('worklist')).toContainText(
+    /Held.*Colitis grade 2 \(CTCAE v5\.0\) charted with action Hold/,
+  );
+  await shot(page, 'chairside-08-next-dose-held.png');
+  await setCenter(app, { centerName: 'Hôpital de jour Saint-Laurent', centerPhone24h: '+1 514 555 0199' });
+  await page.goto(`${app.url}#/handouts/${patientId}`);
+  await expect(page.getByText('None booked: the sheet says the team will call.')).toBeVisible();
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByTestId('handout-outcome')).toHaveText(/Printed and recorded in the chart/);
+  const printed = normalizePdfText(await pdfTextOf(app.platform.printed[0]!.pdf));
+  expect(printed).toContain('Your team will call you with your next date.');
+  expect(printed).not.toMatch(new RegExp(String(Number(next.slice(8, 10))) + ' \\w+ ' + next.slice(0, 4)));
 });
 
 test('Lock mid-typing keeps the text: after unlock the same form opens with it', async ({ openApp }) => {

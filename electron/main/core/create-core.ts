@@ -12,6 +12,7 @@ import { centerHandlers } from '../handlers/center';
 import { handoutsHandlers } from '../handlers/handouts';
 import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
+import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
@@ -61,6 +62,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...centerHandlers(deps),
     ...libraryHandlers(deps),
     ...planHandlers(deps),
+    ...orderHandlers(deps),
     ...scheduleHandlers(deps),
     ...handoutsHandlers(deps),
   };

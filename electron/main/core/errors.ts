@@ -17,3 +17,22 @@ export const invalid = (path: string, message: string): AppError =>
 export const notFound = (what: string): AppError => new AppError('not-found', `${what} was not found.`);
 export const conflict = (message: string): AppError => new AppError('conflict', message);
 export const forbidden = (message: string): AppError => new AppError('forbidden', message);
+
+/**
+ * A coded refusal: the error code, and one issue naming the field (`path`, empty for the whole request), the
+ * stable reason and its parameters, so the screen can word it in the nurse's language.
+ */
+export function refusal(
+  code: AppError['code'],
+  reason: string,
+  message: string,
+  options: { path?: string; params?: Record<string, string | number> } = {},
+): AppError {
+  const issue = {
+    path: options.path ?? '',
+    message,
+    code: reason,
+    ...(options.params ? { params: options.params } : {}),
+  };
+  return new AppError(code, message, [issue]);
+}

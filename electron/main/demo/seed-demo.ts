@@ -4,6 +4,7 @@ import { clinicTimeZone } from '../services/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
 import { generateLargeCenter } from './large-center';
+import { DEMO_ACCOUNTS, seedAccounts, seedOrders } from './orders';
 import { seedPatients } from './patients';
 import { seedPlans } from './plans';
 import { clockOn, SEED_MINUTE } from './today';
@@ -22,7 +23,8 @@ export interface DemoSummary {
 
 /**
  * A realistic but fictional infusion center (no real people). Every feature adds its part here, through the
- * same channels the app uses, so the demo data is valid and audited by construction.
+ * same channels the app uses, so the demo data is valid and audited by construction. The demo database has
+ * accounts (DEMO_ACCOUNTS): sign in with one of them.
  */
 export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<DemoSummary> {
   const today = options.today ?? (await coreToday(core));
@@ -35,6 +37,9 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
   const center = await seedCenter(core, { today, ...(options.chairs ? { chairs: options.chairs } : {}) });
   const patients = await seedPatients(core, { today, count: 120 });
   const plans = await seedPlans(core, { patientIds: patients, today });
+  // Accounts last: until the first one exists every channel is open, which is how the center is set up above.
+  await seedAccounts(core);
+  const orders = await seedOrders(core, plans.planIds);
   return {
     lines: [
       'center settings (name, 24-hour number)',
@@ -42,6 +47,10 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
       `${patients.length} fictional patients`,
       `${plans.planIds.length} treatment plans, ${plans.appointments} appointments booked` +
         (plans.unbooked.length ? `, ${plans.unbooked.length} plans left unbooked for lack of room` : ''),
+      `${orders} orders signed by the prescriber and verified by the pharmacist: every planned dose is released`,
+      `fictional accounts (demo only): ${Object.values(DEMO_ACCOUNTS)
+        .map((a) => `${a.initials} ${a.displayName} (${'role' in a ? a.role : 'admin'}) "${a.secret}"`)
+        .join(', ')}`,
     ],
   };
 }

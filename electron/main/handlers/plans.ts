@@ -2,17 +2,22 @@ import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { effectiveLibrary } from '../services/effective-library';
 import { planOptions } from '../services/plan-catalog';
+import { createPlanDecisions } from '../services/plan-decisions';
 import { createPlansService } from '../services/plans';
 
-type PlanChannels = 'plans:options' | 'plans:create' | 'plans:get' | 'plans:list-for-patient' | 'plans:set-status';
+type PlanChannels = Extract<keyof Handlers, `plans:${string}`>;
 
 export function planHandlers(deps: CoreDeps): Pick<Handlers, PlanChannels> {
   const plans = createPlansService(deps);
+  const decisions = createPlanDecisions(deps, plans);
   return {
     'plans:options': async () => planOptions(await effectiveLibrary(deps)),
     'plans:create': (input, ctx) => plans.create(input, ctx),
     'plans:get': (input) => plans.get(input.planId),
     'plans:list-for-patient': (input) => plans.listForPatient(input.patientId),
-    'plans:set-status': (input, ctx) => plans.setStatus(input.planId, input.status, input.reason, ctx),
+    'plans:hold': (input, ctx) => decisions.hold(input.planId, input.reason, ctx),
+    'plans:resume': (input, ctx) => decisions.resume(input.planId, input.reason, input.orderedBy, ctx),
+    'plans:discontinue': (input, ctx) => decisions.discontinue(input.planId, input.reason, input.orderedBy, ctx),
+    'plans:history': (input) => decisions.history(input.planId),
   };
 }

@@ -111,6 +111,31 @@ export async function liveForPlan(ex: Executor, planId: string) {
   return rows.map(toAppointment);
 }
 
+/**
+ * A plan's held appointments with the reason of their latest hold, newest first: a dose whose hold is not
+ * followed by a live appointment is waiting for the plan to resume.
+ */
+export async function heldForPlan(ex: Executor, planId: string) {
+  const rows = await ex
+    .selectFrom('appointment as a')
+    .selectAll('a')
+    .select((eb) =>
+      eb
+        .selectFrom('appointment_event as e')
+        .select('e.reason')
+        .whereRef('e.appointment_id', '=', 'a.id')
+        .where('e.action', '=', 'hold')
+        .orderBy('e.id', 'desc')
+        .limit(1)
+        .as('reason'),
+    )
+    .where('a.plan_id', '=', planId)
+    .where('a.status', '=', 'held')
+    .orderBy('a.updated_at', 'desc')
+    .execute();
+  return rows.map((row) => ({ ...toAppointment(row), reason: row.reason ?? null }));
+}
+
 export interface NewAppointment {
   id: string;
   planId: string;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../services/audit';
 
 // The day view's one query: every appointment on a date with what the block shows (patient, regimen, dose),
@@ -28,7 +29,18 @@ export interface DayViewRow {
   /** The visit's phase at the chair (0120 visit_state), null before anything is charted. */
   phase: string | null;
   observation_ends: string | null;
+  /** Why a held, cancelled or no-show appointment was set aside (its latest such event); null otherwise. */
+  status_reason: string | null;
 }
+
+/**
+ * Only released appointments look up their reason, through index appointment_event_appointment
+ * (appointment_id, id): a live block costs nothing extra.
+ */
+const STATUS_REASON = `CASE WHEN a.status IN ('held', 'cancelled', 'no-show') THEN (
+    SELECT e.reason FROM appointment_event AS e
+    WHERE e.appointment_id = a.id AND e.action IN ('hold', 'cancel', 'no-show')
+    ORDER BY e.id DESC LIMIT 1) END`;
 
 /**
  * The same query as raw SQL, for the benchmark that measures what the core (Kysely, zod, the router) adds
@@ -38,7 +50,7 @@ export const DAY_VIEW_SQL = `
   SELECT a.id, a.plan_id, a.dose_number, a.patient_id, a.chair_id, a.nurse_id, a.date, a.start_minute,
          a.end_minute, a.status, a.flags_json, a.created_at, a.updated_at,
          p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name,
-         v.phase, v.observation_ends
+         v.phase, v.observation_ends, ${STATUS_REASON} AS status_reason
   FROM appointment AS a
   JOIN patient AS p ON p.id = a.patient_id
   JOIN plan_dose AS d ON d.plan_id = a.plan_id AND d.dose_number = a.dose_number
@@ -79,6 +91,7 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
       't.regimen_name',
       'v.phase',
       'v.observation_ends',
+      sql<string | null>`${sql.raw(STATUS_REASON)}`.as('status_reason'),
     ])
     .where('a.date', '=', date)
     .orderBy('a.chair_id')

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { PlanDose, TreatmentPlan } from '../../../shared/ipc/contract/plans';
+import type { Appointment } from '../../../shared/ipc/contract/schedule';
 import { carTDates, planItem } from '../../../shared/ipc/contract/plans';
 import type { Executor } from '../services/audit';
 import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
-import { liveForPlan } from './appointments';
+import { heldForPlan, liveForPlan } from './appointments';
 
 // SQL for treatment plans and their doses, and the one place where their rows become domain objects.
 
 export type NewPlan = Omit<TreatmentPlan, 'doses' | 'warnings' | 'statusReason' | 'status'>;
-export type NewDose = Omit<PlanDose, 'appointment'>;
+export type NewDose = Omit<PlanDose, 'appointment' | 'heldAppointment'>;
 
 /** The row a new plan is stored as (shared with the demo generator's bulk insert). */
 export function toPlanRow(plan: NewPlan): TreatmentPlanRow {
@@ -104,16 +105,32 @@ export async function doseRows(ex: Executor, planId: string) {
 export async function loadPlan(ex: Executor, planId: string): Promise<Omit<TreatmentPlan, 'warnings'> | undefined> {
   const row = await findPlanRow(ex, planId);
   if (!row) return undefined;
-  const [doses, live] = [await doseRows(ex, planId), await liveForPlan(ex, planId)];
+  const [doses, live, held] = [
+    await doseRows(ex, planId),
+    await liveForPlan(ex, planId),
+    await heldForPlan(ex, planId),
+  ];
   const byDose = new Map(live.map((a) => [a.doseNumber, a]));
+  const heldByDose = new Map<number, (typeof held)[number]>();
+  for (const h of held) if (!heldByDose.has(h.doseNumber)) heldByDose.set(h.doseNumber, h);
+  const slot = (a: Appointment) => ({
+    id: a.id,
+    date: a.date,
+    start: a.start,
+    end: a.end,
+    chairId: a.chairId,
+    status: a.status,
+  });
   return {
     ...toPlanHeader(row),
     doses: doses.map((d) => {
       const a = byDose.get(d.dose_number);
-      const appointment = a
-        ? { id: a.id, date: a.date, start: a.start, end: a.end, chairId: a.chairId, status: a.status }
-        : null;
-      return { ...toDose(d), appointment };
+      const h = a ? undefined : heldByDose.get(d.dose_number);
+      return {
+        ...toDose(d),
+        appointment: a ? slot(a) : null,
+        heldAppointment: h ? { ...slot(h), reason: h.reason } : null,
+      };
     }),
   };
 }

@@ -1,16 +1,28 @@
-import type { SecretKind, UserRole, UserSummary } from '../../../shared/ipc/contract/auth';
+import { CLINICAL_ROLES, type SecretKind, type UserRole, type UserSummary } from '../../../shared/ipc/contract/auth';
 import type { Executor } from '../services/audit';
 import type { UserAccountRow } from '../store/schema-charting';
 
 // SQL for user_account. The secret hash never leaves this module and the auth services: summaries don't
 // carry it.
 
+/** The account's role: its clinical role (0400) when it has one, else the base role (0070). */
+export function effectiveRole(row: Pick<UserAccountRow, 'role' | 'clinical_role'>): UserRole {
+  return (row.clinical_role ?? row.role) as UserRole;
+}
+
+/** How a role is stored: a prescriber or pharmacist is a least-privileged base role plus the clinical role. */
+function roleColumns(role: UserRole): Pick<UserAccountRow, 'role'> & { clinical_role: string | null } {
+  return (CLINICAL_ROLES as readonly string[]).includes(role)
+    ? { role: 'nurse', clinical_role: role }
+    : { role, clinical_role: null };
+}
+
 export function toUserSummary(row: UserAccountRow): UserSummary {
   return {
     id: row.id,
     displayName: row.display_name,
     initials: row.initials,
-    role: row.role as UserRole,
+    role: effectiveRole(row),
     secretKind: row.secret_kind as SecretKind,
     active: row.active === 1,
     createdAt: row.created_at,
@@ -60,7 +72,7 @@ export async function insertUser(db: Executor, user: NewUser): Promise<void> {
       id: user.id,
       display_name: user.displayName,
       initials: user.initials,
-      role: user.role,
+      ...roleColumns(user.role),
       secret_kind: user.secretKind,
       secret_hash: user.secretHash,
       failed_attempts: 0,

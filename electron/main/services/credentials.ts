@@ -21,12 +21,12 @@ export interface Who {
   initials?: string | undefined;
 }
 
-export type AuthPurpose = 'sign-in' | 'unlock' | 'verify-second-user' | 'set-secret';
+export type AuthPurpose = 'sign-in' | 'unlock' | 'verify-second-user' | 'set-secret' | 'sign-order' | 'verify-order';
 
 // The same answer for an unknown user and a wrong secret: the reply must not reveal which initials exist.
 export const wrongCredentials = (): AppError =>
   new AppError('forbidden', 'The initials or the password/PIN is wrong.', [
-    { path: 'secret', message: 'Wrong initials or password/PIN' },
+    { path: 'secret', message: 'Wrong initials or password/PIN', code: 'wrong-secret' },
   ]);
 
 export const accountUnavailable = (policy: AuthPolicy): AppError =>
@@ -34,7 +34,7 @@ export const accountUnavailable = (policy: AuthPolicy): AppError =>
     'forbidden',
     `This account is locked for ${policy.lockoutMinutes} minutes after ${policy.maxFailedAttempts} failed attempts, ` +
       'or has been deactivated. Try again later or ask a charge nurse.',
-    [{ path: 'user', message: 'Account locked or deactivated' }],
+    [{ path: 'user', message: 'Account locked or deactivated', code: 'account-unavailable' }],
   );
 
 export async function findAccount(deps: CredentialDeps, who: Who): Promise<UserAccountRow | undefined> {

@@ -8,7 +8,7 @@ import { notFound } from '../core/errors';
 import { createSettingsService } from './settings';
 
 // Everything a sheet is personalised with, read from the database in one place: the patient, their active
-// plans, their next appointments and the center's name and 24-hour number.
+// (or held) plans, their next appointments and the center's name and 24-hour number.
 
 /** How many upcoming appointments a sheet lists (the sheet's layout is made for three). */
 export const NEXT_APPOINTMENTS = 3;
@@ -36,7 +36,8 @@ async function activePlans(deps: CoreDeps, patientId: string): Promise<ActivePla
     .selectFrom('treatment_plan')
     .select(['kind', 'regimen_id', 'regimen_name', 'car_t_json'])
     .where('patient_id', '=', patientId)
-    .where('status', '=', 'active')
+    // A plan on hold is not over: the patient still has the drug on board and still needs its warning signs.
+    .where('status', 'in', ['active', 'on-hold'])
     .orderBy('start_date', 'desc')
     .orderBy('created_at', 'desc')
     .execute();

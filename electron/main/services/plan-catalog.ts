@@ -17,7 +17,23 @@ export function planOptions(library: ClinicalLibrary): PlanOptions {
     carTProducts: library.carTProducts.map((p) => ({
       id: p.id,
       name: drugLabel(p),
-      indications: p.indications.map((i) => ({ id: i.id, label: i.label })),
+      indications: p.indications.map((i) => ({
+        id: i.id,
+        label: i.label,
+        infusionWindow: i.infusionWindow
+          ? {
+              minDaysAfterLd: i.infusionWindow.minDaysAfterLd,
+              maxDaysAfterLd: i.infusionWindow.maxDaysAfterLd,
+              text: i.infusionWindow.text,
+            }
+          : null,
+      })),
+      ldRegimens: p.lymphodepletion.map((r) => ({
+        id: r.id,
+        label: r.label,
+        indicationIds: [...r.indicationIds],
+        isAlternative: r.isAlternative,
+      })),
     })),
   };
 }

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ClinicalLibrary } from '../../../shared/clinical';
-import { CarTCalendarError, carTCalendar, DoseCalculationError, isWeightDependent, RegimenExpansionError } from '../../../shared/clinical';
-import type { CreatePlanInput, PlanStatus, PlanSummary, TreatmentPlan } from '../../../shared/ipc/contract/plans';
-import { conflict, invalid, notFound } from '../core/errors';
+import {
+  CarTCalendarError,
+  carTCalendar,
+  DoseCalculationError,
+  isWeightDependent,
+  RegimenExpansionError,
+} from '../../../shared/clinical';
+import type { CreatePlanInput, PlanSummary, TreatmentPlan } from '../../../shared/ipc/contract/plans';
+import { invalid, notFound } from '../core/errors';
 import type { CoreDeps } from '../core/deps';
 import type { RequestContext } from '../core/router';
 import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } from '../repositories/plans';
@@ -11,7 +17,6 @@ import { clinicToday } from './clinic-clock';
 import { effectiveLibrary } from './effective-library';
 import { carTDoses, drugLabel, regimenDoses } from './plan-builder';
 import { planWarnings } from './plan-warnings';
-import { cancelFutureAppointments } from './plan-cleanup';
 
 type RegimenInput = Extract<CreatePlanInput, { kind: 'regimen' }>;
 type CarTInput = Extract<CreatePlanInput, { kind: 'car-t' }>;
@@ -33,7 +38,11 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
     // The weight is recorded only when a dose depends on it, so a flat-dose plan never suggests otherwise.
     const weightBased = regimen.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose)));
     const header = { kind: 'regimen' as const, regimenId: regimen.id, regimenName: regimen.name, carT: null };
-    const facts = { libraryVersion: library.manifest.libraryVersion, startDate: input.startDate, weightKgUsed: weightBased ? weightKg : null };
+    const facts = {
+      libraryVersion: library.manifest.libraryVersion,
+      startDate: input.startDate,
+      weightKgUsed: weightBased ? weightKg : null,
+    };
     return { header: { ...header, ...facts }, doses };
   } catch (error) {
     if (error instanceof DoseCalculationError) throw invalid('weightKg', error.message);
@@ -74,7 +83,10 @@ function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
 
 function checkStart(startDate: string, today: string, confirmed: boolean): void {
   if (startDate < today && !confirmed) {
-    throw invalid('startDate', 'The start date is in the past. Check it, or confirm that this plan is already under way.');
+    throw invalid(
+      'startDate',
+      'The start date is in the past. Check it, or confirm that this plan is already under way.',
+    );
   }
 }
 
@@ -90,13 +102,25 @@ export function createPlansService(deps: CoreDeps) {
   async function create(input: CreatePlanInput, ctx: RequestContext): Promise<TreatmentPlan> {
     // The effective library: shipped data plus the center's overrides and center regimens.
     const library = await effectiveLibrary(deps);
-    const patient = await db.selectFrom('patient').select(['id', 'weight_kg']).where('id', '=', input.patientId).executeTakeFirst();
+    const patient = await db
+      .selectFrom('patient')
+      .select(['id', 'weight_kg'])
+      .where('id', '=', input.patientId)
+      .executeTakeFirst();
     if (!patient) throw notFound('Patient');
     const built =
-      input.kind === 'regimen' ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg) : buildCarTPlan(library, input);
+      input.kind === 'regimen'
+        ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg)
+        : buildCarTPlan(library, input);
     checkStart(built.header.startDate, clinicToday(deps), input.confirmPastStart);
     const at = deps.now().toISOString();
-    const plan: NewPlan = { ...built.header, id: randomUUID(), patientId: patient.id, createdAt: at, createdBy: ctx.userId };
+    const plan: NewPlan = {
+      ...built.header,
+      id: randomUUID(),
+      patientId: patient.id,
+      createdAt: at,
+      createdBy: ctx.userId,
+    };
     await db.transaction().execute(async (trx) => {
       await insertPlan(trx, plan, built.doses);
       await appendAudit(trx, {
@@ -107,36 +131,16 @@ export function createPlansService(deps: CoreDeps) {
         action: 'plan.create',
         objectType: 'treatment_plan',
         objectId: plan.id,
-        detail: { regimenId: plan.regimenId, libraryVersion: plan.libraryVersion, startDate: plan.startDate, doses: built.doses.length, weightKgUsed: plan.weightKgUsed },
+        detail: {
+          regimenId: plan.regimenId,
+          libraryVersion: plan.libraryVersion,
+          startDate: plan.startDate,
+          doses: built.doses.length,
+          weightKgUsed: plan.weightKgUsed,
+        },
       });
     });
     return get(plan.id);
-  }
-
-  async function setStatus(planId: string, status: PlanStatus, reason: string, ctx: RequestContext): Promise<TreatmentPlan> {
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
-      const plan = await loadPlan(trx, planId);
-      if (!plan) throw notFound('Treatment plan');
-      if (plan.status === 'completed' || plan.status === 'discontinued') {
-        throw conflict(`This plan is ${plan.status}; start a new plan instead.`);
-      }
-      if (plan.status === status) throw conflict(`This plan is already ${status}.`);
-      await trx.updateTable('treatment_plan').set({ status, status_reason: reason, updated_at: at }).where('id', '=', planId).execute();
-      const ended = status === 'completed' || status === 'discontinued';
-      const cancelled = ended ? await cancelFutureAppointments(trx, plan.id, { today: clinicToday(deps), at, reason, ctx }) : [];
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
-        patientId: plan.patientId,
-        action: 'plan.set-status',
-        objectType: 'treatment_plan',
-        objectId: plan.id,
-        detail: { from: plan.status, to: status, reason, cancelledAppointments: cancelled },
-      });
-    });
-    return get(planId);
   }
 
   async function listForPatient(patientId: string): Promise<PlanSummary[]> {
@@ -156,5 +160,5 @@ export function createPlansService(deps: CoreDeps) {
     return plans;
   }
 
-  return { get, create, setStatus, listForPatient };
+  return { get, create, listForPatient };
 }

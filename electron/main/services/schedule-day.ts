@@ -25,6 +25,7 @@ export function toDayAppointment(row: DayViewRow): DayAppointment {
     isFirstDose: row.is_first_dose === 1,
     phase: (row.phase as VisitPhase | null) ?? null,
     observationEnds: row.observation_ends,
+    statusReason: row.status_reason,
   };
 }
 

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { SecretKind, SessionStatus, UserRole, UserSummary } from '../../../shared/ipc/contract/auth';
+import {
+  ADMIN_MANAGED_ROLES,
+  type SecretKind,
+  type SessionStatus,
+  type UserRole,
+  type UserSummary,
+} from '../../../shared/ipc/contract/auth';
 import { conflict, forbidden, invalid, notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import {
   countActiveAdmins,
+  effectiveRole,
   findUserById,
   findUserByInitials,
   insertUser,
@@ -18,8 +25,9 @@ import { hashSecret } from './secrets';
 import type { Session } from './session';
 
 // Accounts: the first-run administrator, then accounts created by charge nurses and administrators.
-// A charge nurse manages nurses; only an administrator manages administrators. Accounts are never
-// deleted (signatures and audit events point at them) and the last active administrator stays active.
+// A charge nurse manages nurses and charge nurses; only an administrator manages administrators, prescribers
+// and pharmacists (whoever could set a prescriber's secret could sign orders in her name). Accounts are
+// never deleted (signatures and audit events point at them) and the last active administrator stays active.
 
 export interface UserServiceDeps extends CredentialDeps {
   session: Session;
@@ -43,12 +51,12 @@ export async function requireRole(
 ): Promise<UserAccountRow> {
   const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
   if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
-  if (!roles.includes(actor.role as UserRole)) throw forbidden('Only a charge nurse or an administrator can do this.');
+  if (!roles.includes(effectiveRole(actor))) throw forbidden('Only a charge nurse or an administrator can do this.');
   return actor;
 }
 
-function mayManage(actor: UserAccountRow, targetRole: string): boolean {
-  return actor.role === 'admin' || targetRole !== 'admin';
+function mayManage(actor: UserAccountRow, targetRole: UserRole): boolean {
+  return effectiveRole(actor) === 'admin' || !ADMIN_MANAGED_ROLES.includes(targetRole);
 }
 
 export function createUserService(deps: UserServiceDeps) {
@@ -97,7 +105,9 @@ export function createUserService(deps: UserServiceDeps) {
 
   async function create(input: NewAccount, ctx: RequestContext): Promise<UserSummary> {
     const actor = await requireRole(store.db, ctx, MANAGERS);
-    if (!mayManage(actor, input.role)) throw forbidden('Only an administrator can create an administrator account.');
+    if (!mayManage(actor, input.role)) {
+      throw forbidden('Only an administrator can create an administrator, prescriber or pharmacist account.');
+    }
     return toUserSummary(await insertAccount(input, ctx, false));
   }
 
@@ -113,7 +123,9 @@ export function createUserService(deps: UserServiceDeps) {
       await authenticate(deps, { userId: target.id }, input.currentSecret, 'set-secret', ctx);
     } else {
       const actor = await requireRole(store.db, ctx, MANAGERS);
-      if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can reset an administrator’s secret.');
+      if (!mayManage(actor, effectiveRole(target))) {
+        throw forbidden('Only an administrator can reset the secret of an administrator, prescriber or pharmacist.');
+      }
     }
     const secretHash = await hashSecret(input.secret);
     await store.db.transaction().execute(async (trx) => {
@@ -133,7 +145,9 @@ export function createUserService(deps: UserServiceDeps) {
     const actor = await requireRole(store.db, ctx, MANAGERS);
     const target = await findUserById(store.db, input.userId);
     if (!target) throw notFound('The account');
-    if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can change an administrator account.');
+    if (!mayManage(actor, effectiveRole(target))) {
+      throw forbidden('Only an administrator can change an administrator, prescriber or pharmacist account.');
+    }
     if (target.id === actor.id && !input.active) throw conflict('You cannot deactivate your own account.');
     await store.db.transaction().execute(async (trx) => {
       if (!input.active && target.role === 'admin' && target.active === 1 && (await countActiveAdmins(trx)) <= 1) {

@@ -7,7 +7,10 @@ export interface UserAccountRow {
   id: string;
   display_name: string;
   initials: string;
+  /** The base role (0070): 'nurse', 'charge-nurse' or 'admin'; 'nurse' for a prescriber or pharmacist. */
   role: string;
+  /** 'prescriber' or 'pharmacist' (0400), else null. Read the account's role through effectiveRole(). */
+  clinical_role: string | null;
   secret_kind: string;
   /** `scrypt$N$r$p$salt$hash` (base64): the cost parameters travel with the hash. */
   secret_hash: string;

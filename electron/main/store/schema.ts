@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ChartEntryRow, InfusionEventRow, UserAccountRow, VisitEventRow, VisitStateRow } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
+import type { OrderTables } from './schema-orders';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
@@ -102,7 +103,7 @@ export interface CenterLimitsRow {
   scheduling_tolerance_days: number;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends OrderTables {
   setting: SettingRow;
   audit_event: AuditEventRow;
   patient: PatientRow;

@@ -32,8 +32,16 @@ export interface Query<T> {
   reload: () => void;
 }
 
-/** Loads a channel's answer when the component mounts or its input changes. */
-export function useQuery<C extends IpcChannel>(channel: C, input: IpcInput<C>): Query<IpcOutput<C>> {
+/**
+ * Loads a channel's answer when the component mounts or its input changes; `enabled: false` asks nothing
+ * (an input that is not there yet, such as a term not chosen, is never sent to be refused).
+ */
+export function useQuery<C extends IpcChannel>(
+  channel: C,
+  input: IpcInput<C>,
+  options: { enabled?: boolean } = {},
+): Query<IpcOutput<C>> {
+  const enabled = options.enabled ?? true;
   const key = JSON.stringify(input);
   const [state, setState] = useState<{ data?: IpcOutput<C>; error: ApiError | null; loading: boolean }>({
     error: null,
@@ -41,6 +49,7 @@ export function useQuery<C extends IpcChannel>(channel: C, input: IpcInput<C>): 
   });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     call(channel, JSON.parse(key) as IpcInput<C>).then(
@@ -48,14 +57,15 @@ export function useQuery<C extends IpcChannel>(channel: C, input: IpcInput<C>): 
       (error: unknown) =>
         live &&
         setState({
-          error: error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] }),
+          error:
+            error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] }),
           loading: false,
         }),
     );
     return () => {
       live = false;
     };
-  }, [channel, key, generation]);
+  }, [channel, key, generation, enabled]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

@@ -4,6 +4,8 @@ import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { ordersEn } from '../features/schedule/plans/orders/messages';
+import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
 export const en = {
   app: {
@@ -100,6 +102,7 @@ export const en = {
       age_one: '{{count}} year',
       age_other: '{{count}} years',
       allergies: 'Allergies',
+      noKnownAllergies: 'No known allergies',
       allergiesUnknown: 'Allergies not recorded: ask the patient',
       weight: 'Weight',
       measured: 'measured {{date}}',
@@ -199,6 +202,8 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  orders: ordersEn,
+  planActions: planActionsEn,
   library: libraryEn,
   handouts: handoutsEn,
   auth: authEn,

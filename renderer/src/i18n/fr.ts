@@ -5,6 +5,8 @@ import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
+import { ordersFr } from '../features/schedule/plans/orders/messages';
+import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
 
 export const fr: Messages = {
@@ -104,6 +106,7 @@ export const fr: Messages = {
       age_one: '{{count}} an',
       age_other: '{{count}} ans',
       allergies: 'Allergies',
+      noKnownAllergies: 'Aucune allergie connue',
       allergiesUnknown: 'Allergies non renseignées : demandez au patient',
       weight: 'Poids',
       measured: 'mesuré le {{date}}',
@@ -205,6 +208,8 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  orders: ordersFr,
+  planActions: planActionsFr,
   library: libraryFr,
   handouts: handoutsFr,
   auth: authFr,

@@ -5,8 +5,13 @@ import { empty, entityId, isoDateTime } from '../schemas';
 // Nurse accounts, sign-in, the workstation lock and the second-nurse verification. Secrets travel only in
 // inputs and are never echoed back, logged or audited; the database keeps a salted scrypt hash.
 
-export const USER_ROLES = ['nurse', 'charge-nurse', 'admin'] as const;
+export const USER_ROLES = ['nurse', 'charge-nurse', 'admin', 'prescriber', 'pharmacist'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+/** Roles stored in user_account.clinical_role (migration 0400): they sign and verify orders, and manage nothing. */
+export const CLINICAL_ROLES = ['prescriber', 'pharmacist'] as const satisfies readonly UserRole[];
+export type ClinicalRole = (typeof CLINICAL_ROLES)[number];
+/** Only an administrator creates or resets these accounts: a prescriber's secret signs orders. */
+export const ADMIN_MANAGED_ROLES: readonly UserRole[] = ['admin', 'prescriber', 'pharmacist'];
 export const SECRET_KINDS = ['password', 'pin'] as const;
 export type SecretKind = (typeof SECRET_KINDS)[number];
 

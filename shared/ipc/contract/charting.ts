@@ -117,6 +117,13 @@ export const visitContext = z.object({
   phase: z.enum(VISIT_PHASES),
   /** HH:MM when observation ends (from the last stop), once every drug has ended. */
   observationEnds: clockTime.nullable(),
+  /** Whether this dose is released: a pharmacist-verified order covers it and the plan is active. */
+  release: z.object({
+    status: z.enum(['released', 'no-order', 'awaiting-verification', 'plan-not-active']),
+    message: z.string().nullable(),
+    prescriberName: z.string().nullable(),
+    verifiedBy: z.string().nullable(),
+  }),
   /** The clinic's clock now, HH:MM, so the screen's "now" is main's. */
   clinicNow: clockTime,
   /** Every drug and CAR T product of the library, for reading a bag's label (never only the ordered one). */

@@ -34,6 +34,9 @@ export const doseAppointment = z.object({
   status: z.enum(APPOINTMENT_STATUSES),
 });
 
+/** A dose's appointment that a plan hold set aside (no live one left): the day view and plan card show why. */
+export const heldAppointment = doseAppointment.extend({ reason: z.string().nullable() });
+
 export const planDose = z.object({
   doseNumber: z.number().int().positive(),
   cycle: z.number().int().positive(),
@@ -50,6 +53,8 @@ export const planDose = z.object({
   unverified: z.array(z.string()),
   /** The dose's live appointment, when it has one. */
   appointment: doseAppointment.nullable(),
+  /** When the dose has no live appointment and its last one is held: that appointment, with the reason. */
+  heldAppointment: heldAppointment.nullable(),
 });
 export type PlanDose = z.infer<typeof planDose>;
 
@@ -127,25 +132,81 @@ export type PlanSummary = z.infer<typeof planSummary>;
 export const planOptions = z.object({
   libraryVersion: z.string(),
   regimens: z.array(
-    z.object({ id: z.string(), name: z.string(), setting: z.string(), weightBased: z.boolean(), openEnded: z.boolean() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      setting: z.string(),
+      weightBased: z.boolean(),
+      openEnded: z.boolean(),
+    }),
   ),
   carTProducts: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
-      indications: z.array(z.object({ id: z.string(), label: z.string() })),
+      indications: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          /** For labels that count lymphodepletion from its start: the days allowed between its end and day 0. */
+          infusionWindow: z
+            .object({ minDaysAfterLd: z.number().int(), maxDaysAfterLd: z.number().int(), text: z.string() })
+            .nullable(),
+        }),
+      ),
+      /** The lymphodepletion regimens the library gives, each for some of the indications. */
+      ldRegimens: z.array(
+        z.object({ id: z.string(), label: z.string(), indicationIds: z.array(z.string()), isAlternative: z.boolean() }),
+      ),
     }),
   ),
 });
 export type PlanOptions = z.infer<typeof planOptions>;
+
+// Plan-level hold, resume and discontinue (migration 0420 keeps their history).
+export const PLAN_ACTIONS = ['hold', 'resume', 'discontinue'] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
+
+export const planStatusEvent = z.object({
+  id: z.number().int(),
+  at: isoDateTime,
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  action: z.enum(PLAN_ACTIONS),
+  fromStatus: z.string(),
+  toStatus: planStatus,
+  reason: z.string(),
+  /** The prescriber whose decision a nurse recorded (or the prescriber herself). */
+  orderedBy: z.string().nullable(),
+  /** Where it was decided: the plan screen, or a charted reaction or side effect. */
+  source: z.string(),
+  chartEntryId: z.string().nullable(),
+});
+export type PlanStatusEvent = z.infer<typeof planStatusEvent>;
+
+export const planActionResult = z.object({
+  plan: treatmentPlan,
+  /** Appointments set aside by a hold, or cancelled by a discontinuation. */
+  held: z.array(entityId),
+  cancelled: z.array(entityId),
+  /** Doses a resumption booked again, and those it found no room for (to book by hand). */
+  rebooked: z.array(
+    z.object({ doseNumber: z.number().int(), appointmentId: entityId, date: isoDate, start: z.number().int() }),
+  ),
+  unplaced: z.array(z.object({ doseNumber: z.number().int(), targetDate: isoDate, message: z.string() })),
+});
+export type PlanActionResult = z.infer<typeof planActionResult>;
+
+const orderedBy = shortText(120).optional();
 
 export const planChannels = {
   'plans:options': { input: empty, output: planOptions },
   'plans:create': { input: createPlanInput, output: treatmentPlan },
   'plans:get': { input: z.object({ planId: entityId }).strict(), output: treatmentPlan },
   'plans:list-for-patient': { input: z.object({ patientId: entityId }).strict(), output: z.array(planSummary) },
-  'plans:set-status': {
-    input: z.object({ planId: entityId, status: planStatus, reason }).strict(),
-    output: treatmentPlan,
-  },
+  'plans:hold': { input: z.object({ planId: entityId, reason }).strict(), output: planActionResult },
+  /** Resume and discontinue are the prescriber's decision: a nurse records who ordered it. */
+  'plans:resume': { input: z.object({ planId: entityId, reason, orderedBy }).strict(), output: planActionResult },
+  'plans:discontinue': { input: z.object({ planId: entityId, reason, orderedBy }).strict(), output: planActionResult },
+  'plans:history': { input: z.object({ planId: entityId }).strict(), output: z.array(planStatusEvent) },
 };

@@ -44,6 +44,8 @@ export const dayAppointment = appointment.extend({
   phase: z.enum(VISIT_PHASES).nullable(),
   /** HH:MM when observation ends, during observation. */
   observationEnds: z.string().nullable(),
+  /** Why a held, cancelled or no-show appointment was set aside; null for the others. */
+  statusReason: z.string().nullable(),
 });
 export type DayAppointment = z.infer<typeof dayAppointment>;
 

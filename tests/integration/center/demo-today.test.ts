@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCore } from '../../../electron/main/core/create-core';
+import { DEMO_ACCOUNTS } from '../../../electron/main/demo/orders';
 import { seedDemo, writeDemoDatabase } from '../../../electron/main/demo/seed-demo';
 import { clockOn, SHOW_MINUTE } from '../../../electron/main/demo/today';
 import { liveOnDate } from '../../../electron/main/repositories/appointments';
@@ -23,7 +24,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chairside-demo-today-'));
   databasePath = join(dir, 'demo.sqlite3');
   await writeDemoDatabase(databasePath, { today: FRIDAY, workstation: 'test' });
-});
+  // The demo's accounts and released orders check a secret for each order (scrypt): tens of seconds on 2 cores.
+}, 180_000);
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   if (savedZone === undefined) delete process.env.CHAIRSIDE_TIME_ZONE;
@@ -52,6 +54,8 @@ it('seeds on the clinic date of the core’s own clock when no "today" is given'
   const t = await openTestCore(`${FRIDAY}T15:00:00Z`);
   try {
     await seedDemo(t.core);
+    // The demo ends with its accounts in place: read it as its charge nurse.
+    await t.ok('auth:sign-in', { initials: DEMO_ACCOUNTS.charge.initials, secret: DEMO_ACCOUNTS.charge.secret });
     const day = await t.ok('schedule:day', { date: FRIDAY });
     expect(day.appointments.length).toBeGreaterThanOrEqual(MIN_BOOKED);
     const closures = (await t.ok('center:get-setup', {})).closures;
@@ -59,4 +63,4 @@ it('seeds on the clinic date of the core’s own clock when no "today" is given'
   } finally {
     await t.close();
   }
-});
+}, 180_000);

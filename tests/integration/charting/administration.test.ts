@@ -11,6 +11,8 @@ import {
   draft,
   infusion,
   openWorld,
+  orderedRate,
+  releaseDose,
   requestId,
   signedAssessment,
   type World,
@@ -116,6 +118,31 @@ describe('independent double check', () => {
     expect(refused.ok ? null : refused.error.message).toMatch(/changed after the double check/);
   });
 
+  it('compares with the pharmacist-verified order, and starts nothing without one', async () => {
+    w = await openWorld({}, { released: false });
+    await checkIn(w);
+    await signedAssessment(w);
+    await at(w, '10:00');
+    const admin = await checkedAdministration(w, 'pembrolizumab', 1);
+    const checks = w.t.core.store
+      .prepare<{ payload: string }>("SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'")
+      .get();
+    expect(JSON.parse(checks!.payload)).toMatchObject({ against: 'plan' });
+    const refused = await infusion(w, 'pembrolizumab', 'start');
+    expect(refused.ok ? null : refused.error.message).toMatch(/Dose 1 has no order yet/);
+    const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
+    expect(context.release).toMatchObject({ status: 'no-order' });
+    await releaseDose(w.t, w.planId, 1);
+    await at(w, '10:01');
+    await doubleCheck(w, admin.entryId, bagReading());
+    const rows = w.t.core.store
+      .prepare<{ payload: string }>("SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'")
+      .all()
+      .map((r) => JSON.parse(r.payload) as { against: string });
+    expect(rows.map((r) => r.against).sort()).toEqual(['plan', 'verified-order']);
+    expect((await infusion(w, 'pembrolizumab', 'start')).ok).toBe(true);
+  });
+
   it('takes drug, dose and route from the plan, never from the form', async () => {
     await pembrolizumabVisit();
     const admin = await draft(w, 'administration', {
@@ -183,13 +210,13 @@ describe('administration record', () => {
       ['nivolumab', 1],
       ['ipilimumab', 2],
     ]);
-    const doses = Object.fromEntries(context.drugs.map((d) => [d.drugId, d.doseMg]));
-    await checkedAdministration(w, 'nivolumab', 1, {
-      bag: bagReading({ drugId: 'nivolumab', doseMg: doses.nivolumab }),
-    });
-    await checkedAdministration(w, 'ipilimumab', 2, {
-      bag: bagReading({ drugId: 'ipilimumab', doseMg: doses.ipilimumab }),
-    });
+    // Each bag as ordered: the plan's dose, 100 mL over the plan's infusion time.
+    const bagOf = (drugId: string) => {
+      const drug = context.drugs.find((d) => d.drugId === drugId)!;
+      return bagReading({ drugId, doseMg: drug.doseMg, rateMlPerHour: orderedRate(drug.infusionMinutes) });
+    };
+    await checkedAdministration(w, 'nivolumab', 1, { bag: bagOf('nivolumab') });
+    await checkedAdministration(w, 'ipilimumab', 2, { bag: bagOf('ipilimumab') });
     const early = await infusion(w, 'ipilimumab', 'start');
     expect(early.ok ? null : early.error.code).toBe('conflict');
     if (!early.ok) expect(early.error.message).toMatch(/Nivolumab \(Opdivo\) is given first/);

@@ -2,7 +2,8 @@ import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import { EMPTY_VITALS } from '../../../shared/charting/vitals';
 import { SYMPTOM_SCREEN, screenKey } from '../../../shared/charting/symptom-screen';
 import { openTestCore, type TestCore } from '../../support/core';
-import { CHARGE, NURSE, nurseSignedIn, requestId } from '../../support/auth';
+import { ADMIN, CHARGE, createUser, NURSE, nurseSignedIn, requestId, signInAs } from '../../support/auth';
+import { PHARMACIST } from '../../support/orders';
 import { addPatient, makeCenter } from '../../support/schedule';
 
 // A charting test's world: a center, a nurse signed in (and a charge nurse as the second nurse), a patient
@@ -20,12 +21,47 @@ export interface World {
   chargeId: string;
 }
 
+/** The rate a test orders: 100 mL over the plan's infusion time (to 0.1 mL/h). */
+export const orderedRate = (minutes: number | null) => Math.round((100 * 600) / (minutes ?? 30)) / 10;
+
+/**
+ * Releases one dose: the nurse enters the prescriber's external order (100 mL of the plan's dose over the
+ * plan's infusion time, read back) and the pharmacist verifies it; the nurse is signed in again after.
+ */
+export async function releaseDose(t: TestCore, planId: string, doseNumber: number): Promise<void> {
+  const plan = await t.ok('plans:get', { planId });
+  const dose = plan.doses.find((d) => d.doseNumber === doseNumber)!;
+  const order = await t.ok('orders:enter', {
+    planId,
+    firstDose: doseNumber,
+    lastDose: doseNumber,
+    lines: dose.items.map((item) => ({
+      drugId: item.drugId,
+      doseMg: item.doseMg,
+      route: 'IV' as const,
+      diluent: 'Sodium chloride 0.9 %',
+      volumeMl: 100,
+      infusionMinutes: item.infusionMinutes ?? 30,
+      rateMlPerHour: orderedRate(item.infusionMinutes),
+    })),
+    external: { prescriberName: 'Dr Nadia Okafor', reference: `RX-${doseNumber}`, readBack: true },
+    secret: NURSE.secret,
+  });
+  await signInAs(t, PHARMACIST);
+  await t.ok('orders:verify', { orderId: order.id, secret: PHARMACIST.secret });
+  await signInAs(t, NURSE);
+}
+
 export async function openWorld(
   regimen: Partial<Extract<IpcInput<'plans:create'>, { kind: 'regimen' }>> = {},
+  options: { released?: boolean } = {},
 ): Promise<World> {
   const t = await openTestCore(`${TODAY}T09:00:00Z`);
   const center = await makeCenter(t, { chairs: 2, nurses: 2 });
   const { nurseId, chargeId } = await nurseSignedIn(t);
+  await signInAs(t, ADMIN);
+  await createUser(t, PHARMACIST);
+  await signInAs(t, NURSE);
   const patientId = await addPatient(t, PATIENT);
   const plan = await t.ok('plans:create', {
     kind: 'regimen',
@@ -42,6 +78,7 @@ export async function openWorld(
     chairId: center.chairIds[0]!,
     start: 600,
   });
+  if (options.released ?? true) await releaseDose(t, plan.id, 1);
   return { t, patientId, planId: plan.id, appointmentId: appointment.id, nurseId, chargeId };
 }
 

@@ -81,7 +81,7 @@ describe('schedule:book-plan', () => {
 
   it('refuses to book a plan that is not active', async () => {
     const plan = await startPlan(t, await addPatient(t));
-    await t.ok('plans:set-status', { planId: plan.id, status: 'on-hold', reason: 'Awaiting labs' });
+    await t.ok('plans:hold', { planId: plan.id, reason: 'Awaiting labs' });
     expect(await t.call('schedule:book-plan', { planId: plan.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },

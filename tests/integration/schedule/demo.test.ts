@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCenter } from '../../../electron/main/demo/center';
 import { generateLargeCenter } from '../../../electron/main/demo/large-center';
 import { seedPatients } from '../../../electron/main/demo/patients';
+import { DEMO_ACCOUNTS, seedAccounts, seedOrders } from '../../../electron/main/demo/orders';
 import { seedPlans } from '../../../electron/main/demo/plans';
+import { releasedOrderFor } from '../../../electron/main/services/orders';
 import { DAY_VIEW_SQL } from '../../../electron/main/repositories/day-view';
 import { openTestCore, type TestCore } from '../../support/core';
 
@@ -23,6 +25,29 @@ describe('demo volume', () => {
     expect(result.appointments).toBeGreaterThan(20);
     expect(count('SELECT count(*) AS n FROM appointment')).toBe(result.appointments);
     expect(count("SELECT count(*) AS n FROM appointment_event WHERE action = 'book'")).toBe(result.appointments);
+  });
+
+  it('signs and verifies an order for every seeded dose, through the real accounts, inventing no preparation', async () => {
+    await seedCenter(t.core, { today: '2026-11-27' });
+    const patientIds = await seedPatients(t.core, { today: '2026-11-27', count: 6 });
+    const { planIds } = await seedPlans(t.core, { patientIds, today: '2026-11-27' });
+    await seedAccounts(t.core);
+    const orders = await seedOrders(t.core, planIds);
+    expect(orders).toBeGreaterThanOrEqual(planIds.length);
+    // The seed leaves nobody signed in: the app opens on the sign-in screen, and the demo nurse can sign in.
+    expect((await t.ok('auth:status', {})).user).toBeNull();
+    await t.ok('auth:sign-in', { initials: DEMO_ACCOUNTS.nurse.initials, secret: DEMO_ACCOUNTS.nurse.secret });
+    for (const planId of planIds) {
+      const plan = await t.ok('plans:get', { planId });
+      for (const dose of plan.doses) {
+        const state = await releasedOrderFor(t.core.store.db, planId, dose.doseNumber);
+        expect(state.status, `${plan.regimenId} dose ${dose.doseNumber}`).toBe('released');
+        if (state.status !== 'released') continue;
+        expect(state.order.lines.map((l) => [l.drugId, l.doseMg, l.diluent, l.volumeMl, l.rateMlPerHour])).toEqual(
+          dose.items.map((i) => [i.drugId, i.doseMg, null, null, null]),
+        );
+      }
+    }
   });
 
   it('generates a large center’s history in one transaction, with no chair ever double-booked', async () => {

@@ -138,7 +138,7 @@ describe('plans:create', () => {
   });
 });
 
-describe('plans:list-for-patient and plans:set-status', () => {
+describe('plans:list-for-patient and plans:discontinue', () => {
   it('lists a patient’s plans with how many doses are booked', async () => {
     const patientId = await addPatient(t);
     const plan = await startPlan(t, patientId);
@@ -153,12 +153,12 @@ describe('plans:list-for-patient and plans:set-status', () => {
     const patientId = await addPatient(t);
     const plan = await startPlan(t, patientId);
     await t.ok('schedule:book-plan', { planId: plan.id });
-    const noReason = await t.call('plans:set-status', { planId: plan.id, status: 'discontinued', reason: '' });
+    const noReason = await t.call('plans:discontinue', { planId: plan.id, reason: '', orderedBy: 'Dr Okafor' });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'reason' }] } });
-    const ended = await t.ok('plans:set-status', {
+    const { plan: ended } = await t.ok('plans:discontinue', {
       planId: plan.id,
-      status: 'discontinued',
       reason: 'Disease progression',
+      orderedBy: 'Dr Okafor',
     });
     expect(ended).toMatchObject({ status: 'discontinued', statusReason: 'Disease progression' });
     expect(ended.doses.every((d) => d.appointment === null)).toBe(true);
@@ -166,8 +166,8 @@ describe('plans:list-for-patient and plans:set-status', () => {
     const [cancelled] = day.appointments;
     expect(cancelled?.status).toBe('cancelled');
     const history = await t.ok('schedule:history', { appointmentId: cancelled?.id ?? '' });
-    expect(history.at(-1)).toMatchObject({ action: 'cancel', reason: 'Plan ended: Disease progression' });
-    const again = await t.call('plans:set-status', { planId: plan.id, status: 'active', reason: 'Oops, restart' });
+    expect(history.at(-1)).toMatchObject({ action: 'cancel', reason: 'Disease progression' });
+    const again = await t.call('plans:resume', { planId: plan.id, reason: 'Oops, restart', orderedBy: 'Dr Okafor' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

@@ -11,7 +11,7 @@ import { infusionEventByRequest, insertInfusionEvent } from '../../repositories/
 import { appendAudit, type Executor } from '../audit';
 import { requireSignedIn } from '../session';
 import { payloadOf } from './queries';
-import { drugOf, requireMatchedCheck } from './rules';
+import { drugOf, requireMatchedCheck, requireReleased } from './rules';
 import {
   clinicClock,
   clinicClockOf,
@@ -96,6 +96,7 @@ async function checkStart(ex: Executor, step: Step): Promise<number> {
       );
     }
   }
+  await requireReleased(ex, visit);
   return requireMatchedCheck(ex, visit, step.admin);
 }
 

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { recordChange } from '../appointment-log';
 import { appendAudit } from '../audit';
+import { discontinuePlan, holdPlan } from '../plan-actions';
 import { createPlansService } from '../plans';
 import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 
@@ -39,7 +40,8 @@ export function createReactionEffects(deps: CoreDeps) {
   async function flagPlan(planId: string, grade: number, date: string, entry: ChartEntry, ctx: RequestContext) {
     const plan = await plans.get(planId);
     const reason = `Grade ${grade} infusion-related reaction (CTCAE v5.0) on ${date}: the label says permanently discontinue. Prescriber to review before any further dose.`;
-    if (plan.status === 'active') await plans.setStatus(planId, 'on-hold', reason, ctx);
+    if (plan.status === 'active')
+      await holdPlan(deps, planId, reason, { via: 'reaction', chartEntryId: entry.id }, ctx);
     await db.transaction().execute((trx) =>
       appendAudit(trx, {
         atUtc: deps.now().toISOString(),
@@ -65,11 +67,11 @@ export function createReactionEffects(deps: CoreDeps) {
     const planId =
       p.planId ?? (entry.appointmentId ? (await findAppointment(db, entry.appointmentId))?.appointment.planId : null);
     if (!planId) return;
-    const plan = await plans.get(planId);
-    const target = action === 'hold' ? 'on-hold' : 'discontinued';
-    if (plan.status === target || plan.status === 'completed' || plan.status === 'discontinued') return;
     const reason = `${p.term ?? 'Side effect'} grade ${p.grade ?? '?'} (CTCAE v5.0) charted with action ${action === 'hold' ? 'Hold' : 'Discontinue'}${p.onsetDate ? ` on ${p.onsetDate}` : ''}.`;
-    await plans.setStatus(planId, target, reason, ctx);
+    const source = { via: 'irae', chartEntryId: entry.id } as const;
+    // Later visits are held (or cancelled) with the reason, so the day view and the handout follow.
+    if (action === 'hold') await holdPlan(deps, planId, reason, source, ctx);
+    else await discontinuePlan(deps, planId, reason, source, ctx);
   }
 
   async function afterSigned(entry: ChartEntry, ctx: RequestContext): Promise<void> {

@@ -13,6 +13,7 @@ import type { VisitDrug } from '../../../../shared/ipc/contract/charting';
 import { AppError, conflict, forbidden, invalid } from '../../core/errors';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import type { Executor } from '../audit';
+import { releasedOrderFor, type OrderLine } from '../orders';
 import { payloadOf, signedCheckIn, visitEntries } from './queries';
 import type { Visit } from './visit';
 
@@ -98,9 +99,31 @@ export async function requireMatchedCheck(ex: Executor, visit: Visit, admin: Cha
   return rate;
 }
 
-/** What the readings are compared with: the plan's drug, dose and route (volume and rate are not ordered). */
+/** Without a released order, the readings can only be compared with the plan's drug, dose and route. */
 export function orderedFromPlan(drug: VisitDrug): OrderedDrug {
   return { drugId: drug.drugId, doseMg: drug.doseMg, volumeMl: null, rateMlPerHour: null, route: drug.route };
+}
+
+/** The verified order's line for one drug: the rate as ordered, or worked out from volume and time (0.1 mL/h). */
+export function orderedFromLine(line: OrderLine): OrderedDrug {
+  const derived =
+    line.volumeMl !== null && line.infusionMinutes
+      ? Math.round((line.volumeMl * 600) / line.infusionMinutes) / 10
+      : null;
+  return {
+    drugId: line.drugId,
+    doseMg: line.doseMg,
+    volumeMl: line.volumeMl,
+    rateMlPerHour: line.rateMlPerHour ?? derived,
+    route: line.route,
+  };
+}
+
+/** Before a start: the dose is released (plan active, covered by a pharmacist-verified order). */
+export async function requireReleased(ex: Executor, visit: Visit): Promise<void> {
+  const release = await releasedOrderFor(ex, visit.plan.id, visit.appointment.doseNumber);
+  if (release.status !== 'released')
+    throw forbidden(`${release.message} Nothing is started before the order is verified.`);
 }
 
 /** The double check's comparison, worked out in main from both readings (never taken from the form). */
@@ -118,6 +141,10 @@ export async function withComparedReadings(
   const drug = drugOf(visit, first.drugId);
   const reading = (payload.reading ?? EMPTY_BAG) as BagReadingDraft;
   const firstReading = first.bag ?? EMPTY_BAG;
-  const checks = compareReadings(orderedFromPlan(drug), firstReading, reading, today);
-  return { ...payload, reading, firstReading, checks, against: 'plan' };
+  // The verified order when the dose is released; otherwise the plan (and the start is refused anyway).
+  const release = await releasedOrderFor(ex, visit.plan.id, visit.appointment.doseNumber);
+  const line = release.status === 'released' ? release.order.lines.find((l) => l.drugId === drug.drugId) : undefined;
+  const ordered = line ? orderedFromLine(line) : orderedFromPlan(drug);
+  const checks = compareReadings(ordered, firstReading, reading, today);
+  return { ...payload, reading, firstReading, checks, against: line ? 'verified-order' : 'plan' };
 }

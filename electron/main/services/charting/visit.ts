@@ -12,6 +12,7 @@ import { toChartEntry } from '../../repositories/chart';
 import type { Executor } from '../audit';
 import { effectiveLibrary, type EffectiveLibrary } from '../effective-library';
 import { drugLabel } from '../plan-builder';
+import { releasedOrderFor } from '../orders';
 import { createPlansService } from '../plans';
 import { visitEventsOf } from '../../repositories/visit';
 import { clinicClock, readFacts } from './visit-facts';
@@ -107,6 +108,16 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
   const entries = facts.entries.map(toChartEntry);
   const { thresholds, isDefault } = await readThresholds(db);
   const visitEvents = await visitEventsOf(db, a.id);
+  const released = await releasedOrderFor(db, plan.id, a.doseNumber);
+  const release =
+    released.status === 'released'
+      ? {
+          status: released.status,
+          message: null,
+          prescriberName: released.order.prescriberName,
+          verifiedBy: released.order.verifiedBy,
+        }
+      : { status: released.status, message: released.message, prescriberName: null, verifiedBy: null };
   const library = await effectiveLibrary(deps, db);
   const drugChoices = [...library.drugs, ...library.carTProducts]
     .map((d) => ({ id: d.id, name: drugLabel(d) }))
@@ -138,6 +149,7 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
     entries,
     phase: facts.phase.phase,
     observationEnds: facts.phase.observationEnds,
+    release,
     clinicNow: clinicClock(deps),
     drugChoices,
     infusions: drugs.map((d) => ({

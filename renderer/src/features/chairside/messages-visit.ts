@@ -102,6 +102,7 @@ export const visitEn = {
     stale: 'The record changed after the double check by {{name}}: double-check again before starting.',
     result: { match: 'match', mismatch: 'does not match', missing: 'missing or not a number', expired: 'expired' },
     asOrdered: '(as ordered)',
+    asPlanned: '(as planned: no verified order)',
     close: 'Close',
   },
   infusion: {
@@ -132,6 +133,9 @@ export const visitEn = {
       noCheck: 'Not double-checked yet: a second nurse must read the bag independently first.',
       mismatch: 'The double check found a difference: resolve it and double-check again.',
       changed: 'The record changed after the double check: double-check again.',
+      'no-order': 'This dose has no order yet: nothing is started before a pharmacist has verified it.',
+      'awaiting-verification': 'The order awaits a pharmacist’s verification: nothing is started before.',
+      'plan-not-active': 'The plan is not active (on hold or ended): no dose is released.',
     },
     ask: {
       'stop-early': 'Stop before the whole dose: why?',
@@ -280,6 +284,7 @@ export const visitFr: typeof visitEn = {
       expired: 'périmé',
     },
     asOrdered: '(comme prescrit)',
+    asPlanned: '(comme planifié : pas d’ordonnance validée)',
     close: 'Fermer',
   },
   infusion: {
@@ -310,6 +315,9 @@ export const visitFr: typeof visitEn = {
       noCheck: 'Pas encore de double vérification : une deuxième infirmière doit d’abord lire la poche elle-même.',
       mismatch: 'La double vérification a trouvé une différence : résolvez-la et refaites-la.',
       changed: 'Le relevé a changé après la double vérification : refaites-la.',
+      'no-order': 'Cette dose n’a pas encore d’ordonnance : rien ne commence avant la validation par la pharmacie.',
+      'awaiting-verification': 'L’ordonnance attend la validation de la pharmacie : rien ne commence avant.',
+      'plan-not-active': 'Le plan n’est pas actif (suspendu ou terminé) : aucune dose n’est libérée.',
     },
     ask: {
       'stop-early': 'Arrêter avant la fin de la dose : pourquoi ?',

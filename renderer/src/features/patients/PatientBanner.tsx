@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
+import { allergyStatus } from '../../../../shared/patients/allergies';
 import { ReactionAlert } from '../chairside/ReactionAlert';
 import { ageToday, formatDay, formatNumber } from './format';
 import './patients.css';
@@ -12,7 +13,7 @@ interface PatientBannerProps {
 
 /**
  * Who this is, at a glance, on every screen that acts on a patient: name, MRN, date of birth and age,
- * allergies (always shown, never by colour alone), weight with the day it was measured, and language.
+ * allergies (always shown, never by colour alone; a real allergy warns, "no known allergies" does not), weight with the day it was measured, and language.
  */
 export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps) {
   const { t, i18n } = useTranslation();
@@ -63,11 +64,16 @@ export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps)
   );
 }
 
+/**
+ * Allergies as colour + icon + text: a recorded allergy is a red warning; "No known allergies" (English or
+ * French) is neutral; an empty field asks the nurse to ask the patient.
+ */
 function AllergyLine({ allergies }: { allergies: string | null }) {
   const { t } = useTranslation();
-  if (allergies === null || allergies.trim() === '') {
+  const status = allergyStatus(allergies);
+  if (status === 'not-recorded') {
     return (
-      <p className="patient-banner-allergies allergies-unknown" data-testid="allergies">
+      <p className="patient-banner-allergies allergies-unknown" data-testid="allergies" data-allergy-status={status}>
         <span aria-hidden="true" className="allergy-icon">
           ?
         </span>
@@ -75,8 +81,18 @@ function AllergyLine({ allergies }: { allergies: string | null }) {
       </p>
     );
   }
+  if (status === 'none-known') {
+    return (
+      <p className="patient-banner-allergies allergies-none" data-testid="allergies" data-allergy-status={status}>
+        <span aria-hidden="true" className="allergy-icon">
+          ✓
+        </span>
+        <strong>{t('patients.banner.noKnownAllergies')}</strong>
+      </p>
+    );
+  }
   return (
-    <p className="patient-banner-allergies allergies-recorded" data-testid="allergies">
+    <p className="patient-banner-allergies allergies-recorded" data-testid="allergies" data-allergy-status={status}>
       <span aria-hidden="true" className="allergy-icon">
         ⚠
       </span>

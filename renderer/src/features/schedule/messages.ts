@@ -92,6 +92,7 @@ export const scheduleEn = {
     confirmNoShow: 'Record no-show',
     close: 'Close',
   },
+  setAside: 'Held, cancelled or no-show today ({{count}})',
   held: 'Dose held. {{count}} dose(s) re-booked.',
   unplaced: 'Dose {{dose}} could not be re-booked ({{date}}): book it by hand.',
   worklist: {
@@ -243,6 +244,7 @@ export const scheduleFr: ScheduleMessages = {
     confirmNoShow: "Enregistrer l'absence",
     close: 'Fermer',
   },
+  setAside: 'Suspendus, annulés ou absents ce jour ({{count}})',
   held: 'Dose suspendue. {{count}} dose(s) réservée(s) à nouveau.',
   unplaced: "La dose {{dose}} n'a pas pu être réservée à nouveau ({{date}}) : réservez-la à la main.",
   worklist: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../../../../../shared/ipc/contract/auth';
+import { ADMIN_MANAGED_ROLES, type UserSummary } from '../../../../../shared/ipc/contract/auth';
 import { call, useQuery } from '../../../app/api';
 import { useSession } from '../session-context';
 import { FormMessage, type Message } from './FormMessage';
@@ -31,7 +31,8 @@ function AccountList({ me }: { me: UserSummary }) {
   const users = useQuery('users:list', {});
   const [resetFor, setResetFor] = useState<UserSummary | null>(null);
   const [message, setMessage] = useState<Message>(null);
-  const mayManage = (u: UserSummary) => u.id !== me.id && (me.role === 'admin' || u.role !== 'admin');
+  const mayManage = (u: UserSummary) =>
+    u.id !== me.id && (me.role === 'admin' || !ADMIN_MANAGED_ROLES.includes(u.role));
 
   async function toggle(u: UserSummary) {
     try {

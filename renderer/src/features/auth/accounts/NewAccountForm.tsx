@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USER_ROLES, type SecretKind, type UserRole } from '../../../../../shared/ipc/contract/auth';
+import {
+  ADMIN_MANAGED_ROLES,
+  USER_ROLES,
+  type SecretKind,
+  type UserRole,
+} from '../../../../../shared/ipc/contract/auth';
 import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { describeAuthError } from '../errors';
@@ -9,7 +14,7 @@ import { SecretFields } from './SecretFields';
 
 const EMPTY = { displayName: '', initials: '', role: 'nurse' as UserRole, secretKind: 'pin' as SecretKind, secret: '' };
 
-/** A new nurse, charge nurse or (for an administrator) administrator account. */
+/** A new nurse or charge nurse account; an administrator also creates administrators, prescribers and pharmacists. */
 export function NewAccountForm({ isAdmin, onCreated }: { isAdmin: boolean; onCreated: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY);
@@ -44,7 +49,7 @@ export function NewAccountForm({ isAdmin, onCreated }: { isAdmin: boolean; onCre
         </Field>
         <Field label={t('auth.accounts.role')} error={fields.role}>
           <select value={draft.role} onChange={(e) => update({ role: e.target.value as UserRole })}>
-            {USER_ROLES.filter((r) => isAdmin || r !== 'admin').map((r) => (
+            {USER_ROLES.filter((r) => isAdmin || !ADMIN_MANAGED_ROLES.includes(r)).map((r) => (
               <option key={r} value={r}>
                 {t(`auth.role.${r}`)}
               </option>

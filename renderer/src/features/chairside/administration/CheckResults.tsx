@@ -37,7 +37,9 @@ export function CheckResults({ check, stale }: { check: ChartEntry | null; stale
           <li key={c.field} className={c.result === 'match' ? 'status-ok' : 'status-error'} data-result={c.result}>
             <span aria-hidden="true">{ICONS[c.result]} </span>
             {t(`chairside.bag.short.${c.field}`)}: {t(`chairside.doubleCheck.result.${c.result}`)}
-            {c.ordered && c.result === 'match' ? ` ${t('chairside.doubleCheck.asOrdered')}` : ''}
+            {c.ordered && c.result === 'match'
+              ? ` ${t(check.payload.against === 'verified-order' ? 'chairside.doubleCheck.asOrdered' : 'chairside.doubleCheck.asPlanned')}`
+              : ''}
           </li>
         ))}
       </ul>

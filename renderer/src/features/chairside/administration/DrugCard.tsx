@@ -48,6 +48,7 @@ const emptyFor = (drug: VisitDrug, premedication: string): AdministrationDraft =
 function startBlock(props: CardProps, bagChanged: boolean, unsaved: boolean, t: TFunction) {
   const { context, check, waitsFor } = props;
   if (context.phase !== 'assessed' && context.phase !== 'infusing') return t('chairside.infusion.blocked.assessment');
+  if (context.release.status !== 'released') return t(`chairside.infusion.blocked.${context.release.status}`);
   if (waitsFor) return t('chairside.admin.waitsFor', { drug: waitsFor.drugName });
   if (unsaved) return t('chairside.infusion.blocked.unsaved');
   if (!check) return t('chairside.infusion.blocked.noCheck');

@@ -61,7 +61,7 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today, onCha
     onSaved: onChanged,
   });
   const { payload: p, update, issues, readOnly } = handle;
-  const detail = useQuery('library:get-ctcae-term', { meddraCode: p.meddraCode || '00000000' });
+  const detail = useQuery('library:get-ctcae-term', { meddraCode: p.meddraCode }, { enabled: Boolean(p.meddraCode) });
   const plans = useQuery('plans:list-for-patient', { patientId });
   const toggle = (action: IraePayload['actions'][number], on: boolean) => {
     const rest = p.actions.filter((a) => a !== action && (action === 'none' ? false : a !== 'none'));

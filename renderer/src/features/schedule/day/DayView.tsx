@@ -13,6 +13,7 @@ import { AppointmentPanel } from './AppointmentPanel';
 import { CapacityLegend } from './CapacityStrip';
 import { DayGrid } from './DayGrid';
 import { useNow } from './useNow';
+import { SetAside } from './SetAside';
 import { Worklist } from './Worklist';
 
 export function DayView({ date: requested }: { date: string | null }) {
@@ -101,6 +102,7 @@ function PrintList({ day }: { day: ScheduleDay }) {
             <td>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</td>
             <td>
               {STATUS_ICONS[a.status]} {t(`schedule.status.${a.status}`)}
+              {a.statusReason && ` — ${a.statusReason}`}
             </td>
           </tr>
         ))}
@@ -167,6 +169,7 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
           <CapacityLegend />
         </>
       )}
+      {data && <SetAside day={data} />}
       {data && (
         <div className="day-lower">
           {selected ? (

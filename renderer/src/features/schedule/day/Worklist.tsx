@@ -37,6 +37,10 @@ interface WorkRow {
   status: AppointmentStatus;
   statusText: string;
   statusIcon: string;
+  /** The status or the visit's phase, as shown. */
+  statusLabel: string;
+  /** Why a held, cancelled or no-show visit was set aside (also found by the filter). */
+  reason: string | null;
   flags: string;
 }
 
@@ -75,8 +79,11 @@ function useRows(day: ScheduleDay): WorkRow[] {
       treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
       dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
       status: a.status,
-      statusText: visitStatus(a, t).text,
+      // A held or cancelled visit says why, so the nurse does not call the patient in.
+      statusText: a.statusReason ? `${visitStatus(a, t).text} — ${a.statusReason}` : visitStatus(a, t).text,
       statusIcon: visitStatus(a, t).icon,
+      statusLabel: visitStatus(a, t).text,
+      reason: a.statusReason,
       flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
     }));
   }, [day, t]);
@@ -184,8 +191,13 @@ export function Worklist({
                   <td>
                     <span className={`status-chip status-${r.status}`}>
                       <span aria-hidden="true">{r.statusIcon} </span>
-                      {r.statusText}
+                      {r.statusLabel}
                     </span>
+                    {r.reason && (
+                      <span className="worklist-reason" title={r.reason}>
+                        {r.reason}
+                      </span>
+                    )}
                   </td>
                   <td>{r.flags}</td>
                 </tr>

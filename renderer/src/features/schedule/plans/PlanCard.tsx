@@ -2,13 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
 import { ApiError, call, useQuery } from '../../../app/api';
+import { useSession } from '../../auth';
+import { OrdersSection } from './orders/OrdersSection';
+import { PlanActions } from './PlanActions';
 import { PlanDoses } from './PlanDoses';
+import { PlanHistory } from './PlanHistory';
 
-/** One plan: what it was made from, what to check, and booking all of its doses in one action. */
+type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
+
+/** One plan: what it was made from, what to check, its orders, hold/resume/discontinue and booking. */
 export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () => void }) {
   const { t } = useTranslation();
+  const role = useSession().status.user?.role ?? null;
   const plan = useQuery('plans:get', { planId });
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null>(null);
+  const orders = useQuery('orders:list-for-plan', { planId });
+  const history = useQuery('plans:history', { planId });
+  const [result, setResult] = useState<Result>(null);
+  const reload = (message?: string) => {
+    if (message) setResult({ kind: 'ok', text: message, issues: [] });
+    plan.reload();
+    orders.reload();
+    history.reload();
+    onChanged();
+  };
 
   async function book() {
     try {
@@ -22,18 +38,20 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
         issues: error.error.issues.length ? error.error.issues : [{ path: '', message: error.message }],
       });
     }
-    plan.reload();
-    onChanged();
+    reload();
   }
 
   if (!plan.data) return <p>{plan.error ? plan.error.message : t('app.loading')}</p>;
   const p = plan.data;
-  const unbooked = p.doses.some((d) => d.appointment === null && d.infusionMinutes !== null);
+  const unbooked = p.doses.some(
+    (d) => d.appointment === null && d.heldAppointment === null && d.infusionMinutes !== null,
+  );
   return (
     <article className="plan-card" aria-labelledby={`plan-${p.id}`} data-testid="plan-card">
       <h3 id={`plan-${p.id}`}>{p.regimenName}</h3>
-      <p className="muted">
-        {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })} ·{' '}
+      <p className={`muted plan-status plan-status-${p.status}`} data-testid="plan-status">
+        {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })}
+        {p.statusReason && p.status !== 'active' && <> — {p.statusReason}</>} ·{' '}
         {t('schedule.plans.library', { version: p.libraryVersion })}
         {p.weightKgUsed !== null && ` · ${p.weightKgUsed} kg`}
       </p>
@@ -53,25 +71,33 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
             {t('schedule.plans.book')}
           </button>
         )}
-        {result && (
-          <div
-            role={result.kind === 'ok' ? 'status' : 'alert'}
-            className={`status status-${result.kind}`}
-            data-testid="book-result"
-          >
-            <span aria-hidden="true">{result.kind === 'ok' ? '✓ ' : '⚠ '}</span>
-            {result.text}
-            {result.issues.length > 0 && (
-              <ul>
-                {result.issues.map((i) => (
-                  <li key={i.path + i.message}>{i.message}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        <PlanActions plan={p} role={role} onDone={reload} />
       </div>
-      <PlanDoses plan={p} />
+      <ResultLine result={result} />
+      {history.data && <PlanHistory events={history.data} />}
+      {orders.data && <OrdersSection plan={p} orders={orders.data} role={role} onChanged={reload} />}
+      <PlanDoses plan={p} releases={orders.data?.releases ?? []} />
     </article>
+  );
+}
+
+function ResultLine({ result }: { result: Result }) {
+  if (!result) return null;
+  return (
+    <div
+      role={result.kind === 'ok' ? 'status' : 'alert'}
+      className={`status status-${result.kind}`}
+      data-testid="book-result"
+    >
+      <span aria-hidden="true">{result.kind === 'ok' ? '✓ ' : '⚠ '}</span>
+      {result.text}
+      {result.issues.length > 0 && (
+        <ul>
+          {result.issues.map((i) => (
+            <li key={i.path + i.message}>{i.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,12 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
+import type { DoseRelease } from '../../../../../shared/ipc/contract/orders';
+import type { PlanDose, TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { doseLabel, STATUS_ICONS } from '../display';
 import { dayHref } from '../route';
 
-/** Every dose of a plan: when it is due, what is given (with how the dose was worked out) and its booking. */
-export function PlanDoses({ plan }: { plan: TreatmentPlan }) {
+const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
+  released: '✓',
+  'no-order': '○',
+  'awaiting-verification': '…',
+  'plan-not-active': '‖',
+};
+
+/** Every dose of a plan: when it is due, what is given (and how it was worked out), its order and its booking. */
+export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: DoseRelease[] }) {
   const { t } = useTranslation();
+  const release = new Map(releases.map((r) => [r.doseNumber, r.status]));
   return (
     <div className="table-scroller">
       <table className="plan-doses" data-testid="plan-doses">
@@ -16,43 +25,68 @@ export function PlanDoses({ plan }: { plan: TreatmentPlan }) {
             <th scope="col">{t('schedule.plans.due')}</th>
             <th scope="col">{t('schedule.plans.drugs')}</th>
             <th scope="col">{t('schedule.plans.infusion')}</th>
+            <th scope="col">{t('orders.releaseColumn')}</th>
             <th scope="col">{t('schedule.plans.appointment')}</th>
           </tr>
         </thead>
         <tbody>
-          {plan.doses.map((d) => (
-            <tr key={d.doseNumber}>
-              <th scope="row">
-                {t('schedule.cycleDose', { cycle: d.cycle, dose: d.doseNumber })}
-                {d.isFirstDose && <span className="appt-flag flag-first-dose"> ★ {t('schedule.flag.first-dose')}</span>}
-              </th>
-              <td>{d.targetDate}</td>
-              <td>
-                {d.items.map((item) => (
-                  <div key={item.drugId}>
-                    <strong>{item.drugName}</strong> {doseLabel(item)}
-                    <div className="muted small">{item.basis}</div>
-                  </div>
-                ))}
-              </td>
-              <td>{d.infusionMinutes === null ? '—' : t('schedule.plans.minutes', { count: d.infusionMinutes })}</td>
-              <td>
-                {d.appointment ? (
-                  <a href={dayHref(d.appointment.date)}>
-                    {d.appointment.date} {clockTime(d.appointment.start)} ·{' '}
-                    <span className={`status-chip status-${d.appointment.status}`}>
-                      <span aria-hidden="true">{STATUS_ICONS[d.appointment.status]} </span>
-                      {t(`schedule.status.${d.appointment.status}`)}
+          {plan.doses.map((d) => {
+            const state = release.get(d.doseNumber);
+            return (
+              <tr key={d.doseNumber} data-testid={`dose-row-${d.doseNumber}`}>
+                <th scope="row">
+                  {t('schedule.cycleDose', { cycle: d.cycle, dose: d.doseNumber })}
+                  {d.isFirstDose && (
+                    <span className="appt-flag flag-first-dose"> ★ {t('schedule.flag.first-dose')}</span>
+                  )}
+                </th>
+                <td>{d.targetDate}</td>
+                <td>
+                  {d.items.map((item) => (
+                    <div key={item.drugId}>
+                      <strong>{item.drugName}</strong> {doseLabel(item)}
+                      <div className="muted small">{item.basis}</div>
+                    </div>
+                  ))}
+                </td>
+                <td>{d.infusionMinutes === null ? '—' : t('schedule.plans.minutes', { count: d.infusionMinutes })}</td>
+                <td data-testid="dose-release">
+                  {state && (
+                    <span className={`status-chip release-${state}`}>
+                      <span aria-hidden="true">{RELEASE_ICONS[state]} </span>
+                      {t(`orders.release.${state}`)}
                     </span>
-                  </a>
-                ) : (
-                  <span className="muted">{t('schedule.plans.notBooked')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
+                  )}
+                </td>
+                <td>
+                  <Booking dose={d} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The dose's live appointment, or the held one with why, or nothing yet. */
+function Booking({ dose }: { dose: PlanDose }) {
+  const { t } = useTranslation();
+  const a = dose.appointment ?? dose.heldAppointment;
+  if (!a) return <span className="muted">{t('schedule.plans.notBooked')}</span>;
+  return (
+    <>
+      <a href={dayHref(a.date)}>
+        {a.date} {clockTime(a.start)} ·{' '}
+        <span className={`status-chip status-${a.status}`}>
+          <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
+          {t(`schedule.status.${a.status}`)}
+        </span>
+      </a>
+      {dose.heldAppointment?.reason && (
+        <div className="small held-reason">{t('planActions.heldBecause', { reason: dose.heldAppointment.reason })}</div>
+      )}
+    </>
   );
 }

@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IpcInput } from '../../../../../shared/ipc/contract';
 import type { TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { ApiError, call, useQuery } from '../../../app/api';
-import { Field, issuesByField } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
+import { issuesByField } from '../../../components/Field';
+import { CarTFields, emptyCarT, type CarTDraft } from './CarTFields';
+import { RegimenFields, type RegimenDraft } from './RegimenFields';
 
 interface StartPlanFormProps {
   patientId: string;
@@ -11,33 +13,63 @@ interface StartPlanFormProps {
   onCreated: (plan: TreatmentPlan) => void;
 }
 
-/** Start a plan from a library regimen: the core works out every dose and its date. */
+type Kind = 'regimen' | 'car-t';
+
+function regimenInput(
+  patientId: string,
+  d: RegimenDraft,
+  flags: { openEnded: boolean; weightBased: boolean },
+  confirmPastStart: boolean,
+): IpcInput<'plans:create'> {
+  return {
+    kind: 'regimen',
+    patientId,
+    regimenId: d.regimenId,
+    startDate: d.startDate,
+    ...(flags.openEnded ? { maxDoses: Number(d.maxDoses) } : {}),
+    ...(flags.weightBased && d.weight.trim() !== '' ? { weightKg: Number(d.weight.replace(',', '.')) } : {}),
+    confirmPastStart,
+  };
+}
+
+function carTInput(patientId: string, d: CarTDraft, confirmPastStart: boolean): IpcInput<'plans:create'> {
+  return {
+    kind: 'car-t',
+    patientId,
+    productId: d.productId,
+    indicationId: d.indicationId,
+    day0: d.day0,
+    ...(d.ldRegimenId ? { ldRegimenId: d.ldRegimenId } : {}),
+    ...(d.gap !== '' ? { daysAfterLdCompletion: Number(d.gap) } : {}),
+    confirmPastStart,
+  };
+}
+
+/** Start a plan from a library regimen or a CAR T product: the core works out every dose and its date. */
 export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProps) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
+  const name = useId();
   const options = useQuery('plans:options', {});
-  const [regimenId, setRegimenId] = useState('');
-  const [startDate, setStartDate] = useState(today);
-  const [maxDoses, setMaxDoses] = useState('6');
-  const [weight, setWeight] = useState('');
+  const [kind, setKind] = useState<Kind>('regimen');
+  const [regimen, setRegimen] = useState<RegimenDraft>({ regimenId: '', startDate: today, maxDoses: '6', weight: '' });
+  const [carT, setCarT] = useState<CarTDraft>(() => emptyCarT(today));
   const [confirmPast, setConfirmPast] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const regimens = options.data?.regimens ?? [];
-  const regimen = regimens.find((r) => r.id === regimenId);
+  const chosen = options.data?.regimens.find((r) => r.id === regimen.regimenId);
+  const ready = kind === 'regimen' ? regimen.regimenId !== '' : carT.productId !== '' && carT.indicationId !== '';
+  const pastStart =
+    kind === 'regimen' ? regimen.startDate < today : carT.day0 < today || errors.startDate !== undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const flags = { openEnded: chosen?.openEnded ?? false, weightBased: chosen?.weightBased ?? false };
+    const input =
+      kind === 'regimen'
+        ? regimenInput(patientId, regimen, flags, confirmPast)
+        : carTInput(patientId, carT, confirmPast);
     try {
-      const plan = await call('plans:create', {
-        kind: 'regimen',
-        patientId,
-        regimenId,
-        startDate,
-        ...(regimen?.openEnded ? { maxDoses: Number(maxDoses) } : {}),
-        ...(regimen?.weightBased && weight.trim() !== '' ? { weightKg: Number(weight.replace(',', '.')) } : {}),
-        confirmPastStart: confirmPast,
-      });
+      const plan = await call('plans:create', input);
       setErrors({});
       setFailure(null);
       onCreated(plan);
@@ -51,37 +83,34 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
   return (
     <form className="form start-plan" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="start-plan-title">
       <h3 id="start-plan-title">{t('schedule.plans.start')}</h3>
-      <Field label={t('schedule.plans.regimen')} error={errors.regimenId}>
-        <select value={regimenId} onChange={(e) => setRegimenId(e.target.value)}>
-          <option value="">—</option>
-          {regimens.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('schedule.plans.startDate')} help={dateHelp(startDate)} error={errors.startDate}>
-        <DateText value={startDate} onChange={setStartDate} />
-      </Field>
-      {startDate < today && (
+      <fieldset className="kind-choice">
+        <legend>{t('planActions.kind.legend')}</legend>
+        {(['regimen', 'car-t'] as const).map((k) => (
+          <label key={k} className="choice">
+            <input type="radio" name={name} checked={kind === k} onChange={() => setKind(k)} />
+            {t(`planActions.kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      {kind === 'regimen' ? (
+        <RegimenFields regimens={options.data?.regimens ?? []} draft={regimen} errors={errors} onChange={setRegimen} />
+      ) : (
+        <CarTFields products={options.data?.carTProducts ?? []} draft={carT} errors={errors} onChange={setCarT} />
+      )}
+      {kind === 'car-t' && errors.startDate !== undefined && (
+        <p className="status status-warn" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('planActions.carT.pastStart')}
+        </p>
+      )}
+      {pastStart && (
         <label className="checkbox">
           <input type="checkbox" checked={confirmPast} onChange={(e) => setConfirmPast(e.target.checked)} />
           {t('schedule.plans.confirmPast')}
         </label>
       )}
-      {regimen?.openEnded && (
-        <Field label={t('schedule.plans.maxDoses')} help={t('schedule.plans.maxDosesHelp')} error={errors.maxDoses}>
-          <input type="number" min={1} max={200} value={maxDoses} onChange={(e) => setMaxDoses(e.target.value)} />
-        </Field>
-      )}
-      {regimen?.weightBased && (
-        <Field label={t('schedule.plans.weight')} help={t('schedule.plans.weightHelp')} error={errors.weightKg}>
-          <input inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
-        </Field>
-      )}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={regimenId === ''}>
+        <button type="submit" className="button button-primary" disabled={!ready}>
           {t('schedule.plans.create')}
         </button>
         {failure && (
