@@ -6,6 +6,8 @@ export * from './format';
 export * from './dose';
 export * from './regimen';
 export * from './car-t';
+export * from './gradable';
 export * from './astct';
+export * from './icans';
 export * from './ctcae';
 export * from './integrity';

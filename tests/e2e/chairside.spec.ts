@@ -175,6 +175,8 @@ test('a nurse checks in, assesses, gets a double check, starts pembrolizumab, ch
   await page.getByRole('button', { name: 'Add the medication' }).click();
   await expect(page.getByTestId('medications')).toContainText('Diphenhydramine 25 mg IV');
   await answer(page, /Life-threatening consequences/, 'No');
+  await answer(page, /hospitalization indicated/, 'No');
+  await answer(page, /Did symptoms come back/, 'No');
   await answer(page, /Was the infusion interrupted/, 'Yes');
   await answer(page, /Did it respond promptly/, 'Yes');
   await expect(page.getByTestId('suggested-grade')).toContainText('The answers suggest grade 2');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../contract';
-import { CHARTING_KINDS } from '../../charting/common';
+import { CHARTING_KINDS, gradable } from '../../charting/common';
 import { vitalFlagThresholds } from '../../charting/vitals';
 import { entityId, isoDate, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
@@ -184,8 +184,10 @@ export const iraeTimelineItem = z.object({
 });
 export type IraeTimelineItem = z.infer<typeof iraeTimelineItem>;
 
-const gradePoint = z.object({ grade: z.number().int(), reason: z.string() }).nullable();
+const gradePoint = gradable.nullable();
 export const carTView = z.object({
+  /** Whole years today, from the date of birth: under 12, ICANS is graded with the CAPD instead of the ICE. */
+  ageYears: z.number().int().nullable(),
   plan: z
     .object({ id: entityId, productName: z.string(), day0: isoDate, dailyMonitoringEnd: isoDate, status: z.string() })
     .nullable(),

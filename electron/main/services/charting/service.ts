@@ -20,6 +20,7 @@ import {
   withPlannedDrug,
   withRestartPercent,
 } from './rules';
+import { withAge } from './age';
 import { readThresholds } from './thresholds';
 import { loadVisit } from './visit';
 
@@ -38,7 +39,8 @@ export function createChartingService(deps: CoreDeps) {
   async function prepare(ex: Executor, input: DraftInput, stored: ChartEntryRecord | undefined): Promise<ChartPayload> {
     const { kind, payload } = input;
     if (kind === 'assessment') return withAssessmentFlags(payload, (await readThresholds(ex)).thresholds);
-    if (kind === 'irae' || kind === 'car-t-toxicity') return payload;
+    if (kind === 'irae') return payload;
+    if (kind === 'car-t-toxicity') return withAge(ex, input.patientId, payload);
     const visit = await loadVisit(deps, input.appointmentId!, ex);
     if (kind === 'double-check') return withCheckedAdministration(ex, visit, payload);
     if (kind === 'reaction') return withRestartPercent(visit, payload);
@@ -106,6 +108,7 @@ export function createChartingService(deps: CoreDeps) {
       if (row.kind === 'reaction') payload = withRestartPercent(await loadVisit(deps, row.appointment_id), payload);
       if (row.kind === 'assessment') payload = withAssessmentFlags(payload, (await readThresholds(db)).thresholds);
     }
+    if (row.kind === 'car-t-toxicity') payload = await withAge(db, row.patient_id, payload);
     const corrected = await chart.correct({ ...input, payload }, ctx);
     await effects.afterSigned(corrected, ctx);
     return corrected;

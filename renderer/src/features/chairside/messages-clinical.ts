@@ -9,7 +9,7 @@ export const chairsideClinicalEn = {
     onset: 'Onset time',
     symptoms: 'Symptoms',
     symptomListUnverified:
-      'UNVERIFIED list (REFERENCE §7.2): tick what you see; it helps the record, it does not grade.',
+      'UNVERIFIED list (Keytruda Medication Guide, not confirmed): tick what you see; it helps the record, it does not grade.',
     symptom: {
       chills: 'Chills',
       shaking: 'Shaking',
@@ -43,7 +43,10 @@ export const chairsideClinicalEn = {
       interruptionOrTreatment: 'Was the infusion interrupted, or symptomatic treatment needed?',
       promptResponse:
         'Did it respond promptly to symptomatic treatment (e.g. antihistamines, NSAIDs, narcotics, IV fluids) or a brief interruption?',
+      recurrence: 'Did symptoms come back after first improving?',
+      hospitalisation: 'Is hospitalization indicated for clinical sequelae?',
     },
+    answerMissing: 'Not gradable yet: answer {{questions}}.',
     suggests: 'The answers suggest grade {{grade}}: confirm it below.',
     answerToSuggest: 'Answer the questions to get a suggested grade.',
     labelRule: 'Label rule',
@@ -68,8 +71,8 @@ export const chairsideClinicalEn = {
     noText: 'No grade text in the library for this term: see the NCI CTCAE v5.0 document.',
     status: {
       verified: 'Grade texts verified against an independent CTCAE v5.0 source',
-      'partly-verified': 'Grade texts partly verified (REFERENCE status P)',
-      unverified: 'Grade texts UNVERIFIED (transcription, REFERENCE status U)',
+      'partly-verified': 'Grade texts partly verified (matched in part in a secondary CTCAE v5.0 source)',
+      unverified: 'Grade texts UNVERIFIED (transcription, not matched against the NCI file)',
       'no-grade-text': 'No grade texts in the library for this term',
     },
   },
@@ -131,7 +134,34 @@ export const chairsideClinicalEn = {
     time: 'Time',
     crsInputs: 'Cytokine release syndrome',
     icansInputs: 'Neurotoxicity (ICANS)',
-    feverSuppressing: 'Antipyretic or anti-cytokine therapy given (tocilizumab, steroids): fever no longer required',
+    feverTherapy: {
+      legend: 'Antipyretics, tocilizumab or corticosteroids',
+      none: 'None given',
+      'premedication-only': 'Only routine premedication before CRS began (fever is still required)',
+      'after-crs-onset': 'Given after CRS began (fever no longer required)',
+    },
+    notGradable: '{{label}}: not gradable yet — enter {{missing}}',
+    notGradableShort: 'Not gradable yet',
+    checkValues: '{{label}}: not gradable — check the values entered',
+    stillPossible: 'Grade {{lowest}} to {{highest}} is still possible with what is entered. Never read it as grade 0.',
+    missing: {
+      temperatureC: 'temperature',
+      hypotension: 'hypotension',
+      hypoxia: 'hypoxia',
+      feverTherapy: 'whether antipyretics, tocilizumab or steroids were given after CRS began',
+      ice: 'the ICE items',
+      capd: 'the CAPD score',
+      ageYears: 'the date of birth',
+      consciousness: 'level of consciousness',
+      seizure: 'seizure',
+      motorWeakness: 'motor findings',
+      raisedIcp: 'raised intracranial pressure',
+    },
+    capd: 'CAPD (Cornell Assessment of Pediatric Delirium)',
+    capdHelp: 'Under 12 years, ICANS is graded with the CAPD: 9 or higher is grade 3; unable to perform it is grade 4 (ASTCT 2019).',
+    capdScore: 'CAPD total',
+    capdUnable: 'Unable to perform the CAPD',
+    developmentalDelay: 'Developmental delay: grade ICANS with the CAPD instead of the ICE',
     hypotension: {
       legend: 'Hypotension',
       none: 'None',
@@ -148,7 +178,7 @@ export const chairsideClinicalEn = {
     },
     ice: 'ICE score (10 points)',
     iceExamplesUnverified:
-      'Point scheme from ASTCT 2019 (REFERENCE §4.3). Example objects and commands are UNVERIFIED: use the center’s ICE form.',
+      'Point scheme from ASTCT 2019 (Lee 2019). Example objects and commands are UNVERIFIED: use the center’s ICE form.',
     iceItem: {
       year: 'Orientation: year',
       month: 'Orientation: month',
@@ -196,7 +226,7 @@ export const chairsideClinicalEn = {
     gradeIs: '{{label}} grade {{grade}}',
     gradePending: '{{label}}: fill in the items above to grade.',
     astctSource:
-      'ASTCT consensus grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625–638), REFERENCE §4. Main grades again when it saves.',
+      'ASTCT consensus grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625–638). Main grades again when it saves.',
     sign: 'Sign the CAR T assessment',
   },
   history: {
