@@ -39,7 +39,8 @@ const DOMAINS: Domains<IrrAnswers> = {
 };
 
 export function irrGrade(a: IrrAnswers): { grade: 1 | 2 | 3 | 4; reason: string } {
-  if (a.lifeThreatening) return { grade: 4, reason: 'Grade 4: life-threatening consequences; urgent intervention indicated.' };
+  if (a.lifeThreatening)
+    return { grade: 4, reason: 'Grade 4: life-threatening consequences; urgent intervention indicated.' };
   const g3 = [
     a.hospitalisation && 'hospitalization indicated for clinical sequelae',
     a.recurrence && 'recurrence of symptoms following initial improvement',
@@ -47,7 +48,10 @@ export function irrGrade(a: IrrAnswers): { grade: 1 | 2 | 3 | 4; reason: string 
   ].filter((text): text is string => typeof text === 'string');
   if (g3.length > 0) return { grade: 3, reason: `Grade 3: ${g3.join('; ')}.` };
   if (a.interruptionOrTreatment) {
-    return { grade: 2, reason: 'Grade 2: interruption or treatment indicated, with a prompt response to symptomatic treatment.' };
+    return {
+      grade: 2,
+      reason: 'Grade 2: interruption or treatment indicated, with a prompt response to symptomatic treatment.',
+    };
   }
   return { grade: 1, reason: 'Grade 1: mild transient reaction; no interruption or intervention indicated.' };
 }

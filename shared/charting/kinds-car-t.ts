@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  AstctInputError,
-  CAPD_MAX,
-  gradeCrs,
-  gradeIcans,
-  type Gradable,
-  type IcansResult,
-} from '../clinical';
+import { AstctInputError, CAPD_MAX, gradeCrs, gradeIcans, type Gradable, type IcansResult } from '../clinical';
 import { ASTCT_VERSION, calendarDate, clockTime, gradable, gradableWith, requireFilled } from './common';
 import { vitalNumber } from './vitals';
 
@@ -154,7 +147,11 @@ function checkGraded(p: z.infer<typeof carTShape>, ctx: z.RefinementCtx): void {
   for (const result of [crs, icans]) {
     if (result.status !== 'incomplete') continue;
     for (const key of result.missing) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `${FINDING_WORDS[key] ?? key}: needed to grade, enter it before signing` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${FINDING_WORDS[key] ?? key}: needed to grade, enter it before signing`,
+      });
     }
   }
   for (const field of ['hypotension', 'hypoxia', 'consciousness', 'seizure', 'motorWeakness', 'raisedIcp'] as const) {

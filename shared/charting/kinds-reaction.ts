@@ -135,7 +135,11 @@ function checkSigned(r: ReactionPayload, ctx: z.RefinementCtx): void {
   const suggestion = gradeIrr(r.questions);
   if (suggestion.status === 'incomplete') {
     for (const key of suggestion.missing) {
-      ctx.addIssue({ code: 'custom', path: ['questions', key], message: 'Answer this grading question before signing' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', key],
+        message: 'Answer this grading question before signing',
+      });
     }
   } else if (r.grade !== null && r.grade < suggestion.grade) {
     // A confirmed grade below what the answers show would hide the reaction: change the answers instead.

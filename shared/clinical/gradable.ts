@@ -71,11 +71,7 @@ export function gradeIfDecided<F extends object>(
   };
 }
 
-function completions<F extends object>(
-  findings: Findings<F>,
-  domains: Domains<F>,
-  missing: readonly (keyof F)[],
-): F[] {
+function completions<F extends object>(findings: Findings<F>, domains: Domains<F>, missing: readonly (keyof F)[]): F[] {
   let partial: Record<string, unknown>[] = [{ ...findings }];
   for (const key of missing) {
     partial = partial.flatMap((p) => domains[key].map((value) => ({ ...p, [key]: value })));

@@ -152,11 +152,17 @@ const domainFindings = (d: Domain): Finding[] => [
 /** ICANS by the adult table; null for an unarousable patient with an ICE above 0 (cannot happen). */
 export function icansByIce(f: IceFindings): GradeResult | null {
   if (f.consciousness === 'unarousable' && f.ice !== 0) return null;
-  return mostSevere([iceFinding(f.ice), ...domainFindings(f)], 'No ICANS: ICE 10, alert, no seizure, motor findings or raised ICP.');
+  return mostSevere(
+    [iceFinding(f.ice), ...domainFindings(f)],
+    'No ICANS: ICE 10, alert, no seizure, motor findings or raised ICP.',
+  );
 }
 
 export function icansByCapd(f: CapdFindings): GradeResult {
-  return mostSevere([capdFinding(f.capd), ...domainFindings(f)], 'No ICANS: CAPD below 9, alert, no seizure, motor findings or raised ICP.');
+  return mostSevere(
+    [capdFinding(f.capd), ...domainFindings(f)],
+    'No ICANS: CAPD below 9, alert, no seizure, motor findings or raised ICP.',
+  );
 }
 
 const DOMAIN_VALUES = {

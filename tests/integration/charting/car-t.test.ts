@@ -95,9 +95,19 @@ describe('CAR T toxicity (ASTCT 2019)', () => {
   });
 
   it('never signs "no CRS" without a temperature: multiple vasopressors and positive pressure are not gradable', async () => {
-    const payload = assessment({ temperatureC: null, hypotension: 'multiple-vasopressors', hypoxia: 'positive-pressure', feverTherapy: null });
+    const payload = assessment({
+      temperatureC: null,
+      hypotension: 'multiple-vasopressors',
+      hypoxia: 'positive-pressure',
+      feverTherapy: null,
+    });
     const entry = await save('charting:save-draft', payload);
-    expect(entry.payload.crs).toMatchObject({ status: 'incomplete', missing: ['temperatureC', 'feverTherapy'], lowest: 0, highest: 4 });
+    expect(entry.payload.crs).toMatchObject({
+      status: 'incomplete',
+      missing: ['temperatureC', 'feverTherapy'],
+      lowest: 0,
+      highest: 4,
+    });
     const refused = await t.call('charting:sign', { id: entry.id, clientRequestId: requestId() });
     expect(refused.ok ? null : refused.error.issues).toEqual([
       { path: 'payload.temperatureC', message: 'Temperature: needed to grade, enter it before signing' },
@@ -109,9 +119,15 @@ describe('CAR T toxicity (ASTCT 2019)', () => {
   });
 
   it('does not let routine premedication waive fever: no fever and a vasopressor is not CRS unless therapy followed CRS', async () => {
-    const premed = await save('charting:save-draft', assessment({ temperatureC: 37.2, hypotension: 'one-vasopressor', feverTherapy: 'premedication-only' }));
+    const premed = await save(
+      'charting:save-draft',
+      assessment({ temperatureC: 37.2, hypotension: 'one-vasopressor', feverTherapy: 'premedication-only' }),
+    );
     expect(premed.payload.crs).toMatchObject({ status: 'graded', grade: 0 });
-    const afterOnset = await save('charting:save-draft', assessment({ temperatureC: 37.2, hypotension: 'one-vasopressor', feverTherapy: 'after-crs-onset' }));
+    const afterOnset = await save(
+      'charting:save-draft',
+      assessment({ temperatureC: 37.2, hypotension: 'one-vasopressor', feverTherapy: 'after-crs-onset' }),
+    );
     expect(afterOnset.payload.crs).toMatchObject({ status: 'graded', grade: 3 });
   });
 
@@ -180,10 +196,13 @@ describe('CAR T toxicity in a child under 12', () => {
       patientId: childId,
       appointmentId: null,
       kind: 'car-t-toxicity',
-      payload: payload as never,
+      payload: payload,
       clientRequestId: requestId(),
     });
-    expect(entry.payload).toMatchObject({ ageYears: 6, icans: { status: 'incomplete', tool: 'CAPD', missing: ['capd'] } });
+    expect(entry.payload).toMatchObject({
+      ageYears: 6,
+      icans: { status: 'incomplete', tool: 'CAPD', missing: ['capd'] },
+    });
     const refused = await t.call('charting:sign', { id: entry.id, clientRequestId: requestId() });
     expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toContain('payload.capd');
     const graded = await t.ok('charting:save-draft', {
@@ -191,7 +210,7 @@ describe('CAR T toxicity in a child under 12', () => {
       patientId: childId,
       appointmentId: null,
       kind: 'car-t-toxicity',
-      payload: { ...payload, capd: 12 } as never,
+      payload: { ...payload, capd: 12 },
       clientRequestId: requestId(),
     });
     expect(graded.payload.icans).toMatchObject({ status: 'graded', grade: 3, tool: 'CAPD' });

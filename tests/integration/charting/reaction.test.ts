@@ -110,7 +110,15 @@ describe('infusion reaction', () => {
   it('grade 3: puts the plan on hold for the prescriber with the label rule as the reason', async () => {
     await w.t.ok('schedule:book-plan', { planId: w.planId });
     const signed = await signReaction(
-      reaction(3, { questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: false, recurrence: false, hospitalisation: false } }),
+      reaction(3, {
+        questions: {
+          lifeThreatening: false,
+          interruptionOrTreatment: true,
+          promptResponse: false,
+          recurrence: false,
+          hospitalisation: false,
+        },
+      }),
     );
     expect(signed.ok).toBe(true);
     const plan = await w.t.ok('plans:get', { planId: w.planId });
@@ -158,7 +166,13 @@ describe('infusion reaction', () => {
   });
 
   it('suggests grade 3 for symptoms that came back after improving, and refuses a lower confirmed grade', async () => {
-    const questions = { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: true, recurrence: true, hospitalisation: false };
+    const questions = {
+      lifeThreatening: false,
+      interruptionOrTreatment: true,
+      promptResponse: true,
+      recurrence: true,
+      hospitalisation: false,
+    };
     const refused = await signReaction(reaction(2, { questions }));
     expect(refused.ok ? null : refused.error.issues).toEqual([
       { path: 'payload.grade', message: 'The answers show grade 3: confirm grade 3 or higher, or correct the answers' },

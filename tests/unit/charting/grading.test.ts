@@ -106,7 +106,9 @@ describe('CAR T grades from the form (ASTCT 2019)', () => {
   });
 
   it('is never grade 0 while a finding that matters is missing', () => {
-    expect(crsOf({ temperatureC: null, hypotension: 'multiple-vasopressors', hypoxia: 'positive-pressure' })).toMatchObject({
+    expect(
+      crsOf({ temperatureC: null, hypotension: 'multiple-vasopressors', hypoxia: 'positive-pressure' }),
+    ).toMatchObject({
       status: 'incomplete',
       missing: ['temperatureC', 'feverTherapy'],
       lowest: 0,
@@ -119,7 +121,14 @@ describe('CAR T grades from the form (ASTCT 2019)', () => {
   });
 
   it('asks for the CAPD under 12 years, whatever ICE items were answered', () => {
-    const child = { ice: ice(10), ageYears: 6, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', raisedIcp: 'none' } as const;
+    const child = {
+      ice: ice(10),
+      ageYears: 6,
+      consciousness: 'alert',
+      seizure: 'none',
+      motorWeakness: 'none',
+      raisedIcp: 'none',
+    } as const;
     expect(icansOf(child)).toMatchObject({ status: 'incomplete', missing: ['capd'], tool: 'CAPD' });
     expect(icansOf({ ...child, capd: 11 })).toMatchObject({ status: 'graded', grade: 3, tool: 'CAPD' });
   });

@@ -34,11 +34,19 @@ describe('gradeCrs with every finding entered', () => {
     ['hypotension without fever and no therapy is not CRS', crs(37.0, 'one-vasopressor', 'none'), 0],
     // "After antipyretics or anti-cytokine therapy (tocilizumab, steroids) fever is no longer required" — once
     // CRS has started.
-    ['after tocilizumab for CRS: one vasopressor without fever', crs(37.0, 'one-vasopressor', 'none', 'after-crs-onset'), 3],
+    [
+      'after tocilizumab for CRS: one vasopressor without fever',
+      crs(37.0, 'one-vasopressor', 'none', 'after-crs-onset'),
+      3,
+    ],
     ['after tocilizumab for CRS: nothing left', crs(36.8, 'none', 'none', 'after-crs-onset'), 0],
     ['after tocilizumab for CRS: fever alone is still grade 1', crs(38.4, 'none', 'none', 'after-crs-onset'), 1],
     // Routine acetaminophen premedication before CRS began waives nothing.
-    ['premedication only: vasopressor without fever is not CRS', crs(37.0, 'one-vasopressor', 'none', 'premedication-only'), 0],
+    [
+      'premedication only: vasopressor without fever is not CRS',
+      crs(37.0, 'one-vasopressor', 'none', 'premedication-only'),
+      0,
+    ],
     ['premedication only: fever + fluids is grade 2', crs(38.2, 'fluids', 'none', 'premedication-only'), 2],
   ])('%s → grade %i', (_name, input, grade) => {
     expect(gradeCrs(input)).toMatchObject({ status: 'graded', grade });
@@ -101,7 +109,11 @@ describe('gradeCrs with findings missing', () => {
     ['nothing entered', crs(null, null, null, null), ['temperatureC', 'hypotension', 'hypoxia', 'feverTherapy']],
     ['fever but no hypotension or hypoxia answer', crs(38.5, null, null), ['hypotension', 'hypoxia']],
     ['fever, hypotension on fluids, hypoxia unanswered (2, 3 or 4)', crs(38.5, 'fluids', null), ['hypoxia']],
-    ['waived fever, no temperature, no organ finding (0 or 1)', crs(null, 'none', 'none', 'after-crs-onset'), ['temperatureC']],
+    [
+      'waived fever, no temperature, no organ finding (0 or 1)',
+      crs(null, 'none', 'none', 'after-crs-onset'),
+      ['temperatureC'],
+    ],
   ])('%s → not gradable, enter %j', (_name, input, missing) => {
     expect(gradeCrs(input)).toMatchObject({ status: 'incomplete', missing });
   });
@@ -110,7 +122,11 @@ describe('gradeCrs with findings missing', () => {
     // No fever and no fever-waiving therapy: nothing else can make it CRS.
     ['no fever, no therapy: hypotension and hypoxia cannot change "no CRS"', crs(37.2, null, null, 'none'), 0],
     // Fever not required after therapy for CRS, positive pressure already grade 4: the temperature cannot change it.
-    ['waived fever and positive pressure: temperature cannot change grade 4', crs(null, 'fluids', 'positive-pressure', 'after-crs-onset'), 4],
+    [
+      'waived fever and positive pressure: temperature cannot change grade 4',
+      crs(null, 'fluids', 'positive-pressure', 'after-crs-onset'),
+      4,
+    ],
     ['fever + multiple vasopressors: hypoxia cannot change grade 4', crs(39, 'multiple-vasopressors', null), 4],
   ])('%s', (_name, input, grade) => {
     const result = gradeCrs(input);

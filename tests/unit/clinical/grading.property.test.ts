@@ -27,10 +27,10 @@ const gradeOf = (r: Gradable): number => {
 };
 
 /** Any value of a list, and a value at least as bad. */
-const worseningPair = <T,>(values: readonly T[]) =>
-  fc.integer({ min: 0, max: values.length - 1 }).chain((i) =>
-    fc.integer({ min: i, max: values.length - 1 }).map((j) => [values[i]!, values[j]!] as const),
-  );
+const worseningPair = <T>(values: readonly T[]) =>
+  fc
+    .integer({ min: 0, max: values.length - 1 })
+    .chain((i) => fc.integer({ min: i, max: values.length - 1 }).map((j) => [values[i]!, values[j]!] as const));
 
 const temperature = fc.integer({ min: 350, max: 420 }).map((t) => t / 10);
 
@@ -51,8 +51,8 @@ describe('CRS: a worse finding never lowers the grade', () => {
   it.each(cases)('%s', (key, pair) => {
     fc.assert(
       fc.property(crsBase, pair, (base, [mild, worse]) => {
-        const before = gradeOf(gradeCrs({ ...base, [key]: mild } as CrsFindings));
-        const after = gradeOf(gradeCrs({ ...base, [key]: worse } as CrsFindings));
+        const before = gradeOf(gradeCrs({ ...base, [key]: mild }));
+        const after = gradeOf(gradeCrs({ ...base, [key]: worse }));
         expect(after).toBeGreaterThanOrEqual(before);
       }),
     );
@@ -74,7 +74,12 @@ describe('ICANS: a worse finding never lowers the grade', () => {
     ...domains,
   });
   const worseDomain = fc.constantFrom('consciousness', 'seizure', 'motorWeakness', 'raisedIcp' as const);
-  const lists = { consciousness: CONSCIOUSNESS_VALUES, seizure: SEIZURE_VALUES, motorWeakness: MOTOR_VALUES, raisedIcp: RAISED_ICP_VALUES };
+  const lists = {
+    consciousness: CONSCIOUSNESS_VALUES,
+    seizure: SEIZURE_VALUES,
+    motorWeakness: MOTOR_VALUES,
+    raisedIcp: RAISED_ICP_VALUES,
+  };
   const worsen = <T extends Record<string, unknown>>(f: T, key: keyof typeof lists, steps: number): T => {
     const values: readonly string[] = lists[key];
     const index = Math.min(values.indexOf(f[key] as string) + steps, values.length - 1);
@@ -150,7 +155,7 @@ describe('Infusion-related reaction: a worse answer never lowers the suggested g
 });
 
 /** Each finding entered, or left empty (null). */
-const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
 
 function expectHonest<F>(partial: Findings<F>, result: Gradable, completions: F[], grade: (f: F) => Gradable) {
   const grades = completions.map((c) => gradeOf(grade(c)));
@@ -177,14 +182,12 @@ describe('"Not gradable" is honest', () => {
         const completions = [37.5, 38, 40].flatMap((t) =>
           HYPOTENSION_VALUES.flatMap((bp) =>
             HYPOXIA_VALUES.flatMap((o2) =>
-              FEVER_THERAPY_VALUES.map(
-                (ft): CrsFindings => ({
-                  temperatureC: p.temperatureC ?? t,
-                  hypotension: p.hypotension ?? bp,
-                  hypoxia: p.hypoxia ?? o2,
-                  feverTherapy: p.feverTherapy ?? ft,
-                }),
-              ),
+              FEVER_THERAPY_VALUES.map((ft): CrsFindings => ({
+                temperatureC: p.temperatureC ?? t,
+                hypotension: p.hypotension ?? bp,
+                hypoxia: p.hypoxia ?? o2,
+                feverTherapy: p.feverTherapy ?? ft,
+              })),
             ),
           ),
         );
@@ -206,7 +209,9 @@ describe('"Not gradable" is honest', () => {
         const keys = Object.keys(p) as (keyof IrrAnswers)[];
         let completions: IrrAnswers[] = [p as unknown as IrrAnswers];
         for (const key of keys) {
-          completions = completions.flatMap((c) => (c[key] === null ? [true, false].map((v) => ({ ...c, [key]: v })) : [c]));
+          completions = completions.flatMap((c) =>
+            c[key] === null ? [true, false].map((v) => ({ ...c, [key]: v })) : [c],
+          );
         }
         const result = gradeIrr(p);
         const grades = completions.map((c) => gradeOf(gradeIrr(c)));

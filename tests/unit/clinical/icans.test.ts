@@ -38,7 +38,8 @@ const adult = (overrides: Partial<IcansInput> = {}): IcansInput => ({
   ...overrides,
 });
 
-const child = (overrides: Partial<IcansInput> = {}): IcansInput => adult({ ice: null, capd: 4, ageYears: 6, ...overrides });
+const child = (overrides: Partial<IcansInput> = {}): IcansInput =>
+  adult({ ice: null, capd: 4, ageYears: 6, ...overrides });
 
 describe('gradeIcans, adults and children aged 12 or more (ICE)', () => {
   it.each<[string, IcansInput, number]>([
@@ -67,13 +68,19 @@ describe('gradeIcans, adults and children aged 12 or more (ICE)', () => {
   });
 
   it('names every domain at the deciding grade', () => {
-    expect(gradeIcans(adult({ ice: 2, seizure: 'rapidly-resolving' })).reason).toMatch(/^Grade 3: ICE 2 \(0–2\); clinical seizure/);
+    expect(gradeIcans(adult({ ice: 2, seizure: 'rapidly-resolving' })).reason).toMatch(
+      /^Grade 3: ICE 2 \(0–2\); clinical seizure/,
+    );
   });
 
   it.each<[string, IcansInput, RegExp]>([
     ['ICE above 10', adult({ ice: 11 }), /0–10/],
     ['fractional ICE', adult({ ice: 7.5 }), /whole number/],
-    ['an unarousable patient with an ICE score', adult({ ice: 4, consciousness: 'unarousable' as Consciousness }), /record ICE 0/],
+    [
+      'an unarousable patient with an ICE score',
+      adult({ ice: 4, consciousness: 'unarousable' as Consciousness }),
+      /record ICE 0/,
+    ],
     ['a CAPD above 32', child({ capd: 40 }), /CAPD/],
   ])('refuses %s', (_name, input, message) => {
     expect(() => gradeIcans(input)).toThrow(message);
@@ -112,7 +119,12 @@ describe('gradeIcans, children under 12 (CAPD)', () => {
 
 describe('gradeIcans with findings missing', () => {
   it('is not gradable while a domain could raise the grade', () => {
-    expect(gradeIcans(adult({ ice: 8, seizure: null }))).toMatchObject({ status: 'incomplete', missing: ['seizure'], lowest: 1, highest: 4 });
+    expect(gradeIcans(adult({ ice: 8, seizure: null }))).toMatchObject({
+      status: 'incomplete',
+      missing: ['seizure'],
+      lowest: 1,
+      highest: 4,
+    });
   });
 
   it('names only the ICE when some items are answered and the rest could still change the grade', () => {
@@ -125,7 +137,11 @@ describe('gradeIcans with findings missing', () => {
   });
 
   it('grades 4 from an unarousable patient whatever is still missing', () => {
-    expect(gradeIcans(adult({ ice: null, consciousness: 'unarousable', seizure: null, motorWeakness: null, raisedIcp: null }))).toMatchObject({
+    expect(
+      gradeIcans(
+        adult({ ice: null, consciousness: 'unarousable', seizure: null, motorWeakness: null, raisedIcp: null }),
+      ),
+    ).toMatchObject({
       status: 'graded',
       grade: 4,
     });
@@ -137,6 +153,9 @@ describe('gradeIcans with findings missing', () => {
       missing: ['ageYears', 'capd'],
       tool: null,
     });
-    expect(gradeIcans(adult({ ageYears: null, ice: null, seizure: 'life-threatening' }))).toMatchObject({ status: 'graded', grade: 4 });
+    expect(gradeIcans(adult({ ageYears: null, ice: null, seizure: 'life-threatening' }))).toMatchObject({
+      status: 'graded',
+      grade: 4,
+    });
   });
 });

@@ -71,7 +71,8 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     noText: 'Pas de texte de grade dans la bibliothèque pour ce terme : voir le document NCI CTCAE v5.0.',
     status: {
       verified: 'Textes de grade vérifiés dans une source CTCAE v5.0 indépendante',
-      'partly-verified': 'Textes de grade partiellement vérifiés (concordance partielle avec une source secondaire CTCAE v5.0)',
+      'partly-verified':
+        'Textes de grade partiellement vérifiés (concordance partielle avec une source secondaire CTCAE v5.0)',
       unverified: 'Textes de grade NON VÉRIFIÉS (transcription, non comparée au fichier du NCI)',
       'no-grade-text': 'Pas de texte de grade dans la bibliothèque pour ce terme',
     },
@@ -143,7 +144,8 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     notGradable: '{{label}} : pas encore gradable — saisissez {{missing}}',
     notGradableShort: 'Pas encore gradable',
     checkValues: '{{label}} : non gradable — vérifiez les valeurs saisies',
-    stillPossible: 'Grade {{lowest}} à {{highest}} encore possible avec ce qui est saisi. Ne jamais le lire comme un grade 0.',
+    stillPossible:
+      'Grade {{lowest}} à {{highest}} encore possible avec ce qui est saisi. Ne jamais le lire comme un grade 0.',
     missing: {
       temperatureC: 'la température',
       hypotension: 'l’hypotension',
@@ -158,7 +160,8 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
       raisedIcp: 'l’hypertension intracrânienne',
     },
     capd: 'CAPD (Cornell Assessment of Pediatric Delirium)',
-    capdHelp: 'Avant 12 ans, l’ICANS se gradue avec la CAPD : 9 ou plus = grade 3 ; impossible à réaliser = grade 4 (ASTCT 2019).',
+    capdHelp:
+      'Avant 12 ans, l’ICANS se gradue avec la CAPD : 9 ou plus = grade 3 ; impossible à réaliser = grade 4 (ASTCT 2019).',
     capdScore: 'Total CAPD',
     capdUnable: 'CAPD impossible à réaliser',
     developmentalDelay: 'Retard de développement : grader l’ICANS avec la CAPD au lieu de l’ICE',

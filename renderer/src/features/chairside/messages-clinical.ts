@@ -158,7 +158,8 @@ export const chairsideClinicalEn = {
       raisedIcp: 'raised intracranial pressure',
     },
     capd: 'CAPD (Cornell Assessment of Pediatric Delirium)',
-    capdHelp: 'Under 12 years, ICANS is graded with the CAPD: 9 or higher is grade 3; unable to perform it is grade 4 (ASTCT 2019).',
+    capdHelp:
+      'Under 12 years, ICANS is graded with the CAPD: 9 or higher is grade 3; unable to perform it is grade 4 (ASTCT 2019).',
     capdScore: 'CAPD total',
     capdUnable: 'Unable to perform the CAPD',
     developmentalDelay: 'Developmental delay: grade ICANS with the CAPD instead of the ICE',

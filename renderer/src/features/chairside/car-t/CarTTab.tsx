@@ -24,7 +24,9 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
   const day = Math.round((Date.parse(today) - Date.parse(plan.day0)) / 86_400_000);
   const gradeCell = (g: Gradable | null) => {
     if (!g) return '—';
-    return g.status === 'graded' ? t('chairside.grade.grade', { grade: g.grade }) : t('chairside.carT.notGradableShort');
+    return g.status === 'graded'
+      ? t('chairside.grade.grade', { grade: g.grade })
+      : t('chairside.carT.notGradableShort');
   };
   return (
     <>

@@ -9,14 +9,17 @@ export function GradeLine({ label, result, testId }: { label: string; result: Gr
   const { t } = useTranslation();
   if (result.status === 'incomplete') {
     const missing = result.missing.map((key) => t(`chairside.carT.missing.${key}`, { defaultValue: key })).join(', ');
-    const what = missing === '' ? t('chairside.carT.checkValues', { label }) : t('chairside.carT.notGradable', { label, missing });
+    const what =
+      missing === '' ? t('chairside.carT.checkValues', { label }) : t('chairside.carT.notGradable', { label, missing });
     return (
       <div className="cs-astct is-present" data-testid={testId} role="status">
         <p className="cs-astct-grade">
           <span aria-hidden="true">⚠ </span>
           {what}
         </p>
-        <p className="field-help">{t('chairside.carT.stillPossible', { lowest: result.lowest, highest: result.highest })}</p>
+        <p className="field-help">
+          {t('chairside.carT.stillPossible', { lowest: result.lowest, highest: result.highest })}
+        </p>
       </div>
     );
   }
