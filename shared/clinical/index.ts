@@ -11,3 +11,4 @@ export * from './astct';
 export * from './icans';
 export * from './ctcae';
 export * from './integrity';
+export * from './source-check';

@@ -1,5 +1,6 @@
 import type { CarTCalendar, CarTProduct, ClinicalLibrary, Drug, Regimen } from '../../../shared/clinical';
-import { expandRegimen, formatDose, indexById } from '../../../shared/clinical';
+import { expandRegimenWithEnd, formatDose, indexById } from '../../../shared/clinical';
+import type { PlanEnd, PlannedDose } from '../../../shared/clinical';
 import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import type { NewDose } from '../repositories/plans';
 
@@ -15,9 +16,23 @@ export function regimenDoses(
   regimen: Regimen,
   options: { startDate: string; weightKg?: number; maxDoses?: number },
 ): NewDose[] {
+  return regimenPlan(library, regimen, options).doses;
+}
+
+/** The doses a regimen gives from the start date, and why they stop there. */
+export function regimenPlan(
+  library: ClinicalLibrary,
+  regimen: Regimen,
+  options: { startDate: string; weightKg?: number; maxDoses?: number },
+): { doses: NewDose[]; end: PlanEnd } {
   const drugsById = indexById(library.drugs);
   const intervals = new Map(regimen.phases.map((p) => [p.id, p.intervalDays]));
-  return expandRegimen(regimen, drugsById, options).map((visit) => {
+  const { doses, end } = expandRegimenWithEnd(regimen, drugsById, options);
+  return { doses: doses.map((visit) => toNewDose(visit, drugsById, intervals)), end };
+}
+
+function toNewDose(visit: PlannedDose, drugsById: Record<string, Drug>, intervals: Map<string, number>): NewDose {
+  {
     const items: PlanItem[] = visit.items.map((item) => {
       const drug = drugsById[item.drugId];
       return {
@@ -44,7 +59,7 @@ export function regimenDoses(
       isFirstDose: visit.items.some((item) => item.isFirstDoseOfDrug),
       unverified: visit.unverified,
     };
-  });
+  }
 }
 
 /**
@@ -74,7 +89,12 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
         infusionMinutes: null,
       })),
     })),
-    { ...oneOff('car-t-infusion', calendar.day0), items: [cells], premedication: [product.premedication], isFirstDose: true },
+    {
+      ...oneOff('car-t-infusion', calendar.day0),
+      items: [cells],
+      premedication: [product.premedication],
+      isFirstDose: true,
+    },
     ...calendar.additionalInfusions.map((extra) => ({
       ...oneOff('car-t-additional', extra.date),
       items: [{ ...cells, basis: `${extra.label}: ${extra.text}` }],

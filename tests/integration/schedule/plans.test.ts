@@ -65,7 +65,7 @@ describe('plans:create', () => {
     const result = await t.call('plans:create', {
       kind: 'regimen',
       patientId,
-      regimenId: 'pembrolizumab-200-q3w',
+      regimenId: 'nivolumab-240-q2w',
       startDate: '2026-11-30',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'maxDoses' }] } });

@@ -8,8 +8,9 @@ import * as m0060 from './0060-create-appointments';
 import * as m0070 from './0070-create-user-accounts';
 import * as m0080 from './0080-create-chart-entries';
 import * as m0100 from './0100-create-library-overrides';
-
 import * as m0110 from './0110-patient-no-double-booking';
+import * as m0200 from './0200-plan-end-reason';
+
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
  * Once released a migration is never edited or removed: schema changes are new, additive entries.
@@ -25,6 +26,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0080-create-chart-entries', m0080],
   ['0100-create-library-overrides', m0100],
   ['0110-patient-no-double-booking', m0110],
+  ['0200-plan-end-reason', m0200],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

@@ -24,6 +24,7 @@ const signed = (n: number) => (n < 0 ? `\u2212${-n}` : String(n));
 function useLdDayLabel() {
   const { t } = useTranslation();
   return (regimen: LdRegimen, index: number): string => {
+    if (regimen.anchor === 'unscheduled') return '';
     const day = regimen.days[index];
     if (!day) return '';
     return 'dayOffset' in day ? t('library.dayN', { n: signed(day.dayOffset) }) : t('library.ldDayN', { n: day.ldDay });
@@ -46,15 +47,21 @@ function Lymphodepletion({ product }: { product: CarTProduct }) {
             <p className="lib-muted">
               {regimen.indicationIds.map((id) => product.indications.find((i) => i.id === id)?.label ?? id).join(' · ')}
             </p>
-            <ul className="lib-bullets">
-              {regimen.days.map((day, d) => (
-                <li key={d}>
-                  <strong>{ldDayLabel(regimen, d)}</strong>:{' '}
-                  {day.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}
-                  <UnverifiedMarks entries={unverifiedWithin(product, `lymphodepletion.${r}.days.${d}`)} />
-                </li>
-              ))}
-            </ul>
+            {regimen.anchor === 'unscheduled' ? (
+              <p data-testid="ld-unscheduled">
+                {regimen.text} <em>{t('library.ldUnscheduled')}</em>
+              </p>
+            ) : (
+              <ul className="lib-bullets">
+                {regimen.days.map((day, d) => (
+                  <li key={d}>
+                    <strong>{ldDayLabel(regimen, d)}</strong>:{' '}
+                    {day.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}
+                    <UnverifiedMarks entries={unverifiedWithin(product, `lymphodepletion.${r}.days.${d}`)} />
+                  </li>
+                ))}
+              </ul>
+            )}
             {regimen.notes.map((note) => (
               <p key={note}>{note}</p>
             ))}

@@ -119,12 +119,23 @@ export function Sources({ sources, title }: { sources: readonly Source[]; title?
       <h3>{title ?? t('library.sources')}</h3>
       <ul className="lib-sources" lang="en">
         {sources.map((source, index) => (
-          <li key={`${source.title}-${index}`}>
+          <li key={`${source.title}-${index}`} data-testid="library-source">
+            <span className={`lib-source-kind is-${source.kind}`}>{t(`library.sourceKind.${source.kind}`)}</span>{' '}
             <span className="lib-source-title">{source.title}</span>
-            {source.date && (
-              <span className="lib-source-date"> ({t('library.sourceDate', { date: source.date })})</span>
+            {source.kind !== 'center' && (
+              <>
+                <span className="lib-source-date">
+                  {' '}
+                  (
+                  {source.revised
+                    ? t('library.sourceRevised', { date: source.revised })
+                    : t('library.sourceNoRevision')}
+                  {' · '}
+                  {t('library.sourceChecked', { date: source.checked })})
+                </span>
+                <span className="lib-url">{source.url}</span>
+              </>
             )}
-            {source.url && <span className="lib-url">{source.url}</span>}
           </li>
         ))}
       </ul>

@@ -144,6 +144,13 @@ export const scheduleEn = {
     minutes: '{{count}} min',
     warnings: 'Check before booking',
     fixFields: 'Please correct the fields marked below.',
+    regimenLimit: 'Length: {{limit}}',
+    end: {
+      'dose-count': 'The plan stops after its last dose: {{text}}',
+      'max-duration': 'The plan stops before {{date}}: {{text}}',
+      'next-phase-unscheduled': 'The plan stops here: {{text}}',
+      'plan-limit': 'The plan stops here: {{text}}',
+    },
   },
 };
 
@@ -293,6 +300,13 @@ export const scheduleFr: ScheduleMessages = {
     notBooked: 'Non réservée',
     minutes: '{{count}} min',
     warnings: 'À vérifier avant de réserver',
+    regimenLimit: 'Durée : {{limit}}',
+    end: {
+      'dose-count': 'Le plan s’arrête après sa dernière dose : {{text}}',
+      'max-duration': 'Le plan s’arrête avant le {{date}} : {{text}}',
+      'next-phase-unscheduled': 'Le plan s’arrête ici : {{text}}',
+      'plan-limit': 'Le plan s’arrête ici : {{text}}',
+    },
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
   },
 };

@@ -88,7 +88,7 @@ export function buildCenterRegimen(base: Regimen, draft: Draft): Regimen {
       };
     }),
     // The center's own protocol comes first; an empty title is refused by the core, naming this field.
-    sources: [{ title: draft.sourceTitle.trim() }, ...base.sources],
+    sources: [{ title: draft.sourceTitle.trim(), kind: 'center' as const }, ...base.sources],
   };
 }
 

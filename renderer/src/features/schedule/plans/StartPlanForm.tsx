@@ -11,6 +11,13 @@ interface StartPlanFormProps {
   onCreated: (plan: TreatmentPlan) => void;
 }
 
+/** Regimens grouped by the drugs they give, groups and members in library order. */
+function groupsOf<R extends { group: string }>(regimens: readonly R[]): [string, R[]][] {
+  const groups = new Map<string, R[]>();
+  for (const r of regimens) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+  return [...groups.entries()];
+}
+
 /** Start a plan from a library regimen: the core works out every dose and its date. */
 export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProps) {
   const { t } = useTranslation();
@@ -51,13 +58,23 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
   return (
     <form className="form start-plan" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="start-plan-title">
       <h3 id="start-plan-title">{t('schedule.plans.start')}</h3>
-      <Field label={t('schedule.plans.regimen')} error={errors.regimenId}>
+      <Field
+        label={t('schedule.plans.regimen')}
+        error={errors.regimenId}
+        {...(regimen
+          ? { help: `${regimen.setting}. ${t('schedule.plans.regimenLimit', { limit: regimen.limit })}` }
+          : {})}
+      >
         <select value={regimenId} onChange={(e) => setRegimenId(e.target.value)}>
           <option value="">—</option>
-          {regimens.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
+          {groupsOf(regimens).map(([group, members]) => (
+            <optgroup key={group} label={group}>
+              {members.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </Field>
