@@ -29,6 +29,6 @@ it('0200 adds a nullable, JSON-checked end_json to treatment plans', async () =>
       ['old', true],
     ]);
   } finally {
-    cleanup();
+    await cleanup();
   }
 });
