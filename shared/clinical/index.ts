@@ -12,3 +12,4 @@ export * from './icans';
 export * from './ctcae';
 export * from './integrity';
 export * from './source-check';
+export * from './weight-check';

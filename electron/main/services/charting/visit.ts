@@ -14,6 +14,7 @@ import { effectiveLibrary, type EffectiveLibrary } from '../effective-library';
 import { createPlansService } from '../plans';
 import { visitEntries } from './queries';
 import { readThresholds } from './thresholds';
+import { visitWeightCheck } from './weight';
 
 // What the chairside screen needs for one visit: the appointment, its plan and dose, each drug with the
 // library's administration facts (order on the day, expected time, filter wording and UNVERIFIED marks,
@@ -67,6 +68,7 @@ function visitDrug(
   const product = library.carTProducts.find((p) => p.id === item.drugId);
   const restart = restartPercent(library, item.drugId);
   return {
+    ...administrationFacts(library, plan, dose, drug ?? product),
     drugId: item.drugId,
     drugName: item.drugName,
     order: orderOf(library, plan, dose, item.drugId, index),
@@ -84,6 +86,41 @@ function visitDrug(
   };
 }
 
+/** Preparation, sequence, labs before each dose and sources, for the administration card. */
+function administrationFacts(
+  library: EffectiveLibrary,
+  plan: TreatmentPlan,
+  dose: PlanDose,
+  record: Drug | CarTProduct | undefined,
+): Pick<VisitDrug, 'preparation' | 'sequence' | 'labsBeforeEachDose' | 'labsUnverified' | 'sources'> {
+  const isDrug = record !== undefined && 'preparation' in record;
+  return {
+    preparation: isDrug ? { ...record.preparation, unverified: unverifiedUnder(record, 'preparation') } : null,
+    sequence: sequenceOf(library, plan, dose),
+    labsBeforeEachDose: isDrug ? record.labsBeforeEachDose : [],
+    labsUnverified: isDrug ? unverifiedUnder(record, 'labsBeforeEachDose') : [],
+    sources: (record?.sources ?? []).map((s) =>
+      s.kind === 'center'
+        ? { title: s.title, url: null, revised: null, checked: null }
+        : { title: s.title, url: s.url, revised: s.revised, checked: s.checked },
+    ),
+  };
+}
+
+/** Several drugs on one visit: their order and the regimen's own sentence about it ("Nivolumab first, …"). */
+function sequenceOf(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose): VisitDrug['sequence'] {
+  if (dose.items.length < 2) return null;
+  const regimen = library.regimens.find((r) => r.id === plan.regimenId);
+  const phase = regimen?.phases.find((p) => p.id === dose.phaseId);
+  const order = (drugId: string, i: number) => phase?.items.find((x) => x.drugId === drugId)?.order ?? i + 1;
+  const names = dose.items
+    .map((item, i) => ({ name: item.drugName, order: order(item.drugId, i) }))
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.name);
+  const note = regimen?.notes.find((n) => /\bfirst\b/i.test(n)) ?? null;
+  return { drugNames: names, note };
+}
+
 /** The visit behind an appointment, with its drugs in the day's order. */
 export async function loadVisit(deps: CoreDeps, appointmentId: string, ex: Executor = deps.store.db): Promise<Visit> {
   const found = await findAppointment(ex, appointmentId);
@@ -99,6 +136,7 @@ export async function loadVisit(deps: CoreDeps, appointmentId: string, ex: Execu
 export async function visitContext(deps: CoreDeps, appointmentId: string): Promise<VisitContext> {
   const db = deps.store.db;
   const { appointment: a, plan, dose, drugs } = await loadVisit(deps, appointmentId);
+  const weightCheck = await visitWeightCheck(deps, db, await effectiveLibrary(deps, db), plan);
   const chairs = await listChairs(db);
   const rows = await visitEntries(db, a.patientId, a.id);
   const entries = rows.map(toChartEntry);
@@ -130,5 +168,6 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
     entries,
     thresholds,
     thresholdsAreDefault: isDefault,
+    weightCheck,
   };
 }
