@@ -13,3 +13,4 @@ export * from './ctcae';
 export * from './integrity';
 export * from './source-check';
 export * from './weight-check';
+export * from './unverified-report';
