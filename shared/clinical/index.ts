@@ -14,3 +14,4 @@ export * from './integrity';
 export * from './source-check';
 export * from './weight-check';
 export * from './unverified-report';
+export * from './french';

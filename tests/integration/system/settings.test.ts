@@ -10,7 +10,14 @@ afterEach(async () => {
 });
 
 it('starts with defaults, saves changes and writes who changed what to the audit trail', async () => {
-  expect(await t.ok('settings:get', {})).toEqual({ language: 'en', centerName: '', centerPhone24h: '', idleLockMinutes: 10 });
+  expect(await t.ok('settings:get', {})).toEqual({
+    language: 'en',
+    centerName: '',
+    centerPhone24h: '',
+    idleLockMinutes: 10,
+    weightMaxAgeDays: 7,
+    weightMaxChangePercent: 10,
+  });
   await t.ok('settings:update', { centerPhone24h: '+33 1 23 45 67 89', language: 'fr' });
   expect(await t.ok('settings:get', {})).toMatchObject({ language: 'fr', centerPhone24h: '+33 1 23 45 67 89' });
   const audit = await t.ok('audit:list', {});

@@ -80,7 +80,12 @@ export const libraryFr: typeof libraryEn = {
   onDoses: 'aux doses {{doses}} de cette phase',
   regimensUsing: 'Protocoles utilisant ce médicament',
   centerPolicyHelp:
-    'Règle du centre, pas une donnée de notice : aucune notice d’immunothérapie n’impose de durée de surveillance fixe, et reprendre à la moitié du débit après une réaction est une règle de protocole (REFERENCE §5.1, §9).',
+    'Règle du centre, pas une donnée de notice : aucune notice d’immunothérapie n’impose de durée de surveillance fixe, et reprendre à la moitié du débit après une réaction est une règle de protocole.',
+  prep: { diluent: 'Diluant', concentration: 'Concentration finale', storage: 'Conservation de la solution diluée' },
+  maxDuration: 'au plus : {{text}}',
+  population: { pediatric: 'enfants', 'adult-and-pediatric': 'adultes et enfants' },
+  stopsBecause: 'Le protocole s’arrête : {{text}}',
+  doseDependsOn: 'La dose dépend de : {{test}} (au plus {{days}} jours avant la lymphodéplétion). {{text}}',
   fact: {
     composition: 'Composition',
     doses: 'Doses et intervalles',
@@ -92,6 +97,9 @@ export const libraryFr: typeof libraryEn = {
     indications: 'Indications',
     administration: 'Administration',
     reactionRule: 'Réactions liées à la perfusion',
+    preparation: 'Préparation',
+    labsBeforeEachDose: 'Analyses avant chaque dose',
+    holdRules: 'Avant la dose suivante',
     approval: 'Autorisation',
     otherUnverified: 'Autres données non vérifiées',
     notes: 'Remarques',

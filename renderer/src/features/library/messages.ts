@@ -76,7 +76,12 @@ export const libraryEn = {
   onDoses: 'on doses {{doses}} of this phase',
   regimensUsing: 'Regimens using this drug',
   centerPolicyHelp:
-    'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule (REFERENCE §5.1, §9).',
+    'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule.',
+  prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Diluted solution may be kept' },
+  maxDuration: 'at most: {{text}}',
+  population: { pediatric: 'children', 'adult-and-pediatric': 'adults and children' },
+  stopsBecause: 'The regimen stops: {{text}}',
+  doseDependsOn: 'The dose depends on: {{test}} (at most {{days}} days before lymphodepletion). {{text}}',
   fact: {
     composition: 'Composition',
     doses: 'Doses and intervals',
@@ -88,6 +93,9 @@ export const libraryEn = {
     indications: 'Indications',
     administration: 'Administration',
     reactionRule: 'Infusion-related reactions',
+    preparation: 'Preparation',
+    labsBeforeEachDose: 'Labs before each dose',
+    holdRules: 'Before the next dose',
     approval: 'Approval',
     otherUnverified: 'Other unverified facts',
     notes: 'Notes',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClinicalText } from '../../lib/clinicalText';
 import type { Source, Verification } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { dayText, overrideValueText, unverifiedReason } from './format';
@@ -106,7 +107,9 @@ export function LookAlikeWarning({ text }: { text: string | undefined }) {
       </span>
       <div>
         <strong>{t('library.lookAlike')}</strong>
-        <p lang="en">{text}</p>
+        <p>
+          <ClinicalText text={text} />
+        </p>
       </div>
     </div>
   );

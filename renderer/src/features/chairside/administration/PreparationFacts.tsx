@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
 import './preparation.css';
 
@@ -13,7 +14,7 @@ function Fact({ label, value, testId }: { label: string; value: string | null; t
   return (
     <div className="cs-prep-fact" data-testid={testId}>
       <dt>{label}</dt>
-      <dd>{value ?? <em>{t('chairside.preparation.notInLibrary')}</em>}</dd>
+      <dd>{value === null ? <em>{t('chairside.preparation.notInLibrary')}</em> : <ClinicalText text={value} />}</dd>
     </div>
   );
 }
@@ -56,8 +57,8 @@ export function PreparationFacts({ drug }: { drug: VisitDrug }) {
         )}
       </dl>
       {prep?.notes.map((note) => (
-        <p key={note} className="field-help" lang="en">
-          {note}
+        <p key={note} className="field-help">
+          <ClinicalText text={note} />
         </p>
       ))}
       <Unverified items={[...(prep?.unverified ?? []), ...drug.filterUnverified, ...drug.labsUnverified]} />
