@@ -1,4 +1,4 @@
-import guidance from '../../resources/clinical/guidance.json';
+import guidance from '../../resources/clinical/guidance.json' with { type: 'json' };
 
 // Management summaries shown beside a grade, as sourced data in resources/clinical/guidance.json (English and a
 // French working translation, each with its source). Shown for the nurse to read, never applied

@@ -21,6 +21,7 @@ export interface PlannedAdditionalInfusion {
   date: IsoDate;
   earliest: IsoDate;
   latest: IsoDate;
+  postponeUntil: IsoDate | null;
   text: string;
 }
 
@@ -69,7 +70,9 @@ export function carTCalendar(
     label: infusion.label,
     date: addDays(day0, infusion.dayOffset),
     earliest: addDays(day0, infusion.dayOffset - infusion.toleranceDays),
-    latest: addDays(day0, infusion.latestDayOffset ?? infusion.dayOffset + infusion.toleranceDays),
+    latest: addDays(day0, infusion.dayOffset + infusion.toleranceDays),
+    // Only when a hold rule allows it (Aucatzyl: CRS grade 2 after the first dose, up to label Day 21).
+    postponeUntil: infusion.latestDayOffset === undefined ? null : addDays(day0, infusion.latestDayOffset),
     text: infusion.text,
   }));
   // Monitoring must cover the last (larger) split dose too: its periods then count from that infusion.

@@ -1,4 +1,4 @@
-import french from '../../resources/clinical/fr.json';
+import french from '../../resources/clinical/fr.json' with { type: 'json' };
 import type { ClinicalLibrary } from './schema';
 
 // French for the library's clinical text (warnings, administration rules, premedication, preparation, CTCAE

@@ -95,14 +95,20 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
       premedication: [product.premedication],
       isFirstDose: true,
     },
-    ...calendar.additionalInfusions.map((extra) => ({
+    ...calendar.additionalInfusions.map((extra, i) => ({
       ...oneOff('car-t-additional', extra.date),
-      items: [{ ...cells, basis: `${extra.label}: ${extra.text}` }],
+      // The hold rules travel with the visit: a CRS or ICANS after the first dose postpones or cancels it.
+      items: [{ ...cells, basis: [`${extra.label}: ${extra.text}`, ...holdRulesOf(product, i)].join(' ') }],
     })),
   ];
   return visits
     .toSorted((a, b) => a.targetDate.localeCompare(b.targetDate))
     .map((visit, i) => ({ ...visit, doseNumber: i + 1, cycle: 1, unverified: i === 0 ? calendar.unverified : [] }));
+}
+
+function holdRulesOf(product: CarTProduct, index: number): string[] {
+  const rules = product.additionalInfusions[index]?.holdRules ?? [];
+  return rules.length > 0 ? ['Before giving it:', ...rules.map((r) => r.text)] : [];
 }
 
 function oneOff(kind: NewDose['kind'], date: string) {

@@ -144,7 +144,14 @@ export const carTCalendarPreview = z.object({
   /** A lymphodepletion the library gives without its days, to book by hand from the prescriber's order. */
   ldText: z.string().nullable(),
   additionalInfusions: z.array(
-    z.object({ label: z.string(), date: isoDate, earliest: isoDate, latest: isoDate, text: z.string() }),
+    z.object({
+      label: z.string(),
+      date: isoDate,
+      earliest: isoDate,
+      latest: isoDate,
+      postponeUntil: isoDate.nullable(),
+      text: z.string(),
+    }),
   ),
   dailyMonitoringEnd: isoDate,
   stayNearEnd: isoDate,

@@ -161,7 +161,8 @@ describe('library:get-car-t', () => {
     expect(calendar?.additionalInfusions[0]).toMatchObject({
       date: '2026-12-19',
       earliest: '2026-12-17',
-      latest: '2026-12-30',
+      latest: '2026-12-21',
+      postponeUntil: '2026-12-30',
     });
     // Monitoring counts from the second, larger dose: 19 Dec + 7, + 14, + 14.
     expect(calendar).toMatchObject({

@@ -125,7 +125,7 @@ describe('carTCalendar: monitoring after day 0 (labels)', () => {
       /^Fludarabine 30 mg\/m² daily ×4 and cyclophosphamide 500 mg\/m² daily ×2 \(believed\)/,
     );
     expect(calendar.additionalInfusions).toMatchObject([
-      { date: '2026-03-19', earliest: '2026-03-17', latest: '2026-03-30' },
+      { date: '2026-03-19', earliest: '2026-03-17', latest: '2026-03-21', postponeUntil: '2026-03-30' },
     ]);
     expect(calendar).toMatchObject({
       dailyMonitoringEnd: '2026-03-26',

@@ -237,7 +237,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     sequence: 'Ordre aujourd’hui',
     diluent: 'Diluant',
     concentration: 'Concentration finale',
-    storage: 'Conservation de la solution diluée',
+    storage: 'Conservation',
     filter: 'Filtre en ligne',
     labs: 'Analyses avant chaque dose',
     notInLibrary: 'Absent de la bibliothèque : vérifier l’étiquette',

@@ -235,7 +235,7 @@ export const chairsideClinicalEn = {
     sequence: 'Order today',
     diluent: 'Diluent',
     concentration: 'Final concentration',
-    storage: 'Diluted solution may be kept',
+    storage: 'Hold times',
     filter: 'In-line filter',
     labs: 'Labs before each dose',
     notInLibrary: 'Not in the library: check the label',

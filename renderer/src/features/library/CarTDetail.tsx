@@ -196,6 +196,9 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
                 to: dayText(extra.latest, i18n.language),
               })}
               )
+              {extra.postponeUntil && (
+                <> · {t('library.postponeUntil', { date: dayText(extra.postponeUntil, i18n.language) })}</>
+              )}
             </li>
           ))}
           <li>{t('library.dailyMonitoringUntil', { date: dayText(calendar.dailyMonitoringEnd, i18n.language) })}</li>

@@ -14,7 +14,7 @@ export const libraryFr: typeof libraryEn = {
     '{{count}} valeurs du centre sont à revoir après une mise à jour de la bibliothèque (Paramètres › Bibliothèque du centre).',
   reviewStatus: 'État de la relecture :',
   englishContent:
-    'Le contenu clinique (doses, textes des notices, grades CTCAE, sources) est affiché en anglais, tel qu’il est livré et vérifié ; seule l’interface est traduite.',
+    'Les avertissements, règles d’administration, préparations et descriptions de grades CTCAE sont affichés dans une traduction de travail non validée ; les noms des termes CTCAE, les indications et les sources restent en anglais, tels qu’ils sont publiés.',
   choose:
     'Cherchez un médicament, un protocole, un produit CAR T ou un terme CTCAE pour voir ses données, ses sources et sa vérification.',
   searchLabel: 'Rechercher dans la bibliothèque',
@@ -81,7 +81,8 @@ export const libraryFr: typeof libraryEn = {
   regimensUsing: 'Protocoles utilisant ce médicament',
   centerPolicyHelp:
     'Règle du centre, pas une donnée de notice : aucune notice d’immunothérapie n’impose de durée de surveillance fixe, et reprendre à la moitié du débit après une réaction est une règle de protocole.',
-  prep: { diluent: 'Diluant', concentration: 'Concentration finale', storage: 'Conservation de la solution diluée' },
+  postponeUntil: 'report possible jusqu’au {{date}} selon les règles de suspension',
+  prep: { diluent: 'Diluant', concentration: 'Concentration finale', storage: 'Conservation' },
   maxDuration: 'au plus : {{text}}',
   population: { pediatric: 'enfants', 'adult-and-pediatric': 'adultes et enfants' },
   stopsBecause: 'Le protocole s’arrête : {{text}}',

@@ -1,6 +1,7 @@
 // The library screen's and the Center library settings' words, in English and French. Mounted under `library`
 // in i18n/en.ts and i18n/fr.ts; the French object must have the same keys (its type says so). The clinical
-// content itself (doses, label text, CTCAE grades, sources) is shown in English as shipped, never translated.
+// content is shown in English as shipped; French screens show the warnings, administration rules, preparation
+// and CTCAE grade descriptions in French (resources/clinical/fr.json, a working translation).
 
 export const libraryEn = {
   title: 'Clinical library',
@@ -77,7 +78,8 @@ export const libraryEn = {
   regimensUsing: 'Regimens using this drug',
   centerPolicyHelp:
     'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule.',
-  prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Diluted solution may be kept' },
+  postponeUntil: 'may be postponed until {{date}} under the hold rules',
+  prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Hold times' },
   maxDuration: 'at most: {{text}}',
   population: { pediatric: 'children', 'adult-and-pediatric': 'adults and children' },
   stopsBecause: 'The regimen stops: {{text}}',
