@@ -120,6 +120,7 @@ export const scheduleEn = {
     startDate: 'First dose on',
     maxDoses: 'Doses to plan',
     maxDosesHelp: 'This regimen runs until progression: how many doses to put on the calendar now.',
+    maxDosesBoundedHelp: 'Leave empty to plan up to the regimen’s limit; a number plans fewer doses, never more.',
     weight: 'Weight for dosing (kg)',
     weightHelp: 'Leave empty to use the weight on the patient record.',
     confirmPast: 'This plan is already under way (start date in the past).',
@@ -277,6 +278,8 @@ export const scheduleFr: ScheduleMessages = {
     startDate: 'Première dose le',
     maxDoses: 'Doses à planifier',
     maxDosesHelp: "Ce protocole se poursuit jusqu'à progression : combien de doses mettre au calendrier maintenant.",
+    maxDosesBoundedHelp:
+      'Laissez vide pour planifier jusqu’à la limite du protocole ; un nombre planifie moins de doses, jamais plus.',
     weight: 'Poids pour le calcul des doses (kg)',
     weightHelp: 'Laissez vide pour utiliser le poids du dossier.',
     confirmPast: 'Ce plan est déjà en cours (date de début passée).',

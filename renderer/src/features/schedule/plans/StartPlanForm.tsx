@@ -41,7 +41,8 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
         patientId,
         regimenId,
         startDate,
-        ...(regimen?.openEnded ? { maxDoses: Number(maxDoses) } : {}),
+        // Open-ended regimens need a number; for the others it is an optional cap below the regimen's limit.
+        ...(regimen?.openEnded || maxDoses.trim() !== '' ? { maxDoses: Number(maxDoses) } : {}),
         ...(regimen?.weightBased && weight.trim() !== '' ? { weightKg: Number(weight.replace(',', '.')) } : {}),
         confirmPastStart: confirmPast,
       });
@@ -87,8 +88,12 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
           {t('schedule.plans.confirmPast')}
         </label>
       )}
-      {regimen?.openEnded && (
-        <Field label={t('schedule.plans.maxDoses')} help={t('schedule.plans.maxDosesHelp')} error={errors.maxDoses}>
+      {regimen && (
+        <Field
+          label={t('schedule.plans.maxDoses')}
+          help={t(regimen.openEnded ? 'schedule.plans.maxDosesHelp' : 'schedule.plans.maxDosesBoundedHelp')}
+          error={errors.maxDoses}
+        >
           <input type="number" min={1} max={200} value={maxDoses} onChange={(e) => setMaxDoses(e.target.value)} />
         </Field>
       )}
