@@ -4,7 +4,7 @@ import { doseRuleSchema, infusionMinutesSchema, preparationSchema, premedication
 import { durationSchema } from './schema-regimen';
 
 // drugs.json: one record per product. IV and SC forms of the same antibody are separate records because their
-// doses are not interchangeable mg-for-mg (REFERENCE §1.2).
+// doses are not interchangeable mg-for-mg (Tecentriq Hybreza, Opdivo Qvantig and Keytruda Qlex labels).
 
 export const drugTargetSchema = z.enum(['PD-1', 'PD-L1', 'CTLA-4', 'LAG-3']);
 export const populationSchema = z.enum(['adult', 'pediatric', 'adult-and-pediatric']);

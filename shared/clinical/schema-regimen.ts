@@ -71,7 +71,7 @@ export const regimenSchema = z
     id: recordId,
     name: z.string().min(1),
     setting: z.string().min(1),
-    /** SC products need an injection slot, not an infusion chair (REFERENCE §9). */
+    /** SC products need an injection slot, not an infusion chair. */
     slot: z.enum(['infusion-chair', 'injection']),
     population: z.enum(['adult', 'pediatric', 'adult-and-pediatric']).optional(),
     phases: z.array(regimenPhaseSchema).min(1),

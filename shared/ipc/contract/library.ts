@@ -185,7 +185,7 @@ export const ctcaeTermDetail = z.object({
   ctcaeVersion: z.string(),
   gradeText: ctcaeGradeDefinitionSchema.nullable(),
   allowedGrades: z.array(z.number().int().min(1).max(5)),
-  /** REFERENCE §3.2 status of the grade text: V, P or U; no-grade-text when the library has none. */
+  /** Status of the grade text: V, P or U; no-grade-text when the library has none. */
   status: z.enum(CTCAE_TERM_STATUSES),
 });
 export type CtcaeTermDetail = z.infer<typeof ctcaeTermDetail>;

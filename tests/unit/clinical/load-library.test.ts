@@ -66,7 +66,7 @@ describe('loadClinicalLibrary on resources/clinical', () => {
     expect(library.manifest.libraryVersion).toMatch(/^\d{4}\.\d+\.\d+$/);
     expect(library.drugs).toHaveLength(17);
     expect(library.carTProducts).toHaveLength(7);
-    // REF §3.1: "v5.0 has 837 terms in 26 SOCs"
+    // raredd/rawr ctcae_v5: "v5.0 has 837 terms in 26 SOCs"
     expect(library.ctcaeTerms).toHaveLength(837);
     expect(new Set(library.ctcaeTerms.map((term) => term.soc)).size).toBe(26);
     expect(library.ctcaeGrades).toHaveLength(24);

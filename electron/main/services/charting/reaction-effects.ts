@@ -11,7 +11,7 @@ import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 // What a signed infusion reaction changes outside the chart:
 // - the reaction flag on this visit and on every later live visit of the patient, so the day view shows it
 //   from now on (the patient banner reads the signed reaction itself, through charting:alerts);
-// - for grade 3–4, whose label rule is "permanently discontinue" (REFERENCE §1, §5.1), the plan is put on
+// - for grade 3–4, whose label rule is "permanently discontinue" (the PD-1/PD-L1 class rule of the Libtayo and Opdivo labels), the plan is put on
 //   hold with the reason, for the prescriber: stopping a plan is the prescriber's decision, not the nurse's.
 
 export function createReactionEffects(deps: CoreDeps) {

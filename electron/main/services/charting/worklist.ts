@@ -10,7 +10,7 @@ import { carTPlanRows } from './queries';
 // The chairside's starting list: the day's visits that still hold a chair (with whether each is checked
 // in), and the CAR T patients in their day 0–14 monitoring window, who are graded without a visit.
 
-/** ASTCT grading is shown for the first two weeks after the infusion (REFERENCE §2.2: ≥2 weeks of monitoring). */
+/** ASTCT grading is shown for the first two weeks after the infusion (the June 2025 CAR T labels: at least 2 weeks of monitoring). */
 export const CAR_T_TREND_DAYS = 14;
 
 async function carTMonitoring(deps: CoreDeps, date: string): Promise<MonitoringItem[]> {
