@@ -218,3 +218,20 @@ describe('CAR T toxicity in a child under 12', () => {
     expect(view.ageYears).toBe(6);
   });
 });
+
+describe('CAR T monitoring list', () => {
+  it('keeps an Aucatzyl patient on the list past day 14, until daily monitoring after the second dose ends', async () => {
+    const other = await addPatient(t, { familyName: 'Ansel', givenName: 'Noor' });
+    // Day 0 on 12 Nov: second dose on 21 Nov, daily monitoring until 28 Nov; today (27 Nov) is day 15.
+    await t.ok('plans:create', {
+      kind: 'car-t',
+      patientId: other,
+      productId: 'obecabtagene-autoleucel',
+      indicationId: 'b-all',
+      day0: '2026-11-12',
+      confirmPastStart: true,
+    });
+    const worklist = await t.ok('charting:worklist', {});
+    expect(worklist.carTMonitoring).toContainEqual(expect.objectContaining({ patientId: other, day: 15 }));
+  });
+});

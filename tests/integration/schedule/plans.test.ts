@@ -237,5 +237,8 @@ describe('plans:create and the regimen limits', () => {
     expect(second.targetDate).toBe('2026-12-19');
     expect(second.items[0]!.basis).toMatch(/Before giving it: CRS grade 2 after the first dose: consider postponing/);
     expect(plan.carT).toMatchObject({ dailyMonitoringEnd: '2026-12-26', noDrivingEnd: '2027-01-02' });
+    expect(plan.warnings).toContain(
+      'Lymphodepletion is not on this plan (its days are not in the library): book it by hand from the prescriber’s order.',
+    );
   });
 });

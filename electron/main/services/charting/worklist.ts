@@ -19,7 +19,9 @@ async function carTMonitoring(deps: CoreDeps, date: string): Promise<MonitoringI
     const dates = row.car_t_json ? carTDates.safeParse(JSON.parse(row.car_t_json)) : null;
     if (!dates?.success) continue;
     const day = daysBetween(dates.data.day0, date);
-    if (day < 0 || day > CAR_T_TREND_DAYS) continue;
+    // Day 0–14, and longer when the plan's daily monitoring runs longer (Aucatzyl counts from its second dose).
+    const lastDay = Math.max(CAR_T_TREND_DAYS, daysBetween(dates.data.day0, dates.data.dailyMonitoringEnd));
+    if (day < 0 || day > lastDay) continue;
     items.push({
       patientId: row.patient_id,
       patientName: displayName(row.family_name, row.given_name),
