@@ -79,3 +79,26 @@ export function requireFilled(ctx: z.RefinementCtx, value: unknown, path: (strin
 
 export const ASTCT_VERSION = 'ASTCT 2019' as const;
 export const CTCAE_VERSION = '5.0' as const;
+
+const gradedShape = { status: z.literal('graded'), grade: z.number().int().min(0).max(5), reason: z.string() };
+const incompleteShape = {
+  status: z.literal('incomplete'),
+  missing: z.array(z.string()).min(1),
+  lowest: z.number().int().min(0).max(5),
+  highest: z.number().int().min(0).max(5),
+  reason: z.string(),
+};
+
+/** A computed grade as stored in a payload: graded, or not gradable yet with what to enter (gradable.ts). */
+export const gradable = z.discriminatedUnion('status', [
+  z.object(gradedShape).strict(),
+  z.object(incompleteShape).strict(),
+]);
+
+/** The same, with extra computed fields (the ICANS tool and ICE total). */
+export function gradableWith<T extends z.ZodRawShape>(extra: T) {
+  return z.discriminatedUnion('status', [
+    z.object({ ...gradedShape, ...extra }).strict(),
+    z.object({ ...incompleteShape, ...extra }).strict(),
+  ]);
+}

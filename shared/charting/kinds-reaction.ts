@@ -3,6 +3,7 @@ import {
   CTCAE_VERSION,
   clockTime,
   freeText,
+  gradable,
   numberIn,
   requireFilled,
   timeIn,
@@ -10,6 +11,7 @@ import {
   type SchemaMode,
 } from './common';
 import { liveEvents, type InfusionEvent } from './infusion';
+import { gradeIrr } from './irr-grade';
 import { vitalNumber } from './vitals';
 
 // An infusion-related reaction at the chair: onset, symptoms, a series of vitals, what was done, the
@@ -22,7 +24,7 @@ export const IRR_MEDDRA_CODE = '10051792';
 export const IRR_TERM = 'Infusion related reaction';
 
 /**
- * Symptoms to tick. REFERENCE §7.2: the MedGuide's list of infusion-reaction symptoms is UNVERIFIED; the
+ * Symptoms to tick. The Keytruda Medication Guide's list of infusion-reaction symptoms is UNVERIFIED; the
  * list only helps the nurse write what was seen, it grades nothing.
  */
 export const IRR_SYMPTOMS = [
@@ -83,30 +85,26 @@ function medicationGivenFor<M extends SchemaMode>(mode: M) {
 export const medicationGiven = medicationGivenFor('signed');
 export type MedicationGiven = z.infer<ReturnType<typeof medicationGivenFor<'draft'>>>;
 
-/** Guided questions from the CTCAE v5.0 grade texts of Infusion related reaction (REFERENCE §3.2). */
+/**
+ * Guided questions from the CTCAE v5.0 grade texts of Infusion related reaction (irr-grade.ts). The two grade 3
+ * questions (recurrence, hospitalisation) were added after the first release, so stored drafts may lack them:
+ * a missing one is simply not answered yet.
+ */
 export const irrQuestions = z
   .object({
     lifeThreatening: z.boolean().nullable(),
     interruptionOrTreatment: z.boolean().nullable(),
     promptResponse: z.boolean().nullable(),
+    recurrence: z.boolean().nullable().optional(),
+    hospitalisation: z.boolean().nullable().optional(),
   })
   .strict();
 export type IrrQuestions = z.infer<typeof irrQuestions>;
 
-/**
- * The grade the answers point to, for the nurse to confirm:
- * G4 "Life-threatening consequences; urgent intervention indicated";
- * G1 "infusion interruption not indicated; intervention not indicated";
- * G2 "interruption indicated but responds promptly to symptomatic treatment";
- * G3 "Prolonged (not rapidly responsive …); recurrence …; hospitalization indicated".
- * Grade 5 (death) is never suggested.
- */
+/** The grade the answers point to for the nurse to confirm, or null while an answer that matters is missing. */
 export function suggestIrrGrade(q: IrrQuestions): 1 | 2 | 3 | 4 | null {
-  if (q.lifeThreatening === true) return 4;
-  if (q.lifeThreatening === null || q.interruptionOrTreatment === null) return null;
-  if (!q.interruptionOrTreatment) return 1;
-  if (q.promptResponse === null) return null;
-  return q.promptResponse ? 2 : 3;
+  const result = gradeIrr(q);
+  return result.status === 'graded' ? (result.grade as 1 | 2 | 3 | 4) : null;
 }
 
 /** The infusion's side of this reaction, read in main from the infusion events linked to it. */
@@ -141,6 +139,8 @@ function reactionShapeFor<M extends SchemaMode>(mode: M) {
       medications: z.array(medicationGivenFor(mode)).max(20),
       questions: irrQuestions,
       suggestedGrade: z.number().int().min(1).max(4).nullable(),
+      /** Worked out in main from the answers: the grade, or what to answer before one can be suggested. */
+      suggestion: gradable.optional(),
       grade: z.number().int().min(1).max(5).nullable(),
       ctcaeVersion: z.literal(CTCAE_VERSION),
       meddraCode: z.literal(IRR_MEDDRA_CODE),
@@ -154,15 +154,34 @@ function reactionShapeFor<M extends SchemaMode>(mode: M) {
 export type ReactionPayload = z.infer<ReturnType<typeof reactionShapeFor<'signed'>>>;
 export type ReactionDraft = z.infer<ReturnType<typeof reactionShapeFor<'draft'>>>;
 
-/** Main's recomputation: the suggested grade from the answers. */
+/** Main's recomputation: the suggestion from the answers (a grade, or what is still to answer). */
 export function recomputeReaction<T extends Partial<ReactionDraft>>(r: T): T {
-  return r.questions ? { ...r, suggestedGrade: suggestIrrGrade(r.questions) } : r;
+  if (!r.questions) return r;
+  const suggestion = gradeIrr(r.questions);
+  return { ...r, suggestion, suggestedGrade: suggestion.status === 'graded' ? suggestion.grade : null };
 }
 
 function checkSigned(r: ReactionPayload, ctx: z.RefinementCtx): void {
   requireFilled(ctx, r.onsetTime, ['onsetTime'], 'Onset time');
   requireFilled(ctx, r.grade, ['grade'], 'Confirm the CTCAE grade');
   requireFilled(ctx, r.outcome, ['outcome'], 'Outcome');
+  const suggestion = gradeIrr(r.questions);
+  if (suggestion.status === 'incomplete') {
+    for (const key of suggestion.missing) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', key],
+        message: 'Answer this grading question before signing',
+      });
+    }
+  } else if (r.grade !== null && r.grade < suggestion.grade) {
+    // A confirmed grade below what the answers show would hide the reaction: change the answers instead.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['grade'],
+      message: `The answers show grade ${suggestion.grade}: confirm grade ${suggestion.grade} or higher, or correct the answers`,
+    });
+  }
   const i = r.infusion;
   if (i?.interruptedAt && !i.restartedAt && !i.stoppedForGoodAt) {
     ctx.addIssue({

@@ -1,9 +1,9 @@
 // The immune-related symptom screen asked before each checkpoint-inhibitor dose, one yes/no per item,
-// grouped by organ. The wording is REFERENCE §7.2 ("Call right away" symptoms, Keytruda Medication Guide
+// grouped by organ. The wording is the Keytruda Medication Guide's "call right away" symptoms (
 // wording paraphrased by organ); the French is a translation of that wording, not new content.
 
 export const SYMPTOM_SCREEN_SOURCE = {
-  title: 'REFERENCE §7.2: Keytruda Medication Guide "call right away" symptoms, paraphrased by organ',
+  title: 'Keytruda Medication Guide "call right away" symptoms, paraphrased by organ',
   urls: ['https://www.keytruda.com/getting-started/side-effects/'],
 } as const;
 

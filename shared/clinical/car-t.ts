@@ -7,7 +7,7 @@ import { unverifiedUnder } from './schema-common';
 // "End" convention: an N-day requirement ends on day0 + N, inclusive — the last day it still applies. Day 0 is
 // the infusion day and day 1 the first day after it, so "daily monitoring for at least 7 days" runs through day 7.
 // LD "N days after completion" (labels that give a window) is placed with N full days between the last LD day
-// and day 0, the pattern REFERENCE shows for Abecma (LD −5…−3, "infuse 2 days after LD completion"). That
+// and day 0, the pattern of the Abecma label (LD −5…−3, "infuse 2 days after LD completion"). That
 // placement is listed as UNVERIFIED in each product that uses it.
 
 export interface LdDay {
@@ -21,6 +21,7 @@ export interface PlannedAdditionalInfusion {
   date: IsoDate;
   earliest: IsoDate;
   latest: IsoDate;
+  postponeUntil: IsoDate | null;
   text: string;
 }
 
@@ -29,6 +30,8 @@ export interface CarTCalendar {
   indicationId: string;
   ldRegimenId: string | null;
   lymphodepletion: LdDay[];
+  /** A lymphodepletion the sources give without its days: to book by hand from the prescriber's order. */
+  ldText: string | null;
   day0: IsoDate;
   additionalInfusions: PlannedAdditionalInfusion[];
   dailyMonitoringEnd: IsoDate;
@@ -63,22 +66,28 @@ export function carTCalendar(
   if (indication === undefined) throw new CarTCalendarError(`${product.brandName} has no indication "${indicationId}"`);
   const ldRegimen = chooseLdRegimen(product, indicationId, options.ldRegimenId);
   const { current } = product.monitoring;
+  const additionalInfusions = product.additionalInfusions.map((infusion) => ({
+    label: infusion.label,
+    date: addDays(day0, infusion.dayOffset),
+    earliest: addDays(day0, infusion.dayOffset - infusion.toleranceDays),
+    latest: addDays(day0, infusion.dayOffset + infusion.toleranceDays),
+    // Only when a hold rule allows it (Aucatzyl: CRS grade 2 after the first dose, up to label Day 21).
+    postponeUntil: infusion.latestDayOffset === undefined ? null : addDays(day0, infusion.latestDayOffset),
+    text: infusion.text,
+  }));
+  // Monitoring must cover the last (larger) split dose too: its periods then count from that infusion.
+  const last = current.countsFrom === 'last-infusion' ? (additionalInfusions.at(-1)?.date ?? day0) : day0;
   return {
     productId: product.id,
     indicationId,
     ldRegimenId: ldRegimen?.id ?? null,
     lymphodepletion: ldRegimen ? ldDays(ldRegimen, indication, day0, options.daysAfterLdCompletion) : [],
+    ldText: ldRegimen?.anchor === 'unscheduled' ? ldRegimen.text : null,
     day0,
-    additionalInfusions: product.additionalInfusions.map((infusion) => ({
-      label: infusion.label,
-      date: addDays(day0, infusion.dayOffset),
-      earliest: addDays(day0, infusion.dayOffset - infusion.toleranceDays),
-      latest: addDays(day0, infusion.dayOffset + infusion.toleranceDays),
-      text: infusion.text,
-    })),
-    dailyMonitoringEnd: addDays(day0, current.dailyMonitoringDays),
-    stayNearEnd: addDays(day0, current.stayNearDays),
-    noDrivingEnd: addDays(day0, current.noDrivingDays),
+    additionalInfusions,
+    dailyMonitoringEnd: addDays(last, current.dailyMonitoringDays),
+    stayNearEnd: addDays(last, current.stayNearDays),
+    noDrivingEnd: addDays(last, current.noDrivingDays),
     basis: 'current',
     unverified: ['lymphodepletion', 'monitoring.current', 'additionalInfusions', 'premedication']
       .flatMap((path) => unverifiedUnder(product, path))
@@ -100,6 +109,7 @@ function chooseLdRegimen(product: CarTProduct, indicationId: string, ldRegimenId
 }
 
 function ldDays(regimen: LdRegimen, indication: CarTIndication, day0: IsoDate, daysAfter?: number): LdDay[] {
+  if (regimen.anchor === 'unscheduled') return [];
   if (regimen.anchor === 'day0') {
     return regimen.days.map((day) => ({
       date: addDays(day0, day.dayOffset),

@@ -6,7 +6,7 @@ const ALL_GRADES: readonly CtcaeGrade[] = [1, 2, 3, 4, 5];
 
 /**
  * Grades that may be recorded for a term. With grade text, only grades that are not "–" in CTCAE; without it
- * (most "Other, specify" terms and every term REFERENCE does not transcribe) all grades stay allowed, because
+ * (most "Other, specify" terms and every term the library has no grade text for) all grades stay allowed, because
  * the app must not forbid a grade it has no text for.
  */
 export function allowedGrades(definition: CtcaeGradeDefinition | undefined): CtcaeGrade[] {

@@ -3,7 +3,7 @@
 // - no trailing zero: 5 mg, never 5.0 mg (a missed point reads as 50);
 // - at most 2 decimals;
 // - thousands WITH a comma: 1,000 mg. ISMP recommends commas for doses of 1,000 and above so that 1000 and
-//   10000 cannot be confused; REFERENCE.md writes doses the same way ("1,500 mg"), so display matches the source.
+//   10000 cannot be confused; the labels write doses the same way ("1,500 mg"), so display matches the source.
 
 const numberFormat = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 0,

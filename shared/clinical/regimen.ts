@@ -38,7 +38,7 @@ export interface PlannedDose {
   date: IsoDate;
   isFirstDose: boolean;
   items: PlannedItem[];
-  /** Items are given one after the other (REFERENCE §1: separate bags, nivolumab first), so minutes add up. */
+  /** Items are given one after the other (separate bags, nivolumab first), so minutes add up. */
   infusionMinutesTotal: number;
   premedication: string[];
   /** UNVERIFIED facts behind this visit, as "<record id>/<field path>: <sentence>". */
@@ -57,11 +57,41 @@ export class RegimenExpansionError extends Error {
   }
 }
 
+/**
+ * Why a plan has no more doses: the regimen's dose count, its maximum duration, a later phase whose start the
+ * sources do not give (the prescriber orders it as its own plan), or the number of doses asked for.
+ */
+export type PlanEndReason = 'dose-count' | 'max-duration' | 'next-phase-unscheduled' | 'plan-limit';
+
+export interface PlanEnd {
+  reason: PlanEndReason;
+  /** The regimen's words for it, in English (the screens translate the reason code). */
+  text: string;
+  /** The phase concerned (the one that ended or could not start). */
+  phaseLabel: string;
+  /** The first date no longer in the plan, for a maximum duration. */
+  limitDate?: IsoDate;
+}
+
+export interface Expansion {
+  doses: PlannedDose[];
+  end: PlanEnd;
+}
+
 export function expandRegimen(
   regimen: Regimen,
   drugsById: Readonly<Record<string, Drug>>,
   options: ExpandOptions,
 ): PlannedDose[] {
+  return expandRegimenWithEnd(regimen, drugsById, options).doses;
+}
+
+/** The dated visits of a regimen and why they stop where they do. */
+export function expandRegimenWithEnd(
+  regimen: Regimen,
+  drugsById: Readonly<Record<string, Drug>>,
+  options: ExpandOptions,
+): Expansion {
   assertIsoDate(options.startDate);
   const maxDoses = options.maxDoses ?? Number.POSITIVE_INFINITY;
   if (options.maxDoses !== undefined && (!Number.isInteger(maxDoses) || maxDoses < 1)) {
@@ -69,18 +99,70 @@ export function expandRegimen(
   }
   const state: ExpansionState = { planned: [], dosesOfDrug: new Map(), date: options.startDate };
   for (const [phaseIndex, phase] of regimen.phases.entries()) {
-    const limit = phase.maxDuration && durationEnd(options.startDate, phase.maxDuration);
-    if (phase.doses === null && limit === undefined && options.maxDoses === undefined) {
-      throw new RegimenExpansionError('unbounded', `Phase "${phase.label}" has no end: pass maxDoses.`);
+    if (phaseIndex > 0) {
+      const gap = phaseGap(regimen, phaseIndex);
+      if (gap === null) return { doses: state.planned, end: unscheduled(phase) };
+      state.date = addDays(state.planned.at(-1)?.date ?? options.startDate, gap);
     }
-    for (let n = 1; phase.doses === null || n <= phase.doses; n += 1) {
-      if (state.planned.length >= maxDoses) return state.planned;
-      if (limit !== undefined && compareIsoDates(state.date, limit) >= 0) break;
-      state.planned.push(planVisit({ regimen, phase, phaseIndex, phaseDoseNumber: n, drugsById, options, state }));
-      state.date = addDays(state.date, phase.intervalDays);
-    }
+    const stop = planPhase({ regimen, phase, phaseIndex, drugsById, options, state }, maxDoses);
+    if (stop) return { doses: state.planned, end: stop };
   }
-  return state.planned;
+  const last = regimen.phases.at(-1)!;
+  const total = state.planned.length;
+  return {
+    doses: state.planned,
+    end: {
+      reason: 'dose-count',
+      phaseLabel: last.label,
+      text: `The regimen has ${total} dose${total === 1 ? '' : 's'}.`,
+    },
+  };
+}
+
+/** Days between the previous phase's last dose and this phase's first; null when the sources do not say. */
+function phaseGap(regimen: Regimen, phaseIndex: number): number | null {
+  const phase = regimen.phases[phaseIndex]!;
+  if (phase.startAfterDays === null) return null;
+  return phase.startAfterDays ?? regimen.phases[phaseIndex - 1]!.intervalDays;
+}
+
+function unscheduled(phase: RegimenPhase): PlanEnd {
+  return {
+    reason: 'next-phase-unscheduled',
+    phaseLabel: phase.label,
+    text: `"${phase.label}" follows, but its start is not in the library: the prescriber orders it as its own plan.`,
+  };
+}
+
+type PhaseContext = Omit<VisitContext, 'phaseDoseNumber'>;
+
+/** Plans one phase's visits; answers why the plan stops here, or undefined when the next phase follows. */
+function planPhase(context: PhaseContext, maxDoses: number): PlanEnd | undefined {
+  const { phase, options, state } = context;
+  const limit = phase.maxDuration && durationEnd(options.startDate, phase.maxDuration);
+  if (phase.doses === null && limit === undefined && options.maxDoses === undefined) {
+    throw new RegimenExpansionError('unbounded', `Phase "${phase.label}" has no end: pass maxDoses.`);
+  }
+  for (let n = 1; phase.doses === null || n <= phase.doses; n += 1) {
+    if (limit !== undefined && compareIsoDates(state.date, limit) >= 0) {
+      return {
+        reason: 'max-duration',
+        phaseLabel: phase.label,
+        limitDate: limit,
+        text: `Maximum duration: ${phase.maxDuration!.text} from the first dose.`,
+      };
+    }
+    if (state.planned.length >= maxDoses) {
+      return {
+        reason: 'plan-limit',
+        phaseLabel: phase.label,
+        text: `The plan was asked for ${maxDoses} dose${maxDoses === 1 ? '' : 's'}.`,
+      };
+    }
+    state.planned.push(planVisit({ ...context, phaseDoseNumber: n }));
+    state.date = addDays(state.date, phase.intervalDays);
+  }
+  return undefined;
 }
 
 interface ExpansionState {
@@ -106,7 +188,7 @@ function planVisit(context: VisitContext): PlannedDose {
   const premedication: string[] = [];
   const unverified = unverifiedUnder(regimen, `phases.${phaseIndex}`).map((entry) => `${regimen.id}/${entry}`);
   const items = phase.items
-    .filter((item) => item.onPhaseDoses === undefined || item.onPhaseDoses.includes(phaseDoseNumber))
+    .filter((item) => isGivenOn(item, phaseDoseNumber))
     .toSorted((a, b) => a.order - b.order)
     .map((item) => planItem(item, doseNumber, context, { premedication, unverified }));
   return {
@@ -121,6 +203,12 @@ function planVisit(context: VisitContext): PlannedDose {
     premedication,
     unverified: [...new Set(unverified)],
   };
+}
+
+/** onPhaseDoses lists the doses; everyNthPhaseDose gives dose 1 and every Nth after it (1, 1 + N, …). */
+function isGivenOn(item: RegimenItem, phaseDoseNumber: number): boolean {
+  if (item.onPhaseDoses !== undefined && !item.onPhaseDoses.includes(phaseDoseNumber)) return false;
+  return item.everyNthPhaseDose === undefined || (phaseDoseNumber - 1) % item.everyNthPhaseDose === 0;
 }
 
 function planItem(
@@ -187,4 +275,28 @@ export function durationEnd(startDate: IsoDate, duration: Duration): IsoDate {
     case 'years':
       return addMonths(startDate, duration.amount * 12);
   }
+}
+
+/** The phases a plan can reach: up to the first one whose start the sources do not give. */
+export function plannablePhases(regimen: Pick<Regimen, 'phases'>): RegimenPhase[] {
+  const stop = regimen.phases.findIndex((phase, i) => i > 0 && phase.startAfterDays === null);
+  return stop === -1 ? [...regimen.phases] : regimen.phases.slice(0, stop);
+}
+
+/** True when a plan of this regimen needs a number of doses (it runs until progression). */
+export function isOpenEnded(regimen: Pick<Regimen, 'phases'>): boolean {
+  return plannablePhases(regimen).some((phase) => phase.doses === null && phase.maxDuration === undefined);
+}
+
+/** The regimen's length in a line, for the plan form: "4 doses → up to 24 months", "then … (ordered separately)". */
+export function regimenLimitText(regimen: Pick<Regimen, 'phases'>): string {
+  const reachable = plannablePhases(regimen);
+  const parts = reachable.map((phase) => {
+    if (phase.doses !== null) return `${phase.label}: ${phase.doses} dose${phase.doses === 1 ? '' : 's'}`;
+    if (phase.maxDuration) return `${phase.label}: ${phase.maxDuration.text}`;
+    return `${phase.label}: until progression or toxicity`;
+  });
+  const next = regimen.phases[reachable.length];
+  if (next) parts.push(`then ${next.label} (ordered as its own plan)`);
+  return parts.join(' → ');
 }

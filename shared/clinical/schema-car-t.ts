@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   checkProvenance,
+  checkSourceDates,
   checkUniqueIds,
   isoDateSchema,
   provenanceShape,
@@ -49,6 +50,15 @@ export const ldRegimenSchema = z.discriminatedUnion('anchor', [
         .min(1),
     })
     .strict(),
+  // The sources give the agents but not which days they fall on relative to the infusion: shown as text and
+  // booked by hand from the prescriber's order, never placed on the calendar by a guess.
+  z
+    .object({
+      anchor: z.literal('unscheduled'),
+      ...ldCommon,
+      text: z.string().min(1),
+    })
+    .strict(),
 ]);
 
 export const infusionWindowSchema = z
@@ -71,6 +81,23 @@ export const carTIndicationSchema = z
     /** Only for LD regimens anchored at LD start. */
     infusionWindow: infusionWindowSchema.optional(),
     timingNotes: z.array(z.string().min(1)),
+    /** A test the dose depends on (Aucatzyl: marrow blasts ≤ 7 days before lymphodepletion). */
+    doseDependsOn: z
+      .object({ test: z.string().min(1), withinDaysBeforeLd: z.number().int().positive(), text: z.string().min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** What a toxicity after the first split dose does to the next one (label dose-modification table). */
+export const holdRuleSchema = z
+  .object({
+    toxicity: z.enum(['CRS', 'ICANS']),
+    minGrade: z.number().int().min(1).max(4),
+    /** Highest grade the rule covers; absent = this grade or higher. */
+    maxGrade: z.number().int().min(1).max(4).optional(),
+    action: z.enum(['postpone', 'do-not-give', 'ask-prescriber']),
+    text: z.string().min(1),
   })
   .strict();
 
@@ -80,6 +107,9 @@ export const additionalInfusionSchema = z
     label: z.string().min(1),
     dayOffset: z.number().int().positive(),
     toleranceDays: z.number().int().nonnegative(),
+    /** The latest day (day 0 = first infusion) it may be postponed to, when the label allows postponing. */
+    latestDayOffset: z.number().int().positive().optional(),
+    holdRules: z.array(holdRuleSchema),
     text: z.string().min(1),
   })
   .strict();
@@ -92,7 +122,15 @@ const monitoringDays = {
 
 export const carTMonitoringSchema = z
   .object({
-    current: z.object({ ...monitoringDays, effective: isoDateSchema, sources: sourcesSchema }).strict(),
+    current: z
+      .object({
+        ...monitoringDays,
+        /** Counted from day 0, or from the last planned infusion of a split dose (Aucatzyl's larger second dose). */
+        countsFrom: z.enum(['day0', 'last-infusion']),
+        effective: isoDateSchema,
+        sources: sourcesSchema,
+      })
+      .strict(),
     /** REMS-era label values, for historical records only; null where no product value was found. */
     history: z.array(
       z
@@ -130,6 +168,10 @@ const carTProductObject = z
 
 export const carTProductSchema = carTProductObject.superRefine((product, ctx) => {
   checkProvenance(product, ctx);
+  checkSourceDates(product.monitoring.current.sources, ['monitoring', 'current', 'sources'], product, ctx);
+  product.monitoring.history.forEach((entry, i) =>
+    checkSourceDates(entry.sources, ['monitoring', 'history', i, 'sources'], product, ctx),
+  );
   checkUniqueIds(product.indications, ctx, (index) => ['indications', index, 'id']);
   checkUniqueIds(product.lymphodepletion, ctx, (index) => ['lymphodepletion', index, 'id']);
   checkIndicationLinks(product, ctx);
@@ -165,6 +207,7 @@ export type LdAgent = z.infer<typeof ldAgentSchema>;
 export type LdRegimen = z.infer<typeof ldRegimenSchema>;
 export type InfusionWindow = z.infer<typeof infusionWindowSchema>;
 export type CarTIndication = z.infer<typeof carTIndicationSchema>;
+export type HoldRule = z.infer<typeof holdRuleSchema>;
 export type AdditionalInfusion = z.infer<typeof additionalInfusionSchema>;
 export type CarTMonitoring = z.infer<typeof carTMonitoringSchema>;
 export type CarTProduct = z.infer<typeof carTProductSchema>;

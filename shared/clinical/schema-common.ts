@@ -7,31 +7,55 @@ export const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'Expected a calendar date YYYY-MM-DD');
 
-/** A label or web page the fact was read from; `date` may be partial (2024-08) because labels give month only. */
-export const sourceSchema = z
+/** YYYY, YYYY-MM or YYYY-MM-DD: labels print a month ("Revised: 06/2023"), web pages sometimes a year. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An https address with a path: a page, never a bare domain (which says nothing about where the fact is). */
+export const deepLinkSchema = z
+  .string()
+  .regex(/^https:\/\/[^/\s]+\/\S+$/, 'Expected an https:// link to the page itself, not a bare domain');
+
+/**
+ * Where a fact was read. `label` is the US prescribing information itself (DailyMed set id, FDA label
+ * document); `label-copy` a page reproducing the label text (drugs.com "Dosage", PrescriberPoint); `secondary`
+ * anything else (manufacturer HCP site, news, society page). `revised` is the label's revision date (or the
+ * copy's "last updated" date); null only when the page shows none, and then the record lists it as
+ * UNVERIFIED. `checked` is when the fact was last compared with the page.
+ */
+export const publishedSourceSchema = z
   .object({
     title: z.string().min(1),
-    url: z
-      .string()
-      .regex(/^https:\/\/\S+$/, 'Expected an https:// URL')
-      .optional(),
-    date: z
-      .string()
-      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
-      .optional(),
+    url: deepLinkSchema,
+    kind: z.enum(['label', 'label-copy', 'secondary']),
+    revised: partialDateSchema.nullable(),
+    checked: isoDateSchema,
   })
   .strict();
+
+/** A center's own protocol (center regimens): named by its title, kept with the center's reason and audit. */
+export const centerSourceSchema = z
+  .object({ title: z.string().min(1), kind: z.literal('center').default('center') })
+  .strict();
+
+export const sourceSchema = z.union([publishedSourceSchema, centerSourceSchema]);
+export type PublishedSource = z.infer<typeof publishedSourceSchema>;
 
 export const sourcesSchema = z.array(sourceSchema).min(1, 'Every clinical record needs at least one source');
 
 /**
- * One UNVERIFIED fact: "<field path>: <what is not confirmed>", e.g.
- * "inLineFilter: no filter requirement found in the sources (REFERENCE §10.1)". The path must exist in the
- * record, so the UI can put the warning next to the field it concerns, and a typo fails the library load.
+ * One UNVERIFIED fact: "<field path>: <what is not confirmed>. Confirm: <what would confirm it>", e.g.
+ * "inLineFilter: pore size believed 0.2 µm, not read on the label. Confirm: Imjudo PI section 2". The path
+ * must exist in the record, so the UI can put the warning next to the field it concerns, and a typo fails the
+ * library load; the sentence must say what would confirm it, for the reviewer's list (npm run library:unverified).
  */
 const UNVERIFIED_ENTRY = /^([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*): (\S.*)$/s;
 
-export const unverifiedEntrySchema = z.string().regex(UNVERIFIED_ENTRY, 'Expected "<field path>: <sentence>"');
+export const unverifiedEntrySchema = z
+  .string()
+  .regex(UNVERIFIED_ENTRY, 'Expected "<field path>: <sentence>"')
+  .regex(/\bconfirm/i, 'Say what would confirm it ("Confirm: …")');
 
 export const provenanceShape = {
   sources: sourcesSchema,
@@ -89,6 +113,26 @@ export function checkProvenance(record: Provenance, ctx: z.RefinementCtx): void 
     const path = unverifiedPath(entry);
     if (!hasPath(record, path)) {
       ctx.addIssue({ code: 'custom', path: ['unverified', index], message: `No field "${path}" in this record` });
+    }
+  });
+  checkSourceDates(record.sources, ['sources'], record, ctx);
+}
+
+/** A source without a revision date is allowed only when the record says so in its UNVERIFIED list. */
+export function checkSourceDates(
+  sources: readonly Source[],
+  at: (string | number)[],
+  record: Provenance,
+  ctx: z.RefinementCtx,
+): void {
+  sources.forEach((source, index) => {
+    const path = [...at, index].join('.');
+    if (source.kind !== 'center' && source.revised === null && unverifiedUnder(record, path).length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, index, 'revised'],
+        message: `No revision date: list "${path}" as UNVERIFIED with what would date it`,
+      });
     }
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkProvenance, provenanceShape, recordId } from './schema-common';
 
-// CTCAE v5.0: the full term list (ctcae-v5-terms.tsv, 837 rows) and grade text for the terms REFERENCE §3.2
+// CTCAE v5.0: the full term list (ctcae-v5-terms.tsv, 837 rows) and grade text for the terms the library
 // transcribes (ctcae-grades.json). Terms without grade text ("... - Other, specify") allow every grade 1–5.
 
 export const meddraCodeSchema = z.string().regex(/^\d{8}$/, 'Expected an 8-digit MedDRA code');
@@ -30,7 +30,7 @@ export const ctcaeGradeDefinitionSchema = z
       .strict(),
     navigationalNote: z.string().min(1).optional(),
     notes: z.array(z.string().min(1)),
-    /** REFERENCE §3.2 status: V matched in an independent v5.0 source, P partly matched, U transcription only. */
+    /** Status of the grade text: V matched in an independent v5.0 source, P partly matched, U transcription only. */
     referenceStatus: z.enum(['V', 'P', 'U']),
     ...provenanceShape,
   })
@@ -41,7 +41,7 @@ export const ctcaeGradeDefinitionSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['verification'],
-        message: `REFERENCE status ${definition.referenceStatus} cannot be "verified"`,
+        message: `Grade-text status ${definition.referenceStatus} cannot be "verified"`,
       });
     }
     if (Object.values(definition.grades).every((text) => text === null)) {

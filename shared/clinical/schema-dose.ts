@@ -108,6 +108,21 @@ export const premedicationSchema = z
   })
   .strict();
 
+/**
+ * Preparation as the label gives it: the diluent, the final concentration, and how long the diluted solution
+ * may be kept. A null field means the label text for it was not read in the sources; the record then lists it
+ * as UNVERIFIED, so the administration card says "not in the library" rather than nothing.
+ */
+export const preparationSchema = z
+  .object({
+    diluent: z.string().min(1).nullable(),
+    finalConcentration: z.string().min(1).nullable(),
+    storage: z.string().min(1).nullable(),
+    notes: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export type Preparation = z.infer<typeof preparationSchema>;
 export type RoundingRule = z.infer<typeof roundingRuleSchema>;
 export type FlatDose = z.infer<typeof flatDoseSchema>;
 export type PerKgDose = z.infer<typeof perKgDoseSchema>;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { checkProvenance, checkUniqueIds, provenanceShape, recordId } from './schema-common';
-import { doseRuleSchema, infusionMinutesSchema, premedicationSchema } from './schema-dose';
+import { doseRuleSchema, infusionMinutesSchema, preparationSchema, premedicationSchema } from './schema-dose';
+import { durationSchema } from './schema-regimen';
 
 // drugs.json: one record per product. IV and SC forms of the same antibody are separate records because their
-// doses are not interchangeable mg-for-mg (REFERENCE §1.2).
+// doses are not interchangeable mg-for-mg (Tecentriq Hybreza, Opdivo Qvantig and Keytruda Qlex labels).
 
 export const drugTargetSchema = z.enum(['PD-1', 'PD-L1', 'CTLA-4', 'LAG-3']);
+export const populationSchema = z.enum(['adult', 'pediatric', 'adult-and-pediatric']);
 export const drugClassSchema = z.enum(['anti-PD-1', 'anti-PD-L1', 'anti-CTLA-4', 'anti-PD-1/anti-LAG-3']);
 export const routeSchema = z.enum(['IV', 'SC']);
 
@@ -18,6 +20,9 @@ export const doseOptionSchema = z
     /** null = a single dose (tremelimumab in STRIDE). */
     intervalDays: z.number().int().positive().nullable(),
     maxDoses: z.number().int().positive().optional(),
+    /** The label's maximum duration of treatment for this setting ("up to 24 months"). */
+    maxDuration: durationSchema.optional(),
+    population: populationSchema.optional(),
     /** Overrides the drug's infusion time for this option (Keytruda Qlex: 1 min Q3W, 2 min Q6W). */
     infusionMinutes: infusionMinutesSchema.optional(),
   })
@@ -38,6 +43,9 @@ export const drugSchema = z
     inLineFilter: z.string().min(1).nullable(),
     premedication: premedicationSchema,
     monitoringLabs: z.string().min(1),
+    /** Labs the label asks for before every dose, for the pre-dose check (the rest are baseline or periodic). */
+    labsBeforeEachDose: z.array(z.string().min(1)),
+    preparation: preparationSchema,
     indications: z.array(z.string().min(1)).min(1),
     administration: z.array(z.string().min(1)),
     infusionReactionRule: z.string().min(1).optional(),

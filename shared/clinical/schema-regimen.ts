@@ -4,7 +4,8 @@ import { doseRuleSchema, infusionMinutesSchema } from './schema-dose';
 
 // regimens.json: schedules as data. A regimen is a list of phases; each phase repeats every `intervalDays`
 // for `doses` visits (null = until progression or the end of the plan). Conventions, used by expandRegimen:
-// - the first dose of a later phase falls one interval of the PREVIOUS phase after that phase's last dose;
+// - the first dose of a later phase falls one interval of the PREVIOUS phase after that phase's last dose,
+//   unless the phase gives startAfterDays (null: not in the sources, the plan stops there);
 // - `maxDuration` counts from the regimen's first dose, and a dose on or after that limit is not planned.
 
 export const durationSchema = z
@@ -24,6 +25,8 @@ export const regimenItemSchema = z
     order: z.number().int().positive(),
     /** Only on these doses of the phase (1-based); all doses when absent. */
     onPhaseDoses: z.array(z.number().int().positive()).min(1).optional(),
+    /** Only on phase dose 1 and every Nth dose after it (ipilimumab every 6 weeks with nivolumab every 3). */
+    everyNthPhaseDose: z.number().int().min(2).optional(),
     /** Overrides the drug's infusion time in this regimen (ipilimumab is 30 min with nivolumab). */
     infusionMinutes: infusionMinutesSchema.optional(),
   })
@@ -36,6 +39,12 @@ export const regimenPhaseSchema = z
     intervalDays: z.number().int().positive(),
     doses: z.number().int().positive().nullable(),
     maxDuration: durationSchema.optional(),
+    /**
+     * Days from the previous phase's last dose to this phase's first. Absent: one interval of the previous
+     * phase (dostarlimab dose 5, 3 weeks after dose 4). null: the sources do not say, so a plan stops before this
+     * phase and says so rather than guess a date.
+     */
+    startAfterDays: z.number().int().positive().nullable().optional(),
     items: z.array(regimenItemSchema).min(1),
   })
   .strict()
@@ -62,8 +71,9 @@ export const regimenSchema = z
     id: recordId,
     name: z.string().min(1),
     setting: z.string().min(1),
-    /** SC products need an injection slot, not an infusion chair (REFERENCE §9). */
+    /** SC products need an injection slot, not an infusion chair. */
     slot: z.enum(['infusion-chair', 'injection']),
+    population: z.enum(['adult', 'pediatric', 'adult-and-pediatric']).optional(),
     phases: z.array(regimenPhaseSchema).min(1),
     notes: z.array(z.string().min(1)),
     ...provenanceShape,

@@ -102,6 +102,38 @@ export const handoutFactsSchema = z.strictObject({
 });
 export type HandoutFacts = z.infer<typeof handoutFactsSchema>;
 
+/**
+ * facts.json as stored: which drugs, combinations and CAR T products have a sheet, and their sources. Every
+ * clinical number (minutes, intervals, order, brand, targets, premedication, CAR T days) is derived from the
+ * clinical library when the content loads (derive-facts.ts), so the sheets and the scheduler share one source.
+ * `scheduleWorded` keeps the interval out of the sheet when the locale text words the schedule instead.
+ */
+export const handoutFactsFileSchema = z.strictObject({
+  meta: contentMetaSchema,
+  checkpointDrugs: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        scheduleWorded: z.literal(true).optional(),
+        sources: z.array(sourceSchema).min(1),
+      }),
+    )
+    .min(1),
+  checkpointRegimens: z.array(
+    z.strictObject({
+      id: idSchema,
+      componentIds: z.array(idSchema).min(2),
+      scheduleWorded: z.literal(true).optional(),
+      sources: z.array(sourceSchema).min(1),
+    }),
+  ),
+  carT: z.strictObject({
+    monitoring: z.strictObject({ basis: textSchema, sources: z.array(sourceSchema).min(1) }),
+    products: z.array(z.strictObject({ id: idSchema, sources: z.array(sourceSchema).min(1) })).min(1),
+  }),
+});
+export type HandoutFactsFile = z.infer<typeof handoutFactsFileSchema>;
+
 // ---- Locale text -------------------------------------------------------------------------------------------
 
 export const bulletGroupSchema = z.strictObject({

@@ -41,8 +41,7 @@ export const OVERRIDE_UNITS: Record<OverrideFieldKind, OverrideUnit> = {
 
 /**
  * Center-policy fields have no shipped value: no label sets them (no ICI label requires a fixed observation
- * period, and restarting at half the rate after a reaction is a protocol rule, not a label rule: REFERENCE
- * §5.1, §9). They live under `centerPolicy.` and are reported, never written into the record.
+ * period, and restarting at half the rate after a reaction is a protocol rule, not a label rule). They live under `centerPolicy.` and are reported, never written into the record.
  */
 export const CENTER_POLICY_PREFIX = 'centerPolicy.';
 

@@ -271,6 +271,8 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   await med.getByLabel('Route').selectOption('IM');
   await expect(med.getByLabel('Dose (mg)')).toHaveValue('0.5');
   await answer(page, /Life-threatening consequences/, 'No');
+  await answer(page, /hospitalization indicated/, 'No');
+  await answer(page, /Did symptoms come back/, 'No');
   await answer(page, /Was the infusion interrupted/, 'Yes');
   await answer(page, /Did it respond promptly/, 'Yes');
   await page

@@ -58,9 +58,11 @@ test('finds Yescarta with lymphodepletion days, current and REMS-era monitoring,
   await expect(detail.getByRole('heading', { name: 'Axicabtagene ciloleucel (Yescarta)' })).toBeVisible();
   await expect(detail).toContainText('Day −5');
   await expect(detail.getByRole('table', { name: /REMS-era/ })).toContainText('28 days');
-  await expect(detail.locator('.lib-fact', { hasText: 'Current labels' }).locator('.lib-unverified')).toContainText(
-    'Unverified',
-  );
+  await expect(
+    detail
+      .locator('.lib-fact', { hasText: 'Current labels' })
+      .locator('.lib-unverified', { hasText: 'post-June-2025' }),
+  ).toContainText('Unverified');
   await detail.getByLabel('Day 0 (CAR T infusion)').fill('2026-12-10');
   await expect(detail.locator('.lib-calendar')).toContainText('Daily monitoring until Thu, 17 Dec 2026');
   await expect(detail.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
@@ -97,7 +99,9 @@ test('previews a regimen schedule for a start date and weight', async ({ app }) 
   await expect(table).toContainText('Tue, 1 Dec 2026');
   // Each UNVERIFIED fact is listed once under the table; the rows point at it by number.
   await expect(table.locator('tbody tr').first()).toContainText('Unverified see 1 below the table');
-  await expect(detail.locator('.lib-notes')).toContainText('(ipilimumab) current Yervoy filter text UNVERIFIED');
+  await expect(detail.locator('.lib-notes')).toContainText('the 0.2/0.22 µm size is believed');
+  // The combination stops after dose 4 and says why: nivolumab alone is planned on the prescriber's order.
+  await expect(detail.getByTestId('regimen-end')).toContainText('Nivolumab alone');
   await shotOf(detail.getByRole('region', { name: 'Schedule preview' }), 'library-nivo-ipi-preview.png');
 });
 
@@ -143,9 +147,13 @@ test('is usable at 683 px wide (200 % zoom) and in French', async ({ openApp }) 
   await page.getByLabel('Language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByRole('link', { name: 'Bibliothèque' }).click();
-  await expect(
-    page.getByText('Le contenu clinique (doses, textes des notices, grades CTCAE, sources) est affiché en anglais'),
-  ).toBeVisible();
+  await expect(page.getByText('affichés dans une traduction de travail non validée')).toBeVisible();
+  // The Jemperli record's clinical text is French on a French screen; its source titles stay as published.
+  const box = page.getByRole('combobox', { name: 'Rechercher dans la bibliothèque' });
+  await box.pressSequentially('dostarlimab');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page.getByRole('article')).toContainText('Ne pas administrer en IV directe ni en bolus.');
   await shot(app, 'library-fr.png');
 });
 

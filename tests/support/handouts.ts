@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { clinicalLibrary, findResourcesDir } from '../../electron/main/core/resources';
 import { loadHandoutContent } from '../../electron/main/handouts/load-handouts';
 import { listSheetIds } from '../../shared/handouts/consistency';
 import type { HandoutRenderInput } from '../../shared/handouts/input';
@@ -13,7 +14,7 @@ export const HANDOUTS_DIR = join(import.meta.dirname, '..', '..', 'resources', '
 let cached: HandoutLibrary | undefined;
 
 export function handoutLibrary(): HandoutLibrary {
-  cached ??= loadHandoutContent(HANDOUTS_DIR);
+  cached ??= loadHandoutContent(HANDOUTS_DIR, clinicalLibrary(findResourcesDir()));
   return cached;
 }
 

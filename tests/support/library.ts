@@ -28,7 +28,7 @@ export function makeCenterRegimen(overrides: Partial<CenterRegimen> = {}): Cente
       },
     ],
     notes: [],
-    sources: [{ title: 'Center protocol IT-12 (test)' }],
+    sources: [{ title: 'Center protocol IT-12 (test)', kind: 'center' }],
     verification: 'verified',
     unverified: [],
     ...overrides,

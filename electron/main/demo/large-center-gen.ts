@@ -7,7 +7,7 @@ import { addDays } from '../../../shared/scheduling/chooseDay';
 import type { ClinicDay } from '../../../shared/scheduling/model';
 import type { PatientFields } from '../repositories/patients';
 import type { NewDose, NewPlan } from '../repositories/plans';
-import { regimenDoses } from '../services/plan-builder';
+import { regimenPlan } from '../services/plan-builder';
 import { demoPatient } from './patients';
 import { DEMO_REGIMENS } from './plans';
 import { seededRandom } from './random';
@@ -100,7 +100,7 @@ function startOne(o: GenerateOptions, sink: Sink, random: Random, day: string, n
     maxDoses: random.int(6, 18),
     ...(fields.weightKg ? { weightKg: fields.weightKg } : {}),
   };
-  const doses = regimenDoses(o.library, regimen, options);
+  const { doses, end } = regimenPlan(o.library, regimen, options);
   const planId = `lc-plan-${n}`;
   const plan: NewPlan = {
     id: planId,
@@ -112,6 +112,7 @@ function startOne(o: GenerateOptions, sink: Sink, random: Random, day: string, n
     startDate: day,
     weightKgUsed: fields.weightKg,
     carT: null,
+    end,
     createdAt: `${day}T12:00:00.000Z`,
     createdBy: 'demo-generator',
   };

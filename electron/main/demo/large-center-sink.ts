@@ -43,6 +43,7 @@ const PLAN_COLUMNS = [
   'status',
   'status_reason',
   'car_t_json',
+  'end_json',
   'created_at',
   'created_by',
   'updated_at',

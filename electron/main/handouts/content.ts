@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HANDOUT_LOCALES, type HandoutLibrary } from '../../../shared/handouts/schema';
+import { clinicalLibrary } from '../core/resources';
 import { loadHandoutContent } from './load-handouts';
 
 // The handout texts, loaded and validated once per process and folder (like the clinical library): they are
@@ -27,7 +28,7 @@ export function handoutContent(resourcesDir: string): HandoutLibrary {
   const stamp = stampOf(dir);
   const hit = cache.get(dir);
   if (hit && hit.stamp === stamp) return hit.content;
-  const content = loadHandoutContent(dir);
+  const content = loadHandoutContent(dir, clinicalLibrary(resourcesDir));
   cache.set(dir, { stamp, content });
   return content;
 }

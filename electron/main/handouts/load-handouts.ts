@@ -7,14 +7,18 @@ import {
   checkpointClassSheetSchema,
   checkpointEntriesSchema,
   HANDOUT_LOCALES,
+  handoutFactsFileSchema,
   handoutFactsSchema,
   uiStringsSchema,
   type HandoutLibrary,
   type HandoutLocale,
   type LocaleHandoutContent,
 } from '../../../shared/handouts/schema';
+import type { ClinicalLibrary } from '../../../shared/clinical';
+import { deriveHandoutFacts } from '../../../shared/handouts/derive-facts';
 
-// Loads resources/handouts: facts.json plus en/ and fr/. Every file is read and validated before anything is
+// Loads resources/handouts: facts.json (which sheets exist; their numbers come from the clinical library)
+// plus en/ and fr/. Every file is read and validated before anything is
 // returned, and all problems are reported together (file + field), so a broken translation can never leave
 // the app printing half a sheet.
 
@@ -91,12 +95,22 @@ function loadLocale(dir: string, locale: HandoutLocale, issues: HandoutIssue[]):
  * Reads and validates the whole handout library from `dir` (normally resources/handouts).
  * Throws HandoutContentError listing every problem; returns only a complete, consistent library.
  */
-export function loadHandoutContent(dir: string): HandoutLibrary {
+export function loadHandoutContent(dir: string, clinical: ClinicalLibrary): HandoutLibrary {
   const issues: HandoutIssue[] = [];
-  const facts = readJson(dir, FACTS_FILE, handoutFactsSchema, issues);
+  const file = readJson(dir, FACTS_FILE, handoutFactsFileSchema, issues);
   const [en, fr] = HANDOUT_LOCALES.map((locale) => loadLocale(dir, locale, issues));
-  if (!facts.ok || !en || !fr || issues.length > 0) throw new HandoutContentError(issues);
-  const library: HandoutLibrary = { facts: facts.value, locales: { en, fr } };
+  if (!file.ok || !en || !fr || issues.length > 0) throw new HandoutContentError(issues);
+  // The numbers come from the clinical library; a sheet naming a drug the library lacks is refused here.
+  const derived = deriveHandoutFacts(file.value, clinical);
+  issues.push(...derived.issues.map((issue) => ({ file: FACTS_FILE, ...issue })));
+  const facts = handoutFactsSchema.safeParse(derived.facts);
+  if (issues.length > 0) throw new HandoutContentError(issues);
+  if (!facts.success) {
+    throw new HandoutContentError(
+      facts.error.issues.map((i) => ({ file: FACTS_FILE, path: i.path.join('.'), message: i.message })),
+    );
+  }
+  const library: HandoutLibrary = { facts: facts.data, locales: { en, fr } };
   const crossFile = checkHandoutLibrary(library);
   if (crossFile.length > 0) throw new HandoutContentError(crossFile);
   return library;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PlanDose, TreatmentPlan } from '../../../shared/ipc/contract/plans';
 import type { Appointment } from '../../../shared/ipc/contract/schedule';
-import { carTDates, planItem } from '../../../shared/ipc/contract/plans';
+import { carTDates, planEnd, planItem } from '../../../shared/ipc/contract/plans';
 import type { Executor } from '../services/audit';
 import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
 import { heldForPlan, liveForPlan } from './appointments';
@@ -25,6 +25,7 @@ export function toPlanRow(plan: NewPlan): TreatmentPlanRow {
     status: 'active',
     status_reason: null,
     car_t_json: plan.carT ? JSON.stringify(plan.carT) : null,
+    end_json: plan.end ? JSON.stringify(plan.end) : null,
     created_at: plan.createdAt,
     created_by: plan.createdBy,
     updated_at: plan.createdAt,
@@ -90,6 +91,7 @@ export function toPlanHeader(row: TreatmentPlanRow): Omit<TreatmentPlan, 'doses'
     createdAt: row.created_at,
     createdBy: row.created_by,
     carT: row.car_t_json ? carTDates.parse(JSON.parse(row.car_t_json)) : null,
+    end: row.end_json ? planEnd.parse(JSON.parse(row.end_json)) : null,
   };
 }
 

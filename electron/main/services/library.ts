@@ -4,7 +4,7 @@ import {
   CarTCalendarError,
   carTCalendar,
   DoseCalculationError,
-  expandRegimen,
+  expandRegimenWithEnd,
   formatDose,
   indexById,
   regimenDrugIds,
@@ -64,15 +64,21 @@ function regimenPreview(
 ): RegimenDetail['preview'] {
   const base = { startDate: options.startDate, weightKg: options.weightKg ?? null };
   try {
-    const planned = expandRegimen(regimen, drugs, {
+    const { doses, end } = expandRegimenWithEnd(regimen, drugs, {
       startDate: options.startDate,
       maxDoses: options.visits,
       ...(options.weightKg !== undefined ? { weightKg: options.weightKg } : {}),
     });
-    return { ...base, visits: previewVisits(regimen, drugs, planned), problem: null };
+    // A preview cut at its number of visits says nothing about the regimen; every other end does.
+    return {
+      ...base,
+      visits: previewVisits(regimen, drugs, doses),
+      problem: null,
+      end: end.reason === 'plan-limit' ? null : end,
+    };
   } catch (error) {
     if (error instanceof DoseCalculationError || error instanceof RegimenExpansionError) {
-      return { ...base, visits: [], problem: error.message };
+      return { ...base, visits: [], problem: error.message, end: null };
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import type { CarTCalendar, CarTProduct, ClinicalLibrary, Drug, Regimen } from '../../../shared/clinical';
-import { expandRegimen, formatDose, indexById } from '../../../shared/clinical';
+import { expandRegimenWithEnd, formatDose, indexById } from '../../../shared/clinical';
+import type { PlanEnd, PlannedDose } from '../../../shared/clinical';
 import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import type { NewDose } from '../repositories/plans';
 
@@ -15,9 +16,23 @@ export function regimenDoses(
   regimen: Regimen,
   options: { startDate: string; weightKg?: number; maxDoses?: number },
 ): NewDose[] {
+  return regimenPlan(library, regimen, options).doses;
+}
+
+/** The doses a regimen gives from the start date, and why they stop there. */
+export function regimenPlan(
+  library: ClinicalLibrary,
+  regimen: Regimen,
+  options: { startDate: string; weightKg?: number; maxDoses?: number },
+): { doses: NewDose[]; end: PlanEnd } {
   const drugsById = indexById(library.drugs);
   const intervals = new Map(regimen.phases.map((p) => [p.id, p.intervalDays]));
-  return expandRegimen(regimen, drugsById, options).map((visit) => {
+  const { doses, end } = expandRegimenWithEnd(regimen, drugsById, options);
+  return { doses: doses.map((visit) => toNewDose(visit, drugsById, intervals)), end };
+}
+
+function toNewDose(visit: PlannedDose, drugsById: Record<string, Drug>, intervals: Map<string, number>): NewDose {
+  {
     const items: PlanItem[] = visit.items.map((item) => {
       const drug = drugsById[item.drugId];
       return {
@@ -44,7 +59,7 @@ export function regimenDoses(
       isFirstDose: visit.items.some((item) => item.isFirstDoseOfDrug),
       unverified: visit.unverified,
     };
-  });
+  }
 }
 
 /**
@@ -74,15 +89,26 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
         infusionMinutes: null,
       })),
     })),
-    { ...oneOff('car-t-infusion', calendar.day0), items: [cells], premedication: [product.premedication], isFirstDose: true },
-    ...calendar.additionalInfusions.map((extra) => ({
+    {
+      ...oneOff('car-t-infusion', calendar.day0),
+      items: [cells],
+      premedication: [product.premedication],
+      isFirstDose: true,
+    },
+    ...calendar.additionalInfusions.map((extra, i) => ({
       ...oneOff('car-t-additional', extra.date),
-      items: [{ ...cells, basis: `${extra.label}: ${extra.text}` }],
+      // The hold rules travel with the visit: a CRS or ICANS after the first dose postpones or cancels it.
+      items: [{ ...cells, basis: [`${extra.label}: ${extra.text}`, ...holdRulesOf(product, i)].join(' ') }],
     })),
   ];
   return visits
     .toSorted((a, b) => a.targetDate.localeCompare(b.targetDate))
     .map((visit, i) => ({ ...visit, doseNumber: i + 1, cycle: 1, unverified: i === 0 ? calendar.unverified : [] }));
+}
+
+function holdRulesOf(product: CarTProduct, index: number): string[] {
+  const rules = product.additionalInfusions[index]?.holdRules ?? [];
+  return rules.length > 0 ? ['Before giving it:', ...rules.map((r) => r.text)] : [];
 }
 
 function oneOff(kind: NewDose['kind'], date: string) {

@@ -1,5 +1,5 @@
 import type { ClinicalLibrary } from '../../../shared/clinical';
-import { isWeightDependent } from '../../../shared/clinical';
+import { isOpenEnded, isWeightDependent, regimenDrugIds, regimenLimitText } from '../../../shared/clinical';
 import type { PlanOptions } from '../../../shared/ipc/contract/plans';
 import { drugLabel } from './plan-builder';
 
@@ -11,8 +11,10 @@ export function planOptions(library: ClinicalLibrary): PlanOptions {
       id: r.id,
       name: r.name,
       setting: r.setting,
+      group: regimenGroup(library, r.id),
+      limit: regimenLimitText(r),
       weightBased: r.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose))),
-      openEnded: r.phases.some((p) => p.doses === null && p.maxDuration === undefined),
+      openEnded: isOpenEnded(r),
     })),
     carTProducts: library.carTProducts.map((p) => ({
       id: p.id,
@@ -36,4 +38,16 @@ export function planOptions(library: ClinicalLibrary): PlanOptions {
       })),
     })),
   };
+}
+
+/** "Nivolumab + ipilimumab": the regimen's drugs in the order it first gives them. */
+function regimenGroup(library: ClinicalLibrary, regimenId: string): string {
+  const regimen = library.regimens.find((r) => r.id === regimenId)!;
+  return regimenDrugIds(regimen)
+    .map((id) => {
+      const drug = library.drugs.find((d) => d.id === id);
+      return drug ? `${drug.genericName.charAt(0).toUpperCase()}${drug.genericName.slice(1)}` : id;
+    })
+    .join(' + ')
+    .replace(/(?<= \+ )([A-Z])/g, (c) => c.toLowerCase());
 }

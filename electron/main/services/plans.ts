@@ -15,7 +15,7 @@ import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } 
 import { appendAudit, type Executor } from './audit';
 import { clinicToday } from './clinic-clock';
 import { effectiveLibrary } from './effective-library';
-import { carTDoses, drugLabel, regimenDoses } from './plan-builder';
+import { carTDoses, drugLabel, regimenPlan } from './plan-builder';
 import { planWarnings } from './plan-warnings';
 
 type RegimenInput = Extract<CreatePlanInput, { kind: 'regimen' }>;
@@ -30,14 +30,14 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
   const regimen = library.regimens.find((r) => r.id === input.regimenId);
   if (!regimen) throw invalid('regimenId', 'This regimen is not in the clinical library.');
   try {
-    const doses = regimenDoses(library, regimen, {
+    const { doses, end } = regimenPlan(library, regimen, {
       startDate: input.startDate,
       ...(weightKg !== null ? { weightKg } : {}),
       ...(input.maxDoses !== undefined ? { maxDoses: input.maxDoses } : {}),
     });
     // The weight is recorded only when a dose depends on it, so a flat-dose plan never suggests otherwise.
     const weightBased = regimen.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose)));
-    const header = { kind: 'regimen' as const, regimenId: regimen.id, regimenName: regimen.name, carT: null };
+    const header = { kind: 'regimen' as const, regimenId: regimen.id, regimenName: regimen.name, carT: null, end };
     const facts = {
       libraryVersion: library.manifest.libraryVersion,
       startDate: input.startDate,
@@ -72,6 +72,7 @@ function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
         startDate: doses[0]?.targetDate ?? day0,
         weightKgUsed: null,
         carT: { productId, indicationId, ldRegimenId, day0, dailyMonitoringEnd, stayNearEnd, noDrivingEnd },
+        end: null,
       },
       doses,
     };
@@ -137,6 +138,7 @@ export function createPlansService(deps: CoreDeps) {
           startDate: plan.startDate,
           doses: built.doses.length,
           weightKgUsed: plan.weightKgUsed,
+          end: plan.end?.reason ?? null,
         },
       });
     });

@@ -1,3 +1,4 @@
+import { DEFAULT_WEIGHT_POLICY } from '../../../shared/clinical';
 import type { AppSettings } from '../../../shared/ipc/contract/system';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../store/schema';
@@ -10,6 +11,9 @@ export const DEFAULT_SETTINGS: AppSettings = {
   centerPhone24h: '',
   // Default idle lock of 10 minutes: the charting issue's requirement, configurable by the center.
   idleLockMinutes: 10,
+  // Weight-based doses: center policy defaults (a fresh weight within 7 days, within 10 % of the plan's).
+  weightMaxAgeDays: DEFAULT_WEIGHT_POLICY.maxAgeDays,
+  weightMaxChangePercent: DEFAULT_WEIGHT_POLICY.maxChangePercent,
 };
 
 export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {

@@ -15,6 +15,8 @@ export interface TreatmentPlanRow {
   status: 'active' | 'on-hold' | 'completed' | 'discontinued';
   status_reason: string | null;
   car_t_json: string | null;
+  /** Why the plan has no more doses (0200); null for CAR T and older plans. */
+  end_json?: string | null;
   created_at: string;
   created_by: string | null;
   updated_at: string;

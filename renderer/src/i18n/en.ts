@@ -192,12 +192,12 @@ export const en = {
       firstDoseExtraObservationMinutes: 'Extra observation after a first dose (minutes)',
       schedulingToleranceDays: 'Scheduling tolerance (days either side of the due date)',
       ratioNote:
-        'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal (REFERENCE §9). Set what your center has agreed.',
+        'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal. Set what your center has agreed.',
       startsNote:
-        '“One start at a time” is UNVERIFIED as a published rule (REFERENCE §9): it is modelled as this setting so your center can decide.',
+        '“One start at a time” is UNVERIFIED as a published rule: it is modelled as this setting so your center can decide.',
       centerDefault: 'Center default — set by your center (center policy, not a label fact).',
       observationNote:
-        'Center default — set by your center. No immunotherapy label requires a fixed observation period (REFERENCE §9).',
+        'Center default — set by your center. No immunotherapy label requires a fixed observation period.',
       save: 'Save limits',
     },
   },

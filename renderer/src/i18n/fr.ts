@@ -197,13 +197,13 @@ export const fr: Messages = {
       firstDoseExtraObservationMinutes: 'Surveillance supplémentaire après une première dose (minutes)',
       schedulingToleranceDays: 'Tolérance de planification (jours avant ou après la date prévue)',
       ratioNote:
-        "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote (RÉFÉRENCE §9). Indiquez ce que votre centre a décidé.",
+        "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote. Indiquez ce que votre centre a décidé.",
       startsNote:
-        "« Un seul début de perfusion à la fois » n'est PAS VÉRIFIÉ comme règle publiée (RÉFÉRENCE §9) : c'est ce réglage, pour que votre centre décide.",
+        "« Un seul début de perfusion à la fois » n'est PAS VÉRIFIÉ comme règle publiée : c'est ce réglage, pour que votre centre décide.",
       centerDefault:
         'Valeur par défaut du centre — à fixer par votre centre (politique du centre, pas une donnée de notice).',
       observationNote:
-        "Valeur par défaut du centre — à fixer par votre centre. Aucune notice d'immunothérapie n'impose une durée de surveillance fixe (RÉFÉRENCE §9).",
+        "Valeur par défaut du centre — à fixer par votre centre. Aucune notice d'immunothérapie n'impose une durée de surveillance fixe.",
       save: 'Enregistrer les limites',
     },
   },

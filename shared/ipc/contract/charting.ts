@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../contract';
-import { CHARTING_KINDS, clockTime } from '../../charting/common';
+import { CHARTING_KINDS, clockTime, gradable } from '../../charting/common';
 import { INFUSION_ACTIONS, infusionEvent, infusionSummary } from '../../charting/infusion';
 import { VISIT_PHASES } from '../../charting/visit-phase';
 import { vitalFlagThresholds } from '../../charting/vitals';
@@ -65,6 +65,20 @@ export const chairsideWorklist = z.object({
 });
 export type ChairsideWorklist = z.infer<typeof chairsideWorklist>;
 
+const recordedWeight = z.object({ kg: z.number(), measuredOn: isoDate });
+export const weightCheck = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('not-weight-based') }),
+  z.object({
+    status: z.enum(['fresh', 'needs-fresh-weight']),
+    reasons: z.array(z.enum(['no-weight', 'too-old', 'changed', 'no-plan-weight'])),
+    last: recordedWeight.nullable(),
+    planKg: z.number().nullable(),
+    ageDays: z.number().int().nullable(),
+    changePercent: z.number().nullable(),
+    policy: z.object({ maxAgeDays: z.number().int(), maxChangePercent: z.number() }),
+  }),
+]);
+
 export const visitDrug = z.object({
   drugId: z.string(),
   drugName: z.string(),
@@ -84,6 +98,30 @@ export const visitDrug = z.object({
   reactionRuleSource: z.string(),
   restartPercent: z.number().int(),
   restartIsCenterValue: z.boolean(),
+  /** Preparation as the label gives it (null fields: not in the library), with its UNVERIFIED marks; null for CAR T. */
+  preparation: z
+    .object({
+      diluent: z.string().nullable(),
+      finalConcentration: z.string().nullable(),
+      storage: z.string().nullable(),
+      notes: z.array(z.string()),
+      unverified: z.array(z.string()),
+    })
+    .nullable(),
+  /** On a combination day: the drugs in the day's order and the regimen's words about it. */
+  sequence: z.object({ drugNames: z.array(z.string()), note: z.string().nullable() }).nullable(),
+  /** Labs the label asks for before every dose (CTLA-4: creatinine, ACTH/cortisol…), with UNVERIFIED marks. */
+  labsBeforeEachDose: z.array(z.string()),
+  labsUnverified: z.array(z.string()),
+  /** Where these facts come from: title, link, revision and check dates. */
+  sources: z.array(
+    z.object({
+      title: z.string(),
+      url: z.string().nullable(),
+      revised: z.string().nullable(),
+      checked: z.string().nullable(),
+    }),
+  ),
 });
 export type VisitDrug = z.infer<typeof visitDrug>;
 
@@ -141,6 +179,8 @@ export const visitContext = z.object({
   ),
   thresholds: vitalFlagThresholds,
   thresholdsAreDefault: z.boolean(),
+  /** Weight-based doses: whether a fresh weight is needed before this dose (center policy, weight-check.ts). */
+  weightCheck: weightCheck,
 });
 export type VisitContext = z.infer<typeof visitContext>;
 
@@ -245,8 +285,10 @@ export const iraeTimelineItem = z.object({
 });
 export type IraeTimelineItem = z.infer<typeof iraeTimelineItem>;
 
-const gradePoint = z.object({ grade: z.number().int(), reason: z.string() }).nullable();
+const gradePoint = gradable.nullable();
 export const carTView = z.object({
+  /** Whole years today, from the date of birth: under 12, ICANS is graded with the CAPD instead of the ICE. */
+  ageYears: z.number().int().nullable(),
   plan: z
     .object({ id: entityId, productName: z.string(), day0: isoDate, dailyMonitoringEnd: isoDate, status: z.string() })
     .nullable(),

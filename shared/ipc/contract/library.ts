@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planEnd } from './plans';
 import {
   carTProductSchema,
   ctcaeGradeDefinitionSchema,
@@ -129,6 +130,8 @@ export const regimenDetail = z.object({
     visits: z.array(previewVisit),
     /** Why no preview could be worked out (a weight-based dose without a weight), or null. */
     problem: z.string().nullable(),
+    /** Where the regimen itself stops within the preview (dose count, maximum duration, unscheduled phase). */
+    end: planEnd.nullable(),
   }),
 });
 export type RegimenDetail = z.infer<typeof regimenDetail>;
@@ -138,8 +141,17 @@ export const carTCalendarPreview = z.object({
   ldRegimenId: z.string().nullable(),
   day0: isoDate,
   lymphodepletion: z.array(z.object({ date: isoDate, dayOffset: z.number().int(), agents: z.array(ldAgentSchema) })),
+  /** A lymphodepletion the library gives without its days, to book by hand from the prescriber's order. */
+  ldText: z.string().nullable(),
   additionalInfusions: z.array(
-    z.object({ label: z.string(), date: isoDate, earliest: isoDate, latest: isoDate, text: z.string() }),
+    z.object({
+      label: z.string(),
+      date: isoDate,
+      earliest: isoDate,
+      latest: isoDate,
+      postponeUntil: isoDate.nullable(),
+      text: z.string(),
+    }),
   ),
   dailyMonitoringEnd: isoDate,
   stayNearEnd: isoDate,
@@ -173,7 +185,7 @@ export const ctcaeTermDetail = z.object({
   ctcaeVersion: z.string(),
   gradeText: ctcaeGradeDefinitionSchema.nullable(),
   allowedGrades: z.array(z.number().int().min(1).max(5)),
-  /** REFERENCE §3.2 status of the grade text: V, P or U; no-grade-text when the library has none. */
+  /** Status of the grade text: V, P or U; no-grade-text when the library has none. */
   status: z.enum(CTCAE_TERM_STATUSES),
 });
 export type CtcaeTermDetail = z.infer<typeof ctcaeTermDetail>;

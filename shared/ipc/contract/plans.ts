@@ -68,6 +68,15 @@ export const carTDates = z.object({
   noDrivingEnd: isoDate,
 });
 
+/** Why a plan stops where it does (shared/clinical/regimen.ts PlanEnd). */
+export const planEnd = z.object({
+  reason: z.enum(['dose-count', 'max-duration', 'next-phase-unscheduled', 'plan-limit']),
+  text: z.string(),
+  phaseLabel: z.string(),
+  limitDate: isoDate.optional(),
+});
+export type PlanEndInfo = z.infer<typeof planEnd>;
+
 export const treatmentPlan = z.object({
   id: entityId,
   patientId: entityId,
@@ -82,6 +91,8 @@ export const treatmentPlan = z.object({
   createdAt: isoDateTime,
   createdBy: z.string().nullable(),
   carT: carTDates.nullable(),
+  /** Why there are no more doses; null for CAR T calendars and plans made before it was recorded. */
+  end: planEnd.nullable(),
   doses: z.array(planDose),
   /** Things the nurse should confirm (start date in the past, unverified library facts). */
   warnings: z.array(z.string()),
@@ -136,6 +147,10 @@ export const planOptions = z.object({
       id: z.string(),
       name: z.string(),
       setting: z.string(),
+      /** The drugs it gives, "Nivolumab + ipilimumab": the plan form groups regimens by it. */
+      group: z.string(),
+      /** Its phases and limits in a line ("4 doses, then …; up to 24 months"). */
+      limit: z.string(),
       weightBased: z.boolean(),
       openEnded: z.boolean(),
     }),

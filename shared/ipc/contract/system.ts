@@ -16,6 +16,10 @@ export const appSettings = z.object({
   centerName: z.string().max(120),
   centerPhone24h: z.string().max(40),
   idleLockMinutes: z.number().int().min(1).max(120),
+  /** Weight-based doses: a weight older than this many days is not fresh (center policy, default 7). */
+  weightMaxAgeDays: z.number().int().min(0).max(90),
+  /** Weight-based doses: a change from the plan's weight above this percentage needs the prescriber (default 10). */
+  weightMaxChangePercent: z.number().min(1).max(50),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -29,6 +33,8 @@ export const settingsUpdate = z
       .max(40)
       .regex(/^[+0-9 ().-]*$/, 'Use digits, spaces, +, -, (, ) and . only'),
     idleLockMinutes: z.number().int().min(1).max(120),
+    weightMaxAgeDays: z.number().int().min(0).max(90),
+    weightMaxChangePercent: z.number().min(1).max(50),
   })
   .partial()
   .strict();

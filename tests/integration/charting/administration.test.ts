@@ -248,7 +248,7 @@ describe('administration record', () => {
       filterText: expect.stringContaining('0.2–5 µm') as unknown,
       restartPercent: 50,
       restartIsCenterValue: false,
-      reactionRule: 'Permanently discontinue for Grade 3–4 infusion-related reactions (2014 PI text).',
+      reactionRule: 'Grade 1–2: interrupt or slow the rate of infusion. Grade 3–4: permanently discontinue.',
     });
     expect(CHARGE.initials).toBe('CC');
   });

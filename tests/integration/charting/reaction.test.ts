@@ -47,7 +47,13 @@ function reaction(grade: number, extra: Record<string, unknown> = {}) {
       },
     ],
     medications: [{ name: 'Diphenhydramine', dose: 25, unit: 'mg', route: 'IV', time: '10:15' }],
-    questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: grade === 2 },
+    questions: {
+      lifeThreatening: false,
+      hospitalisation: false,
+      recurrence: false,
+      interruptionOrTreatment: grade >= 2,
+      promptResponse: grade === 1 ? null : grade === 2,
+    },
     suggestedGrade: 1,
     grade,
     ctcaeVersion: '5.0',
@@ -134,7 +140,15 @@ describe('infusion reaction', () => {
   it('grade 3: puts the plan on hold for the prescriber with the label rule as the reason', async () => {
     await w.t.ok('schedule:book-plan', { planId: w.planId });
     const signed = await signReaction(
-      reaction(3, { questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: false } }),
+      reaction(3, {
+        questions: {
+          lifeThreatening: false,
+          interruptionOrTreatment: true,
+          promptResponse: false,
+          recurrence: false,
+          hospitalisation: false,
+        },
+      }),
     );
     expect(signed.ok).toBe(true);
     const plan = await w.t.ok('plans:get', { planId: w.planId });
@@ -156,7 +170,13 @@ describe('infusion reaction', () => {
 
   it('refuses a rechallenge after a grade 3–4 reaction, and signs it once the drug is stopped for good', async () => {
     const payload = reaction(3, {
-      questions: { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: false },
+      questions: {
+        lifeThreatening: false,
+        interruptionOrTreatment: true,
+        promptResponse: false,
+        recurrence: false,
+        hospitalisation: false,
+      },
     });
     const entry = await interrupted(payload, null);
     await at(w, '10:30');
@@ -178,5 +198,36 @@ describe('infusion reaction', () => {
   it('needs the grade confirmed by the nurse before signing', async () => {
     const result = await signReaction(reaction(2, { grade: null }));
     expect(result.ok ? [] : result.error.issues.map((i) => i.path)).toContain('payload.grade');
+  });
+
+  it('cannot be signed while a grading question that could change the grade is unanswered', async () => {
+    const questions = { lifeThreatening: false, interruptionOrTreatment: true, promptResponse: true, recurrence: null };
+    const saved = await draft(w, 'reaction', reaction(2, { questions }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.payload).toMatchObject({
+      suggestedGrade: null,
+      suggestion: { status: 'incomplete', missing: ['hospitalisation', 'recurrence'], lowest: 2, highest: 3 },
+    });
+    const refused = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toEqual([
+      'payload.questions.hospitalisation',
+      'payload.questions.recurrence',
+    ]);
+  });
+
+  it('suggests grade 3 for symptoms that came back after improving, and refuses a lower confirmed grade', async () => {
+    const questions = {
+      lifeThreatening: false,
+      interruptionOrTreatment: true,
+      promptResponse: true,
+      recurrence: true,
+      hospitalisation: false,
+    };
+    const refused = await signReaction(reaction(2, { questions }));
+    expect(refused.ok ? null : refused.error.issues).toEqual([
+      { path: 'payload.grade', message: 'The answers show grade 3: confirm grade 3 or higher, or correct the answers' },
+    ]);
+    const signed = await signReaction(reaction(3, { questions }));
+    expect(signed.ok ? signed.value.payload : null).toMatchObject({ suggestedGrade: 3, grade: 3 });
   });
 });

@@ -1,124 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clinicalLibrary, findResourcesDir } from '../../../electron/main/core/resources';
 import { handoutContent } from '../../../electron/main/handouts/content';
-import type { ClinicalLibrary, Drug } from '../../../shared/clinical';
-import type { HandoutFacts } from '../../../shared/handouts/schema';
+import type { ClinicalLibrary } from '../../../shared/clinical';
+import { deriveHandoutFacts } from '../../../shared/handouts/derive-facts';
+import { handoutFactsFileSchema, type HandoutFacts } from '../../../shared/handouts/schema';
 
-// The patient sheets (resources/handouts/facts.json) and the clinical library the scheduler books from
-// (resources/clinical) state the same facts twice: infusion minutes, intervals, the CAR T 7/14/14 days.
-// Both are loaded the way createCore loads them. Any disagreement fails, except the ones listed here with
-// the REFERENCE line that explains them (reported, not "fixed": REFERENCE does not say either side is wrong).
-
-const KNOWN_DIFFERENCES = [
-  // REFERENCE §1.1 / §10.3: current single-agent ipilimumab duration UNVERIFIED (30 min in combination, 90 in
-  // older labels). The library books 90 min; the sheet tells the patient to ask the nurse.
-  'ipilimumab: infusion minutes: sheet leaves them to the nurse, library 90/90',
-  // REFERENCE §1.1: adjuvant melanoma is Q3W ×4 then Q12W up to 3 years. The sheet states every 3 weeks only.
-  'ipilimumab: interval weeks: sheet 3, library 3,12',
-  // REFERENCE gives the order only for nivolumab then ipilimumab. facts.json lists durvalumab first; the
-  // library gives tremelimumab first. The sheet prints no order note for this combination.
-  'durvalumab-tremelimumab: order: library tremelimumab then durvalumab',
-];
+// One source of truth: the patient sheets take every clinical number from the clinical library the scheduler
+// books from. facts.json only lists which sheets exist (and their sources); both are loaded the way createCore
+// loads them.
 
 const library: ClinicalLibrary = clinicalLibrary(findResourcesDir());
 const facts: HandoutFacts = handoutContent(findResourcesDir()).facts;
-const handoutDrugIds = facts.checkpointDrugs.map((d) => d.id);
+const raw = readFileSync(join(findResourcesDir(), 'handouts', 'facts.json'), 'utf8');
 
-function libraryDrug(id: string): Drug {
-  const drug = library.drugs.find((d) => d.id === id);
-  if (!drug) throw new Error(`${id} is not in the clinical library`);
-  return drug;
-}
-
-const weeks = (days: readonly number[]) => [...new Set(days.map((d) => d / 7))].sort((a, b) => a - b).join(',');
-
-/** Dose options given with another checkpoint inhibitor belong to the combination's sheet. */
-function isCombinationOption(drugId: string, setting: string): boolean {
-  return handoutDrugIds.some((other) => other !== drugId && new RegExp(`\\bwith ${other}\\b`, 'i').test(setting));
-}
-
-function drugDifferences(): string[] {
-  const out: string[] = [];
-  for (const fact of facts.checkpointDrugs) {
-    const drug = libraryDrug(fact.id);
-    if (drug.brandName !== fact.brandName)
-      out.push(`${fact.id}: brand: sheet ${fact.brandName}, library ${drug.brandName}`);
-    if ([...drug.targets].sort().join() !== [...fact.targets].sort().join()) out.push(`${fact.id}: targets differ`);
-    const { minutes, firstMinutes } = fact.infusions[0]!;
-    const { first, subsequent } = drug.infusionMinutes;
-    if (minutes === undefined)
-      out.push(`${fact.id}: infusion minutes: sheet leaves them to the nurse, library ${first}/${subsequent}`);
-    else if ((firstMinutes ?? minutes) !== first || minutes !== subsequent) {
-      out.push(
-        `${fact.id}: infusion minutes: sheet ${firstMinutes ?? minutes}/${minutes}, library ${first}/${subsequent}`,
-      );
-    }
-    const options = drug.doseOptions.filter((o) => o.intervalDays !== null && !isCombinationOption(fact.id, o.setting));
-    const libraryWeeks = weeks(options.map((o) => o.intervalDays!));
-    if (libraryWeeks !== weeks(fact.intervalWeeks.map((w) => w * 7))) {
-      out.push(
-        `${fact.id}: interval weeks: sheet ${weeks(fact.intervalWeeks.map((w) => w * 7))}, library ${libraryWeeks}`,
-      );
-    }
-  }
-  return out;
-}
-
-function regimenDifferences(): string[] {
-  const out: string[] = [];
-  for (const fact of facts.checkpointRegimens) {
-    const regimens = library.regimens.filter((r) => {
-      const ids = new Set(r.phases.flatMap((p) => p.items.map((i) => i.drugId)));
-      return ids.size === fact.componentIds.length && fact.componentIds.every((id) => ids.has(id));
-    });
-    if (regimens.length === 0) out.push(`${fact.id}: no library regimen gives exactly these drugs`);
-    const together = regimens
-      .flatMap((r) => r.phases)
-      .filter((p) => fact.componentIds.every((id) => p.items.some((i) => i.drugId === id)));
-    for (const phase of together) {
-      const items = [...phase.items].sort((a, b) => a.order - b.order);
-      const order = items.map((i) => i.drugId).join(' then ');
-      if (order !== fact.infusions.map((i) => i.drugId).join(' then ')) out.push(`${fact.id}: order: library ${order}`);
-      for (const infusion of fact.infusions) {
-        const item = items.find((i) => i.drugId === infusion.drugId)!;
-        const libraryMinutes = (item.infusionMinutes ?? libraryDrug(item.drugId).infusionMinutes).subsequent;
-        if (infusion.minutes !== libraryMinutes)
-          out.push(`${fact.id}: ${infusion.drugId} minutes: sheet ${infusion.minutes}, library ${libraryMinutes}`);
-      }
-    }
-    // An empty list means the sheet words the schedule (scheduleNote): nothing to compare.
-    if (
-      fact.intervalWeeks.length > 0 &&
-      weeks(together.map((p) => p.intervalDays)) !== weeks(fact.intervalWeeks.map((w) => w * 7))
-    ) {
-      out.push(`${fact.id}: interval weeks differ: library ${weeks(together.map((p) => p.intervalDays))}`);
-    }
-  }
-  return out;
-}
-
-describe('handout facts against the clinical library', () => {
-  it('agree on every checkpoint drug and combination, apart from the differences REFERENCE explains', () => {
-    expect([...new Set([...drugDifferences(), ...regimenDifferences()])]).toEqual(KNOWN_DIFFERENCES);
+describe('handout facts derived from the clinical library', () => {
+  it('keeps no clinical number in facts.json', () => {
+    handoutFactsFileSchema.parse(JSON.parse(raw));
+    expect(raw).not.toMatch(
+      /"(minutes|firstMinutes|intervalWeeks|dailyMonitoringDays|stayNearDays|noDrivingDays|brandName|targets)"/,
+    );
   });
 
-  it('agree on every CAR T product and on the 7/14/14 days of monitoring, staying near and not driving', () => {
-    const { monitoring } = facts.carT;
-    expect([monitoring.dailyMonitoringDays, monitoring.stayNearDays, monitoring.noDrivingDays]).toEqual([7, 14, 14]);
-    for (const product of facts.carT.products) {
-      const entry = library.carTProducts.find((p) => p.id === product.id);
-      expect(entry, product.id).toBeDefined();
-      expect({ brand: entry!.brandName, target: entry!.target }).toEqual({
-        brand: product.brandName,
-        target: product.target,
-      });
-      const { dailyMonitoringDays, stayNearDays, noDrivingDays } = entry!.monitoring.current;
-      expect({ dailyMonitoringDays, stayNearDays, noDrivingDays }, product.id).toEqual({
-        dailyMonitoringDays: monitoring.dailyMonitoringDays,
-        stayNearDays: monitoring.stayNearDays,
-        noDrivingDays: monitoring.noDrivingDays,
-      });
+  it('gives every drug sheet the library infusion time, intervals and premedication', () => {
+    for (const fact of facts.checkpointDrugs) {
+      const drug = library.drugs.find((d) => d.id === fact.id)!;
+      expect(fact.brandName, fact.id).toBe(drug.brandName);
+      const { minutes, firstMinutes } = fact.infusions[0]!;
+      if (minutes !== undefined)
+        expect([firstMinutes ?? minutes, minutes], fact.id).toEqual([
+          drug.infusionMinutes.first,
+          drug.infusionMinutes.subsequent,
+        ]);
     }
-    expect(library.carTProducts.map((p) => p.id).sort()).toEqual(facts.carT.products.map((p) => p.id).sort());
+    const of = (id: string) => facts.checkpointDrugs.find((d) => d.id === id)!;
+    // 30 min at 3 mg/kg and with nivolumab but 90 min for the 10 mg/kg adjuvant dose: the sheet says "ask".
+    expect(of('ipilimumab').infusions[0]).toEqual({ drugId: 'ipilimumab' });
+    expect(of('ipilimumab').intervalWeeks).toEqual([3, 12]);
+    expect(of('nivolumab').intervalWeeks).toEqual([2, 4]);
+    expect(of('avelumab').premedication).toBe('required');
+    expect(of('nivolumab').premedication).toBe('not-required');
+    expect(of('tremelimumab').intervalWeeks).toEqual([]);
+  });
+
+  it('gives the combinations their library order: nivolumab then ipilimumab, tremelimumab then durvalumab', () => {
+    const of = (id: string) => facts.checkpointRegimens.find((r) => r.id === id)!;
+    expect(of('nivolumab-ipilimumab').infusions).toEqual([
+      { drugId: 'nivolumab', minutes: 30 },
+      { drugId: 'ipilimumab', minutes: 30 },
+    ]);
+    expect(of('nivolumab-ipilimumab').intervalWeeks).toEqual([3]);
+    expect(of('durvalumab-tremelimumab').infusions.map((i) => i.drugId)).toEqual(['tremelimumab', 'durvalumab']);
+  });
+
+  it('gives the CAR T sheet the library monitoring days and every product', () => {
+    const { monitoring } = facts.carT;
+    const current = library.carTProducts[0]!.monitoring.current;
+    expect([monitoring.dailyMonitoringDays, monitoring.stayNearDays, monitoring.noDrivingDays]).toEqual([
+      current.dailyMonitoringDays,
+      current.stayNearDays,
+      current.noDrivingDays,
+    ]);
+    expect(facts.carT.products.map((p) => p.id).sort()).toEqual(library.carTProducts.map((p) => p.id).sort());
+  });
+
+  it('names a sheet whose drug the library does not have', () => {
+    const file = handoutFactsFileSchema.parse(JSON.parse(raw));
+    const broken = { ...file, checkpointDrugs: [{ ...file.checkpointDrugs[0]!, id: 'pembrolizumabb' }] };
+    expect(deriveHandoutFacts(broken, library).issues).toEqual([
+      { path: 'checkpointDrugs.0.id', message: 'no drug "pembrolizumabb" in the clinical library' },
+    ]);
   });
 });

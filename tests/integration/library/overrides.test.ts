@@ -38,7 +38,7 @@ describe('library:save-override', () => {
       fieldKind: 'firstInfusionMinutes',
       shippedValue: 30,
       centerValue: 45,
-      madeAgainstVersion: '2026.11.1',
+      madeAgainstVersion: '2026.12.1',
       overriddenAt: '2026-11-27T09:00:00.000Z',
       reason: 'Center policy: first doses over 45 minutes',
       status: 'applied',
@@ -236,7 +236,7 @@ describe('overrides across library versions', () => {
       shippedValue: 60,
       shippedValueWhenMade: 90,
       madeAgainstVersion: '2025.6.1',
-      review: 'review: shipped value changed in library 2026.11.1',
+      review: 'review: shipped value changed in library 2026.12.1',
     });
     expect((await t.ok('library:get-drug', { id: 'atezolizumab' })).drug.infusionMinutes.first).toBe(45);
     expect((await t.ok('library:info', {})).counts.overridesToReview).toBe(1);
@@ -246,7 +246,7 @@ describe('overrides across library versions', () => {
     await insert('doseOptions.9.intervalDays', '14', '2025.6.1');
     const [flagged] = (await t.ok('library:list-overrides', {})).overrides;
     expect(flagged).toMatchObject({ status: 'review-missing', isApplied: false, shippedValue: null });
-    expect(flagged?.review).toMatch(/no longer in library 2026\.11\.1/);
+    expect(flagged?.review).toMatch(/no longer in library 2026\.12\.1/);
   });
 });
 

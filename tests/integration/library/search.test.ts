@@ -44,7 +44,8 @@ describe('library:search', () => {
       kind: 'ctcae-term',
       id: '10009887',
       title: 'Colitis',
-      verification: 'verified',
+      // The grade texts match an independent source, but its sources show no revision date: UNVERIFIED.
+      verification: 'unverified',
     });
     expect(await ids('10009887')).toEqual(['ctcae-term:10009887']);
     // A term the library has no grade text for has no verification block.

@@ -180,10 +180,13 @@ describe('orders:enter', () => {
 
   it('refuses a run of doses that do not give the same drugs', async () => {
     await w.t.close();
-    w = await openOrderWorld({ regimenId: 'nivolumab-ipilimumab-melanoma', maxDoses: 6, weightKg: 72 });
-    const induction = w.plan.doses.filter((d) => d.items.length === 2).map((d) => d.doseNumber);
-    const last = Math.max(...induction);
-    const result = await w.t.call('orders:enter', externalOrder(w.plan.id, { firstDose: 1, lastDose: last + 1 }));
+    // Dostarlimab gives 500 mg for doses 1–4, then 1,000 mg: one order cannot cover both.
+    w = await openOrderWorld({ regimenId: 'dostarlimab-monotherapy', maxDoses: 6 });
+    const first = w.plan.doses[0]!.items[0]!.doseMg;
+    const last = Math.max(...w.plan.doses.filter((d) => d.items[0]!.doseMg === first).map((d) => d.doseNumber));
+    const line = pembrolizumabLine({ drugId: 'dostarlimab', doseMg: first });
+    const order = externalOrder(w.plan.id, { firstDose: 1, lastDose: last + 1, lines: [line] });
+    const result = await w.t.call('orders:enter', order);
     expect(refusalOf(result)).toMatchObject({ code: 'invalid', reason: 'range-mixed', path: 'lastDose' });
   });
 });

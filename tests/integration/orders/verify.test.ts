@@ -175,7 +175,9 @@ describe('orders:verify', () => {
     await as(w.t, PHARMACIST, () => w.t.ok('orders:verify', { orderId: order.id, secret: PHARMACIST.secret }));
     await as(w.t, NURSE, () => w.t.ok('plans:hold', { planId: w.plan.id, reason: 'Grade 2 colitis' }));
     const held = await release(1);
-    expect(held.status === 'plan-not-active' && held.message).toMatch(/on-hold \(Grade 2 colitis\): no dose is released/);
+    expect(held.status === 'plan-not-active' && held.message).toMatch(
+      /on-hold \(Grade 2 colitis\): no dose is released/,
+    );
     await as(w.t, PRESCRIBER, () =>
       w.t.ok('plans:resume', { planId: w.plan.id, reason: 'Colitis resolved to grade 1' }),
     );

@@ -65,7 +65,7 @@ describe('plans:create', () => {
     const result = await t.call('plans:create', {
       kind: 'regimen',
       patientId,
-      regimenId: 'pembrolizumab-200-q3w',
+      regimenId: 'nivolumab-240-q2w',
       startDate: '2026-11-30',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'maxDoses' }] } });
@@ -169,5 +169,76 @@ describe('plans:list-for-patient and plans:discontinue', () => {
     expect(history.at(-1)).toMatchObject({ action: 'cancel', reason: 'Disease progression' });
     const again = await t.call('plans:resume', { planId: plan.id, reason: 'Oops, restart', orderedBy: 'Dr Okafor' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('plans:create and the regimen limits', () => {
+  it('stops pembrolizumab before 24 months and says why, whatever number of doses is asked for', async () => {
+    const patientId = await addPatient(t);
+    const plan = await t.ok('plans:create', {
+      kind: 'regimen',
+      patientId,
+      regimenId: 'pembrolizumab-200-q3w',
+      startDate: '2026-11-30',
+      maxDoses: 100,
+    });
+    expect(plan.doses).toHaveLength(35);
+    expect(plan.doses.at(-1)!.targetDate < '2028-11-30').toBe(true);
+    expect(plan.end).toEqual({
+      reason: 'max-duration',
+      text: 'Maximum duration: up to 24 months (most indications) from the first dose.',
+      phaseLabel: 'Pembrolizumab',
+      limitDate: '2028-11-30',
+    });
+    expect((await t.ok('plans:get', { planId: plan.id })).end?.reason).toBe('max-duration');
+  });
+
+  it('stops nivolumab + ipilimumab after the 4 combination doses: the continuation is ordered as its own plan', async () => {
+    const patientId = await addPatient(t);
+    const plan = await t.ok('plans:create', {
+      kind: 'regimen',
+      patientId,
+      regimenId: 'nivolumab-ipilimumab-melanoma',
+      startDate: '2026-11-30',
+      weightKg: 70,
+    });
+    expect(plan.doses.map((d) => d.items.map((i) => i.drugId))).toEqual(Array(4).fill(['nivolumab', 'ipilimumab']));
+    expect(plan.end).toMatchObject({
+      reason: 'next-phase-unscheduled',
+      text: expect.stringMatching(/ordered as its own plan|its own plan/) as unknown,
+    });
+  });
+
+  it('offers every regimen grouped by its drugs, with its length in a line', async () => {
+    const options = await t.ok('plans:options', {});
+    const of = (id: string) => options.regimens.find((r) => r.id === id)!;
+    expect(of('nivolumab-360-q3w-ipilimumab-q6w')).toMatchObject({
+      group: 'Nivolumab + ipilimumab',
+      openEnded: false,
+      limit: 'Nivolumab, with ipilimumab every 6 weeks: up to 2 years',
+    });
+    expect(of('ipilimumab-adjuvant-melanoma')).toMatchObject({
+      openEnded: false,
+      limit: '10 mg/kg every 3 weeks: 4 doses → then 10 mg/kg every 12 weeks (ordered as its own plan)',
+    });
+    expect(of('durvalumab-tremelimumab-stride').group).toBe('Tremelimumab + durvalumab');
+  });
+
+  it('carries the Aucatzyl second-dose hold rules on the second infusion of the plan', async () => {
+    const patientId = await addPatient(t);
+    const plan = await t.ok('plans:create', {
+      kind: 'car-t',
+      patientId,
+      productId: 'obecabtagene-autoleucel',
+      indicationId: 'b-all',
+      day0: '2026-12-10',
+    });
+    const second = plan.doses.find((d) => d.kind === 'car-t-additional')!;
+    expect(second.targetDate).toBe('2026-12-19');
+    expect(second.items[0]!.basis).toMatch(/Before giving it: CRS grade 2 after the first dose: consider postponing/);
+    expect(plan.carT).toMatchObject({ dailyMonitoringEnd: '2026-12-26', noDrivingEnd: '2027-01-02' });
+    expect(plan.warnings).toContain(
+      'Lymphodepletion is not on this plan (its days are not in the library): book it by hand from the prescriber’s order.',
+    );
   });
 });

@@ -92,7 +92,10 @@ describe('opening the store', () => {
     const original = [...broken.MIGRATIONS];
     (broken.MIGRATIONS as unknown as Array<unknown>).push([
       '9999-broken',
-      { up: async (db: Parameters<NonNullable<(typeof original)[0]>[1]['up']>[0]) => sql`CREATE TABLE oops (`.execute(db) },
+      {
+        up: async (db: Parameters<NonNullable<(typeof original)[0]>[1]['up']>[0]) =>
+          sql`CREATE TABLE oops (`.execute(db),
+      },
     ]);
     try {
       const error = await openAndMigrate(path).catch((e: unknown) => e);

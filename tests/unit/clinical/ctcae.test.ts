@@ -12,9 +12,9 @@ describe('searchCtcae', () => {
     ['pneumonitis', 'Pneumonitis'],
     ['PNEUMONITIS', 'Pneumonitis'],
     ['  Colitis ', 'Colitis'],
-    // REF §3.2: "Infusion related reaction — MedDRA 10051792"
+    // CTCAE v5.0: "Infusion related reaction — MedDRA 10051792"
     ['10051792', 'Infusion related reaction'],
-    // Accents are ignored: REF §3.2 lists "Guillain-Barre syndrome 10018767"
+    // Accents are ignored: CTCAE v5.0 lists "Guillain-Barre syndrome 10018767"
     ['Guillain-Barré', 'Guillain-Barre syndrome'],
     ['guillain barre', 'Guillain-Barre syndrome'],
     ['maculopapular', 'Rash maculo-papular'],
@@ -49,11 +49,11 @@ describe('searchCtcae', () => {
 
 describe('allowedGrades', () => {
   it.each<[string, number[]]>([
-    // REF §3.2 Fatigue: "G4 – ; G5 –"
+    // CTCAE v5.0 Fatigue: "G4 – ; G5 –"
     ['fatigue', [1, 2, 3]],
-    // REF §3.2 Anaphylaxis: "G1 – ; G2 –"
+    // CTCAE v5.0 Anaphylaxis: "G1 – ; G2 –"
     ['anaphylaxis', [3, 4, 5]],
-    // REF §3.2 ALT: "G5 –"
+    // CTCAE v5.0 ALT: "G5 –"
     ['alanine-aminotransferase-increased', [1, 2, 3, 4]],
     ['diarrhea', [1, 2, 3, 4, 5]],
   ])('%s allows grades %j', (id, expected) => {
@@ -62,7 +62,7 @@ describe('allowedGrades', () => {
 
   it('keeps every grade for a term without grade text ("Other, specify")', () => {
     const other = terms.find((t) => t.term === 'Endocrine disorders - Other, specify');
-    expect(other?.meddraCode).toBe('10014698'); // REF §3.2: "Endocrine disorders – Other, specify 10014698"
+    expect(other?.meddraCode).toBe('10014698'); // CTCAE v5.0: "Endocrine disorders – Other, specify 10014698"
     expect(library.ctcaeGrades.some((g) => g.meddraCode === other?.meddraCode)).toBe(false);
     expect(allowedGrades(undefined)).toEqual([1, 2, 3, 4, 5]);
   });

@@ -9,7 +9,7 @@ const perKg = (mgPerKg: number, capMg?: number): PerKgDose => ({
   rounding: CENTER_ROUNDING,
   ...(capMg === undefined ? {} : { capMg }),
 });
-// REF §1.1 (Imjudo, STRIDE): "≥30 kg 300 mg single dose + durvalumab 1,500 mg … <30 kg 4 mg/kg + durvalumab 20 mg/kg"
+// Imjudo, STRIDE "≥30 kg 300 mg single dose + durvalumab 1,500 mg … <30 kg 4 mg/kg + durvalumab 20 mg/kg"
 const STRIDE_TREMELIMUMAB: DoseRule = {
   kind: 'weightBand',
   bands: [
@@ -20,12 +20,12 @@ const STRIDE_TREMELIMUMAB: DoseRule = {
 
 describe('computeDose', () => {
   it.each<[DoseRule, number | undefined, number, string]>([
-    // REF §1.1: "Pembrolizumab … 200 mg Q3W"
+    // Keytruda: "Pembrolizumab … 200 mg Q3W"
     [{ kind: 'flat', mg: 200 }, undefined, 200, '200 mg (flat dose, not weight-based)'],
-    // REF §1.1: "nivolumab 1 mg/kg + ipilimumab 3 mg/kg Q3W ×4 (melanoma)"
+    // Yervoy and Opdivo: "nivolumab 1 mg/kg + ipilimumab 3 mg/kg Q3W ×4 (melanoma)"
     [perKg(3), 72.4, 217.2, '3 mg/kg × 72.4 kg = 217.2 mg'],
     [perKg(1), 72.4, 72.4, '1 mg/kg × 72.4 kg = 72.4 mg'],
-    // No label rounding rule in REFERENCE: 0.1 mg, center-configurable, and the step is shown.
+    // No label rounding rule in the sources: 0.1 mg, center-configurable, and the step is shown.
     [
       perKg(3),
       72.35,
@@ -38,10 +38,10 @@ describe('computeDose', () => {
       217,
       '3 mg/kg × 72.33 kg = 216.99 mg, rounded to 217 mg (nearest 0.1 mg, center-configurable default, not a label rule)',
     ],
-    // A cap is applied and stated (synthetic rule: REFERENCE gives no mg cap for these drugs).
+    // A cap is applied and stated (synthetic rule: the labels give no mg cap for these drugs).
     [perKg(10, 1000), 120, 1000, '10 mg/kg × 120 kg = 1,200 mg, capped at 1,000 mg'],
     [perKg(10, 1000), 99, 990, '10 mg/kg × 99 kg = 990 mg'],
-    // REF §1.1 STRIDE bands, on both sides of 30 kg.
+    // Imjudo PI: STRIDE bands, on both sides of 30 kg.
     [STRIDE_TREMELIMUMAB, 29.9, 119.6, 'weight 29.9 kg is in the <30 kg band: 4 mg/kg × 29.9 kg = 119.6 mg'],
     [STRIDE_TREMELIMUMAB, 30, 300, 'weight 30 kg is in the ≥30 kg band: 300 mg (flat dose, not weight-based)'],
     [STRIDE_TREMELIMUMAB, 85, 300, 'weight 85 kg is in the ≥30 kg band: 300 mg (flat dose, not weight-based)'],
@@ -50,7 +50,7 @@ describe('computeDose', () => {
   });
 
   it('uses the label text for co-formulations', () => {
-    // REF §1.1 Opdualag: "480 mg nivolumab / 160 mg relatlimab Q4W"
+    // Opdualag label: "480 mg nivolumab / 160 mg relatlimab Q4W"
     const rule: DoseRule = { kind: 'flat', mg: 480, doseText: '480 mg nivolumab and 160 mg relatlimab' };
     expect(computeDose(rule).basis).toBe('480 mg nivolumab and 160 mg relatlimab (flat dose, not weight-based)');
   });
@@ -77,7 +77,7 @@ describe('computeDose', () => {
   });
 
   it('refuses a band with no library dose and tells the nurse the prescriber must order it', () => {
-    // REF §1.1 Opdualag: dose given for "≥12 y and ≥40 kg" only.
+    // Opdualag label: dose given for "≥12 y and ≥40 kg" only.
     const rule: DoseRule = {
       kind: 'weightBand',
       bands: [

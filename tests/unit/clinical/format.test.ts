@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DoseFormatError, formatDose, formatNumber } from '../../../shared/clinical';
 
 describe('formatDose', () => {
-  // STYLE.md "Clinical code": leading zero, no trailing zero; thousands with a comma (ISMP; REFERENCE writes "1,500 mg").
+  // STYLE.md "Clinical code": leading zero, no trailing zero; thousands with a comma (ISMP; the labels write "1,500 mg").
   it.each([
     [0.5, 'mg', '0.5 mg'], // STYLE: "leading zero (0.5 mg)"
     [5, 'mg', '5 mg'], // STYLE: "no trailing zero (5 mg, not 5.0 mg)"
@@ -11,9 +11,9 @@ describe('formatDose', () => {
     [217.25, 'mg', '217.25 mg'],
     [217.256, 'mg', '217.26 mg'], // at most 2 decimals
     [1.1, 'mg', '1.1 mg'],
-    [1000, 'mg', '1,000 mg'], // REF §1.1: "then 1,000 mg Q6W"
-    [1500, 'mg', '1,500 mg'], // REF §1.1: "1,500 mg Q4W"
-    [1875, 'mg', '1,875 mg'], // REF §1.2: "atezolizumab 1,875 mg"
+    [1000, 'mg', '1,000 mg'], // Jemperli: "then 1,000 mg Q6W"
+    [1500, 'mg', '1,500 mg'], // Imfinzi: "1,500 mg Q4W"
+    [1875, 'mg', '1,875 mg'], // Tecentriq Hybreza: "atezolizumab 1,875 mg"
     [0, 'mg', '0 mg'],
     [3, 'mg/kg', '3 mg/kg'],
     [12.5, 'mL/h', '12.5 mL/h'],

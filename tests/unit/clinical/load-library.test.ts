@@ -64,9 +64,9 @@ describe('loadClinicalLibrary on resources/clinical', () => {
 
   it('loads every file', () => {
     expect(library.manifest.libraryVersion).toMatch(/^\d{4}\.\d+\.\d+$/);
-    expect(library.drugs).toHaveLength(16);
+    expect(library.drugs).toHaveLength(17);
     expect(library.carTProducts).toHaveLength(7);
-    // REF §3.1: "v5.0 has 837 terms in 26 SOCs"
+    // raredd/rawr ctcae_v5: "v5.0 has 837 terms in 26 SOCs"
     expect(library.ctcaeTerms).toHaveLength(837);
     expect(new Set(library.ctcaeTerms.map((term) => term.soc)).size).toBe(26);
     expect(library.ctcaeGrades).toHaveLength(24);
@@ -109,7 +109,7 @@ describe('loadClinicalLibrary on a broken copy', () => {
     const messages = loadError(dir).issues.map((issue) => `${issue.file} ${issue.recordId} ${issue.path}`);
     expect(messages).toEqual([
       'regimens.json pembrolizumab-200-q3w phases.0.intervalDays',
-      'regimens.json pembrolizumab-400-q6w sources',
+      'regimens.json pembrolizumab-200-q3w-adjuvant sources',
       'car-t-products.json null ',
     ]);
   });

@@ -11,7 +11,7 @@ const medicinePart = (html: string) => {
   return html.slice(start, html.indexOf('</section>', start));
 };
 
-describe('how each drug is given (values from REFERENCE §1.1)', () => {
+describe('how each drug is given (values derived from the clinical library)', () => {
   it.each([
     [
       'pembrolizumab',
@@ -28,7 +28,8 @@ describe('how each drug is given (values from REFERENCE §1.1)', () => {
     [
       'cemiplimab',
       'Cemiplimab (Libtayo): the drip takes about 30 minutes.',
-      'usually every 3 weeks.',
+      // Derived from the library, which now has the adjuvant 700 mg every 6 weeks.
+      'every 3 or 6 weeks',
       '30 min; 350 mg Q3W',
     ],
     [

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HandoutContentError, loadHandoutContent } from '../../../electron/main/handouts/load-handouts';
 import { listSheetIds } from '../../../shared/handouts/consistency';
+import { clinicalLibrary, findResourcesDir } from '../../../electron/main/core/resources';
 import { HANDOUTS_DIR } from '../../support/handouts';
+
+const CLINICAL = clinicalLibrary(findResourcesDir());
+const load = (dir: string) => loadHandoutContent(dir, CLINICAL);
 
 // Each test edits a copy of the real resources/handouts folder.
 const copies: string[] = [];
@@ -27,7 +31,7 @@ function edit(dir: string, file: string, change: (json: Json) => void): void {
 
 function loadError(dir: string): HandoutContentError {
   try {
-    loadHandoutContent(dir);
+    load(dir);
   } catch (error) {
     if (error instanceof HandoutContentError) return error;
     throw error;
@@ -43,7 +47,7 @@ afterEach(() => {
 
 describe('loadHandoutContent', () => {
   it('loads the shipped content: 13 drugs, 2 regimens, the CAR T sheet and 7 products, in English and French', () => {
-    const library = loadHandoutContent(HANDOUTS_DIR);
+    const library = load(HANDOUTS_DIR);
     expect(listSheetIds(library.facts)).toEqual([
       'pembrolizumab',
       'nivolumab',
@@ -75,7 +79,7 @@ describe('loadHandoutContent', () => {
   });
 
   it('keeps review metadata and sources on every file', () => {
-    const library = loadHandoutContent(HANDOUTS_DIR);
+    const library = load(HANDOUTS_DIR);
     const metas = [
       library.facts.meta,
       ...(['en', 'fr'] as const).flatMap((l) => [
@@ -112,7 +116,7 @@ describe('loadHandoutContent', () => {
   it('reports every problem at once and never returns part of the library', () => {
     const dir = copyContent();
     edit(dir, 'facts.json', (json) => {
-      ((json.carT as Json).monitoring as Json).stayNearDays = -14;
+      ((json.carT as Json).monitoring as Json).stayNearDays = 14; // numbers come from the clinical library only
     });
     edit(dir, 'en/ui.json', (json) => {
       json.carTUntil = 'until'; // the date placeholder was lost
@@ -120,7 +124,7 @@ describe('loadHandoutContent', () => {
     writeFileSync(join(dir, 'fr/car-t.json'), '{ not json');
     const error = loadError(dir);
     expect(error.issues.map((i) => `${i.file} ${i.path}`)).toEqual(
-      expect.arrayContaining(['facts.json carT.monitoring.stayNearDays', 'en/ui.json carTUntil', 'fr/car-t.json ']),
+      expect.arrayContaining(['facts.json carT.monitoring', 'en/ui.json carTUntil', 'fr/car-t.json ']),
     );
     expect(error.issues.find((i) => i.path === 'carTUntil')?.message).toContain('{date}');
   });
@@ -205,8 +209,8 @@ describe('loadHandoutContent', () => {
     expect(loadError(dir).issues).toContainEqual(
       expect.objectContaining({
         file: 'facts.json',
-        path: 'checkpointRegimens.0.componentIds.1',
-        message: 'unknown drug "ipilimumabb"',
+        path: 'checkpointRegimens.0.componentIds',
+        message: 'no library regimen gives these drugs together',
       }),
     );
   });

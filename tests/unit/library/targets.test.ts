@@ -25,6 +25,12 @@ describe('override targets', () => {
       'doseOptions.0.intervalDays',
       'doseOptions.1.dose.mg',
       'doseOptions.1.intervalDays',
+      'doseOptions.2.dose.mg',
+      'doseOptions.2.intervalDays',
+      'doseOptions.3.dose.mg',
+      'doseOptions.3.intervalDays',
+      'doseOptions.4.dose.mgPerKg',
+      'doseOptions.4.intervalDays',
       'centerPolicy.firstDoseObservationMinutes',
       'centerPolicy.restartRatePercent',
     ]);

@@ -22,6 +22,8 @@ import {
   type VisitFacts,
 } from './visit-facts';
 import { loadVisit, type Visit } from './visit';
+import { visitWeightCheck } from './weight';
+import { effectiveLibrary } from '../effective-library';
 
 // Starting, interrupting, restarting, slowing and stopping a drug: each is an infusion event with the clock
 // time the nurse charts (now, or earlier when she charts after the fact, never in the future and never before
@@ -41,6 +43,7 @@ export interface InfusionActionInput {
 }
 
 interface Step {
+  deps: CoreDeps;
   visit: Visit;
   facts: VisitFacts;
   admin: ChartEntryRecord;
@@ -97,7 +100,18 @@ async function checkStart(ex: Executor, step: Step): Promise<number> {
     }
   }
   await requireReleased(ex, visit);
+  await requireFreshWeight(ex, step);
   return requireMatchedCheck(ex, visit, step.admin);
+}
+
+/** A weight-based dose waits for a weight recent and close enough to the plan's (center policy). */
+async function requireFreshWeight(ex: Executor, step: Step): Promise<void> {
+  const check = await visitWeightCheck(step.deps, ex, await effectiveLibrary(step.deps, ex), step.visit.plan);
+  if (check.status !== 'needs-fresh-weight') return;
+  const why = check.reasons.includes('changed')
+    ? `the weight differs from the plan's (${check.planKg ?? '?'} kg) by more than ${check.policy.maxChangePercent} %: the prescriber reviews the dose`
+    : `no weight within ${check.policy.maxAgeDays} days: weigh the patient and record it in the assessment`;
+  throw forbidden(`This dose is worked out from the weight, and ${why}.`);
 }
 
 /** A reaction an event is charted for: a draft reaction of this visit and drug. */
@@ -185,7 +199,7 @@ export function createInfusionActions(deps: CoreDeps) {
         throw conflict(`${drug.drugName} ${WORDS[state]}: it cannot be given the action “${input.action}” now.`);
       }
       const now = clinicClock(deps);
-      const step: Step = { visit, facts, admin, input, time: input.time ?? now };
+      const step: Step = { deps, visit, facts, admin, input, time: input.time ?? now };
       checkTime(step, now);
       const rate = await rateFor(trx, step);
       const id = await insertInfusionEvent(trx, {

@@ -13,8 +13,9 @@ import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 // What a signed infusion reaction changes outside the chart:
 // - the reaction flag on this visit and on every later live visit of the patient, so the day view shows it
 //   from now on (the patient banner reads the signed reaction itself, through charting:alerts);
-// - for grade 3–4, whose label rule is "permanently discontinue", the plan is put on hold with the reason,
-//   for the prescriber: stopping a plan is the prescriber's decision, not the nurse's.
+// - for grade 3–4, whose label rule is "permanently discontinue" (the PD-1/PD-L1 class rule of the Libtayo
+//   and Opdivo labels), the plan is put on hold with the reason, for the prescriber: stopping a plan is the
+//   prescriber's decision, not the nurse's.
 // And what a signed side effect changes: its charted action Hold or Discontinue becomes the plan's status.
 
 export function createReactionEffects(deps: CoreDeps) {

@@ -24,6 +24,7 @@ import {
   withComparedReadings,
   withPlannedDrug,
 } from './rules';
+import { withAge } from './age';
 import { readThresholds } from './thresholds';
 import { currentAdministration, readFacts, syncPhase } from './visit-facts';
 import { loadVisit } from './visit';
@@ -53,7 +54,8 @@ export function createChartingService(deps: CoreDeps) {
     const { kind } = input;
     const payload = withoutMainParts(kind, input.payload);
     if (kind === 'assessment') return withAssessmentFlags(payload, (await readThresholds(ex)).thresholds);
-    if (kind === 'irae' || kind === 'car-t-toxicity') return payload;
+    if (kind === 'irae') return payload;
+    if (kind === 'car-t-toxicity') return withAge(ex, input.patientId, payload);
     const visit = await loadVisit(deps, input.appointmentId!, ex);
     if (kind === 'double-check') return withComparedReadings(ex, visit, payload, clinicToday(deps));
     if (kind === 'reaction') return { ...payload, drugName: drugOf(visit, payload.drugId).drugName };
@@ -142,7 +144,9 @@ export function createChartingService(deps: CoreDeps) {
   async function correct(input: CorrectInput, ctx: RequestContext): Promise<ChartEntry> {
     const row = await findEntry(db, input.id);
     if (!row) throw notFound('The chart entry');
-    const payload = withoutMainParts(row.kind, input.payload);
+    let payload = withoutMainParts(row.kind, input.payload);
+    // ICANS is graded with the patient's age (CAPD below 12 years), worked out in main.
+    if (row.kind === 'car-t-toxicity') payload = await withAge(db, row.patient_id, payload);
     const corrected = await chart.correct({ ...input, payload }, ctx, hooks(ctx));
     await effects.afterSigned(corrected, ctx);
     return corrected;

@@ -1,4 +1,4 @@
-import { allowedGrades, daysBetween, searchCtcae } from '../../../../shared/clinical';
+import { allowedGrades, daysBetween, searchCtcae, type Gradable, type NotGradable } from '../../../../shared/clinical';
 import type { CarTToxicityPayload } from '../../../../shared/charting/kinds-car-t';
 import type { IraePayload } from '../../../../shared/charting/kinds-irae';
 import type { ReactionPayload } from '../../../../shared/charting/kinds-reaction';
@@ -8,11 +8,27 @@ import type { CoreDeps } from '../../core/deps';
 import { dateInZone } from '../../../../shared/schedule/timezone';
 import { clinicTimeZone, clinicToday } from '../clinic-clock';
 import { createPlansService } from '../plans';
-import { patientEntries, payloadOf } from './queries';
+import { patientEntries, patientNameRow, payloadOf } from './queries';
+import { ageInYears } from '../../../../shared/patients/age';
 import { CAR_T_TREND_DAYS } from './worklist';
 
 // Read-only views across a patient's visits: the irAE timeline over cycles, the CAR T day 0–14 trend, the
 // reaction alert the banner shows, and the CTCAE term search of the side-effect form.
+
+/**
+ * A stored grade as the view shows it. Entries signed before grades said "graded" or "not gradable yet"
+ * carry only { grade, reason }: those were graded.
+ */
+function asGradable(stored: unknown): Gradable | null {
+  if (stored === null || typeof stored !== 'object') return null;
+  const value = stored as Record<string, unknown>;
+  if (value.status === 'incomplete' && Array.isArray(value.missing)) {
+    const { missing, lowest, highest, reason } = value as unknown as NotGradable;
+    return { status: 'incomplete', missing, lowest, highest, reason };
+  }
+  if (typeof value.grade !== 'number') return null;
+  return { status: 'graded', grade: value.grade, reason: typeof value.reason === 'string' ? value.reason : '' };
+}
 
 export function createChartingViews(deps: CoreDeps) {
   const db = deps.store.db;
@@ -75,7 +91,9 @@ export function createChartingViews(deps: CoreDeps) {
       .filter((p) => p.kind === 'car-t' && p.carT)
       .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
     const today = clinicToday(deps);
-    if (!summary?.carT) return { plan: null, today, points: [] };
+    const patient = await patientNameRow(db, patientId);
+    const ageYears = patient ? ageInYears(patient.birth_date, today) : null;
+    if (!summary?.carT) return { ageYears, plan: null, today, points: [] };
     const { day0, dailyMonitoringEnd } = summary.carT;
     const rows = await patientEntries(db, patientId, 'car-t-toxicity');
     const points = rows
@@ -88,13 +106,13 @@ export function createChartingViews(deps: CoreDeps) {
         time: p.time ?? null,
         day: daysBetween(day0, p.date!),
         temperatureC: p.temperatureC ?? null,
-        crs: p.crs ?? null,
-        icans: p.icans ? { grade: p.icans.grade, reason: p.icans.reason } : null,
+        crs: asGradable(p.crs),
+        icans: asGradable(p.icans),
       }))
       .filter((pt) => pt.day >= 0 && pt.day <= CAR_T_TREND_DAYS)
       .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
     const plan = { id: summary.id, productName: summary.regimenName, day0, dailyMonitoringEnd, status: summary.status };
-    return { plan, today, points };
+    return { ageYears, plan, today, points };
   }
 
   async function alerts(patientId: string): Promise<PatientAlerts> {

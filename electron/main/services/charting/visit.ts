@@ -17,6 +17,7 @@ import { createPlansService } from '../plans';
 import { visitEventsOf } from '../../repositories/visit';
 import { clinicClock, readFacts } from './visit-facts';
 import { readThresholds } from './thresholds';
+import { visitWeightCheck } from './weight';
 
 // What the chairside screen needs for one visit: the appointment, its plan and dose, each drug with the
 // library's administration facts (order on the day, expected time, filter wording and UNVERIFIED marks,
@@ -70,6 +71,7 @@ function visitDrug(
   const product = library.carTProducts.find((p) => p.id === item.drugId);
   const restart = restartPercent(library, item.drugId);
   return {
+    ...administrationFacts(library, plan, dose, drug ?? product),
     drugId: item.drugId,
     drugName: item.drugName,
     order: orderOf(library, plan, dose, item.drugId, index),
@@ -85,6 +87,41 @@ function visitDrug(
     restartPercent: restart.value,
     restartIsCenterValue: restart.isCenter,
   };
+}
+
+/** Preparation, sequence, labs before each dose and sources, for the administration card. */
+function administrationFacts(
+  library: EffectiveLibrary,
+  plan: TreatmentPlan,
+  dose: PlanDose,
+  record: Drug | CarTProduct | undefined,
+): Pick<VisitDrug, 'preparation' | 'sequence' | 'labsBeforeEachDose' | 'labsUnverified' | 'sources'> {
+  const isDrug = record !== undefined && 'preparation' in record;
+  return {
+    preparation: isDrug ? { ...record.preparation, unverified: unverifiedUnder(record, 'preparation') } : null,
+    sequence: sequenceOf(library, plan, dose),
+    labsBeforeEachDose: isDrug ? record.labsBeforeEachDose : [],
+    labsUnverified: isDrug ? unverifiedUnder(record, 'labsBeforeEachDose') : [],
+    sources: (record?.sources ?? []).map((s) =>
+      s.kind === 'center'
+        ? { title: s.title, url: null, revised: null, checked: null }
+        : { title: s.title, url: s.url, revised: s.revised, checked: s.checked },
+    ),
+  };
+}
+
+/** Several drugs on one visit: their order and the regimen's own sentence about it ("Nivolumab first, …"). */
+function sequenceOf(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDose): VisitDrug['sequence'] {
+  if (dose.items.length < 2) return null;
+  const regimen = library.regimens.find((r) => r.id === plan.regimenId);
+  const phase = regimen?.phases.find((p) => p.id === dose.phaseId);
+  const order = (drugId: string, i: number) => phase?.items.find((x) => x.drugId === drugId)?.order ?? i + 1;
+  const names = dose.items
+    .map((item, i) => ({ name: item.drugName, order: order(item.drugId, i) }))
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.name);
+  const note = regimen?.notes.find((n) => /\bfirst\b/i.test(n)) ?? null;
+  return { drugNames: names, note };
 }
 
 /** The visit behind an appointment, with its drugs in the day's order. */
@@ -103,6 +140,7 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
   const db = deps.store.db;
   const visit = await loadVisit(deps, appointmentId);
   const { appointment: a, plan, dose, drugs } = visit;
+  const weightCheck = await visitWeightCheck(deps, db, await effectiveLibrary(deps, db), plan);
   const chairs = await listChairs(db);
   const facts = await readFacts(db, visit);
   const entries = facts.entries.map(toChartEntry);
@@ -165,5 +203,6 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
     })),
     thresholds,
     thresholdsAreDefault: isDefault,
+    weightCheck,
   };
 }

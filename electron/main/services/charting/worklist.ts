@@ -10,7 +10,7 @@ import { carTPlanRows } from './queries';
 // The chairside's starting list: the day's visits that still hold a chair (with whether each is checked
 // in), and the CAR T patients in their day 0–14 monitoring window, who are graded without a visit.
 
-/** ASTCT grading is shown for the first two weeks after the infusion (REFERENCE §2.2: ≥2 weeks of monitoring). */
+/** ASTCT grading is shown for the first two weeks after the infusion (the June 2025 CAR T labels: at least 2 weeks of monitoring). */
 export const CAR_T_TREND_DAYS = 14;
 
 async function carTMonitoring(deps: CoreDeps, date: string): Promise<MonitoringItem[]> {
@@ -19,7 +19,9 @@ async function carTMonitoring(deps: CoreDeps, date: string): Promise<MonitoringI
     const dates = row.car_t_json ? carTDates.safeParse(JSON.parse(row.car_t_json)) : null;
     if (!dates?.success) continue;
     const day = daysBetween(dates.data.day0, date);
-    if (day < 0 || day > CAR_T_TREND_DAYS) continue;
+    // Day 0–14, and longer when the plan's daily monitoring runs longer (Aucatzyl counts from its second dose).
+    const lastDay = Math.max(CAR_T_TREND_DAYS, daysBetween(dates.data.day0, dates.data.dailyMonitoringEnd));
+    if (day < 0 || day > lastDay) continue;
     items.push({
       patientId: row.patient_id,
       patientName: displayName(row.family_name, row.given_name),

@@ -10,6 +10,7 @@ import * as m0080 from './0080-create-chart-entries';
 import * as m0100 from './0100-create-library-overrides';
 import * as m0110 from './0110-patient-no-double-booking';
 import * as m0120 from './0120-create-visit-infusion';
+import * as m0200 from './0200-plan-end-reason';
 import * as m0400 from './0400-user-clinical-roles';
 import * as m0410 from './0410-create-plan-orders';
 import * as m0420 from './0420-create-plan-status-events';
@@ -30,6 +31,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0100-create-library-overrides', m0100],
   ['0110-patient-no-double-booking', m0110],
   ['0120-create-visit-infusion', m0120],
+  ['0200-plan-end-reason', m0200],
   ['0400-user-clinical-roles', m0400],
   ['0410-create-plan-orders', m0410],
   ['0420-create-plan-status-events', m0420],

@@ -9,7 +9,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     onset: 'Heure de début',
     symptoms: 'Symptômes',
     symptomListUnverified:
-      'Liste NON VÉRIFIÉE (REFERENCE §7.2) : cochez ce que vous observez ; elle aide au dossier, elle ne gradue pas.',
+      'Liste NON VÉRIFIÉE (guide du patient Keytruda, non confirmé) : cochez ce que vous observez ; elle aide au dossier, elle ne gradue pas.',
     symptom: {
       chills: 'Frissons',
       shaking: 'Tremblements',
@@ -43,7 +43,10 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
       interruptionOrTreatment: 'La perfusion a-t-elle été interrompue, ou un traitement symptomatique nécessaire ?',
       promptResponse:
         'Réponse rapide au traitement symptomatique (ex. antihistaminiques, AINS, narcotiques, solutés IV) ou à une brève interruption ?',
+      recurrence: 'Les symptômes sont-ils revenus après une première amélioration ?',
+      hospitalisation: 'Une hospitalisation est-elle indiquée pour des séquelles cliniques ?',
     },
+    answerMissing: 'Pas encore gradable : répondez à {{questions}}.',
     suggests: 'Les réponses suggèrent le grade {{grade}} : confirmez-le ci-dessous.',
     answerToSuggest: 'Répondez aux questions pour obtenir un grade suggéré.',
     labelRule: 'Règle de l’étiquette',
@@ -68,8 +71,9 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     noText: 'Pas de texte de grade dans la bibliothèque pour ce terme : voir le document NCI CTCAE v5.0.',
     status: {
       verified: 'Textes de grade vérifiés dans une source CTCAE v5.0 indépendante',
-      'partly-verified': 'Textes de grade partiellement vérifiés (statut REFERENCE P)',
-      unverified: 'Textes de grade NON VÉRIFIÉS (transcription, statut REFERENCE U)',
+      'partly-verified':
+        'Textes de grade partiellement vérifiés (concordance partielle avec une source secondaire CTCAE v5.0)',
+      unverified: 'Textes de grade NON VÉRIFIÉS (transcription, non comparée au fichier du NCI)',
       'no-grade-text': 'Pas de texte de grade dans la bibliothèque pour ce terme',
     },
   },
@@ -131,8 +135,36 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     time: 'Heure',
     crsInputs: 'Syndrome de relargage cytokinique',
     icansInputs: 'Neurotoxicité (ICANS)',
-    feverSuppressing:
-      'Antipyrétique ou traitement anti-cytokine donné (tocilizumab, corticoïdes) : la fièvre n’est plus requise',
+    feverTherapy: {
+      legend: 'Antipyrétiques, tocilizumab ou corticoïdes',
+      none: 'Aucun',
+      'premedication-only': 'Seulement la prémédication habituelle avant le début du SRC (la fièvre reste requise)',
+      'after-crs-onset': 'Donnés après le début du SRC (la fièvre n’est plus requise)',
+    },
+    notGradable: '{{label}} : pas encore gradable — saisissez {{missing}}',
+    notGradableShort: 'Pas encore gradable',
+    checkValues: '{{label}} : non gradable — vérifiez les valeurs saisies',
+    stillPossible:
+      'Grade {{lowest}} à {{highest}} encore possible avec ce qui est saisi. Ne jamais le lire comme un grade 0.',
+    missing: {
+      temperatureC: 'la température',
+      hypotension: 'l’hypotension',
+      hypoxia: 'l’hypoxie',
+      feverTherapy: 'si des antipyrétiques, du tocilizumab ou des corticoïdes ont été donnés après le début du SRC',
+      ice: 'les éléments de l’ICE',
+      capd: 'le score CAPD',
+      ageYears: 'la date de naissance',
+      consciousness: 'le niveau de conscience',
+      seizure: 'les convulsions',
+      motorWeakness: 'les signes moteurs',
+      raisedIcp: 'l’hypertension intracrânienne',
+    },
+    capd: 'CAPD (Cornell Assessment of Pediatric Delirium)',
+    capdHelp:
+      'Avant 12 ans, l’ICANS se gradue avec la CAPD : 9 ou plus = grade 3 ; impossible à réaliser = grade 4 (ASTCT 2019).',
+    capdScore: 'Total CAPD',
+    capdUnable: 'CAPD impossible à réaliser',
+    developmentalDelay: 'Retard de développement : grader l’ICANS avec la CAPD au lieu de l’ICE',
     hypotension: {
       legend: 'Hypotension',
       none: 'Aucune',
@@ -149,7 +181,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     },
     ice: 'Score ICE (10 points)',
     iceExamplesUnverified:
-      'Barème ASTCT 2019 (REFERENCE §4.3). Les exemples d’objets et de consignes sont NON VÉRIFIÉS : utilisez le formulaire ICE du centre.',
+      'Barème ASTCT 2019 (Lee 2019). Les exemples d’objets et de consignes sont NON VÉRIFIÉS : utilisez le formulaire ICE du centre.',
     iceItem: {
       year: 'Orientation : année',
       month: 'Orientation : mois',
@@ -197,8 +229,29 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     gradeIs: '{{label}} grade {{grade}}',
     gradePending: '{{label}} : remplissez les éléments ci-dessus pour grader.',
     astctSource:
-      'Gradation consensuelle ASTCT (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625–638), REFERENCE §4. Le logiciel regrade à l’enregistrement.',
+      'Gradation consensuelle ASTCT (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625–638). Le logiciel regrade à l’enregistrement.',
     sign: 'Signer l’évaluation CAR T',
+  },
+  preparation: {
+    title: 'Préparer et administrer {{drug}}',
+    sequence: 'Ordre aujourd’hui',
+    diluent: 'Diluant',
+    concentration: 'Concentration finale',
+    storage: 'Conservation',
+    filter: 'Filtre en ligne',
+    labs: 'Analyses avant chaque dose',
+    notInLibrary: 'Absent de la bibliothèque : vérifier l’étiquette',
+    sources: 'Sources ({{count}})',
+    revised: 'révision {{date}}',
+    checked: 'vérifié le {{date}}',
+    weight: {
+      fresh: 'Le poids de {{kg}} kg du {{date}} est récent (plan établi à {{planKg}} kg).',
+      'needs-fresh-weight': 'Peser le patient avant cette dose calculée selon le poids',
+      'no-weight': 'aucun poids au dossier',
+      'too-old': 'dernier poids vieux de {{days}} jours (le centre permet {{max}})',
+      changed: '{{percent}} % d’écart avec les {{planKg}} kg du plan (le centre permet {{max}} %)',
+      'no-plan-weight': 'le plan n’a pas de poids',
+    },
   },
   history: {
     empty: 'Aucune entrée au dossier.',

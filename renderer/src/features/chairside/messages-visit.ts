@@ -136,6 +136,7 @@ export const visitEn = {
       'no-order': 'This dose has no order yet: nothing is started before a pharmacist has verified it.',
       'awaiting-verification': 'The order awaits a pharmacist’s verification: nothing is started before.',
       'plan-not-active': 'The plan is not active (on hold or ended): no dose is released.',
+      weight: 'This dose is worked out from the weight: a fresh weight is needed first (see above).',
     },
     ask: {
       'stop-early': 'Stop before the whole dose: why?',
@@ -318,6 +319,7 @@ export const visitFr: typeof visitEn = {
       'no-order': 'Cette dose n’a pas encore d’ordonnance : rien ne commence avant la validation par la pharmacie.',
       'awaiting-verification': 'L’ordonnance attend la validation de la pharmacie : rien ne commence avant.',
       'plan-not-active': 'Le plan n’est pas actif (suspendu ou terminé) : aucune dose n’est libérée.',
+      weight: 'Cette dose est calculée d’après le poids : il faut d’abord un poids récent (voir plus haut).',
     },
     ask: {
       'stop-early': 'Arrêter avant la fin de la dose : pourquoi ?',

@@ -1,5 +1,5 @@
 // The chairside screen's words in English; French in messages-fr.ts (same keys, checked by its type).
-// Mounted under `chairside` in i18n/en.ts and i18n/fr.ts. Clinical wording quotes its source (REFERENCE).
+// Mounted under `chairside` in i18n/en.ts and i18n/fr.ts. Clinical wording quotes its source.
 export { chairsideFr } from './messages-fr';
 import { chairsideClinicalEn } from './messages-clinical';
 import { visitEn } from './messages-visit';

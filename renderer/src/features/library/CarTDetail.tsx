@@ -14,6 +14,8 @@ import {
   unverifiedWithin,
 } from './format';
 import { Fact, Problem, Sources, UnverifiedMarks, VerificationBadge } from './parts';
+import { ClinicalText } from '../../lib/clinicalText';
+import { CarTIndications, CarTLaterInfusions } from './CarTInfusions';
 
 // A CAR T product: indications and doses, lymphodepletion days, administration rules, boxed warnings, and the
 // post-infusion monitoring now (June 2025 labels) beside the REMS-era values kept for historical records.
@@ -24,6 +26,7 @@ const signed = (n: number) => (n < 0 ? `\u2212${-n}` : String(n));
 function useLdDayLabel() {
   const { t } = useTranslation();
   return (regimen: LdRegimen, index: number): string => {
+    if (regimen.anchor === 'unscheduled') return '';
     const day = regimen.days[index];
     if (!day) return '';
     return 'dayOffset' in day ? t('library.dayN', { n: signed(day.dayOffset) }) : t('library.ldDayN', { n: day.ldDay });
@@ -46,15 +49,21 @@ function Lymphodepletion({ product }: { product: CarTProduct }) {
             <p className="lib-muted">
               {regimen.indicationIds.map((id) => product.indications.find((i) => i.id === id)?.label ?? id).join(' · ')}
             </p>
-            <ul className="lib-bullets">
-              {regimen.days.map((day, d) => (
-                <li key={d}>
-                  <strong>{ldDayLabel(regimen, d)}</strong>:{' '}
-                  {day.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}
-                  <UnverifiedMarks entries={unverifiedWithin(product, `lymphodepletion.${r}.days.${d}`)} />
-                </li>
-              ))}
-            </ul>
+            {regimen.anchor === 'unscheduled' ? (
+              <p data-testid="ld-unscheduled">
+                {regimen.text} <em>{t('library.ldUnscheduled')}</em>
+              </p>
+            ) : (
+              <ul className="lib-bullets">
+                {regimen.days.map((day, d) => (
+                  <li key={d}>
+                    <strong>{ldDayLabel(regimen, d)}</strong>:{' '}
+                    {day.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}
+                    <UnverifiedMarks entries={unverifiedWithin(product, `lymphodepletion.${r}.days.${d}`)} />
+                  </li>
+                ))}
+              </ul>
+            )}
             {regimen.notes.map((note) => (
               <p key={note}>{note}</p>
             ))}
@@ -171,6 +180,11 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
               <span lang="en">{d.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}</span>
             </li>
           ))}
+          {calendar.ldText && (
+            <li data-testid="ld-by-hand">
+              {t('library.ldUnscheduled')} <span lang="en">{calendar.ldText}</span>
+            </li>
+          )}
           <li>
             <strong>{dayText(calendar.day0, i18n.language)}</strong> · {t('library.day0Infusion')}
           </li>
@@ -182,6 +196,9 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
                 to: dayText(extra.latest, i18n.language),
               })}
               )
+              {extra.postponeUntil && (
+                <> · {t('library.postponeUntil', { date: dayText(extra.postponeUntil, i18n.language) })}</>
+              )}
             </li>
           ))}
           <li>{t('library.dailyMonitoringUntil', { date: dayText(calendar.dailyMonitoringEnd, i18n.language) })}</li>
@@ -218,47 +235,22 @@ export function CarTDetail({ data }: { data: CarTDetailData }) {
       {product.warnings.map((warning) => (
         <p key={warning} className="lib-boxed" role="note">
           <span aria-hidden="true">⚠ </span>
-          <span lang="en">{warning}</span>
+          <ClinicalText text={warning} />
         </p>
       ))}
       <dl className="lib-facts">
-        <Fact label={t('library.fact.indications')} unverified={unverifiedAt(product, 'indications')}>
-          <ul className="lib-items">
-            {product.indications.map((indication, i) => (
-              <li key={indication.id} className="lib-item">
-                <p className="lib-item-title">{indication.label}</p>
-                <p>
-                  <strong>{indication.doseText}</strong>
-                </p>
-                {indication.infusionWindow && <p>{indication.infusionWindow.text}</p>}
-                {indication.timingNotes.map((note) => (
-                  <p key={note}>{note}</p>
-                ))}
-                <UnverifiedMarks entries={unverifiedWithin(product, `indications.${i}`)} />
-              </li>
-            ))}
-          </ul>
-        </Fact>
+        <CarTIndications product={product} />
         <Lymphodepletion product={product} />
-        {product.additionalInfusions.length > 0 && (
-          <Fact
-            label={t('library.fact.additionalInfusions')}
-            unverified={unverifiedWithin(product, 'additionalInfusions')}
-          >
-            {product.additionalInfusions.map((extra) => (
-              <p key={extra.label}>
-                <strong>{extra.label}</strong>: {extra.text}
-              </p>
-            ))}
-          </Fact>
-        )}
+        <CarTLaterInfusions product={product} />
         <Fact label={t('library.fact.premedication')} unverified={unverifiedWithin(product, 'premedication')}>
-          {product.premedication}
+          <ClinicalText text={product.premedication} />
         </Fact>
         <Fact label={t('library.fact.administration')} unverified={unverifiedWithin(product, 'administration')}>
           <ul className="lib-bullets">
             {product.administration.map((rule) => (
-              <li key={rule}>{rule}</li>
+              <li key={rule}>
+                <ClinicalText text={rule} />
+              </li>
             ))}
           </ul>
         </Fact>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { ClinicalText } from '../../lib/clinicalText';
 import type { CtcaeTermDetail } from '../../../../shared/ipc/contract/library';
 import { unverifiedLeftOver, unverifiedWithin } from './format';
 import { Fact, Sources, UnverifiedMarks } from './parts';
 
-// A CTCAE v5.0 term: definition, the grade texts the library transcribes (REFERENCE §3.2) with their status,
+// A CTCAE v5.0 term: definition, the grade texts the library transcribes from CTCAE v5.0 with their status,
 // and the grades that may be recorded. Terms without grade text keep every grade allowed.
 
 const STATUS_ICONS = { verified: '✓', 'partly-verified': '◐', unverified: '⚠', 'no-grade-text': '○' } as const;
@@ -45,7 +46,7 @@ export function CtcaeDetail({ data }: { data: CtcaeTermDetail }) {
                 return (
                   <li key={grade} className={text === null ? 'lib-grade lib-grade-none' : 'lib-grade'}>
                     <span className="lib-grade-number">{t('library.grade', { grade })}</span>
-                    <span>{text ?? t('library.gradeNotAvailable')}</span>
+                    <span>{text === null ? t('library.gradeNotAvailable') : <ClinicalText text={text} />}</span>
                   </li>
                 );
               })}
@@ -65,7 +66,7 @@ export function CtcaeDetail({ data }: { data: CtcaeTermDetail }) {
             <ul className="lib-bullets">
               {gradeText.notes.map((note, index) => (
                 <li key={note}>
-                  {note}
+                  <ClinicalText text={note} />
                   <UnverifiedMarks entries={unverifiedWithin(gradeText, `notes.${index}`)} />
                 </li>
               ))}

@@ -13,6 +13,8 @@ import {
 } from './format';
 import { Fact, LookAlikeWarning, OverrideNote, Sources, UnverifiedMarks, VerificationBadge } from './parts';
 import { libraryHref } from './route';
+import { ClinicalText } from '../../lib/clinicalText';
+import { DrugPreparation } from './DrugPreparation';
 
 // A drug's facts as the library ships them (with the center's values beside them), each UNVERIFIED fact
 // marked where it is shown.
@@ -29,6 +31,8 @@ const ANCHORS = [
   'composition',
   'approval',
   'lookAlikeWarning',
+  'preparation',
+  'labsBeforeEachDose',
 ];
 
 export function useIntervalText() {
@@ -70,6 +74,8 @@ function DoseOptionRow({
       <p>
         <strong>{doseRuleText(option.dose)}</strong> · {interval(option.intervalDays)}
         {option.maxDoses !== undefined && <> · {t('library.maxDoses', { count: option.maxDoses })}</>}
+        {option.maxDuration && <> · {t('library.maxDuration', { text: option.maxDuration.text })}</>}
+        {option.population && option.population !== 'adult' && <> · {t(`library.population.${option.population}`)}</>}
       </p>
       {option.infusionMinutes && <p>{minutes(option.infusionMinutes.first, option.infusionMinutes.subsequent)}</p>}
       {changed.map((o) => (
@@ -98,18 +104,21 @@ function ListFact({
   items,
   record,
   path,
+  isTranslated = false,
 }: {
   label: string;
   items: readonly string[];
   record: Drug;
   path: string;
+  /** Clinical text a French screen shows in French (not the indications, which stay as the label words them). */
+  isTranslated?: boolean;
 }) {
   return (
     <Fact label={label} unverified={unverifiedAt(record, path)}>
       <ul className="lib-bullets">
         {items.map((item, index) => (
           <li key={`${index}-${item}`}>
-            {item}
+            {isTranslated ? <ClinicalText text={item} /> : item}
             <UnverifiedMarks entries={unverifiedWithin(record, `${path}.${index}`)} />
           </li>
         ))}
@@ -122,12 +131,14 @@ function Premedication({ drug }: { drug: Drug }) {
   const { t } = useTranslation();
   return (
     <Fact label={t('library.fact.premedication')} unverified={unverifiedWithin(drug, 'premedication')}>
-      <p>{drug.premedication.statement}</p>
+      <p>
+        <ClinicalText text={drug.premedication.statement} />
+      </p>
       {drug.premedication.rules.length > 0 && (
         <ul className="lib-bullets">
           {drug.premedication.rules.map((rule) => (
             <li key={rule.text}>
-              {rule.text}
+              <ClinicalText text={rule.text} />
               {rule.appliesToDoses?.first !== undefined && (
                 <> ({t('library.firstDoses', { count: rule.appliesToDoses.first })})</>
               )}
@@ -195,16 +206,19 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
               )}
             </strong>
           </p>
-          <p className="lib-label-text">“{drug.infusionMinutes.text}”</p>
+          <p className="lib-label-text">
+            “<ClinicalText text={drug.infusionMinutes.text} />”
+          </p>
         </Fact>
         <Fact label={t('library.fact.filter')} unverified={unverifiedWithin(drug, 'inLineFilter')}>
-          {drug.inLineFilter ?? <em>{t('library.notStated')}</em>}
+          {drug.inLineFilter ? <ClinicalText text={drug.inLineFilter} /> : <em>{t('library.notStated')}</em>}
         </Fact>
         <Premedication drug={drug} />
         <PolicyValues overrides={overrides} />
         <Fact label={t('library.fact.monitoring')} unverified={unverifiedWithin(drug, 'monitoringLabs')}>
-          {drug.monitoringLabs}
+          <ClinicalText text={drug.monitoringLabs} />
         </Fact>
+        <DrugPreparation drug={drug} />
         <ListFact label={t('library.fact.indications')} items={drug.indications} record={drug} path="indications" />
         {drug.administration.length > 0 && (
           <ListFact
@@ -212,11 +226,12 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
             items={drug.administration}
             record={drug}
             path="administration"
+            isTranslated
           />
         )}
         {drug.infusionReactionRule && (
           <Fact label={t('library.fact.reactionRule')} unverified={unverifiedWithin(drug, 'infusionReactionRule')}>
-            {drug.infusionReactionRule}
+            <ClinicalText text={drug.infusionReactionRule} />
           </Fact>
         )}
         {drug.approval && (

@@ -158,6 +158,12 @@ function Preview({ id, initial }: { id: string; initial: RegimenDetailData['prev
       </div>
       {preview.error && <Problem text={preview.error.message} />}
       <SchedulePreview visits={shown.visits} problem={shown.problem} />
+      {shown.end && (
+        <p className="status status-ok" data-testid="regimen-end">
+          <span aria-hidden="true">⏹ </span>
+          {t('library.stopsBecause', { text: shown.end.text })}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The library screen's and the Center library settings' words, in English and French. Mounted under `library`
 // in i18n/en.ts and i18n/fr.ts; the French object must have the same keys (its type says so). The clinical
-// content itself (doses, label text, CTCAE grades, sources) is shown in English as shipped, never translated.
+// content is shown in English as shipped; French screens show the warnings, administration rules, preparation
+// and CTCAE grade descriptions in French (resources/clinical/fr.json, a working translation).
 
 export const libraryEn = {
   title: 'Clinical library',
@@ -37,7 +38,16 @@ export const libraryEn = {
   review: 'Review:',
   lookAlike: 'Look-alike product: not interchangeable with the IV form',
   sources: 'Sources',
-  sourceDate: 'label/publication date {{date}}',
+  ldUnscheduled: 'Days not in the library: book them by hand from the prescriber’s order.',
+  sourceRevised: 'revised {{date}}',
+  sourceNoRevision: 'no revision date: UNVERIFIED',
+  sourceChecked: 'checked {{date}}',
+  sourceKind: {
+    label: 'Label',
+    'label-copy': 'Label text (copy)',
+    secondary: 'Secondary',
+    center: 'Center protocol',
+  },
   routeIV: 'IV infusion',
   routeSC: 'SC injection',
   slotChair: 'Infusion chair',
@@ -67,7 +77,13 @@ export const libraryEn = {
   onDoses: 'on doses {{doses}} of this phase',
   regimensUsing: 'Regimens using this drug',
   centerPolicyHelp:
-    'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule (REFERENCE §5.1, §9).',
+    'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule.',
+  postponeUntil: 'may be postponed until {{date}} under the hold rules',
+  prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Hold times' },
+  maxDuration: 'at most: {{text}}',
+  population: { pediatric: 'children', 'adult-and-pediatric': 'adults and children' },
+  stopsBecause: 'The regimen stops: {{text}}',
+  doseDependsOn: 'The dose depends on: {{test}} (at most {{days}} days before lymphodepletion). {{text}}',
   fact: {
     composition: 'Composition',
     doses: 'Doses and intervals',
@@ -79,6 +95,9 @@ export const libraryEn = {
     indications: 'Indications',
     administration: 'Administration',
     reactionRule: 'Infusion-related reactions',
+    preparation: 'Preparation',
+    labsBeforeEachDose: 'Labs before each dose',
+    holdRules: 'Before the next dose',
     approval: 'Approval',
     otherUnverified: 'Other unverified facts',
     notes: 'Notes',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClinicalText } from '../../lib/clinicalText';
 import type { Source, Verification } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { dayText, overrideValueText, unverifiedReason } from './format';
@@ -106,7 +107,9 @@ export function LookAlikeWarning({ text }: { text: string | undefined }) {
       </span>
       <div>
         <strong>{t('library.lookAlike')}</strong>
-        <p lang="en">{text}</p>
+        <p>
+          <ClinicalText text={text} />
+        </p>
       </div>
     </div>
   );
@@ -119,12 +122,23 @@ export function Sources({ sources, title }: { sources: readonly Source[]; title?
       <h3>{title ?? t('library.sources')}</h3>
       <ul className="lib-sources" lang="en">
         {sources.map((source, index) => (
-          <li key={`${source.title}-${index}`}>
+          <li key={`${source.title}-${index}`} data-testid="library-source">
+            <span className={`lib-source-kind is-${source.kind}`}>{t(`library.sourceKind.${source.kind}`)}</span>{' '}
             <span className="lib-source-title">{source.title}</span>
-            {source.date && (
-              <span className="lib-source-date"> ({t('library.sourceDate', { date: source.date })})</span>
+            {source.kind !== 'center' && (
+              <>
+                <span className="lib-source-date">
+                  {' '}
+                  (
+                  {source.revised
+                    ? t('library.sourceRevised', { date: source.revised })
+                    : t('library.sourceNoRevision')}
+                  {' · '}
+                  {t('library.sourceChecked', { date: source.checked })})
+                </span>
+                <span className="lib-url">{source.url}</span>
+              </>
             )}
-            {source.url && <span className="lib-url">{source.url}</span>}
           </li>
         ))}
       </ul>

@@ -122,6 +122,7 @@ export const scheduleEn = {
     startDate: 'First dose on',
     maxDoses: 'Doses to plan',
     maxDosesHelp: 'This regimen runs until progression: how many doses to put on the calendar now.',
+    maxDosesBoundedHelp: 'Leave empty to plan up to the regimen’s limit; a number plans fewer doses, never more.',
     weight: 'Weight for dosing (kg)',
     weightHelp: 'Leave empty to use the weight on the patient record.',
     confirmPast: 'This plan is already under way (start date in the past).',
@@ -146,6 +147,13 @@ export const scheduleEn = {
     minutes: '{{count}} min',
     warnings: 'Check before booking',
     fixFields: 'Please correct the fields marked below.',
+    regimenLimit: 'Length: {{limit}}',
+    end: {
+      'dose-count': 'The plan stops after its last dose: {{text}}',
+      'max-duration': 'The plan stops before {{date}}: {{text}}',
+      'next-phase-unscheduled': 'The plan stops here: {{text}}',
+      'plan-limit': 'The plan stops here: {{text}}',
+    },
   },
 };
 
@@ -274,6 +282,8 @@ export const scheduleFr: ScheduleMessages = {
     startDate: 'Première dose le',
     maxDoses: 'Doses à planifier',
     maxDosesHelp: "Ce protocole se poursuit jusqu'à progression : combien de doses mettre au calendrier maintenant.",
+    maxDosesBoundedHelp:
+      'Laissez vide pour planifier jusqu’à la limite du protocole ; un nombre planifie moins de doses, jamais plus.',
     weight: 'Poids pour le calcul des doses (kg)',
     weightHelp: 'Laissez vide pour utiliser le poids du dossier.',
     confirmPast: 'Ce plan est déjà en cours (date de début passée).',
@@ -297,6 +307,13 @@ export const scheduleFr: ScheduleMessages = {
     notBooked: 'Non réservée',
     minutes: '{{count}} min',
     warnings: 'À vérifier avant de réserver',
+    regimenLimit: 'Durée : {{limit}}',
+    end: {
+      'dose-count': 'Le plan s’arrête après sa dernière dose : {{text}}',
+      'max-duration': 'Le plan s’arrête avant le {{date}} : {{text}}',
+      'next-phase-unscheduled': 'Le plan s’arrête ici : {{text}}',
+      'plan-limit': 'Le plan s’arrête ici : {{text}}',
+    },
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
   },
 };

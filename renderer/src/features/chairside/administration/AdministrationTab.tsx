@@ -3,6 +3,7 @@ import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
 import { useQuery } from '../../../app/api';
 import { DrugCard } from './DrugCard';
+import { WeightCheckNotice } from './WeightCheckNotice';
 
 const drugOf = (e: ChartEntry) => e.payload.drugId;
 
@@ -20,6 +21,7 @@ export function AdministrationTab({ context, onChanged }: { context: VisitContex
   const summaryOf = (drugId: string) => context.infusions.find((i) => i.drugId === drugId)!;
   return (
     <>
+      <WeightCheckNotice check={context.weightCheck} />
       {context.drugs.length > 1 && (
         <p className="notice" data-testid="order-notice">
           {t('chairside.admin.orderNotice', { drugs: context.drugs.map((d) => d.drugName).join(' → ') })}

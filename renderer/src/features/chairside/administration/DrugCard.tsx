@@ -15,6 +15,7 @@ import { CheckResults } from './CheckResults';
 import { DoubleCheckDialog } from './DoubleCheckDialog';
 import { InfusionControls } from './InfusionControls';
 import { InfusionStatus } from './InfusionStatus';
+import { PreparationFacts } from './PreparationFacts';
 
 interface CardProps {
   context: VisitContext;
@@ -49,6 +50,7 @@ function startBlock(props: CardProps, bagChanged: boolean, unsaved: boolean, t: 
   const { context, check, waitsFor } = props;
   if (context.phase !== 'assessed' && context.phase !== 'infusing') return t('chairside.infusion.blocked.assessment');
   if (context.release.status !== 'released') return t(`chairside.infusion.blocked.${context.release.status}`);
+  if (context.weightCheck.status === 'needs-fresh-weight') return t('chairside.infusion.blocked.weight');
   if (waitsFor) return t('chairside.admin.waitsFor', { drug: waitsFor.drugName });
   if (unsaved) return t('chairside.infusion.blocked.unsaved');
   if (!check) return t('chairside.infusion.blocked.noCheck');
@@ -86,6 +88,7 @@ export function DrugCard(props: CardProps) {
       <InfusionStatus summary={infusion.summary} expectedMinutes={drug.infusionMinutes} />
       {drug.infusionText && <p className="field-help">{t('chairside.admin.library', { text: drug.infusionText })}</p>}
       <Unverified items={drug.infusionUnverified} />
+      <PreparationFacts drug={drug} />
       <BagFields
         legend={t('chairside.bag.first')}
         reading={p.bag ?? EMPTY_BAG}

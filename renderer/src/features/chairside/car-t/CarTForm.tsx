@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   CONSCIOUSNESS,
+  FEVER_THERAPY,
   HYPOTENSION,
   HYPOXIA,
   ICE_ITEMS,
@@ -9,26 +10,32 @@ import {
   SEIZURE,
   crsOf,
   icansOf,
+  gradableCapd,
+  gradableTemperature,
   type CarTToxicityDraft,
 } from '../../../../../shared/charting/kinds-car-t';
-import { numeric } from '../../../../../shared/charting/common';
-import { vitalRules } from '../../../../../shared/charting/vitals';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
+import { icansTool, type Gradable } from '../../../../../shared/clinical';
+import { vitalRules } from '../../../../../shared/charting/vitals';
 import { Check, NumberField, Radios, TextField, TimeField } from '../parts';
 import { useEntry } from '../useEntry';
+import { CapdFields } from './CapdFields';
+import { GradeLine } from './GradeLine';
 import { IceFields } from './IceFields';
 
-const emptyFor = (planId: string, date: string): CarTToxicityDraft => ({
+const emptyFor = (planId: string, date: string, ageYears: number | null): CarTToxicityDraft => ({
   planId,
   date,
   time: null,
   temperatureC: null,
   hypotension: null,
   hypoxia: null,
-  feverSuppressingTherapy: false,
+  feverTherapy: null,
   ice: Object.fromEntries(ICE_ITEMS.map((i) => [i, null])) as CarTToxicityDraft['ice'],
+  capd: null,
+  ageYears,
   consciousness: null,
   seizure: null,
   motorWeakness: null,
@@ -46,17 +53,22 @@ function safely<T>(grade: () => T): T | null {
   }
 }
 
+/** A value the grading refuses (101 °C typed for 38.3): not gradable until it is corrected, never grade 0. */
+const UNREADABLE: Gradable = { status: 'incomplete', missing: [], lowest: 0, highest: 4, reason: '' };
+
 interface FormProps {
   patientId: string;
   appointmentId: string | null;
   planId: string;
   today: string;
+  /** Whole years today (from the date of birth); main recomputes it at the assessment date. */
+  ageYears: number | null;
   entry: ChartEntry | null;
   onChanged: () => void;
 }
 
 /** One CAR T toxicity assessment: ASTCT CRS and ICANS, worked out with the library's shared functions. */
-export function CarTForm({ patientId, appointmentId, planId, today, entry, onChanged }: FormProps) {
+export function CarTForm({ patientId, appointmentId, planId, today, ageYears, entry, onChanged }: FormProps) {
   const { t } = useTranslation();
   const clock = useCoreClock(15_000);
   const handle = useEntry<CarTToxicityDraft>({
@@ -64,13 +76,20 @@ export function CarTForm({ patientId, appointmentId, planId, today, entry, onCha
     patientId,
     appointmentId,
     initial: entry,
-    empty: emptyFor(planId, today),
+    empty: emptyFor(planId, today, ageYears),
     onSaved: onChanged,
   });
   const { payload: p, update, issues, readOnly } = handle;
-  const graded = { ...p, temperatureC: numeric(p.temperatureC) };
+  // The age the form grades with locally; main sets the stored one from the date of birth.
+  const graded = {
+    ...p,
+    ageYears: p.ageYears ?? ageYears,
+    temperatureC: gradableTemperature(p.temperatureC),
+    capd: gradableCapd(p.capd),
+  };
   const crs = safely(() => crsOf(graded));
   const icans = safely(() => icansOf(graded));
+  const tool = icansTool({ ageYears: graded.ageYears ?? null, developmentalDelay: p.developmentalDelay });
   const radios = <V extends string>(field: keyof CarTToxicityDraft, values: readonly V[], group: string) => (
     <Radios
       legend={t(`chairside.carT.${group}.legend`)}
@@ -112,17 +131,24 @@ export function CarTForm({ patientId, appointmentId, planId, today, entry, onCha
       </div>
       <fieldset>
         <legend>{t('chairside.carT.crsInputs')}</legend>
-        <Check
-          label={t('chairside.carT.feverSuppressing')}
-          checked={p.feverSuppressingTherapy}
-          readOnly={readOnly}
-          onChange={(feverSuppressingTherapy) => update({ feverSuppressingTherapy })}
-        />
         {radios('hypotension', HYPOTENSION, 'hypotension')}
         {radios('hypoxia', HYPOXIA, 'hypoxia')}
-        <GradeLine testId="crs-grade" label={t('chairside.carT.crs')} result={crs} />
+        {radios('feverTherapy', FEVER_THERAPY, 'feverTherapy')}
+        <GradeLine testId="crs-grade" label={t('chairside.carT.crs')} result={crs ?? UNREADABLE} />
       </fieldset>
-      <IceFields ice={p.ice} readOnly={readOnly} onChange={(ice) => update({ ice })} />
+      {tool === 'CAPD' ? (
+        <CapdFields capd={p.capd} readOnly={readOnly} error={issues.capd} onChange={(capd) => update({ capd })} />
+      ) : (
+        <IceFields ice={p.ice} readOnly={readOnly} onChange={(ice) => update({ ice })} />
+      )}
+      {graded.ageYears !== null && graded.ageYears >= 12 && (
+        <Check
+          label={t('chairside.carT.developmentalDelay')}
+          checked={p.developmentalDelay === true}
+          readOnly={readOnly}
+          onChange={(developmentalDelay) => update({ developmentalDelay })}
+        />
+      )}
       <fieldset>
         <legend>{t('chairside.carT.icansInputs')}</legend>
         {radios('consciousness', CONSCIOUSNESS, 'consciousness')}
@@ -134,41 +160,9 @@ export function CarTForm({ patientId, appointmentId, planId, today, entry, onCha
             ⚠ {issues.ice}
           </p>
         )}
-        <GradeLine testId="icans-grade" label={t('chairside.carT.icans')} result={icans} />
+        <GradeLine testId="icans-grade" label={t('chairside.carT.icans')} result={icans ?? UNREADABLE} />
       </fieldset>
       <EntryFooter handle={handle} signLabel={t('chairside.carT.sign')} onSigned={onChanged} />
     </form>
-  );
-}
-
-function GradeLine({
-  label,
-  result,
-  testId,
-}: {
-  label: string;
-  result: { grade: number; reason: string } | null;
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  if (!result) {
-    return (
-      <p className="muted" data-testid={testId}>
-        {t('chairside.carT.gradePending', { label })}
-      </p>
-    );
-  }
-  return (
-    <div
-      className={`cs-astct ${result.grade >= 3 ? 'is-severe' : result.grade > 0 ? 'is-present' : 'is-none'}`}
-      data-testid={testId}
-    >
-      <p className="cs-astct-grade">
-        <span aria-hidden="true">{result.grade >= 3 ? '✖ ' : result.grade > 0 ? '⚠ ' : '✓ '}</span>
-        {t('chairside.carT.gradeIs', { label, grade: result.grade })}
-      </p>
-      <p className="field-help">{result.reason}</p>
-      <p className="field-help">{t('chairside.carT.astctSource')}</p>
-    </div>
   );
 }

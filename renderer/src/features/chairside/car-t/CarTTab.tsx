@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Gradable } from '../../../../../shared/clinical';
 import { useQuery } from '../../../app/api';
 import { ErrorLine } from '../parts';
 import { CarTForm } from './CarTForm';
@@ -13,7 +14,7 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
   const [generation, setGeneration] = useState(0);
   if (view.error) return <ErrorLine message={view.error.message} />;
   if (!view.data || !entries.data) return <p>{t('app.loading')}</p>;
-  const { plan, today, points } = view.data;
+  const { plan, today, points, ageYears } = view.data;
   if (!plan) return <p className="muted">{t('chairside.carT.noPlan')}</p>;
   // The latest assessment of today stays on screen (draft or signed) until the nurse starts another one.
   const todays =
@@ -21,6 +22,12 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
       ? null
       : (entries.data.find((e) => e.payload.planId === plan.id && e.payload.date === today) ?? null);
   const day = Math.round((Date.parse(today) - Date.parse(plan.day0)) / 86_400_000);
+  const gradeCell = (g: Gradable | null) => {
+    if (!g) return '—';
+    return g.status === 'graded'
+      ? t('chairside.grade.grade', { grade: g.grade })
+      : t('chairside.carT.notGradableShort');
+  };
   return (
     <>
       <p className="cs-visit-line" data-testid="car-t-day">
@@ -43,8 +50,8 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
               <tr key={pt.id}>
                 <th scope="row">{t('chairside.carT.dayN', { day: pt.day, date: pt.date, time: pt.time ?? '' })}</th>
                 <td>{pt.temperatureC === null ? '—' : `${pt.temperatureC} °C`}</td>
-                <td>{pt.crs ? t('chairside.grade.grade', { grade: pt.crs.grade }) : '—'}</td>
-                <td>{pt.icans ? t('chairside.grade.grade', { grade: pt.icans.grade }) : '—'}</td>
+                <td>{gradeCell(pt.crs)}</td>
+                <td>{gradeCell(pt.icans)}</td>
                 <td>{t(`chairside.entry.state.${pt.status}`)}</td>
               </tr>
             ))}
@@ -58,6 +65,7 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
         appointmentId={appointmentId}
         planId={plan.id}
         today={today}
+        ageYears={ageYears}
         entry={todays}
         onChanged={() => {
           view.reload();

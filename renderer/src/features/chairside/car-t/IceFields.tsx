@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ICE_ITEMS, iceTotal, type IceAnswers } from '../../../../../shared/charting/kinds-car-t';
 import { Radios } from '../parts';
 
-/** The ICE score item by item (REFERENCE §4.3: orientation 4, naming 3, commands 1, writing 1, attention 1). */
+/** The ICE score item by item (Lee 2019: orientation 4, naming 3, commands 1, writing 1, attention 1). */
 export function IceFields(props: { ice: IceAnswers; onChange: (ice: IceAnswers) => void; readOnly: boolean }) {
   const { t } = useTranslation();
   const total = iceTotal(props.ice);

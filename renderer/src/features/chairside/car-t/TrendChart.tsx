@@ -24,8 +24,10 @@ function path(points: { day: number; y: number }[]): string {
 
 export function TrendChart({ points }: { points: Point[] }) {
   const { t } = useTranslation();
-  const crs = points.filter((p) => p.crs).map((p) => ({ day: p.day, y: yGrade(p.crs!.grade) }));
-  const icans = points.filter((p) => p.icans).map((p) => ({ day: p.day, y: yGrade(p.icans!.grade) }));
+  // Only decided grades are plotted: a "not gradable yet" point is left out rather than drawn at 0.
+  const graded = (g: Point['crs']) => (g?.status === 'graded' ? g.grade : null);
+  const crs = points.flatMap((p) => (graded(p.crs) === null ? [] : [{ day: p.day, y: yGrade(graded(p.crs)!) }]));
+  const icans = points.flatMap((p) => (graded(p.icans) === null ? [] : [{ day: p.day, y: yGrade(graded(p.icans)!) }]));
   const temp = points.filter((p) => p.temperatureC !== null).map((p) => ({ day: p.day, y: yTemp(p.temperatureC!) }));
   return (
     <figure className="cs-trend" data-testid="trend-chart">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CtcaeTermDetail } from '../../../../../shared/ipc/contract/library';
+import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
 
 /**
@@ -29,7 +30,8 @@ export function GradeDefinitions(props: {
           <strong>{t('chairside.grade.navNote')}:</strong> {detail.gradeText.navigationalNote}
         </p>
       )}
-      {detail.gradeText && <Unverified items={detail.gradeText.unverified} />}
+      {/* The grade texts' own marks; undated sources are listed in the Library, not at the chair. */}
+      {detail.gradeText && <Unverified items={detail.gradeText.unverified.filter((u) => !u.startsWith('sources.'))} />}
       {detail.allowedGrades.map((grade) => {
         const text = texts?.[grade as 1 | 2 | 3 | 4 | 5] ?? t('chairside.grade.noText');
         return (
@@ -46,7 +48,9 @@ export function GradeDefinitions(props: {
                 {t('chairside.grade.grade', { grade })}
                 {props.suggested === grade && ` — ${t('chairside.grade.suggested')}`}
               </strong>
-              <span className="cs-grade-text">{text}</span>
+              <span className="cs-grade-text">
+                <ClinicalText text={text} />
+              </span>
             </span>
           </label>
         );

@@ -88,7 +88,9 @@ export function buildCenterRegimen(base: Regimen, draft: Draft): Regimen {
       };
     }),
     // The center's own protocol comes first; an empty title is refused by the core, naming this field.
-    sources: [{ title: draft.sourceTitle.trim() }, ...base.sources],
+    sources: [{ title: draft.sourceTitle.trim(), kind: 'center' as const }, ...base.sources],
+    // The shipped sources move down by one: their UNVERIFIED marks ("sources.0: …") follow them.
+    unverified: base.unverified.map((u) => u.replace(/^sources\.(\d+)/, (_, n: string) => `sources.${Number(n) + 1}`)),
   };
 }
 

@@ -55,6 +55,12 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
         {t('schedule.plans.library', { version: p.libraryVersion })}
         {p.weightKgUsed !== null && ` · ${p.weightKgUsed} kg`}
       </p>
+      {p.end && (
+        <p className="status status-ok" data-testid="plan-end">
+          <span aria-hidden="true">⏹ </span>
+          {t(`schedule.plans.end.${p.end.reason}`, { text: p.end.text, date: p.end.limitDate ?? '' })}
+        </p>
+      )}
       {p.warnings.length > 0 && (
         <div className="notice plan-warnings">
           <strong>{t('schedule.plans.warnings')}</strong>

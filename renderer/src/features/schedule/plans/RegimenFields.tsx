@@ -1,16 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
+import { NumberField } from '../../../components/NumberField';
 import { DateText, useDateHelp } from '../../patients/DateText';
 
 export interface RegimenDraft {
   regimenId: string;
   startDate: string;
+  /** Text as typed: read with the app's number parser when the plan is created. */
   maxDoses: string;
   weight: string;
 }
 
-/** A library regimen, its first dose date, and what it needs: a number of doses, a weight for dosing. */
+/** A number of doses: whole, 1 to 200 (the contract's limits). */
+export const MAX_DOSES_RULES = { integer: true, min: 1, max: 200 } as const;
+/** The weight a weight-based dose is worked out from (input sanity, as on the patient record). */
+export const WEIGHT_RULES = { min: 1, max: 400, decimals: 1 } as const;
+
+/** Regimens grouped by the drugs they give, groups and members in library order. */
+function groupsOf<R extends { group: string }>(regimens: readonly R[]): [string, R[]][] {
+  const groups = new Map<string, R[]>();
+  for (const r of regimens) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+  return [...groups.entries()];
+}
+
+/**
+ * A library regimen (grouped by the drugs it gives, with its length), its first dose date, and what it needs:
+ * a number of doses (required when it runs until progression, otherwise an optional cap below its limit) and
+ * a weight for weight-based doses.
+ */
 export function RegimenFields(props: {
   regimens: PlanOptions['regimens'];
   draft: RegimenDraft;
@@ -21,40 +39,59 @@ export function RegimenFields(props: {
   const { t } = useTranslation();
   const dateHelp = useDateHelp();
   const regimen = regimens.find((r) => r.id === draft.regimenId);
+  const choose = (regimenId: string) => {
+    const next = regimens.find((r) => r.id === regimenId);
+    // A regimen that runs until progression starts with 6 doses on the calendar; the nurse may change it.
+    const maxDoses = next?.openEnded ? draft.maxDoses || '6' : '';
+    onChange({ ...draft, regimenId, maxDoses });
+  };
   return (
     <>
-      <Field label={t('schedule.plans.regimen')} error={errors.regimenId}>
-        <select value={draft.regimenId} onChange={(e) => onChange({ ...draft, regimenId: e.target.value })}>
+      <Field
+        label={t('schedule.plans.regimen')}
+        error={errors.regimenId}
+        {...(regimen
+          ? { help: `${regimen.setting}. ${t('schedule.plans.regimenLimit', { limit: regimen.limit })}` }
+          : {})}
+      >
+        <select value={draft.regimenId} onChange={(e) => choose(e.target.value)}>
           <option value="">—</option>
-          {regimens.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
+          {groupsOf(regimens).map(([group, members]) => (
+            <optgroup key={group} label={group}>
+              {members.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </Field>
       <Field label={t('schedule.plans.startDate')} help={dateHelp(draft.startDate)} error={errors.startDate}>
         <DateText value={draft.startDate} onChange={(startDate) => onChange({ ...draft, startDate })} />
       </Field>
-      {regimen?.openEnded && (
-        <Field label={t('schedule.plans.maxDoses')} help={t('schedule.plans.maxDosesHelp')} error={errors.maxDoses}>
-          <input
-            type="number"
-            min={1}
-            max={200}
-            value={draft.maxDoses}
-            onChange={(e) => onChange({ ...draft, maxDoses: e.target.value })}
-          />
-        </Field>
+      {regimen && (
+        <NumberField
+          label={t('schedule.plans.maxDoses')}
+          rules={MAX_DOSES_RULES}
+          value={draft.maxDoses}
+          help={t(regimen.openEnded ? 'schedule.plans.maxDosesHelp' : 'schedule.plans.maxDosesBoundedHelp')}
+          error={errors.maxDoses}
+          className="short-number"
+          onText={(maxDoses) => onChange({ ...draft, maxDoses })}
+        />
       )}
       {regimen?.weightBased && (
-        <Field label={t('schedule.plans.weight')} help={t('schedule.plans.weightHelp')} error={errors.weightKg}>
-          <input
-            inputMode="decimal"
-            value={draft.weight}
-            onChange={(e) => onChange({ ...draft, weight: e.target.value })}
-          />
-        </Field>
+        <NumberField
+          label={t('schedule.plans.weight')}
+          unit="kg"
+          rules={WEIGHT_RULES}
+          value={draft.weight}
+          help={t('schedule.plans.weightHelp')}
+          error={errors.weightKg}
+          className="short-number"
+          onText={(weight) => onChange({ ...draft, weight })}
+        />
       )}
     </>
   );

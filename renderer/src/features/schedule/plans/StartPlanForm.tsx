@@ -5,7 +5,8 @@ import type { TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
 import { CarTFields, emptyCarT, type CarTDraft } from './CarTFields';
-import { RegimenFields, type RegimenDraft } from './RegimenFields';
+import { MAX_DOSES_RULES, RegimenFields, WEIGHT_RULES, type RegimenDraft } from './RegimenFields';
+import { typedNumber } from '../../../components/NumberField';
 
 interface StartPlanFormProps {
   patientId: string;
@@ -15,19 +16,29 @@ interface StartPlanFormProps {
 
 type Kind = 'regimen' | 'car-t';
 
+/**
+ * The regimen plan to create, with its numbers read by the app's one number parser, or the fields that still
+ * hold something that is not a usable number (each says why beside it). An open-ended regimen needs a number
+ * of doses; for the others it is an optional cap below the regimen's own limit.
+ */
 function regimenInput(
   patientId: string,
   d: RegimenDraft,
   flags: { openEnded: boolean; weightBased: boolean },
   confirmPastStart: boolean,
-): IpcInput<'plans:create'> {
+  language: string,
+): IpcInput<'plans:create'> | { invalid: string[] } {
+  const maxDoses = typedNumber(d.maxDoses, language, MAX_DOSES_RULES);
+  const weightKg = flags.weightBased ? typedNumber(d.weight, language, WEIGHT_RULES) : null;
+  const invalid = [...(maxDoses === 'invalid' ? ['maxDoses'] : []), ...(weightKg === 'invalid' ? ['weightKg'] : [])];
+  if (invalid.length > 0) return { invalid };
   return {
     kind: 'regimen',
     patientId,
     regimenId: d.regimenId,
     startDate: d.startDate,
-    ...(flags.openEnded ? { maxDoses: Number(d.maxDoses) } : {}),
-    ...(flags.weightBased && d.weight.trim() !== '' ? { weightKg: Number(d.weight.replace(',', '.')) } : {}),
+    ...(typeof maxDoses === 'number' ? { maxDoses } : flags.openEnded ? { maxDoses: Number.NaN } : {}),
+    ...(typeof weightKg === 'number' ? { weightKg } : {}),
     confirmPastStart,
   };
 }
@@ -47,11 +58,11 @@ function carTInput(patientId: string, d: CarTDraft, confirmPastStart: boolean): 
 
 /** Start a plan from a library regimen or a CAR T product: the core works out every dose and its date. */
 export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useId();
   const options = useQuery('plans:options', {});
   const [kind, setKind] = useState<Kind>('regimen');
-  const [regimen, setRegimen] = useState<RegimenDraft>({ regimenId: '', startDate: today, maxDoses: '6', weight: '' });
+  const [regimen, setRegimen] = useState<RegimenDraft>({ regimenId: '', startDate: today, maxDoses: '', weight: '' });
   const [carT, setCarT] = useState<CarTDraft>(() => emptyCarT(today));
   const [confirmPast, setConfirmPast] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -66,8 +77,14 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
     const flags = { openEnded: chosen?.openEnded ?? false, weightBased: chosen?.weightBased ?? false };
     const input =
       kind === 'regimen'
-        ? regimenInput(patientId, regimen, flags, confirmPast)
+        ? regimenInput(patientId, regimen, flags, confirmPast, i18n.language)
         : carTInput(patientId, carT, confirmPast);
+    if ('invalid' in input) {
+      // Each field already says why beside it; nothing is sent.
+      setErrors(Object.fromEntries(input.invalid.map((key) => [key, t('field.number.fixFirst')])));
+      setFailure(t('schedule.plans.fixFields'));
+      return;
+    }
     try {
       const plan = await call('plans:create', input);
       setErrors({});

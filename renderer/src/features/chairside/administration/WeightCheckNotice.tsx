@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+
+/** Before a weight-based dose: whether the last weight is fresh enough (center policy), and if not, why. */
+export function WeightCheckNotice({ check }: { check: VisitContext['weightCheck'] }) {
+  const { t } = useTranslation();
+  if (check.status === 'not-weight-based') return null;
+  if (check.status === 'fresh' && check.last && check.planKg !== null) {
+    return (
+      <p className="status status-ok" data-testid="weight-check">
+        <span aria-hidden="true">✓ </span>
+        {t('chairside.preparation.weight.fresh', {
+          kg: check.last.kg,
+          date: check.last.measuredOn,
+          planKg: check.planKg,
+        })}
+      </p>
+    );
+  }
+  const why = check.reasons.map((reason) =>
+    t(`chairside.preparation.weight.${reason}`, {
+      days: check.ageDays ?? '',
+      max: reason === 'too-old' ? check.policy.maxAgeDays : check.policy.maxChangePercent,
+      percent: check.changePercent ?? '',
+      planKg: check.planKg ?? '',
+    }),
+  );
+  return (
+    <p className="status status-warn" role="alert" data-testid="weight-check">
+      <span aria-hidden="true">⚠ </span>
+      <strong>{t('chairside.preparation.weight.needs-fresh-weight')}</strong>: {why.join('; ')}.
+    </p>
+  );
+}
