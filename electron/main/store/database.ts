@@ -1,11 +1,11 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import { StoreError } from './errors';
 import type { DatabaseSchema } from './schema';
 
-// This is the only module that imports better-sqlite3 (lint-enforced): everything else sees a Store.
+// This is the only module that imports the SQLite driver (lint-enforced): everything else sees a Store.
 
 export interface StoreOptions {
   /** A better-sqlite3 binary built for Electron's ABI, kept apart from the Node build the tests use. */
@@ -64,9 +64,13 @@ function ensureWritableFolder(folder: string): void {
     mkdirSync(folder, { recursive: true });
     accessSync(folder, constants.W_OK);
   } catch (cause) {
-    throw new StoreError('folder-unwritable', `The data folder ${folder} is missing and cannot be created, or is not writable.`, {
-      cause,
-    });
+    throw new StoreError(
+      'folder-unwritable',
+      `The data folder ${folder} is missing and cannot be created, or is not writable.`,
+      {
+        cause,
+      },
+    );
   }
 }
 
@@ -92,7 +96,11 @@ function openRaw(path: string, options: StoreOptions): Database.Database {
 }
 
 /** Opens a database read-only without touching it, to inspect it before deciding to migrate. */
-export function peekDatabase<T>(path: string, options: StoreOptions, read: (query: (sql: string) => unknown[]) => T): T | null {
+export function peekDatabase<T>(
+  path: string,
+  options: StoreOptions,
+  read: (query: (sql: string) => unknown[]) => T,
+): T | null {
   if (!existsSync(path)) return null;
   const raw = openRaw(path, { ...options, readonly: true });
   try {
