@@ -99,7 +99,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: options.platform ?? noPlatform,
   };
   const handlers = buildHandlers(deps);
-  const dispatch = createRouter(handlers, options.log ?? consoleLogger, (channel) => session.guard(channel));
+  const dispatch = createRouter(handlers, options.log ?? consoleLogger, {
+    guard: (channel) => session.guard(channel),
+    databaseFile: options.databasePath,
+  });
   return {
     store,
     databasePath: options.databasePath,

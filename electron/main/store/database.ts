@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type Driver } from 'kysely';
 import { StoreError } from './errors';
 import type { DatabaseSchema } from './schema';
 
@@ -52,8 +52,24 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
 }
 
 class ChairsideSqliteDialect extends SqliteDialect {
+  constructor(private readonly raw: Database.Database) {
+    super({ database: raw });
+  }
+
   override createAdapter(): SqliteAdapter {
     return new TransactionalSqliteAdapter();
+  }
+
+  // When a statement fails with SQLITE_FULL or SQLITE_IOERR, SQLite has already rolled the transaction back;
+  // Kysely's ROLLBACK then throws "cannot rollback - no transaction is active", and that error replaced the
+  // real one (a full disk was reported as an unknown failure). Roll back only what is still open.
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.raw.inTransaction) await rollback(connection);
+    };
+    return driver;
   }
 }
 
@@ -114,7 +130,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   if (!options.readonly) ensureWritableFolder(dirname(path));
   const raw = openRaw(path, options);
   if (!options.readonly) applyPragmas(raw);
-  const db = new Kysely<DatabaseSchema>({ dialect: new ChairsideSqliteDialect({ database: raw }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new ChairsideSqliteDialect(raw) });
   const changesStatement = raw.prepare('SELECT total_changes() AS n');
   return {
     path,

@@ -127,7 +127,13 @@ export type PlanSummary = z.infer<typeof planSummary>;
 export const planOptions = z.object({
   libraryVersion: z.string(),
   regimens: z.array(
-    z.object({ id: z.string(), name: z.string(), setting: z.string(), weightBased: z.boolean(), openEnded: z.boolean() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      setting: z.string(),
+      weightBased: z.boolean(),
+      openEnded: z.boolean(),
+    }),
   ),
   carTProducts: z.array(
     z.object({

@@ -5,7 +5,11 @@ import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 // The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
 // (each recorded in the appointment's own history and in the audit trail).
 
-const minute = z.number().int().min(0).max(24 * 60);
+const minute = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 const reason = shortText(500).min(3, 'Give a reason (at least 3 characters)');
 export const appointmentStatus = z.enum(APPOINTMENT_STATUSES);
 export const appointmentFlag = z.enum(APPOINTMENT_FLAGS);
