@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/store/database.ts'],
+    files: ['electron/main/store/database.ts', 'electron/main/store/raw.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -13,7 +13,8 @@ export async function benchStoreOpen(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-'));
   try {
     const seeded = join(dir, 'seeded.sqlite3');
-    const core = await createCore({ databasePath: seeded, workstation: 'bench' });
+    // Plain, like the bare open it is compared with (the store itself is measured, not the cipher).
+    const core = await createCore({ databasePath: seeded, workstation: 'bench', unencryptedDatabase: true });
     await seedDemo(core, { today: '2026-11-27' });
     await core.close();
     let n = 0;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../electron/main/core/clock';
 import { createCore, type Core } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { EMPTY_HEADER_TEMPLATE } from '../shared/handouts/render';
 import { createChromiumPlatform } from '../tests/harness/platform';
 import { makePatient } from '../tests/support/patients';
@@ -53,6 +54,7 @@ export async function benchHandouts(): Promise<BenchRow[]> {
   const platform = createChromiumPlatform();
   const core = await createCore({
     databasePath: join(dir, 'bench.sqlite3'),
+    keystore: devKeystore(join(dir, 'bench.sqlite3')),
     clock: fixedClock('2026-11-27T09:00:00Z'),
     workstation: 'bench',
     platform,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../electron/main/core/clock';
 import { createCore, type Core } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { generateLargeCenter, type LargeCenterSummary } from '../electron/main/demo/large-center';
 import { liveOnDate } from '../electron/main/repositories/appointments';
 import { DAY_VIEW_SQL } from '../electron/main/repositories/day-view';
@@ -37,7 +38,12 @@ export async function openBusyCenter(options: ScheduleBenchOptions = {}): Promis
   const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'chairside-bench-schedule-'));
   const databasePath = options.databasePath ?? join(dir!, 'large.sqlite3');
   const fresh = !existsSync(databasePath);
-  const core = await createCore({ databasePath, clock: fixedClock(`${TODAY}T08:00:00Z`), workstation: 'bench' });
+  const core = await createCore({
+    databasePath,
+    clock: fixedClock(`${TODAY}T08:00:00Z`),
+    workstation: 'bench',
+    keystore: devKeystore(databasePath),
+  });
   const summary = fresh
     ? await generateLargeCenter(core, { years: options.years ?? 5, chairs: options.chairs ?? 40, today: TODAY })
     : null;

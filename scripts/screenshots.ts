@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { seedDemo } from '../electron/main/demo/seed-demo';
 import { launchBrowserApp } from '../tests/harness/app';
 import { SCREENS } from '../renderer/src/app/routes';
@@ -13,7 +14,7 @@ const now = '2026-11-27T10:30:00Z';
 let databasePath = values.db;
 if (!databasePath) {
   databasePath = join(mkdtempSync(join(tmpdir(), 'chairside-shots-')), 'demo.sqlite3');
-  const core = await createCore({ databasePath, workstation: 'screenshots' });
+  const core = await createCore({ databasePath, workstation: 'screenshots', keystore: devKeystore(databasePath) });
   await seedDemo(core, { today: now.slice(0, 10) });
   await core.close();
 }

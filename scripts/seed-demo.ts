@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createCore } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { seedDemo } from '../electron/main/demo/seed-demo';
 
 const { values } = parseArgs({
@@ -22,7 +23,7 @@ if (existsSync(values.db) && !values.force) {
   process.exit(2);
 }
 const started = Date.now();
-const core = await createCore({ databasePath: values.db, workstation: 'seed-demo' });
+const core = await createCore({ databasePath: values.db, workstation: 'seed-demo', keystore: devKeystore(values.db) });
 try {
   const summary = await seedDemo(core, {
     ...(values.years ? { years: Number(values.years) } : {}),

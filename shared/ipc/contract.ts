@@ -13,6 +13,7 @@ import { libraryChannels } from './contract/library';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
+import { securityChannels } from './contract/security';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -37,6 +38,7 @@ export const ipcContract = {
   ...planChannels,
   ...scheduleChannels,
   ...handoutsChannels,
+  ...securityChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

@@ -6,6 +6,7 @@ import { createCore, type Core, type CoreOptions } from '../../electron/main/cor
 import type { IpcChannel } from '../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { testKeystore } from '../harness/keystore';
 
 export interface TestCore {
   core: Core;
@@ -23,12 +24,23 @@ export interface TestCore {
 export async function openTestCore(
   now = '2026-11-27T09:00:00Z',
   /** Extra core options, e.g. a `platform` for tests that print. */
-  options: Pick<CoreOptions, 'platform'> = {},
+  options: Partial<Omit<CoreOptions, 'databasePath' | 'clock'>> = {},
 ): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-test-'));
   const databasePath = join(dir, 'chairside.sqlite3');
   const clock = fixedClock(now);
-  const core = await createCore({ databasePath, clock, workstation: 'test-workstation', appVersion: '0.1.0', ...options });
+  const core = await createCore({
+    databasePath,
+    clock,
+    workstation: 'test-workstation',
+    appVersion: '0.1.0',
+    keystore: testKeystore(),
+    // The fixtures' nurse signs in with her PIN, as in a center that allows PIN sign-in; the tests of the
+    // default (a PIN only unlocks) pass { authPolicy: { pinSignIn: false } }.
+    authPolicy: { pinSignIn: true },
+    checkpointEveryMinutes: 0,
+    ...options,
+  });
   const call = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
     core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
   return {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { openAndMigrate } from '../store/migrate';
+import { openSecureStore } from '../security/open-secure-store';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
@@ -15,10 +15,15 @@ import { patientsHandlers } from '../handlers/patients';
 import { planHandlers } from '../handlers/plans';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
+import { securityHandlers } from '../handlers/security';
 import { systemClock, type Clock } from './clock';
+import { checkpointFilePath } from '../store/audit-checkpoints';
+import { createCheckpointer } from '../services/audit-checkpoints';
+import { createVerifyJobs, recordVerification } from '../services/audit-jobs';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
+import type { Keystore } from './keystore';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
@@ -35,11 +40,23 @@ export interface CoreOptions {
   platform?: Platform;
   /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth-policy.ts. */
   authPolicy?: Partial<AuthPolicy>;
+  /** Wraps the database key: Electron safeStorage in the app, a test keystore in tests. */
+  keystore?: Keystore;
+  /** The documented unencrypted setting (CHAIRSIDE_UNENCRYPTED_DATABASE=1): new databases stay plain. */
+  unencryptedDatabase?: boolean;
+  /** The recovery key, when the keystore lost the database key (new OS profile or computer). */
+  recoveryKey?: string;
+  /** Where signed audit checkpoints are written (outside the database); beside it when omitted. */
+  checkpointFile?: string;
+  /** Minutes between checkpoints while the app runs (default 10; 0: only at start, after checks, at close). */
+  checkpointEveryMinutes?: number;
 }
 
 export interface Core {
   readonly store: Store;
   readonly databasePath: string;
+  /** What the handlers are built from (tests and tools reach the keys, the session and the checkpointer). */
+  readonly deps: CoreDeps;
   /** The channels the router has a handler for (the contract test compares them with the contract). */
   readonly handledChannels: readonly string[];
   /** The one entry point for every channel, used by Electron's ipcMain and by the browser harness alike. */
@@ -63,33 +80,46 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...planHandlers(deps),
     ...scheduleHandlers(deps),
     ...handoutsHandlers(deps),
+    ...securityHandlers(deps),
   };
 }
 
-/** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
-export async function createCore(options: CoreOptions): Promise<Core> {
-  const clock = options.clock ?? systemClock;
-  const workstation = options.workstation ?? hostname();
+async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
   // file, record and field, and never half-loads.
   const library = clinicalLibrary(resourcesDir);
   const handouts = handoutContent(resourcesDir);
-  const { store } = await openAndMigrate(options.databasePath, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    now: clock.now(),
-  });
-  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
   const now = () => clock.now();
-  const session = createSession({ store, now, workstation, policy: authPolicy });
-  const verifications = createVerifications({ store, now, policy: authPolicy });
-  const deps: CoreDeps = {
-    session,
-    verifications,
+  const secure = await openSecureStore({
+    databasePath: options.databasePath,
+    keystore: options.keystore,
+    unencryptedDatabase: options.unencryptedDatabase,
+    recoveryKey: options.recoveryKey,
+    nativeBinding: options.nativeBinding,
+    now: now(),
+  });
+  const { store } = secure;
+  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
+  const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
+  const checkpointer = createCheckpointer({
+    store,
+    keys: secure.keys,
+    file: options.checkpointFile ?? checkpointFilePath(options.databasePath),
+    now,
+  });
+  const jobs = createVerifyJobs({ store, secure, checkpointer, nativeBinding: options.nativeBinding, now }, (report) =>
+    recordVerification(store, now, workstation, report).catch((error: unknown) =>
+      log.error('Recording a chain check failed', error),
+    ),
+  );
+  return {
+    session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy }),
+    verifications: createVerifications({ store, now, policy: authPolicy }),
     authPolicy,
     store,
     clock,
-    now: () => clock.now(),
+    now,
     appVersion: options.appVersion ?? '0.0.0',
     databasePath: options.databasePath,
     workstation,
@@ -97,20 +127,49 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     library,
     handouts,
     platform: options.platform ?? noPlatform,
+    secure,
+    audit: { checkpointer, jobs },
+    nativeBinding: options.nativeBinding,
   };
+}
+
+/** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const workstation = options.workstation ?? hostname();
+  const log = options.log ?? consoleLogger;
+  const deps = await buildDeps(options, clock, workstation, log);
+  const { store, session, audit } = deps;
   const handlers = buildHandlers(deps);
-  const dispatch = createRouter(handlers, options.log ?? consoleLogger, {
+  const dispatch = createRouter(handlers, log, {
     guard: (channel) => session.guard(channel),
     databaseFile: options.databasePath,
   });
+  const checkpoint = () => {
+    try {
+      audit.checkpointer.take();
+    } catch (error) {
+      log.error('Writing an audit checkpoint failed', error);
+    }
+  };
+  checkpoint();
+  const minutes = options.checkpointEveryMinutes ?? 10;
+  const timer = minutes > 0 ? setInterval(checkpoint, minutes * 60_000) : null;
+  timer?.unref();
   return {
     store,
     databasePath: options.databasePath,
+    deps,
     handledChannels: Object.keys(handlers),
     // The signed-in user comes from the core's session, never from the renderer; a caller inside main (the
     // demo seed) may name its own writer.
     dispatch: (channel, input, ctx) =>
       dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
-    close: () => store.close(),
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await audit.jobs.idle();
+      checkpoint();
+      await store.close();
+    },
   };
 }

@@ -10,6 +10,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   centerPhone24h: '',
   // Default idle lock of 10 minutes: the charting issue's requirement, configurable by the center.
   idleLockMinutes: 10,
+  // A PIN unlocks one's own locked session; signing in with one is the center's explicit choice.
+  pinSignIn: false,
 };
 
 export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {

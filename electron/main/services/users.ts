@@ -15,7 +15,7 @@ import type { UserAccountRow } from '../store/schema-charting';
 import { appendAudit, type Executor } from './audit';
 import { authenticate, type CredentialDeps } from './credentials';
 import { hashSecret } from './secrets';
-import type { Session } from './session';
+import { requireSignedIn, type Session } from './session';
 
 // Accounts: the first-run administrator, then accounts created by charge nurses and administrators.
 // A charge nurse manages nurses; only an administrator manages administrators. Accounts are never
@@ -47,8 +47,9 @@ export async function requireRole(
   return actor;
 }
 
+/** An administrator manages every account; a charge nurse manages nurses only (not her peers). */
 function mayManage(actor: UserAccountRow, targetRole: string): boolean {
-  return actor.role === 'admin' || targetRole !== 'admin';
+  return actor.role === 'admin' || targetRole === 'nurse';
 }
 
 export function createUserService(deps: UserServiceDeps) {
@@ -91,7 +92,7 @@ export function createUserService(deps: UserServiceDeps) {
     if (!session.isSetupMode()) throw conflict('An administrator account already exists: sign in instead.');
     const row = await insertAccount({ ...input, role: 'admin' }, ctx, true);
     session.accountsExist();
-    await session.begin(toUserSummary(row), 'sign-in', { reason: 'first-run administrator account' });
+    await session.begin(toUserSummary(row), 'sign-in', { detail: { reason: 'first-run administrator account' } });
     return session.status();
   }
 
@@ -101,31 +102,44 @@ export function createUserService(deps: UserServiceDeps) {
     return toUserSummary(await insertAccount(input, ctx, false));
   }
 
+  /**
+   * Changing one's own secret, or resetting someone else's: either way the person acting types her OWN
+   * current secret first. A reset is temporary: the account must choose its own at its next sign-in.
+   */
   async function setSecret(
     input: { userId: string; secretKind: SecretKind; secret: string; currentSecret?: string | undefined },
     ctx: RequestContext,
   ): Promise<UserSummary> {
     const target = await findUserById(store.db, input.userId);
     if (!target) throw notFound('The account');
-    const self = ctx.userId === target.id;
-    if (self) {
-      if (!input.currentSecret) throw invalid('currentSecret', 'Type your current password or PIN');
-      await authenticate(deps, { userId: target.id }, input.currentSecret, 'set-secret', ctx);
-    } else {
+    const actorId = requireSignedIn(ctx, 'Changing a password or PIN');
+    const self = actorId === target.id;
+    if (!self) {
       const actor = await requireRole(store.db, ctx, MANAGERS);
-      if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can reset an administrator’s secret.');
+      if (!mayManage(actor, target.role)) throw forbidden('Only an administrator can reset this account’s secret.');
     }
+    if (!input.currentSecret) throw invalid('currentSecret', 'Type your own current password or PIN');
+    await authenticate(deps, { userId: actorId }, input.currentSecret, 'set-secret', ctx);
+    if (self && input.secret === input.currentSecret)
+      throw invalid('secret', 'Choose a password or PIN different from the current one');
     const secretHash = await hashSecret(input.secret);
     await store.db.transaction().execute(async (trx) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
       await updateUser(
         trx,
         target.id,
-        { secret_kind: input.secretKind, secret_hash: secretHash, failed_attempts: 0, locked_until: null },
+        {
+          secret_kind: input.secretKind,
+          secret_hash: secretHash,
+          failed_attempts: 0,
+          locked_until: null,
+          must_change_secret: self ? 0 : 1,
+        },
         at(),
       );
       await audit(trx, ctx, 'set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' });
     });
+    if (self) session.secretChanged(target.id);
     return toUserSummary((await findUserById(store.db, target.id))!);
   }
 

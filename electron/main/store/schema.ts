@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { ChartEntryRow, UserAccountRow } from './schema-charting';
+import type { ChartEntryRow, UserAccountTable } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
@@ -23,6 +23,8 @@ export interface AuditEventRow {
   object_id: string | null;
   detail: string | null;
   prev_hash: string;
+  /** 1: unkeyed SHA-256 (rows written before 0300); 2: HMAC of the stored bytes (store/audit-mac.ts). */
+  chain: Generated<number>;
   hash: string;
 }
 
@@ -113,7 +115,7 @@ export interface DatabaseSchema {
   nurse_shift: NurseShiftRow;
   nurse_shift_override: NurseShiftOverrideRow;
   center_limits: CenterLimitsRow;
-  user_account: UserAccountRow;
+  user_account: UserAccountTable;
   chart_entry: ChartEntryRow;
   library_override: LibraryOverrideRow;
   center_regimen: CenterRegimenRow;

@@ -7,6 +7,8 @@ import { empty, entityId, isoDateTime } from '../schemas';
 
 export const USER_ROLES = ['nurse', 'charge-nurse', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+/** Who may change the center's setup, settings and accounts and read the audit trail. */
+export const MANAGER_ROLES: readonly UserRole[] = ['charge-nurse', 'admin'];
 export const SECRET_KINDS = ['password', 'pin'] as const;
 export type SecretKind = (typeof SECRET_KINDS)[number];
 
@@ -82,6 +84,8 @@ export const sessionStatus = z.object({
   user: userSummary.nullable(),
   locked: z.boolean(),
   idleLockMinutes: z.number().int(),
+  /** The secret was reset by someone else: the user must choose her own before anything else. */
+  mustChangeSecret: z.boolean(),
 });
 export type SessionStatus = z.infer<typeof sessionStatus>;
 
@@ -145,11 +149,11 @@ export const authChannels = {
   },
   // Open: the sign-in screen lists who can sign in (names, initials and roles only; never secrets).
   'users:list': { input: empty, output: z.array(userSummary), access: 'open' },
-  'users:create': { input: newAccount, output: userSummary, access: 'user' },
+  'users:create': { input: newAccount, output: userSummary, access: 'manage' },
   'users:set-secret': { input: setSecret, output: userSummary, access: 'user' },
   'users:set-active': {
     input: z.object({ userId: entityId, active: z.boolean() }).strict(),
     output: userSummary,
-    access: 'user',
+    access: 'manage',
   },
 } satisfies Record<string, ChannelSpec>;

@@ -16,6 +16,8 @@ export const appSettings = z.object({
   centerName: z.string().max(120),
   centerPhone24h: z.string().max(40),
   idleLockMinutes: z.number().int().min(1).max(120),
+  /** A PIN may start a session, not only unlock one's own (center policy; off by default). */
+  pinSignIn: z.boolean(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -29,6 +31,7 @@ export const settingsUpdate = z
       .max(40)
       .regex(/^[+0-9 ().-]*$/, 'Use digits, spaces, +, -, (, ) and . only'),
     idleLockMinutes: z.number().int().min(1).max(120),
+    pinSignIn: z.boolean(),
   })
   .partial()
   .strict();
@@ -37,5 +40,5 @@ export const systemChannels = {
   // Open: the sign-in and lock screens need the app's name and language (no patient data in either).
   'system:info': { input: empty, output: systemInfo, access: 'open' as const },
   'settings:get': { input: empty, output: appSettings, access: 'open' as const },
-  'settings:update': { input: settingsUpdate, output: appSettings, access: 'user' as const },
+  'settings:update': { input: settingsUpdate, output: appSettings, access: 'manage' as const },
 };

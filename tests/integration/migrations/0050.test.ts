@@ -43,11 +43,30 @@ it('0050 creates treatment_plan and plan_dose, keyed by plan and dose number', a
   const { store, cleanup } = await migratedTo('0050-create-treatment-plans');
   try {
     const planColumns = await tableColumns(store, 'treatment_plan');
-    for (const c of ['patient_id', 'regimen_id', 'library_version', 'start_date', 'weight_kg_used', 'status', 'status_reason', 'created_at', 'created_by']) {
+    for (const c of [
+      'patient_id',
+      'regimen_id',
+      'library_version',
+      'start_date',
+      'weight_kg_used',
+      'status',
+      'status_reason',
+      'created_at',
+      'created_by',
+    ]) {
       expect(planColumns).toContain(c);
     }
     const doseColumns = await tableColumns(store, 'plan_dose');
-    for (const c of ['plan_id', 'dose_number', 'cycle', 'target_date', 'items_json', 'infusion_minutes', 'premedication_json', 'is_first_dose']) {
+    for (const c of [
+      'plan_id',
+      'dose_number',
+      'cycle',
+      'target_date',
+      'items_json',
+      'infusion_minutes',
+      'premedication_json',
+      'is_first_dose',
+    ]) {
       expect(doseColumns).toContain(c);
     }
     await patient.execute(store.db);

@@ -4,7 +4,9 @@ import { migratedTo, tableColumns } from '../../support/migrations';
 
 async function seedPlan(store: Awaited<ReturnType<typeof migratedTo>>['store']) {
   await sql`INSERT INTO patient (id, mrn, mrn_search, family_name, given_name, search_name, birth_date, sex, preferred_language, created_at, updated_at)
-    VALUES ('p1', 'DEMO-1', 'DEMO1', 'Quillfeather', 'Hélène', 'quillfeather helene', '1961-03-12', 'female', 'fr', 'x', 'x')`.execute(store.db);
+    VALUES ('p1', 'DEMO-1', 'DEMO1', 'Quillfeather', 'Hélène', 'quillfeather helene', '1961-03-12', 'female', 'fr', 'x', 'x')`.execute(
+    store.db,
+  );
   await sql`INSERT INTO treatment_plan (id, patient_id, kind, regimen_id, regimen_name, library_version, start_date, created_at, updated_at)
     VALUES ('tp1', 'p1', 'regimen', 'r', 'R', '2026.11.1', '2026-11-30', 'x', 'x')`.execute(store.db);
   for (const n of [1, 2, 3]) {
@@ -36,12 +38,36 @@ it('0060 creates appointment and appointment_event with the day index', async ()
   const { store, cleanup } = await migratedTo('0060-create-appointments');
   try {
     const columns = await tableColumns(store, 'appointment');
-    for (const c of ['plan_id', 'dose_number', 'patient_id', 'chair_id', 'nurse_id', 'date', 'start_minute', 'end_minute', 'status', 'flags_json', 'created_at', 'updated_at']) {
+    for (const c of [
+      'plan_id',
+      'dose_number',
+      'patient_id',
+      'chair_id',
+      'nurse_id',
+      'date',
+      'start_minute',
+      'end_minute',
+      'status',
+      'flags_json',
+      'created_at',
+      'updated_at',
+    ]) {
       expect(columns).toContain(c);
     }
-    expect(await tableColumns(store, 'appointment_event')).toEqual(['id', 'appointment_id', 'at_utc', 'user_id', 'workstation', 'action', 'reason', 'detail']);
+    expect(await tableColumns(store, 'appointment_event')).toEqual([
+      'id',
+      'appointment_id',
+      'at_utc',
+      'user_id',
+      'workstation',
+      'action',
+      'reason',
+      'detail',
+    ]);
     const indexes = await sql<{ name: string }>`SELECT name FROM pragma_index_list('appointment')`.execute(store.db);
-    expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['appointment_day', 'appointment_patient', 'appointment_live_dose']));
+    expect(indexes.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['appointment_day', 'appointment_patient', 'appointment_live_dose']),
+    );
   } finally {
     await cleanup();
   }

@@ -10,12 +10,23 @@ afterEach(async () => {
 });
 
 it('starts with defaults, saves changes and writes who changed what to the audit trail', async () => {
-  expect(await t.ok('settings:get', {})).toEqual({ language: 'en', centerName: '', centerPhone24h: '', idleLockMinutes: 10 });
+  expect(await t.ok('settings:get', {})).toEqual({
+    language: 'en',
+    centerName: '',
+    centerPhone24h: '',
+    idleLockMinutes: 10,
+    pinSignIn: false,
+  });
   await t.ok('settings:update', { centerPhone24h: '+33 1 23 45 67 89', language: 'fr' });
   expect(await t.ok('settings:get', {})).toMatchObject({ language: 'fr', centerPhone24h: '+33 1 23 45 67 89' });
   const audit = await t.ok('audit:list', {});
   expect(audit).toHaveLength(1);
-  expect(audit[0]).toMatchObject({ action: 'update', objectType: 'settings', workstation: 'test-workstation', atUtc: '2026-11-27T09:15:00.000Z' });
+  expect(audit[0]).toMatchObject({
+    action: 'update',
+    objectType: 'settings',
+    workstation: 'test-workstation',
+    atUtc: '2026-11-27T09:15:00.000Z',
+  });
   const detail = JSON.parse(audit[0]!.detail!) as { changed: string[]; before: unknown };
   expect(detail.changed.sort()).toEqual(['centerPhone24h', 'language']);
   expect(detail.before).toEqual({ centerPhone24h: '', language: 'en' });

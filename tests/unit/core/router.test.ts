@@ -138,7 +138,10 @@ describe('always an envelope, failures typed', () => {
       },
     });
     const result = await dispatch('settings:get', {}, ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: expected, params: { file: expect.any(String) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: expected, params: { file: expect.any(String) as unknown } },
+    });
     if (!result.ok) {
       expect(result.error.retryable ?? false).toBe(expected === 'busy');
       expect(result.error.message).toContain(result.error.params!.file!);

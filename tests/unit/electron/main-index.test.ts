@@ -22,6 +22,12 @@ vi.mock('electron', () => ({
   dialog: { showErrorBox: vi.fn() },
   Menu: { setApplicationMenu: vi.fn() },
   BrowserWindow: vi.fn(),
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (bytes: Buffer) => bytes.toString(),
+  },
 }));
 const createCore = vi.fn(() => Promise.resolve({ close: vi.fn() }));
 vi.mock('../../../electron/main/core/create-core', () => ({ createCore }));
@@ -43,7 +49,12 @@ it('takes the single-instance lock, opens the database under userData/data and f
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(createCore).toHaveBeenCalled());
   expect(createCore).toHaveBeenCalledWith(
-    expect.objectContaining({ databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3', appVersion: '0.1.0' }),
+    expect.objectContaining({
+      databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3',
+      appVersion: '0.1.0',
+      keystore: expect.objectContaining({ isSecure: true }) as unknown,
+      unencryptedDatabase: false,
+    }),
   );
   await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
   appHandlers.get('second-instance')!();

@@ -10,6 +10,8 @@ import * as m0080 from './0080-create-chart-entries';
 import * as m0100 from './0100-create-library-overrides';
 
 import * as m0110 from './0110-patient-no-double-booking';
+import * as m0300 from './0300-audit-keyed-chain';
+import * as m0310 from './0310-account-secret-policy';
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
  * Once released a migration is never edited or removed: schema changes are new, additive entries.
@@ -25,6 +27,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0080-create-chart-entries', m0080],
   ['0100-create-library-overrides', m0100],
   ['0110-patient-no-double-booking', m0110],
+  ['0300-audit-keyed-chain', m0300],
+  ['0310-account-secret-policy', m0310],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

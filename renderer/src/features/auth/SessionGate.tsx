@@ -21,7 +21,13 @@ const POLL_MS = 5_000;
  * first paint don't wait on it. That shows no patient data: the core answers every patient channel with
  * `locked` or `forbidden` when it must, whatever the renderer shows.
  */
-const PROVISIONAL: SessionStatus = { setupNeeded: false, user: null, locked: false, idleLockMinutes: 10 };
+const PROVISIONAL: SessionStatus = {
+  setupNeeded: false,
+  user: null,
+  locked: false,
+  idleLockMinutes: 10,
+  mustChangeSecret: false,
+};
 
 function sameStatus(a: SessionStatus | null, b: SessionStatus): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
