@@ -43,7 +43,13 @@ export async function requireRole(
 ): Promise<UserAccountRow> {
   const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
   if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
-  if (!roles.includes(actor.role as UserRole)) throw forbidden('Only a charge nurse or an administrator can do this.');
+  if (!roles.includes(actor.role as UserRole)) {
+    throw forbidden(
+      roles.includes('charge-nurse')
+        ? 'Only a charge nurse or an administrator can do this.'
+        : 'Only an administrator can do this.',
+    );
+  }
   return actor;
 }
 
