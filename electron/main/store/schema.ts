@@ -53,6 +53,8 @@ export interface PatientRow {
 export interface ChairRow {
   id: string;
   name: string;
+  /** store/unique-key.ts of the name: what uniqueness is checked by (0320). */
+  name_key: string;
   area: string;
   kind: string;
   active: number;

@@ -12,6 +12,7 @@ import * as m0100 from './0100-create-library-overrides';
 import * as m0110 from './0110-patient-no-double-booking';
 import * as m0300 from './0300-audit-keyed-chain';
 import * as m0310 from './0310-account-secret-policy';
+import * as m0320 from './0320-chair-name-key';
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
  * Once released a migration is never edited or removed: schema changes are new, additive entries.
@@ -29,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0110-patient-no-double-booking', m0110],
   ['0300-audit-keyed-chain', m0300],
   ['0310-account-secret-policy', m0310],
+  ['0320-chair-name-key', m0320],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

@@ -46,6 +46,11 @@ export const auditEn = {
     truncated: 'The trail no longer matches a signed checkpoint at event #{{id}}: events were removed or rewritten.',
     protections: 'The protection {{id}} (a database trigger) is missing or was altered.',
   },
+  access: {
+    title: 'Who looked at this record',
+    show: 'Show who read or changed this record',
+    what: 'What',
+  },
   checkpoint: {
     title: 'Latest signed checkpoint',
     number: 'Checkpoint',
@@ -109,6 +114,11 @@ export const auditFr: typeof auditEn = {
     truncated:
       'Le journal ne correspond plus à un point de contrôle signé à l’événement no {{id}} : des événements ont été supprimés ou réécrits.',
     protections: 'La protection {{id}} (un déclencheur de la base) manque ou a été modifiée.',
+  },
+  access: {
+    title: 'Qui a consulté ce dossier',
+    show: 'Afficher qui a lu ou modifié ce dossier',
+    what: 'Quoi',
   },
   checkpoint: {
     title: 'Dernier point de contrôle signé',
