@@ -5,7 +5,7 @@ import { plainKeystore } from '../core/keystore';
 import { encryptPlainDatabase, resumeEncryption, type EncryptionReport } from '../store/encrypt';
 import { StoreError } from '../store/errors';
 import { openAndMigrate } from '../store/migrate';
-import { databaseKind, isPlainDatabase } from '../store/raw';
+import { databaseKind, ensureWritableStore, isPlainDatabase } from '../store/raw';
 import type { Store } from '../store/database';
 import { createKeyFile, keyFilePath, readKeyFile, unlockKeyFile, writeKeyFile, type UnlockedKeys } from './key-file';
 import { deriveKeyMaterial, type KeyMaterial } from './key-material';
@@ -83,6 +83,7 @@ function encryptPlainBackups(databasePath: string, key: Buffer): void {
 
 export async function openSecureStore(options: SecureStoreOptions): Promise<SecureStore> {
   const { databasePath } = options;
+  ensureWritableStore(databasePath);
   const keystore = chooseKeystore(options);
   const unlocked = unlock(options, keystore);
   const keys = deriveKeyMaterial(unlocked.master);

@@ -2,6 +2,7 @@ import type { StorageErrorCode } from '../../../shared/ipc/failures';
 
 export type StoreErrorKind =
   | 'folder-unwritable'
+  | 'file-read-only'
   | 'open-failed'
   | 'newer-database'
   | 'migration-failed'

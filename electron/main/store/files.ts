@@ -30,12 +30,21 @@ export function ensurePrivateFolder(folder: string): void {
   const stat = statSync(folder);
   const sticky = (stat.mode & 0o1000) !== 0;
   const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
-  if (!sticky && mine && folder !== homedir() && (stat.mode & 0o077) !== 0) chmodSync(folder, PRIVATE_FOLDER);
+  if (!sticky && mine && folder !== homedir() && (stat.mode & 0o077) !== 0) tighten(folder, PRIVATE_FOLDER);
+}
+
+// Best effort: a file on a share that refuses chmod is still written (its writability is checked apart).
+function tighten(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Left as the file system allows.
+  }
 }
 
 /** Sets 0600 on each file that exists (a database and its -wal and -shm). */
 export function makePrivate(...files: string[]): void {
-  for (const file of files) if (existsSync(file)) chmodSync(file, PRIVATE_FILE);
+  for (const file of files) if (existsSync(file)) tighten(file, PRIVATE_FILE);
 }
 
 /** Writes a small file atomically (temporary file, fsync, rename), owner-only from its first byte. */

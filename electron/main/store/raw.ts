@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { StoreError } from './errors';
@@ -63,6 +63,25 @@ export function ensureWritableFolder(folder: string): void {
   }
 }
 
+/**
+ * Start-up's first check: the folder can be written, and so can the database file when it exists. Both
+ * failures name the path and the fix, before any key file or copy is written.
+ */
+export function ensureWritableStore(path: string): void {
+  ensureWritableFolder(dirname(path));
+  if (!existsSync(path)) return;
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (cause) {
+    throw new StoreError(
+      'file-read-only',
+      `The database file ${path} is read-only, so Chairside cannot save anything in it. ` +
+        'Ask IT to give this user write access to that file (and its folder).',
+      { cause },
+    );
+  }
+}
+
 function applyKey(raw: RawDatabase, key: Buffer): void {
   // SQLCipher 4 format (what other SQLCipher tools open), with a raw key: no PBKDF2 on top of 256 random bits.
   raw.pragma(`cipher = 'sqlcipher'`);
@@ -115,6 +134,14 @@ export function openRaw(path: string, options: RawOptions = {}): RawDatabase {
     });
   } catch (cause) {
     throw unreadable(path, cause);
+  }
+  if (!readonly && !inMemory && raw.readonly) {
+    raw.close();
+    throw new StoreError(
+      'file-read-only',
+      `The database file ${path} is read-only, so Chairside cannot save anything in it. ` +
+        'Ask IT to give this user write access to that file (and its folder).',
+    );
   }
   try {
     if (options.key) applyKey(raw, options.key);
