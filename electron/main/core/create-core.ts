@@ -20,6 +20,7 @@ import { systemClock, type Clock } from './clock';
 import { checkpointFilePath } from '../store/audit-checkpoints';
 import { createCheckpointer } from '../services/audit-checkpoints';
 import { createVerifyJobs, recordVerification } from '../services/audit-jobs';
+import { sealLegacyEntries } from '../services/audit-seal';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
@@ -100,6 +101,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     now: now(),
   });
   const { store } = secure;
+  await sealLegacyEntries(store, now(), workstation);
   const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
   const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
   const checkpointer = createCheckpointer({
