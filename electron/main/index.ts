@@ -41,6 +41,12 @@ async function start(): Promise<void> {
     ...(resourcesDir ? { resourcesDir } : {}),
     platform: createElectronPlatform({ parentWindow: () => mainWindow }),
     ...securityOptions(),
+    // Daily backups (and one on quit) by default; a staged restore finishes at the next start.
+    scheduledBackups: true,
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
   });
   registerIpc(core, trustedSenderCheck(appUrlPrefix));
   mainWindow = createMainWindow(
@@ -76,7 +82,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core?.close());
+  // Quit waits for the core: its last checkpoint and the backup on quit must reach the disk.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!core || closing) return;
+    event.preventDefault();
+    closing = true;
+    void core.close().finally(() => app.exit(0));
+  });
   app
     .whenReady()
     .then(start)

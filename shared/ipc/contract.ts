@@ -14,6 +14,7 @@ import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
+import { backupChannels } from './contract/backups';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -39,6 +40,7 @@ export const ipcContract = {
   ...scheduleChannels,
   ...handoutsChannels,
   ...securityChannels,
+  ...backupChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

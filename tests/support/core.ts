@@ -41,22 +41,23 @@ export async function openTestCore(
     checkpointEveryMinutes: 0,
     ...options,
   });
-  const call = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
-    core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
-  return {
+  const t: TestCore = {
     core,
     dir,
     databasePath,
     clock,
-    call,
+    // Through t.core, so a test that reopens the database (t.core = await createCore(...)) keeps calling it.
+    call: <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
+      t.core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>,
     ok: async (channel, input) => {
-      const result = await call(channel, input);
+      const result = await t.call(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
       return result.value;
     },
     close: async () => {
-      await core.close();
+      await t.core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return t;
 }

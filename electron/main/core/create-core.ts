@@ -16,11 +16,14 @@ import { planHandlers } from '../handlers/plans';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
+import { backupHandlers } from '../handlers/backups';
 import { systemClock, type Clock } from './clock';
 import { checkpointFilePath } from '../store/audit-checkpoints';
 import { createCheckpointer } from '../services/audit-checkpoints';
 import { createVerifyJobs, recordVerification } from '../services/audit-jobs';
 import { sealLegacyEntries } from '../services/audit-seal';
+import { createBackups } from '../services/backups';
+import { appendAudit } from '../services/audit';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
@@ -51,6 +54,10 @@ export interface CoreOptions {
   checkpointFile?: string;
   /** Minutes between checkpoints while the app runs (default 10; 0: only at start, after checks, at close). */
   checkpointEveryMinutes?: number;
+  /** Back up on the center's schedule (checked hourly) and when the app closes: the app turns both on. */
+  scheduledBackups?: boolean;
+  /** Restarts the app (Electron: relaunch), so a staged restore is swapped in. */
+  restart?: () => void;
 }
 
 export interface Core {
@@ -82,6 +89,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...scheduleHandlers(deps),
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
+    ...backupHandlers(deps),
   };
 }
 
@@ -115,7 +123,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
       log.error('Recording a chain check failed', error),
     ),
   );
-  return {
+  const deps: Omit<CoreDeps, 'backups'> = {
     session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy }),
     verifications: createVerifications({ store, now, policy: authPolicy }),
     authPolicy,
@@ -132,7 +140,46 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     secure,
     audit: { checkpointer, jobs },
     nativeBinding: options.nativeBinding,
+    restart: options.restart,
   };
+  const full = deps as CoreDeps;
+  full.backups = createBackups(full);
+  return full;
+}
+
+/** After a restore swapped a backup in: a restore marker first (older checkpoints past it lapse), then the event. */
+async function recordRestore(deps: CoreDeps): Promise<void> {
+  const restored = deps.secure.security.restored;
+  if (!restored) return;
+  deps.audit.checkpointer.take('restore');
+  await deps.store.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      atUtc: deps.now().toISOString(),
+      userId: restored.by,
+      workstation: deps.workstation,
+      action: 'restore-applied',
+      objectType: 'backup',
+      detail: { from: restored.from, stagedAt: restored.stagedAt, replacedFile: restored.replaced },
+    }),
+  );
+}
+
+/** The hourly check of the backup schedule, and the checkpoint timer; both stop with the core. */
+function startTimers(deps: CoreDeps, options: CoreOptions, checkpoint: () => void, log: Logger): () => void {
+  const minutes = options.checkpointEveryMinutes ?? 10;
+  const timers = [
+    ...(minutes > 0 ? [setInterval(checkpoint, minutes * 60_000)] : []),
+    ...(options.scheduledBackups
+      ? [
+          setInterval(
+            () => void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e)),
+            3_600_000,
+          ),
+        ]
+      : []),
+  ];
+  for (const timer of timers) timer.unref();
+  return () => timers.forEach(clearInterval);
 }
 
 /** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
@@ -154,10 +201,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       log.error('Writing an audit checkpoint failed', error);
     }
   };
+  await recordRestore(deps);
   checkpoint();
-  const minutes = options.checkpointEveryMinutes ?? 10;
-  const timer = minutes > 0 ? setInterval(checkpoint, minutes * 60_000) : null;
-  timer?.unref();
+  if (options.scheduledBackups)
+    void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e));
+  const stopTimers = startTimers(deps, options, checkpoint, log);
   return {
     store,
     databasePath: options.databasePath,
@@ -168,8 +216,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch: (channel, input, ctx) =>
       dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
     close: async () => {
-      if (timer) clearInterval(timer);
+      stopTimers();
       await audit.jobs.idle();
+      if (options.scheduledBackups)
+        await deps.backups.backupNow('quit', null).catch((e: unknown) => log.error('Backup on quit failed', e));
       checkpoint();
       await store.close();
     },

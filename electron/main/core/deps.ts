@@ -4,6 +4,7 @@ import type { Store } from '../store/database';
 import type { SecureStore } from '../security/open-secure-store';
 import type { Checkpointer } from '../services/audit-checkpoints';
 import type { VerifyJobs } from '../services/audit-jobs';
+import type { Backups } from '../services/backups';
 import type { AuthPolicy } from '../services/auth-policy';
 import type { Verifications } from '../services/second-user';
 import type { Session } from '../services/session';
@@ -38,4 +39,8 @@ export interface CoreDeps {
   audit: { checkpointer: Checkpointer; jobs: VerifyJobs };
   /** The driver binary built for Electron, passed on to worker threads. */
   nativeBinding?: string | undefined;
+  /** Backups, their schedule and restores (set once the deps exist: the service is built from them). */
+  backups: Backups;
+  /** Asks the app to restart (a staged restore finishes at the next start); absent in tests and the harness. */
+  restart?: (() => void) | undefined;
 }

@@ -45,7 +45,9 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
   return ex
     .selectFrom('appointment as a')
     .innerJoin('patient as p', 'p.id', 'a.patient_id')
-    .innerJoin('plan_dose as d', (join) => join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'))
+    .innerJoin('plan_dose as d', (join) =>
+      join.onRef('d.plan_id', '=', 'a.plan_id').onRef('d.dose_number', '=', 'a.dose_number'),
+    )
     .innerJoin('treatment_plan as t', 't.id', 'a.plan_id')
     .select([
       'a.id',

@@ -5,6 +5,7 @@ import { plainKeystore } from '../core/keystore';
 import { encryptPlainDatabase, resumeEncryption, type EncryptionReport } from '../store/encrypt';
 import { StoreError } from '../store/errors';
 import { openAndMigrate } from '../store/migrate';
+import { applyPendingRestore, type AppliedRestore } from '../store/restore';
 import { databaseKind, ensureWritableStore, isPlainDatabase } from '../store/raw';
 import type { Store } from '../store/database';
 import { createKeyFile, keyFilePath, readKeyFile, unlockKeyFile, writeKeyFile, type UnlockedKeys } from './key-file';
@@ -34,6 +35,8 @@ export interface SecurityState {
   pendingRecoveryKey: string | null;
   /** What the start-up encryption of a plain database copied, when it ran. */
   encryptedFromPlain: EncryptionReport | null;
+  /** The backup swapped in at this start (staged by backup:restore), and where the replaced file lies. */
+  restored: AppliedRestore | null;
 }
 
 export interface SecureStore {
@@ -87,6 +90,7 @@ export async function openSecureStore(options: SecureStoreOptions): Promise<Secu
   const keystore = chooseKeystore(options);
   const unlocked = unlock(options, keystore);
   const keys = deriveKeyMaterial(unlocked.master);
+  const restored = applyPendingRestore(databasePath, options.now);
   resumeEncryption(databasePath);
   let encryptedFromPlain: EncryptionReport | null = null;
   if (!options.unencryptedDatabase && isPlainDatabase(databasePath)) {
@@ -108,6 +112,7 @@ export async function openSecureStore(options: SecureStoreOptions): Promise<Secu
     keyFile,
     pendingRecoveryKey: unlocked.recoveryPending ? formatRecoveryKey(unlocked.master) : null,
     encryptedFromPlain,
+    restored,
   };
   return {
     store,

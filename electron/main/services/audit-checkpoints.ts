@@ -19,12 +19,17 @@ export function createCheckpointer(deps: CheckpointerDeps) {
     'SELECT id, hash, (SELECT count(*) FROM audit_event) AS n FROM audit_event ORDER BY id DESC LIMIT 1',
   );
 
-  /** Writes a checkpoint unless the trail is empty or unchanged since the last one; returns the latest. */
-  function take(): AuditCheckpoint | null {
+  /**
+   * Writes a checkpoint unless the trail is empty or unchanged since the last one; returns the latest. After a
+   * restore, a restore marker is written whatever the head: earlier checkpoints past it no longer apply.
+   */
+  function take(kind?: 'restore'): AuditCheckpoint | null {
     const row = head.get();
-    if (!row || (latest && latest.headId === row.id && latest.headHash === row.hash)) return latest;
+    if (!row) return latest;
+    if (!kind && latest && latest.headId === row.id && latest.headHash === row.hash) return latest;
     const next = signCheckpoint(
       {
+        ...(kind ? { kind } : {}),
         seq: (latest?.seq ?? 0) + 1,
         atUtc: deps.now().toISOString(),
         count: row.n,

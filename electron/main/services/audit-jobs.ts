@@ -129,16 +129,14 @@ export async function recordVerification(
   report: AuditChainReport,
 ): Promise<void> {
   const detail = { intact: report.intact, checked: report.checked, breaks: report.breakCount, headId: report.headId };
-  await store.db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(trx, {
-        atUtc: now().toISOString(),
-        userId: null,
-        workstation,
-        action: 'verify',
-        objectType: 'audit_event',
-        detail,
-      }),
-    );
+  await store.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      atUtc: now().toISOString(),
+      userId: null,
+      workstation,
+      action: 'verify',
+      objectType: 'audit_event',
+      detail,
+    }),
+  );
 }

@@ -19,7 +19,10 @@ export async function sealLegacyEntries(store: Store, at: Date, workstation: str
       SELECT 1 FROM audit_event a WHERE a.object_type = 'chart_entry' AND a.object_id = c.id
         AND a.action IN ('sign', 'correct') AND a.chain = 2)
     ORDER BY c.id`.execute(store.db);
-  const entries = rows.rows.map((row): [string, string] => [(row.id as Buffer).toString('utf8'), signedContentHash(row)]);
+  const entries = rows.rows.map((row): [string, string] => [
+    (row.id as Buffer).toString('utf8'),
+    signedContentHash(row),
+  ]);
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < entries.length; i += PER_EVENT) {
       const chunk = Object.fromEntries(entries.slice(i, i + PER_EVENT));
@@ -34,7 +37,12 @@ export async function sealLegacyEntries(store: Store, at: Date, workstation: str
     }
     await trx
       .insertInto('setting')
-      .values({ key: SEALED_SETTING, value_json: JSON.stringify(at.toISOString()), updated_at: at.toISOString(), updated_by: null })
+      .values({
+        key: SEALED_SETTING,
+        value_json: JSON.stringify(at.toISOString()),
+        updated_at: at.toISOString(),
+        updated_by: null,
+      })
       .execute();
   });
   return entries.length;

@@ -74,7 +74,12 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
         infusionMinutes: null,
       })),
     })),
-    { ...oneOff('car-t-infusion', calendar.day0), items: [cells], premedication: [product.premedication], isFirstDose: true },
+    {
+      ...oneOff('car-t-infusion', calendar.day0),
+      items: [cells],
+      premedication: [product.premedication],
+      isFirstDose: true,
+    },
     ...calendar.additionalInfusions.map((extra) => ({
       ...oneOff('car-t-additional', extra.date),
       items: [{ ...cells, basis: `${extra.label}: ${extra.text}` }],

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ClinicalLibrary } from '../../../shared/clinical';
-import { CarTCalendarError, carTCalendar, DoseCalculationError, isWeightDependent, RegimenExpansionError } from '../../../shared/clinical';
+import {
+  CarTCalendarError,
+  carTCalendar,
+  DoseCalculationError,
+  isWeightDependent,
+  RegimenExpansionError,
+} from '../../../shared/clinical';
 import type { CreatePlanInput, PlanStatus, PlanSummary, TreatmentPlan } from '../../../shared/ipc/contract/plans';
 import { conflict, invalid, notFound } from '../core/errors';
 import type { CoreDeps } from '../core/deps';
@@ -33,7 +39,11 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
     // The weight is recorded only when a dose depends on it, so a flat-dose plan never suggests otherwise.
     const weightBased = regimen.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose)));
     const header = { kind: 'regimen' as const, regimenId: regimen.id, regimenName: regimen.name, carT: null };
-    const facts = { libraryVersion: library.manifest.libraryVersion, startDate: input.startDate, weightKgUsed: weightBased ? weightKg : null };
+    const facts = {
+      libraryVersion: library.manifest.libraryVersion,
+      startDate: input.startDate,
+      weightKgUsed: weightBased ? weightKg : null,
+    };
     return { header: { ...header, ...facts }, doses };
   } catch (error) {
     if (error instanceof DoseCalculationError) throw invalid('weightKg', error.message);
@@ -74,7 +84,10 @@ function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
 
 function checkStart(startDate: string, today: string, confirmed: boolean): void {
   if (startDate < today && !confirmed) {
-    throw invalid('startDate', 'The start date is in the past. Check it, or confirm that this plan is already under way.');
+    throw invalid(
+      'startDate',
+      'The start date is in the past. Check it, or confirm that this plan is already under way.',
+    );
   }
 }
 
@@ -90,13 +103,25 @@ export function createPlansService(deps: CoreDeps) {
   async function create(input: CreatePlanInput, ctx: RequestContext): Promise<TreatmentPlan> {
     // The effective library: shipped data plus the center's overrides and center regimens.
     const library = await effectiveLibrary(deps);
-    const patient = await db.selectFrom('patient').select(['id', 'weight_kg']).where('id', '=', input.patientId).executeTakeFirst();
+    const patient = await db
+      .selectFrom('patient')
+      .select(['id', 'weight_kg'])
+      .where('id', '=', input.patientId)
+      .executeTakeFirst();
     if (!patient) throw notFound('Patient');
     const built =
-      input.kind === 'regimen' ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg) : buildCarTPlan(library, input);
+      input.kind === 'regimen'
+        ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg)
+        : buildCarTPlan(library, input);
     checkStart(built.header.startDate, clinicToday(deps), input.confirmPastStart);
     const at = deps.now().toISOString();
-    const plan: NewPlan = { ...built.header, id: randomUUID(), patientId: patient.id, createdAt: at, createdBy: ctx.userId };
+    const plan: NewPlan = {
+      ...built.header,
+      id: randomUUID(),
+      patientId: patient.id,
+      createdAt: at,
+      createdBy: ctx.userId,
+    };
     await db.transaction().execute(async (trx) => {
       await insertPlan(trx, plan, built.doses);
       await appendAudit(trx, {
@@ -107,13 +132,24 @@ export function createPlansService(deps: CoreDeps) {
         action: 'plan.create',
         objectType: 'treatment_plan',
         objectId: plan.id,
-        detail: { regimenId: plan.regimenId, libraryVersion: plan.libraryVersion, startDate: plan.startDate, doses: built.doses.length, weightKgUsed: plan.weightKgUsed },
+        detail: {
+          regimenId: plan.regimenId,
+          libraryVersion: plan.libraryVersion,
+          startDate: plan.startDate,
+          doses: built.doses.length,
+          weightKgUsed: plan.weightKgUsed,
+        },
       });
     });
     return get(plan.id);
   }
 
-  async function setStatus(planId: string, status: PlanStatus, reason: string, ctx: RequestContext): Promise<TreatmentPlan> {
+  async function setStatus(
+    planId: string,
+    status: PlanStatus,
+    reason: string,
+    ctx: RequestContext,
+  ): Promise<TreatmentPlan> {
     const at = deps.now().toISOString();
     await db.transaction().execute(async (trx) => {
       const plan = await loadPlan(trx, planId);
@@ -122,9 +158,15 @@ export function createPlansService(deps: CoreDeps) {
         throw conflict(`This plan is ${plan.status}; start a new plan instead.`);
       }
       if (plan.status === status) throw conflict(`This plan is already ${status}.`);
-      await trx.updateTable('treatment_plan').set({ status, status_reason: reason, updated_at: at }).where('id', '=', planId).execute();
+      await trx
+        .updateTable('treatment_plan')
+        .set({ status, status_reason: reason, updated_at: at })
+        .where('id', '=', planId)
+        .execute();
       const ended = status === 'completed' || status === 'discontinued';
-      const cancelled = ended ? await cancelFutureAppointments(trx, plan.id, { today: clinicToday(deps), at, reason, ctx }) : [];
+      const cancelled = ended
+        ? await cancelFutureAppointments(trx, plan.id, { today: clinicToday(deps), at, reason, ctx })
+        : [];
       await appendAudit(trx, {
         atUtc: at,
         userId: ctx.userId,

@@ -24,7 +24,14 @@ type Plan = Omit<TreatmentPlan, 'warnings'>;
 type Shifted = { dose: PlanDose; target: string; placement: DosePlacement; appointmentId: string };
 
 /** Moves every dose's target by the interval; re-places the held dose and the later doses that were booked. */
-async function replaceShifted(trx: Executor, plan: Plan, heldDose: number, doses: readonly PlanDose[], interval: number, today: string) {
+async function replaceShifted(
+  trx: Executor,
+  plan: Plan,
+  heldDose: number,
+  doses: readonly PlanDose[],
+  interval: number,
+  today: string,
+) {
   const moving = doses.flatMap((d) => (d.appointment ? [d.appointment.id] : []));
   const context = await BookingContext.open(trx, moving);
   const preference = await preferredWindowOf(trx, plan.patientId);
@@ -34,19 +41,39 @@ async function replaceShifted(trx: Executor, plan: Plan, heldDose: number, doses
     await setDoseTarget(trx, plan.id, dose.doseNumber, target);
     if (!dose.appointment && dose.doseNumber !== heldDose) continue;
     const appointmentId = dose.appointment?.id ?? randomUUID();
-    const request = { appointmentId, patientId: plan.patientId, targetDate: target, visit: visitNeeds(dose), preference, earliest: today };
+    const request = {
+      appointmentId,
+      patientId: plan.patientId,
+      targetDate: target,
+      visit: visitNeeds(dose),
+      preference,
+      earliest: today,
+    };
     shifted.push({ dose, target, appointmentId, placement: await placeDose(context, request) });
   }
   return shifted;
 }
 
 /** Frees the slots of doses that did not fit first, then moves the rest latest-first so no old slot blocks a new one. */
-async function writeShifted(trx: Executor, held: Appointment, shifted: readonly Shifted[], reason: string, at: string, ctx: RequestContext) {
+async function writeShifted(
+  trx: Executor,
+  held: Appointment,
+  shifted: readonly Shifted[],
+  reason: string,
+  at: string,
+  ctx: RequestContext,
+) {
   const why = `Dose ${held.doseNumber} held: ${reason}`;
   for (const s of shifted) {
     if (s.placement.ok || !s.dose.appointment) continue;
     await updateAppointment(trx, s.appointmentId, { status: 'cancelled' }, at, ctx.userId);
-    await recordChange(trx, { appointment: { id: s.appointmentId, patientId: held.patientId }, action: 'cancel', reason: `${why} (no room on the new date)`, at, ctx });
+    await recordChange(trx, {
+      appointment: { id: s.appointmentId, patientId: held.patientId },
+      action: 'cancel',
+      reason: `${why} (no room on the new date)`,
+      at,
+      ctx,
+    });
   }
   for (const s of shifted.toReversed()) {
     if (!s.placement.ok) continue;
@@ -55,10 +82,26 @@ async function writeShifted(trx: Executor, held: Appointment, shifted: readonly 
     const appointment = { id: s.appointmentId, patientId: held.patientId };
     if (s.dose.appointment) {
       await updateAppointment(trx, s.appointmentId, to, at, ctx.userId);
-      await recordChange(trx, { appointment, action: 'shift', reason: why, detail: { from: s.dose.appointment, to }, at, ctx });
+      await recordChange(trx, {
+        appointment,
+        action: 'shift',
+        reason: why,
+        detail: { from: s.dose.appointment, to },
+        at,
+        ctx,
+      });
     } else if (s.dose.doseNumber === held.doseNumber) {
       const flags = held.flags;
-      await insertAppointment(trx, { id: s.appointmentId, planId: held.planId, doseNumber: held.doseNumber, patientId: held.patientId, ...to, flags, at, userId: ctx.userId });
+      await insertAppointment(trx, {
+        id: s.appointmentId,
+        planId: held.planId,
+        doseNumber: held.doseNumber,
+        patientId: held.patientId,
+        ...to,
+        flags,
+        at,
+        userId: ctx.userId,
+      });
       await recordChange(trx, { appointment, action: 'book', reason: why, detail: to, at, ctx });
     }
   }
@@ -66,9 +109,24 @@ async function writeShifted(trx: Executor, held: Appointment, shifted: readonly 
 
 function summarise(shifted: readonly Shifted[]): Omit<HoldResult, 'held'> {
   const rebooked = shifted.flatMap(({ dose, target, appointmentId, placement: p }) =>
-    p.ok ? [{ doseNumber: dose.doseNumber, appointmentId, targetDate: target, date: p.date, offsetDays: p.offsetDays, chairId: p.slot.chairId, start: p.slot.start, end: p.slot.end }] : [],
+    p.ok
+      ? [
+          {
+            doseNumber: dose.doseNumber,
+            appointmentId,
+            targetDate: target,
+            date: p.date,
+            offsetDays: p.offsetDays,
+            chairId: p.slot.chairId,
+            start: p.slot.start,
+            end: p.slot.end,
+          },
+        ]
+      : [],
   );
-  const unplaced = shifted.flatMap(({ dose, target, placement: p }) => (p.ok ? [] : [{ doseNumber: dose.doseNumber, targetDate: target, message: p.message }]));
+  const unplaced = shifted.flatMap(({ dose, target, placement: p }) =>
+    p.ok ? [] : [{ doseNumber: dose.doseNumber, targetDate: target, message: p.message }],
+  );
   return { rebooked, unplaced };
 }
 
@@ -84,7 +142,14 @@ export function createHoldService(deps: CoreDeps) {
       const plan = await loadPlan(trx, held.planId);
       if (!plan) throw notFound('Treatment plan');
       await updateAppointment(trx, held.id, { status: 'held' }, at, ctx.userId);
-      await recordChange(trx, { appointment: held, action: 'hold', reason, detail: { doseNumber: held.doseNumber }, at, ctx });
+      await recordChange(trx, {
+        appointment: held,
+        action: 'hold',
+        reason,
+        detail: { doseNumber: held.doseNumber },
+        at,
+        ctx,
+      });
       const interval = plan.doses.find((d) => d.doseNumber === held.doseNumber)?.intervalDays ?? null;
       if (interval === null) return { rebooked: [], unplaced: [] };
       // The held dose's own appointment is now released; it gets a new one, the later doses are moved.
@@ -102,7 +167,12 @@ export function createHoldService(deps: CoreDeps) {
         action: 'plan.hold-shift',
         objectType: 'treatment_plan',
         objectId: plan.id,
-        detail: { heldDose: held.doseNumber, intervalDays: interval, shifted: shifted.length, unplaced: summary.unplaced.length },
+        detail: {
+          heldDose: held.doseNumber,
+          intervalDays: interval,
+          shifted: shifted.length,
+          unplaced: summary.unplaced.length,
+        },
       });
       return summary;
     });

@@ -11,6 +11,8 @@ import type { BreakList } from './audit-chain';
 // in a folder IT keeps elsewhere (CoreOptions.checkpointFile), cannot be rewritten along with the database.
 
 export interface Checkpoint {
+  /** A restore marker: a backup was swapped in, so earlier checkpoints beyond its last event no longer apply. */
+  kind?: 'restore';
   seq: number;
   atUtc: string;
   /** Events in the trail when the checkpoint was taken. */
@@ -24,9 +26,8 @@ export interface Checkpoint {
 export const checkpointFilePath = (databasePath: string) => `${databasePath}.audit-checkpoints.jsonl`;
 
 function signedText(c: Omit<Checkpoint, 'signature'>): Buffer {
-  return Buffer.from(
-    ['chairside audit checkpoint v1', c.seq, c.atUtc, c.count, c.headId, c.headHash, c.keyId].join('\n'),
-  );
+  const fields = ['chairside audit checkpoint v1', c.seq, c.atUtc, c.count, c.headId, c.headHash, c.keyId];
+  return Buffer.from((c.kind ? [...fields, c.kind] : fields).join('\n'));
 }
 
 export function signCheckpoint(c: Omit<Checkpoint, 'signature'>, key: KeyObject): Checkpoint {
@@ -89,6 +90,10 @@ export function checkCheckpoints(
     if (c.seq !== expected)
       breaks.add('checkpoint', c.seq, `checkpoints ${expected} to ${c.seq - 1} are missing from the file`);
     expected = c.seq + 1;
+    if (c.kind === 'restore') {
+      // A restored backup ends earlier than the checkpoints taken before it was restored: those no longer apply.
+      for (const headId of [...byHead.keys()]) if (headId > c.headId) byHead.delete(headId);
+    }
     byHead.set(c.headId, [...(byHead.get(c.headId) ?? []), c]);
   }
   return byHead;

@@ -47,13 +47,13 @@ export function makePrivate(...files: string[]): void {
   for (const file of files) if (existsSync(file)) tighten(file, PRIVATE_FILE);
 }
 
-/** Writes a small file atomically (temporary file, fsync, rename), owner-only from its first byte. */
-export function writePrivateFile(path: string, text: string): void {
+/** Writes a file atomically (temporary file, fsync, rename), owner-only from its first byte. */
+export function writePrivateFile(path: string, text: string | Uint8Array): void {
   ensurePrivateFolder(dirname(path));
   const temporary = `${path}.tmp-${process.pid}`;
   const fd = openSync(temporary, 'w', PRIVATE_FILE);
   try {
-    writeSync(fd, text);
+    writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

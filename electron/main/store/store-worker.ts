@@ -49,6 +49,7 @@ function verify(t: VerifyTask): VerifyResult {
       auditKey: Buffer.from(t.auditKey, 'hex'),
       checkpointFile: t.checkpointFile,
       checkpointPublicKey: createPublicKey(t.checkpointPublicKey),
+      ignoreLaterCheckpoints: t.inspect,
       onProgress: (checked, total) => post({ type: 'progress', checked, total }),
     });
     return { ...verification, inspection };

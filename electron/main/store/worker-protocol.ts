@@ -16,7 +16,8 @@ export interface VerifyTask extends Opening {
   checkpointFile: string;
   /** PEM (SPKI) of the checkpoint signing key. */
   checkpointPublicKey: string;
-  /** Also run integrity_check and list the migrations (restoring a backup). */
+  /** Also run integrity_check and list the migrations, and ignore checkpoints taken after the file's last
+   * event (a backup ends earlier than the live trail): restoring a backup. */
   inspect: boolean;
 }
 

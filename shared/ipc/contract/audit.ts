@@ -44,6 +44,8 @@ export const CHAIN_BREAK_KINDS = [
 export type ChainBreakKind = (typeof CHAIN_BREAK_KINDS)[number];
 
 export const auditCheckpoint = z.object({
+  /** A restore marker (a backup was swapped in). */
+  kind: z.literal('restore').optional(),
   seq: z.number().int(),
   atUtc: z.string(),
   count: z.number().int(),

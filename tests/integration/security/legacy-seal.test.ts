@@ -36,9 +36,13 @@ async function oldDatabase(path: string): Promise<void> {
   await sql`INSERT INTO user_account (id, display_name, initials, role, secret_kind, secret_hash, created_at, updated_at)
     VALUES ('u1', 'Marie Tremblay', 'MT', 'nurse', 'password', 'scrypt$32768$8$1$c2FsdA==$a2V5', 't', 't')`.execute(db);
   await sql`INSERT INTO patient (id, mrn, mrn_search, family_name, given_name, search_name, birth_date, sex, preferred_language, created_at, updated_at)
-    VALUES ('p1', 'DEMO-1', 'DEMO1', 'Quillfeather', 'Hélène', 'quillfeather helene', '1961-03-12', 'female', 'fr', 'x', 'x')`.execute(db);
+    VALUES ('p1', 'DEMO-1', 'DEMO1', 'Quillfeather', 'Hélène', 'quillfeather helene', '1961-03-12', 'female', 'fr', 'x', 'x')`.execute(
+    db,
+  );
   await sql`INSERT INTO chart_entry (id, entry_id, patient_id, kind, status, version, payload, author_id, created_at, updated_at, signed_by, signed_at, client_request_id)
-    VALUES ('e1', 'e1', 'p1', 'test-note', 'signed', 1, '{"text":"Tolerated well."}', 'u1', 't', 't', 'u1', 't', 'r1')`.execute(db);
+    VALUES ('e1', 'e1', 'p1', 'test-note', 'signed', 1, '{"text":"Tolerated well."}', 'u1', 't', 't', 'u1', 't', 'r1')`.execute(
+    db,
+  );
   const fields = ['0'.repeat(64), '2026-01-01T00:00:00.000Z', 'u1', 'old-ws', 'p1', 'sign', 'chart_entry', 'e1', null];
   const hash = createHash('sha256').update(JSON.stringify(fields)).digest('hex');
   await sql`INSERT INTO audit_event (prev_hash, at_utc, user_id, workstation, patient_id, action, object_type, object_id, detail, hash)
@@ -52,12 +56,16 @@ it('seals entries signed before the keyed chain at the first start; a later edit
   await oldDatabase(path);
   core = await createCore({ databasePath: path, keystore: testKeystore(), checkpointEveryMinutes: 0 });
   expect(await verifyCore(core)).toMatchObject({ intact: true, signedEntries: 1, legacyEntries: 0 });
-  const seals = core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'seal-signed-entries'").get();
+  const seals = core.store
+    .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'seal-signed-entries'")
+    .get();
   expect(seals!.n).toBe(1);
   core.store.prepare('DROP TRIGGER chart_entry_signed_no_update').run();
   core.store.prepare(`UPDATE chart_entry SET payload = '{"text":"Reacted badly."}' WHERE id = 'e1'`).run();
   const report = await verifyCore(core);
-  expect(report.breaks).toEqual(expect.arrayContaining([{ kind: 'content', id: 'e1', detail: expect.any(String) as unknown }]));
+  expect(report.breaks).toEqual(
+    expect.arrayContaining([{ kind: 'content', id: 'e1', detail: expect.any(String) as unknown }]),
+  );
   await core.close();
   core = null;
 });

@@ -20,7 +20,11 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const options = (databasePath: string): CoreOptions => ({ databasePath, keystore: testKeystore(), checkpointEveryMinutes: 0 });
+const options = (databasePath: string): CoreOptions => ({
+  databasePath,
+  keystore: testKeystore(),
+  checkpointEveryMinutes: 0,
+});
 
 it('names the read-only data folder, and the fix, at start-up (new database)', async () => {
   const folder = join(dir, 'data');

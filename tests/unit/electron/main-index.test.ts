@@ -68,3 +68,20 @@ it('quits at once when another instance already runs', async () => {
   expect(app.quit).toHaveBeenCalled();
   expect(createCore).not.toHaveBeenCalled();
 });
+
+it('waits for the core to close (last checkpoint, backup on quit) before the app exits', async () => {
+  state.lock = true;
+  let finish: () => void = () => undefined;
+  const close = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+  createCore.mockImplementationOnce(() => Promise.resolve({ close }));
+  await import('../../../electron/main/index');
+  await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
+  const event = { preventDefault: vi.fn() };
+  appHandlers.get('will-quit')!(event);
+  expect(event.preventDefault).toHaveBeenCalled();
+  expect(close).toHaveBeenCalledOnce();
+  expect(app.exit).not.toHaveBeenCalled();
+  finish();
+  await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(0));
+  expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ scheduledBackups: true }));
+});
