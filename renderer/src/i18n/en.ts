@@ -1,4 +1,5 @@
 import { auditEn } from '../features/audit/messages';
+import { securityEn } from '../features/security/messages';
 import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
@@ -62,7 +63,8 @@ export const en = {
     save: 'Save patient',
     saved: 'Patient saved at {{time}}',
     fixFields: 'Please correct the fields marked below.',
-    staleEdit: 'Someone else changed this patient while you were editing. Your changes were not saved: reload to see theirs.',
+    staleEdit:
+      'Someone else changed this patient while you were editing. Your changes were not saved: reload to see theirs.',
     notFound: 'This patient could not be found.',
     back: 'Back to search',
     choose: 'Search for a patient, or add a new one.',
@@ -191,7 +193,8 @@ export const en = {
       startsNote:
         '“One start at a time” is UNVERIFIED as a published rule (REFERENCE §9): it is modelled as this setting so your center can decide.',
       centerDefault: 'Center default — set by your center (center policy, not a label fact).',
-      observationNote: 'Center default — set by your center. No immunotherapy label requires a fixed observation period (REFERENCE §9).',
+      observationNote:
+        'Center default — set by your center. No immunotherapy label requires a fixed observation period (REFERENCE §9).',
       save: 'Save limits',
     },
   },
@@ -200,6 +203,7 @@ export const en = {
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,
+  security: securityEn,
   chairside: chairsideEn,
   status: {
     ok: 'OK',

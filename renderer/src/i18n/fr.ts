@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
+import { securityFr } from '../features/security/messages';
 import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
@@ -119,7 +120,8 @@ export const fr: Messages = {
   },
   center: {
     title: 'Configuration du centre',
-    intro: 'Le fonctionnement de votre centre : fauteuils, horaires, fermetures, infirmières et limites de planification.',
+    intro:
+      'Le fonctionnement de votre centre : fauteuils, horaires, fermetures, infirmières et limites de planification.',
     saved: 'Enregistré à {{time}}',
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
     active: 'En service',
@@ -195,7 +197,8 @@ export const fr: Messages = {
         "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote (RÉFÉRENCE §9). Indiquez ce que votre centre a décidé.",
       startsNote:
         "« Un seul début de perfusion à la fois » n'est PAS VÉRIFIÉ comme règle publiée (RÉFÉRENCE §9) : c'est ce réglage, pour que votre centre décide.",
-      centerDefault: 'Valeur par défaut du centre — à fixer par votre centre (politique du centre, pas une donnée de notice).',
+      centerDefault:
+        'Valeur par défaut du centre — à fixer par votre centre (politique du centre, pas une donnée de notice).',
       observationNote:
         "Valeur par défaut du centre — à fixer par votre centre. Aucune notice d'immunothérapie n'impose une durée de surveillance fixe (RÉFÉRENCE §9).",
       save: 'Enregistrer les limites',
@@ -206,6 +209,7 @@ export const fr: Messages = {
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
+  security: securityFr,
   chairside: chairsideFr,
   status: {
     ok: 'OK',

@@ -8,6 +8,8 @@ import { formatTime } from '../../lib/format';
 import { CenterSetup } from './center/CenterSetup';
 import { AccountsPanel } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
+import { BackupsPanel } from '../security/BackupsPanel';
+import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -52,6 +54,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">{t('settings.title')}</h1>
+      <RecoveryKeyNotice />
       <form className="form" onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
           <legend>{t('settings.general')}</legend>
@@ -86,6 +89,10 @@ export function SettingsScreen() {
               onChange={(e) => update('idleLockMinutes', e.target.valueAsNumber)}
             />
           </Field>
+          <label className="choice">
+            <input type="checkbox" checked={draft.pinSignIn} onChange={(e) => update('pinSignIn', e.target.checked)} />
+            {t('security.pinSignIn')}
+          </label>
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
@@ -102,6 +109,7 @@ export function SettingsScreen() {
       <CenterSetup />
       <CenterLibrary />
       <AccountsPanel />
+      <BackupsPanel />
     </section>
   );
 }
