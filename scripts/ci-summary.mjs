@@ -20,7 +20,9 @@ if (existsSync('reports/playwright.json')) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
-  seen.push(`playwright ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0)}`);
+  seen.push(
+    `playwright ${(s.expected ?? 0) + (s.flaky ?? 0)}/${(s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0)}`,
+  );
 }
 if (Number(exitCode) !== 0 && failed === 0) failed = 1;
 console.log(`(${seen.join(', ') || 'no test report'})`);

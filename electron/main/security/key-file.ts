@@ -68,7 +68,8 @@ function unavailable(path: string): StoreError {
   return new StoreError(
     'key-unavailable',
     `The database key in ${path} cannot be unlocked on this computer or user account (the operating system's key store changed). ` +
-      'Start Chairside with the recovery key the administrator stored on the first day: npm run db:recover -- --db <database> (or ask IT).',
+      'Start Chairside once with the recovery key the administrator stored on the first day, in the environment variable ' +
+      'CHAIRSIDE_RECOVERY_KEY (IT can do it); the key is then kept by this computer again.',
   );
 }
 

@@ -68,7 +68,7 @@ function unlock(options: SecureStoreOptions, keystore: Keystore): UnlockedKeys {
     throw new StoreError(
       'key-unavailable',
       `The key file ${path} of the encrypted database ${options.databasePath} is missing. ` +
-        'Put it back from a backup, or start Chairside with the recovery key (npm run db:recover).',
+        'Put it back from a backup, or start Chairside once with the recovery key in CHAIRSIDE_RECOVERY_KEY.',
     );
   }
   return createKeyFile(path, keystore, options.now);

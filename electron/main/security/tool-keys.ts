@@ -5,7 +5,7 @@ import { keyFilePath, readKeyFile } from './key-file';
 import { deriveKeyMaterial, recoveryCheckOf, type KeyMaterial } from './key-material';
 import { parseRecoveryKey } from './recovery-key';
 
-// Keys for the command-line tools (audit:verify, db:recover, db:restore), which run outside Electron and so
+// Keys for the command-line tools (audit:verify, db:restore), which run outside Electron and so
 // cannot ask the OS keystore: they take the recovery key, or a developer keystore for developer databases.
 // They never rewrite the key file.
 
