@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
 import { createChromiumPlatform, type ChromiumPlatform } from '../../harness/platform';
@@ -51,4 +51,13 @@ it('prints today’s schedule with each patient’s regimen, allergies and last 
   expect(text).not.toMatch(/NOTBOOKED/);
   const reads = await t.ok('audit:list', { objectType: 'schedule', action: 'read' });
   expect(reads[0]!.detail).toMatch(/downtime-sheet/);
+});
+
+it('saves the sheet as an owner-only PDF (saved patient documents are 0600 like the database)', async () => {
+  await setupAdmin(t);
+  const result = await t.ok('downtime:save', {});
+  expect(result).toMatchObject({ done: true, fileName: 'downtime-2026-11-30.pdf' });
+  const file = join(platform.saveDir, result.fileName!);
+  expect(statSync(file).mode & 0o777).toBe(0o600);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
 });
