@@ -9,9 +9,10 @@ import { appendAudit, type AuditInput } from './audit';
 import { DEFAULT_SETTINGS } from './settings';
 
 // The workstation's session, kept by the core (never by the renderer): who is signed in, whether the
-// screen is locked, and when the user last touched the app. Idle time is measured on a monotonic clock
-// (a wall-clock step backwards, by NTP or by hand, must not postpone the lock) and checked whenever a
-// request arrives, so an idle workstation is locked before it answers anything. Only user input counts as
+// screen is locked, and when the user last touched the app. Idle time is the longer of the monotonic and the
+// wall-clock time since then: a wall-clock step backwards (NTP, by hand) cannot postpone the lock, and a
+// suspended laptop (the monotonic clock stops during sleep, the wall clock does not) still locks. It is
+// checked whenever a request arrives, so an idle workstation is locked before it answers anything. Only user input counts as
 // activity (auth:activity, sent by the renderer on key and pointer events): a screen that refreshes itself
 // must not keep the workstation unlocked.
 //
@@ -77,7 +78,8 @@ export function createSession(deps: SessionDeps) {
   /** Locks the session when the user has been idle for the configured minutes (audited once). */
   async function checkIdle(): Promise<void> {
     if (!user || locked) return;
-    if (deps.monotonicMs() - lastActivity < idleLockMinutes() * 60_000) return;
+    const idleMs = Math.max(deps.monotonicMs() - lastActivity, deps.now().getTime() - lastActivityAt.getTime());
+    if (idleMs < idleLockMinutes() * 60_000) return;
     locked = true;
     await audit({
       action: 'lock',
