@@ -34,6 +34,10 @@ const MANAGE: readonly IpcChannel[] = [
   'security:status',
   'security:recovery-key',
   'security:confirm-recovery-key',
+  'backup:status',
+  'backup:configure',
+  'backup:now',
+  'backup:restore',
 ];
 
 type Role = 'signed-out' | 'nurse' | 'charge-nurse' | 'admin' | 'locked';
