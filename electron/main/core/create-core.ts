@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { openSecureStore } from '../security/open-secure-store';
+import { openSecureStore, type SecureStore } from '../security/open-secure-store';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
@@ -93,25 +93,9 @@ function buildHandlers(deps: CoreDeps): Handlers {
   };
 }
 
-async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
-  const resourcesDir = options.resourcesDir ?? findResourcesDir();
-  // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
-  // file, record and field, and never half-loads.
-  const library = clinicalLibrary(resourcesDir);
-  const handouts = handoutContent(resourcesDir);
-  const now = () => clock.now();
-  const secure = await openSecureStore({
-    databasePath: options.databasePath,
-    keystore: options.keystore,
-    unencryptedDatabase: options.unencryptedDatabase,
-    recoveryKey: options.recoveryKey,
-    nativeBinding: options.nativeBinding,
-    now: now(),
-  });
+/** The signed checkpoints and the chain check of the audit trail (services/audit-*.ts). */
+function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, workstation: string, log: Logger) {
   const { store } = secure;
-  await sealLegacyEntries(store, now(), workstation);
-  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
-  const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
   const checkpointer = createCheckpointer({
     store,
     keys: secure.keys,
@@ -123,7 +107,22 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
       log.error('Recording a chain check failed', error),
     ),
   );
-  const deps: Omit<CoreDeps, 'backups'> = {
+  return { checkpointer, jobs };
+}
+
+async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
+  // file, record and field, and never half-loads.
+  const library = clinicalLibrary(resourcesDir);
+  const handouts = handoutContent(resourcesDir);
+  const now = () => clock.now();
+  const secure = await openSecureStore({ ...options, now: now() });
+  const { store } = secure;
+  await sealLegacyEntries(store, now(), workstation);
+  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
+  const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
+  const deps = {
     session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy }),
     verifications: createVerifications({ store, now, policy: authPolicy }),
     authPolicy,
@@ -138,13 +137,12 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     handouts,
     platform: options.platform ?? noPlatform,
     secure,
-    audit: { checkpointer, jobs },
+    audit: auditParts(options, secure, now, workstation, log),
     nativeBinding: options.nativeBinding,
     restart: options.restart,
-  };
-  const full = deps as CoreDeps;
-  full.backups = createBackups(full);
-  return full;
+  } as CoreDeps;
+  deps.backups = createBackups(deps);
+  return deps;
 }
 
 /** After a restore swapped a backup in: a restore marker first (older checkpoints past it lapse), then the event. */
