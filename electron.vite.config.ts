@@ -7,7 +7,13 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // The store worker is its own entry (out/main/store-worker.js): a worker thread starts from a file.
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'store-worker': resolve(root, 'electron/main/store/store-worker.ts'),
+        },
+      },
     },
   },
   preload: {

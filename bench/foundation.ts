@@ -15,7 +15,8 @@ export async function benchStoreOpen({ today, quick }: BenchContext): Promise<Be
   const dir = mkdtempSync(join(tmpdir(), 'chairside-bench-'));
   try {
     const seeded = join(dir, 'seeded.sqlite3');
-    await writeDemoDatabase(seeded, { today, workstation: 'bench' });
+    // Plain, like the bare open it is compared with (the store itself is measured, not the cipher).
+    await writeDemoDatabase(seeded, { today, workstation: 'bench', unencryptedDatabase: true });
     let n = 0;
     const bareOpen = async () => {
       const store = openStore(join(dir, `bare-${n++}.sqlite3`));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../electron/main/core/create-core';
 import { clockOn } from '../electron/main/demo/today';
 import { addDays } from '../shared/center/calendar';
+import { devKeystore } from '../tests/harness/keystore';
 import { EMPTY_HEADER_TEMPLATE } from '../shared/handouts/render';
 import { createChromiumPlatform } from '../tests/harness/platform';
 import { makePatient } from '../tests/support/patients';
@@ -57,6 +58,7 @@ export async function benchHandouts({ today, quick }: BenchContext): Promise<Ben
   const platform = createChromiumPlatform();
   const core = await createCore({
     databasePath: join(dir, 'bench.sqlite3'),
+    keystore: devKeystore(join(dir, 'bench.sqlite3')),
     clock: clockOn(today, 9 * 60),
     workstation: 'bench',
     platform,

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { generateLargeCenter, type LargeCenterSummary } from '../electron/main/demo/large-center';
 import { clockOn } from '../electron/main/demo/today';
 import { liveOnDate } from '../electron/main/repositories/appointments';
@@ -45,7 +46,12 @@ export async function openBusyCenter(options: ScheduleBenchOptions): Promise<Bus
   const databasePath = options.databasePath ?? join(dir!, 'large.sqlite3');
   const fresh = !existsSync(databasePath);
   const { today } = options;
-  const core = await createCore({ databasePath, clock: clockOn(today, 8 * 60), workstation: 'bench' });
+  const core = await createCore({
+    databasePath,
+    clock: clockOn(today, 8 * 60),
+    workstation: 'bench',
+    keystore: devKeystore(databasePath),
+  });
   const summary = fresh ? await generateLargeCenter(core, { ...scheduleSize(options), today }) : null;
   return {
     core,

@@ -1,37 +1,69 @@
-// npm run audit:verify -- --db PATH
-// Walks the hash chain of a Chairside database's audit trail, read-only, and exits non-zero naming the
-// first event whose hash or link does not match (an edit made outside the app). Safe on a live database
-// and on a copy from the field; it never writes.
+// npm run audit:verify -- --db PATH [--recovery-key KEY]
+// Checks a Chairside database's audit trail, read-only, in a worker thread: the keyed hash chain, the signed
+// checkpoints written beside the database, every signed chart entry against the fingerprint its signature
+// recorded, and the protecting triggers. Prints progress, then EVERY break found; exits 1 when there is one.
+// The key comes from the recovery key (CHAIRSIDE_RECOVERY_KEY works too), or the developer keystore for
+// databases made by the developer tools. It never writes.
 import { parseArgs } from 'node:util';
-import { verifyAuditChain } from '../electron/main/services/audit-verify';
+import { toolKeys } from '../electron/main/security/tool-keys';
+import { protectionBreaks, toReport } from '../electron/main/services/audit-jobs';
+import { checkpointFilePath } from '../electron/main/store/audit-checkpoints';
 import { openStore } from '../electron/main/store/database';
+import { runStoreWorker } from '../electron/main/store/run-worker';
+import type { VerifyResult } from '../electron/main/store/worker-protocol';
+import { devKeystore } from '../tests/harness/keystore';
 
-const { values } = parseArgs({ options: { db: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, 'recovery-key': { type: 'string' }, checkpoints: { type: 'string' } },
+});
 if (!values.db) {
-  console.error('Usage: npm run audit:verify -- --db PATH');
+  console.error('Usage: npm run audit:verify -- --db PATH [--recovery-key KEY] [--checkpoints FILE]');
   process.exit(2);
+}
+const db = values.db;
+
+async function main(): Promise<number> {
+  const recoveryKey = values['recovery-key'] ?? process.env.CHAIRSIDE_RECOVERY_KEY;
+  const { keys, encrypted } = toolKeys(db, { ...(recoveryKey ? { recoveryKey } : {}), keystore: devKeystore(db) });
+  const store = openStore(db, { readonly: true, ...(encrypted ? { key: keys.databaseKey } : {}) });
+  const extra = await protectionBreaks(store);
+  await store.close();
+  const started = performance.now();
+  let lastShown = 0;
+  const result = await runStoreWorker<VerifyResult>(
+    {
+      task: 'verify-audit',
+      databasePath: db,
+      key: encrypted ? keys.databaseKey.toString('hex') : null,
+      nativeBinding: null,
+      auditKey: keys.auditKey.toString('hex'),
+      checkpointFile: values.checkpoints ?? checkpointFilePath(db),
+      checkpointPublicKey: keys.checkpointPublicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      inspect: false,
+    },
+    (checked, total) => {
+      if (performance.now() - lastShown < 1000 && checked < total) return;
+      lastShown = performance.now();
+      process.stderr.write(`  checked ${checked} of ${total} events\n`);
+    },
+  );
+  const report = toReport(result, extra, Math.round((performance.now() - started) / 100) / 10);
+  const summary = `${report.checked} events, ${report.signedEntries} signed entries, ${report.checkpoints} checkpoints, in ${report.seconds} s`;
+  if (report.intact) {
+    console.log(`Audit trail intact: ${summary}.`);
+    return 0;
+  }
+  console.error(`Audit trail BROKEN: ${report.breakCount} problem(s) in ${summary}:`);
+  for (const b of report.breaks) console.error(`  ${b.kind.padEnd(14)} ${String(b.id ?? '').padEnd(38)} ${b.detail}`);
+  if (report.breakCount > report.breaks.length)
+    console.error(`  …and ${report.breakCount - report.breaks.length} more.`);
+  return 1;
 }
 
-let store;
-try {
-  store = openStore(values.db, { readonly: true });
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
-try {
-  const started = performance.now();
-  const { checked, firstBrokenId } = verifyAuditChain(store);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (firstBrokenId === null) {
-    console.log(`Audit chain intact: ${checked} events checked in ${seconds} s.`);
-  } else {
-    console.error(
-      `Audit chain BROKEN at event id ${firstBrokenId}: its hash or its link to the previous event does not match ` +
-        `(${checked} events checked). That event, or the one before it, was changed outside Chairside.`,
-    );
-    process.exitCode = 1;
-  }
-} finally {
-  await store.close();
-}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);

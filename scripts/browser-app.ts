@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { createCore } from '../electron/main/core/create-core';
+import { devKeystore } from '../tests/harness/keystore';
 import { installIpcBridge } from '../tests/harness/bridge';
 import { chromiumArgs, chromiumPath } from '../tests/harness/chromium';
 import { RENDERER_DIR } from '../tests/harness/app';
@@ -10,7 +11,12 @@ import { serveStatic } from '../tests/harness/static-server';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, headless: { type: 'boolean', default: false } } });
 const databasePath = values.db ?? 'dev-data/chairside.sqlite3';
-const core = await createCore({ databasePath, appVersion: 'dev', workstation: 'dev-browser' });
+const core = await createCore({
+  databasePath,
+  appVersion: 'dev',
+  workstation: 'dev-browser',
+  keystore: devKeystore(databasePath),
+});
 const server = await serveStatic(RENDERER_DIR);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),

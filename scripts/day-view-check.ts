@@ -4,6 +4,7 @@ import { liveOnDate } from '../electron/main/repositories/appointments';
 import { getClinicDay } from '../electron/main/services/center';
 import { addDays } from '../shared/center/calendar';
 import type { BrowserApp } from '../tests/harness/app';
+import { devKeystore } from '../tests/harness/keystore';
 
 // What the screenshot run asserts beyond "a PNG exists": the day view of the demo's day shows every
 // appointment booked on it, and there are enough of them to call it a working day. The demo books about 30
@@ -12,7 +13,12 @@ export const MIN_BOOKED = 10;
 
 /** The first day on or after `from` the center is open; two weeks covers a weekend next to a closure. */
 export async function firstOpenDay(databasePath: string, from: string): Promise<string> {
-  const core = await createCore({ databasePath, workstation: 'screenshots', clock: clockOn(from, SHOW_MINUTE) });
+  const core = await createCore({
+    databasePath,
+    workstation: 'screenshots',
+    clock: clockOn(from, SHOW_MINUTE),
+    keystore: devKeystore(databasePath),
+  });
   try {
     for (let day = from; day < addDays(from, 14); day = addDays(day, 1)) {
       if (await getClinicDay(core.store.db, day)) return day;

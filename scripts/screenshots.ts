@@ -14,6 +14,7 @@ import { launchBrowserApp, type BrowserApp } from '../tests/harness/app';
 import { SCREENS, type Screen } from '../renderer/src/app/routes';
 import { checkDayView, firstOpenDay } from './day-view-check';
 import { todayOption } from './today-option';
+import { devKeystore } from '../tests/harness/keystore';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, out: { type: 'string', default: 'screenshots' }, today: { type: 'string' } },
@@ -49,7 +50,9 @@ async function dayViewShown(app: BrowserApp, day: string): Promise<number> {
 const seedDir = values.db ? null : mkdtempSync(join(tmpdir(), 'chairside-shots-'));
 const databasePath = values.db ?? join(seedDir!, 'demo.sqlite3');
 try {
-  if (seedDir) await writeDemoDatabase(databasePath, { today, workstation: 'screenshots' });
+  if (seedDir) {
+    await writeDemoDatabase(databasePath, { today, workstation: 'screenshots', keystore: devKeystore(databasePath) });
+  }
   const day = await firstOpenDay(databasePath, today);
   mkdirSync(out, { recursive: true });
   const app = await launchBrowserApp({

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeDemoDatabase } from '../electron/main/demo/seed-demo';
 import { todayOption } from './today-option';
+import { devKeystore } from '../tests/harness/keystore';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +29,7 @@ const started = Date.now();
 const summary = await writeDemoDatabase(values.db, {
   today,
   workstation: 'seed-demo',
+  keystore: devKeystore(values.db),
   ...(values.years ? { years: Number(values.years) } : {}),
   ...(values.chairs ? { chairs: Number(values.chairs) } : {}),
 });

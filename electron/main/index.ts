@@ -2,10 +2,11 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCore, type Core } from './core/create-core';
+import { createCore, type Core, type CoreOptions } from './core/create-core';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
+import { createElectronKeystore } from './keystore-electron';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
@@ -17,6 +18,9 @@ const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+
+// Everything this process writes (database, WAL, key file, backups, saved PDFs) is owner-only.
+process.umask(0o077);
 
 async function start(): Promise<void> {
   lockDownSession();
@@ -36,6 +40,13 @@ async function start(): Promise<void> {
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(resourcesDir ? { resourcesDir } : {}),
     platform: createElectronPlatform({ parentWindow: () => mainWindow }),
+    ...securityOptions(),
+    // Daily backups (and one on quit) by default; a staged restore finishes at the next start.
+    scheduledBackups: true,
+    restart: () => {
+      app.relaunch();
+      app.quit();
+    },
   });
   registerIpc(core, trustedSenderCheck(appUrlPrefix));
   mainWindow = createMainWindow(
@@ -47,6 +58,21 @@ async function start(): Promise<void> {
   });
 }
 
+/**
+ * The keystore, and the two documented settings: CHAIRSIDE_UNENCRYPTED_DATABASE=1 (a disk encrypted as a
+ * whole; new databases then stay plain) and CHAIRSIDE_RECOVERY_KEY (given once, after the OS profile lost
+ * the key: the database key is then wrapped again by this profile's keystore).
+ */
+function securityOptions(): Pick<CoreOptions, 'keystore' | 'unencryptedDatabase' | 'recoveryKey'> {
+  const keystore = createElectronKeystore();
+  const recoveryKey = process.env.CHAIRSIDE_RECOVERY_KEY;
+  return {
+    ...(keystore ? { keystore } : {}),
+    unencryptedDatabase: process.env.CHAIRSIDE_UNENCRYPTED_DATABASE === '1',
+    ...(recoveryKey ? { recoveryKey } : {}),
+  };
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -56,7 +82,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core?.close());
+  // Quit waits for the core: its last checkpoint and the backup on quit must reach the disk.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!core || closing) return;
+    event.preventDefault();
+    closing = true;
+    void core.close().finally(() => app.exit(0));
+  });
   app
     .whenReady()
     .then(start)

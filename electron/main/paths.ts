@@ -17,10 +17,14 @@ export function resolveDatabasePath(userData: string, argv: readonly string[], e
 }
 
 /**
- * The better-sqlite3 binary built for Electron's ABI (npm run native:electron), if there is one. Without it,
- * better-sqlite3 loads its default build, which only works if that build matches Electron's ABI.
+ * The SQLite driver's binary built for Electron's ABI (npm run native:electron), if there is one. Without it,
+ * the driver loads its default build, which only works if that build matches Electron's ABI.
  */
-export function resolveNativeBinding(opts: { isPackaged: boolean; resourcesPath: string; appPath: string }): string | undefined {
+export function resolveNativeBinding(opts: {
+  isPackaged: boolean;
+  resourcesPath: string;
+  appPath: string;
+}): string | undefined {
   const candidate = opts.isPackaged
     ? join(opts.resourcesPath, 'native', 'better_sqlite3.node')
     : join(opts.appPath, 'native', 'electron', 'better_sqlite3.node');

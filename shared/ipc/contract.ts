@@ -14,6 +14,8 @@ import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
+import { securityChannels } from './contract/security';
+import { backupChannels } from './contract/backups';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -39,6 +41,8 @@ export const ipcContract = {
   ...orderChannels,
   ...scheduleChannels,
   ...handoutsChannels,
+  ...securityChannels,
+  ...backupChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

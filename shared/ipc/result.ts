@@ -1,6 +1,18 @@
 // The envelope every channel answers with, in Electron and in the browser harness alike: errors are data,
-// never exceptions thrown across the process boundary (TOOLCHAIN P12).
-export const ERROR_CODES = ['invalid', 'not-found', 'conflict', 'forbidden', 'locked', 'internal'] as const;
+// never exceptions thrown across the process boundary (Playwright’s bridge would lose their fields).
+// The storage codes (shared/ipc/failures.ts) say the machine failed, not the request: `busy` may be retried.
+export const ERROR_CODES = [
+  'invalid',
+  'not-found',
+  'conflict',
+  'forbidden',
+  'locked',
+  'internal',
+  'storage-full',
+  'storage-error',
+  'read-only',
+  'busy',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface IpcIssue {
@@ -19,6 +31,10 @@ export interface IpcError {
   code: ErrorCode;
   message: string;
   issues: IpcIssue[];
+  /** True when the same request may succeed if sent again unchanged (e.g. `busy`). */
+  retryable?: boolean;
+  /** Values the renderer fills into its own translation of the message (e.g. `file`). */
+  params?: Record<string, string>;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

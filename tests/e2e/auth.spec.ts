@@ -46,8 +46,16 @@ test('first run: creates the administrator account from the setup banner and sig
   expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
   await shot(app, 'first-run.png');
   await page.getByLabel('Type it again').press('Enter');
+  // Last step of the first run: the recovery key of the encrypted database, shown until she stores it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Store the recovery key' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the recovery key' }).click();
+  await expect(page.getByTestId('recovery-key')).toHaveText(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
+  await expect(page.getByRole('button', { name: 'Done' })).toBeDisabled();
+  await page.getByLabel('I have printed or stored the recovery key in a safe place').check();
+  await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Ada Administrator (AA)');
   await expect(page.getByText('No user accounts yet')).toHaveCount(0);
+  expect(app.core.deps.secure.security.pendingRecoveryKey).toBeNull();
   const rows = app.core.store.prepare<{ secret_hash: string }>('SELECT secret_hash FROM user_account').all();
   expect(rows).toHaveLength(1);
   expect(rows[0]!.secret_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
@@ -135,6 +143,10 @@ test('the audit report lists, filters and sorts the events, and verifies the cha
   await expect(page.locator('th[aria-sort=ascending]')).toHaveText(/When/);
   await page.getByRole('button', { name: 'Verify the audit chain' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Audit chain intact' })).toBeVisible();
+  // The signed checkpoint taken for the check is shown, to print or copy away from this computer.
+  const checkpoint = page.getByRole('region', { name: 'Latest signed checkpoint' });
+  await expect(checkpoint).toContainText(/\(last event #\d+\)/);
+  await expect(checkpoint.locator('code').first()).toHaveText(/^[0-9a-f]{64}$/);
   await shot(app, 'audit.png');
 });
 
@@ -157,22 +169,30 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   await accounts.getByRole('button', { name: 'Activate Marie Tremblay' }).click();
   await accounts.getByRole('button', { name: 'Reset the password or PIN of Marie Tremblay' }).click();
   const reset = accounts.getByRole('group', { name: 'New password or PIN for Marie Tremblay' });
-  await reset.getByLabel('New PIN').fill('13579');
+  // The administrator confirms it is her before resetting someone else's secret.
+  await reset.getByLabel('Your own password or PIN (to confirm it is you)').pressSequentially(ADMIN.secret);
+  await reset.getByLabel('New PIN').pressSequentially('13579');
   await reset.getByRole('button', { name: 'Save' }).click();
   await expect(reset.locator('.field-error')).toContainText('6 to 12 digits');
-  await reset.getByLabel('New PIN').fill('135790');
+  await reset.getByLabel('Your own password or PIN (to confirm it is you)').pressSequentially(ADMIN.secret);
+  await reset.getByLabel('New PIN').pressSequentially('135790');
   await reset.getByRole('button', { name: 'Save' }).click();
   await expect(accounts.getByRole('group', { name: /New password or PIN for/ })).toHaveCount(0);
   await shot(app, 'accounts.png');
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByLabel('Or type your initials').fill('MT');
-  await page.getByLabel('Password or PIN').fill('135790');
+  await page.getByLabel('Or type your initials').pressSequentially('MT');
+  await page.getByLabel('Password or PIN').pressSequentially('135790');
   await page.getByLabel('Password or PIN').press('Enter');
+  // A reset secret is temporary: she chooses her own before anything else is shown.
+  await expect(page.getByRole('heading', { name: 'Choose your own password or PIN' })).toBeVisible();
+  await page.getByLabel('Current password or PIN').pressSequentially('135790');
+  await page.getByLabel('New PIN').pressSequentially('975310');
+  await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('button', { name: /Deactivate/ })).toHaveCount(0);
   const mine = page.getByRole('group', { name: 'My password or PIN' });
-  await mine.getByLabel('Current password or PIN').fill('135790');
-  await mine.getByLabel('New PIN').fill('975310');
+  await mine.getByLabel('Current password or PIN').pressSequentially('975310');
+  await mine.getByLabel('New PIN').pressSequentially('864200');
   await mine.getByRole('button', { name: 'Save' }).click();
   await expect(mine.getByRole('status')).toHaveText(/Your password or PIN was changed/);
 });

@@ -23,9 +23,9 @@ test('is keyboard navigable and every navigation target is at least 44 px', asyn
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
-  const boxes = await page.locator('.nav-link, button, input, select').evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
-  );
+  const boxes = await page
+    .locator('.nav-link, button, input, select')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...boxes)).toBeGreaterThanOrEqual(44);
 });
 
@@ -60,7 +60,9 @@ test('stays usable at 200 % zoom: nothing scrolls sideways', async ({ openApp })
   // 200 % zoom of a 1366 px window is a 683 px CSS viewport.
   const { page } = await openApp({ viewport: { width: 683, height: 430 } });
   await page.getByRole('link', { name: 'Settings' }).click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath('zoom-200.png'), fullPage: true });
 });

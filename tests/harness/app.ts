@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { createCore, type Core } from '../../electron/main/core/create-core';
 import { fixedClock, systemClock, type Clock } from '../../electron/main/core/clock';
 import { chromiumArgs, chromiumPath } from './chromium';
+import { devKeystore } from './keystore';
 import { installIpcBridge } from './bridge';
 import { createChromiumPlatform, type ChromiumPlatform } from './platform';
 import { serveStatic, type StaticServer } from './static-server';
@@ -54,7 +55,16 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const clock = options.now ? fixedClock(options.now) : systemClock;
   const browser = options.browser ?? (await launchBrowser());
   const platform = createChromiumPlatform({ browser });
-  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform });
+  const core = await createCore({
+    databasePath,
+    clock,
+    appVersion: APP_VERSION,
+    workstation: 'browser-harness',
+    platform,
+    keystore: devKeystore(databasePath),
+    // The demo and e2e nurses sign in with a PIN, as in a center that allows it (the default refuses).
+    authPolicy: { pinSignIn: true },
+  });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 860 },

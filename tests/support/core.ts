@@ -6,6 +6,7 @@ import { createCore, type Core, type CoreOptions } from '../../electron/main/cor
 import type { IpcChannel } from '../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { testKeystore } from '../harness/keystore';
 
 export interface TestCore {
   core: Core;
@@ -23,28 +24,40 @@ export interface TestCore {
 export async function openTestCore(
   now = '2026-11-27T09:00:00Z',
   /** Extra core options, e.g. a `platform` for tests that print. */
-  options: Pick<CoreOptions, 'platform'> = {},
+  options: Partial<Omit<CoreOptions, 'databasePath' | 'clock'>> = {},
 ): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-test-'));
   const databasePath = join(dir, 'chairside.sqlite3');
   const clock = fixedClock(now);
-  const core = await createCore({ databasePath, clock, workstation: 'test-workstation', appVersion: '0.1.0', ...options });
-  const call = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
-    core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>;
-  return {
+  const core = await createCore({
+    databasePath,
+    clock,
+    workstation: 'test-workstation',
+    appVersion: '0.1.0',
+    keystore: testKeystore(),
+    // The fixtures' nurse signs in with her PIN, as in a center that allows PIN sign-in; the tests of the
+    // default (a PIN only unlocks) pass { authPolicy: { pinSignIn: false } }.
+    authPolicy: { pinSignIn: true },
+    checkpointEveryMinutes: 0,
+    ...options,
+  });
+  const t: TestCore = {
     core,
     dir,
     databasePath,
     clock,
-    call,
+    // Through t.core, so a test that reopens the database (t.core = await createCore(...)) keeps calling it.
+    call: <C extends IpcChannel>(channel: C, input: IpcInput<C>) =>
+      t.core.dispatch(channel, input) as Promise<IpcResult<IpcOutput<C>>>,
     ok: async (channel, input) => {
-      const result = await call(channel, input);
+      const result = await t.call(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
       return result.value;
     },
     close: async () => {
-      await core.close();
+      await t.core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return t;
 }

@@ -12,7 +12,10 @@ export interface TestCenter {
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 
-export async function makeCenter(t: TestCore, options: { chairs?: number; nurses?: number; shift?: [number, number] } = {}): Promise<TestCenter> {
+export async function makeCenter(
+  t: TestCore,
+  options: { chairs?: number; nurses?: number; shift?: [number, number] } = {},
+): Promise<TestCenter> {
   const chairIds: string[] = [];
   for (let i = 1; i <= (options.chairs ?? 3); i++) {
     chairIds.push((await t.ok('center:save-chair', { name: `Chair ${i}` })).id);
@@ -21,7 +24,10 @@ export async function makeCenter(t: TestCore, options: { chairs?: number; nurses
   const [start, end] = options.shift ?? [7 * 60 + 45, 17 * 60 + 15];
   for (let i = 1; i <= (options.nurses ?? 2); i++) {
     const nurse = await t.ok('center:save-nurse', { displayName: `Nurse ${i}`, initials: `N${i}` });
-    await t.ok('center:save-shifts', { nurseId: nurse.id, shifts: WEEKDAYS.map((weekday) => ({ weekday, startMinute: start, endMinute: end })) });
+    await t.ok('center:save-shifts', {
+      nurseId: nurse.id,
+      shifts: WEEKDAYS.map((weekday) => ({ weekday, startMinute: start, endMinute: end })),
+    });
     nurseIds.push(nurse.id);
   }
   return { chairIds, nurseIds };

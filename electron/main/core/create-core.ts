@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { openAndMigrate } from '../store/migrate';
+import { openSecureStore, type SecureStore } from '../security/open-secure-store';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
@@ -16,10 +16,19 @@ import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
+import { securityHandlers } from '../handlers/security';
+import { backupHandlers } from '../handlers/backups';
 import { systemClock, type Clock } from './clock';
+import { checkpointFilePath } from '../store/audit-checkpoints';
+import { createCheckpointer } from '../services/audit-checkpoints';
+import { createVerifyJobs, recordVerification } from '../services/audit-jobs';
+import { sealLegacyEntries } from '../services/audit-seal';
+import { createBackups } from '../services/backups';
+import { appendAudit } from '../services/audit';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
+import type { Keystore } from './keystore';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
@@ -36,11 +45,27 @@ export interface CoreOptions {
   platform?: Platform;
   /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth-policy.ts. */
   authPolicy?: Partial<AuthPolicy>;
+  /** Wraps the database key: Electron safeStorage in the app, a test keystore in tests. */
+  keystore?: Keystore;
+  /** The documented unencrypted setting (CHAIRSIDE_UNENCRYPTED_DATABASE=1): new databases stay plain. */
+  unencryptedDatabase?: boolean;
+  /** The recovery key, when the keystore lost the database key (new OS profile or computer). */
+  recoveryKey?: string;
+  /** Where signed audit checkpoints are written (outside the database); beside it when omitted. */
+  checkpointFile?: string;
+  /** Minutes between checkpoints while the app runs (default 10; 0: only at start, after checks, at close). */
+  checkpointEveryMinutes?: number;
+  /** Back up on the center's schedule (checked hourly) and when the app closes: the app turns both on. */
+  scheduledBackups?: boolean;
+  /** Restarts the app (Electron: relaunch), so a staged restore is swapped in. */
+  restart?: () => void;
 }
 
 export interface Core {
   readonly store: Store;
   readonly databasePath: string;
+  /** What the handlers are built from (tests and tools reach the keys, the session and the checkpointer). */
+  readonly deps: CoreDeps;
   /** The channels the router has a handler for (the contract test compares them with the contract). */
   readonly handledChannels: readonly string[];
   /** The one entry point for every channel, used by Electron's ipcMain and by the browser harness alike. */
@@ -65,33 +90,47 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...orderHandlers(deps),
     ...scheduleHandlers(deps),
     ...handoutsHandlers(deps),
+    ...securityHandlers(deps),
+    ...backupHandlers(deps),
   };
 }
 
-/** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
-export async function createCore(options: CoreOptions): Promise<Core> {
-  const clock = options.clock ?? systemClock;
-  const workstation = options.workstation ?? hostname();
+/** The signed checkpoints and the chain check of the audit trail (services/audit-*.ts). */
+function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, workstation: string, log: Logger) {
+  const { store } = secure;
+  const checkpointer = createCheckpointer({
+    store,
+    keys: secure.keys,
+    file: options.checkpointFile ?? checkpointFilePath(options.databasePath),
+    now,
+  });
+  const jobs = createVerifyJobs({ store, secure, checkpointer, nativeBinding: options.nativeBinding, now }, (report) =>
+    recordVerification(store, now, workstation, report).catch((error: unknown) =>
+      log.error('Recording a chain check failed', error),
+    ),
+  );
+  return { checkpointer, jobs };
+}
+
+async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
   // file, record and field, and never half-loads.
   const library = clinicalLibrary(resourcesDir);
   const handouts = handoutContent(resourcesDir);
-  const { store } = await openAndMigrate(options.databasePath, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    now: clock.now(),
-  });
-  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
   const now = () => clock.now();
-  const session = createSession({ store, now, workstation, policy: authPolicy });
-  const verifications = createVerifications({ store, now, policy: authPolicy });
-  const deps: CoreDeps = {
-    session,
-    verifications,
+  const secure = await openSecureStore({ ...options, now: now() });
+  const { store } = secure;
+  await sealLegacyEntries(store, now(), workstation);
+  const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
+  const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
+  const deps = {
+    session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy }),
+    verifications: createVerifications({ store, now, policy: authPolicy }),
     authPolicy,
     store,
     clock,
-    now: () => clock.now(),
+    now,
     appVersion: options.appVersion ?? '0.0.0',
     databasePath: options.databasePath,
     workstation,
@@ -99,17 +138,90 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     library,
     handouts,
     platform: options.platform ?? noPlatform,
-  };
+    secure,
+    audit: auditParts(options, secure, now, workstation, log),
+    nativeBinding: options.nativeBinding,
+    restart: options.restart,
+  } as CoreDeps;
+  deps.backups = createBackups(deps);
+  return deps;
+}
+
+/** After a restore swapped a backup in: a restore marker first (older checkpoints past it lapse), then the event. */
+async function recordRestore(deps: CoreDeps): Promise<void> {
+  const restored = deps.secure.security.restored;
+  if (!restored) return;
+  deps.audit.checkpointer.take('restore');
+  await deps.store.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      atUtc: deps.now().toISOString(),
+      userId: restored.by,
+      workstation: deps.workstation,
+      action: 'restore-applied',
+      objectType: 'backup',
+      detail: { from: restored.from, stagedAt: restored.stagedAt, replacedFile: restored.replaced },
+    }),
+  );
+}
+
+/** The hourly check of the backup schedule, and the checkpoint timer; both stop with the core. */
+function startTimers(deps: CoreDeps, options: CoreOptions, checkpoint: () => void, log: Logger): () => void {
+  const minutes = options.checkpointEveryMinutes ?? 10;
+  const timers = [
+    ...(minutes > 0 ? [setInterval(checkpoint, minutes * 60_000)] : []),
+    ...(options.scheduledBackups
+      ? [
+          setInterval(
+            () => void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e)),
+            3_600_000,
+          ),
+        ]
+      : []),
+  ];
+  for (const timer of timers) timer.unref();
+  return () => timers.forEach(clearInterval);
+}
+
+/** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const workstation = options.workstation ?? hostname();
+  const log = options.log ?? consoleLogger;
+  const deps = await buildDeps(options, clock, workstation, log);
+  const { store, session, audit } = deps;
   const handlers = buildHandlers(deps);
-  const dispatch = createRouter(handlers, options.log ?? consoleLogger, (channel) => session.guard(channel));
+  const dispatch = createRouter(handlers, log, {
+    guard: (channel) => session.guard(channel),
+    databaseFile: options.databasePath,
+  });
+  const checkpoint = () => {
+    try {
+      audit.checkpointer.take();
+    } catch (error) {
+      log.error('Writing an audit checkpoint failed', error);
+    }
+  };
+  await recordRestore(deps);
+  checkpoint();
+  if (options.scheduledBackups)
+    void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e));
+  const stopTimers = startTimers(deps, options, checkpoint, log);
   return {
     store,
     databasePath: options.databasePath,
+    deps,
     handledChannels: Object.keys(handlers),
     // The signed-in user comes from the core's session, never from the renderer; a caller inside main (the
     // demo seed) may name its own writer.
     dispatch: (channel, input, ctx) =>
       dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
-    close: () => store.close(),
+    close: async () => {
+      stopTimers();
+      await audit.jobs.idle();
+      if (options.scheduledBackups)
+        await deps.backups.backupNow('quit', null).catch((e: unknown) => log.error('Backup on quit failed', e));
+      checkpoint();
+      await store.close();
+    },
   };
 }

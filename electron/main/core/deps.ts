@@ -1,6 +1,10 @@
 import type { ClinicalLibrary } from '../../../shared/clinical';
 import type { HandoutLibrary } from '../../../shared/handouts/schema';
 import type { Store } from '../store/database';
+import type { SecureStore } from '../security/open-secure-store';
+import type { Checkpointer } from '../services/audit-checkpoints';
+import type { VerifyJobs } from '../services/audit-jobs';
+import type { Backups } from '../services/backups';
 import type { AuthPolicy } from '../services/auth-policy';
 import type { Verifications } from '../services/second-user';
 import type { Session } from '../services/session';
@@ -29,4 +33,14 @@ export interface CoreDeps {
   verifications: Verifications;
   /** Lockout and verification limits: center policy (services/auth-policy.ts). */
   authPolicy: AuthPolicy;
+  /** The store's keys (database, audit chain, checkpoints) and its encryption state. */
+  secure: SecureStore;
+  /** Signed checkpoints of the audit trail and the chain check running in a worker. */
+  audit: { checkpointer: Checkpointer; jobs: VerifyJobs };
+  /** The driver binary built for Electron, passed on to worker threads. */
+  nativeBinding?: string | undefined;
+  /** Backups, their schedule and restores (set once the deps exist: the service is built from them). */
+  backups: Backups;
+  /** Asks the app to restart (a staged restore finishes at the next start); absent in tests and the harness. */
+  restart?: (() => void) | undefined;
 }

@@ -1,14 +1,27 @@
 import type { ErrorCode, IpcIssue } from '../../../shared/ipc/result';
 
+export interface AppErrorOptions {
+  /** The same request may succeed if sent again (e.g. `busy`). */
+  retryable?: boolean;
+  /** Values the renderer fills into its own translation of the message. */
+  params?: Record<string, string>;
+}
+
 /** An expected failure a handler reports to the renderer; its message must not contain patient data. */
 export class AppError extends Error {
+  readonly retryable: boolean;
+  readonly params: Record<string, string> | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues: IpcIssue[] = [],
+    options: AppErrorOptions = {},
   ) {
     super(message);
     this.name = 'AppError';
+    this.retryable = options.retryable ?? false;
+    this.params = options.params;
   }
 }
 

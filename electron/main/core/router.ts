@@ -3,6 +3,8 @@ import { ipcContract, type IpcParsedInput } from '../../../shared/ipc/contract';
 import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcIssue, IpcResult } from '../../../shared/ipc/result';
 import { AppError } from './errors';
+import { inspectInput } from './input-guard';
+import { storageFailure } from './storage-failure';
 
 export interface RequestContext {
   /** The signed-in user, when there is one. */
@@ -21,8 +23,16 @@ export interface Logger {
   error(message: string, detail?: unknown): void;
 }
 
+/** A refusal lists at most this many field issues, each cut to MAX_ISSUE_LENGTH characters. */
+export const MAX_ISSUES = 20;
+export const MAX_ISSUE_LENGTH = 200;
+
+const cut = (text: string) => (text.length > MAX_ISSUE_LENGTH ? `${text.slice(0, MAX_ISSUE_LENGTH - 1)}…` : text);
+
 function toIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues
+    .slice(0, MAX_ISSUES)
+    .map((issue) => ({ path: cut(issue.path.map(String).join('.')), message: cut(issue.message) }));
 }
 
 function describeIssues(issues: IpcIssue[]): string {
@@ -36,6 +46,16 @@ function failure(code: AppError['code'], message: string, issues: IpcIssue[] = [
   return { ok: false, error: { code, message, issues } };
 }
 
+function fromAppError(error: AppError): IpcResult<never> {
+  const base = failure(error.code, error.message, error.issues.slice(0, MAX_ISSUES));
+  if (base.ok) return base;
+  if (error.retryable) base.error.retryable = true;
+  if (error.params) base.error.params = error.params;
+  return base;
+}
+
+const INTERNAL = 'Something went wrong inside Chairside and the action did not complete. If it happens again, tell IT.';
+
 export type Dispatch = (channel: unknown, input: unknown, ctx: RequestContext) => Promise<IpcResult<unknown>>;
 
 /**
@@ -44,33 +64,52 @@ export type Dispatch = (channel: unknown, input: unknown, ctx: RequestContext) =
  */
 export type AccessGuard = (channel: IpcChannel, ctx: RequestContext) => Promise<AppError | null>;
 
+export interface RouterOptions {
+  guard?: AccessGuard;
+  /** The database file, named in storage failures that carry no file of their own. */
+  databaseFile?: string;
+}
+
+function validate(
+  channel: IpcChannel,
+  input: unknown,
+): { ok: true; data: unknown } | { ok: false; result: IpcResult<never> } {
+  const shape = inspectInput(input);
+  if (shape) {
+    return {
+      ok: false,
+      result: failure('invalid', `Invalid input for ${channel}: ${describeIssues([shape])}`, [shape]),
+    };
+  }
+  const parsed = ipcContract[channel].input.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issues = toIssues(parsed.error);
+  return { ok: false, result: failure('invalid', `Invalid input for ${channel}: ${describeIssues(issues)}`, issues) };
+}
+
 /**
- * Validates input against the contract before any handler runs, runs the handler, validates its output,
- * and wraps everything in the envelope. Unexpected errors become `internal` with a generic message: the
+ * Checks access, then the input's shape and the channel's schema before any handler runs; runs the handler,
+ * validates its output, and wraps everything in the envelope, whatever throws. Storage failures become their
+ * typed codes (naming the file); other unexpected errors become `internal` with a generic message: the
  * detail (which may hold patient data or a stack) goes to the log only.
  */
-export function createRouter(handlers: Handlers, log: Logger, guard?: AccessGuard): Dispatch {
+export function createRouter(handlers: Handlers, log: Logger, options: RouterOptions = {}): Dispatch {
+  const databaseFile = options.databaseFile ?? 'the Chairside database';
   return async (channel, input, ctx) => {
     if (!isIpcChannel(channel)) return failure('not-found', 'Unknown channel.');
-    const refusal = guard ? await guard(channel, ctx) : null;
-    if (refusal) return failure(refusal.code, refusal.message, refusal.issues);
-    const spec = ipcContract[channel];
-    const parsed = spec.input.safeParse(input);
-    if (!parsed.success) {
-      const issues = toIssues(parsed.error);
-      return failure('invalid', `Invalid input for ${channel}: ${describeIssues(issues)}`, issues);
-    }
     try {
+      const refusal = options.guard ? await options.guard(channel, ctx) : null;
+      if (refusal) return fromAppError(refusal);
+      const checked = validate(channel, input);
+      if (!checked.ok) return checked.result;
       const handler = handlers[channel] as (input: unknown, ctx: RequestContext) => unknown;
-      const value = spec.output.parse(await handler(parsed.data, ctx));
+      const value = ipcContract[channel].output.parse(await handler(checked.data, ctx));
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.code, error.message, error.issues);
+      if (error instanceof AppError) return fromAppError(error);
+      const storage = storageFailure(error, databaseFile);
       log.error(`Handler for ${channel} failed`, error);
-      return failure(
-        'internal',
-        'Something went wrong inside Chairside and the action did not complete. If it happens again, tell IT.',
-      );
+      return storage ? fromAppError(storage) : failure('internal', INTERNAL);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { dateInZone } from '../../../shared/schedule/timezone';
-import { createCore, type Core } from '../core/create-core';
+import { createCore, type Core, type CoreOptions } from '../core/create-core';
 import { clinicTimeZone } from '../services/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
@@ -67,10 +67,16 @@ async function coreToday(core: Core): Promise<string> {
  */
 export async function writeDemoDatabase(
   databasePath: string,
-  options: DemoOptions & { today: string; workstation: string },
+  options: DemoOptions & { today: string; workstation: string } & Pick<CoreOptions, 'keystore' | 'unencryptedDatabase'>,
 ): Promise<DemoSummary> {
-  const { workstation, ...demo } = options;
-  const core = await createCore({ databasePath, workstation, clock: clockOn(options.today, SEED_MINUTE) });
+  const { workstation, keystore, unencryptedDatabase, ...demo } = options;
+  const core = await createCore({
+    databasePath,
+    workstation,
+    clock: clockOn(options.today, SEED_MINUTE),
+    ...(keystore ? { keystore } : {}),
+    ...(unencryptedDatabase ? { unencryptedDatabase } : {}),
+  });
   try {
     return await seedDemo(core, demo);
   } finally {

@@ -1,22 +1,22 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
 import { appendAudit, listAudit } from '../services/audit';
-import { verifyAuditChain } from '../services/audit-verify';
-import { requireRole } from '../services/users';
+import { recordAccessFor } from '../services/read-audit';
 
-// The audit report and the chain check are for charge nurses and administrators (anyone in setup mode,
-// before accounts exist). Looking at the audit trail is itself audited.
+// The audit report, the chain check, the latest checkpoint and a patient's record-access report: for
+// charge nurses and administrators (`manage`, checked by the router). Looking at the audit trail is itself
+// audited.
 
-export function auditHandlers(deps: CoreDeps): Pick<Handlers, 'audit:list' | 'audit:verify'> {
-  const mayAudit = async (ctx: RequestContext) => {
-    if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
-  };
-  const record = (ctx: RequestContext, action: string, detail: unknown) =>
+type AuditChannels = 'audit:list' | 'audit:verify' | 'audit:verify-status' | 'audit:checkpoint' | 'audit:record-access';
+
+export function auditHandlers(deps: CoreDeps): Pick<Handlers, AuditChannels> {
+  const record = (ctx: RequestContext, action: string, detail: unknown, patientId: string | null = null) =>
     deps.store.db.transaction().execute((trx) =>
       appendAudit(trx, {
         atUtc: deps.now().toISOString(),
         userId: ctx.userId,
         workstation: ctx.workstation,
+        patientId,
         action,
         objectType: 'audit_event',
         detail,
@@ -24,16 +24,21 @@ export function auditHandlers(deps: CoreDeps): Pick<Handlers, 'audit:list' | 'au
     );
   return {
     'audit:list': async (input, ctx) => {
-      await mayAudit(ctx);
       const events = await listAudit(deps.store.db, input);
       await record(ctx, 'read', { filter: input, events: events.length });
       return events;
     },
-    'audit:verify': async (_input, ctx) => {
-      await mayAudit(ctx);
-      const report = verifyAuditChain(deps.store);
-      await record(ctx, 'verify', report);
-      return report;
+    'audit:verify': () => deps.audit.jobs.start(),
+    'audit:verify-status': ({ jobId }) => deps.audit.jobs.status(jobId),
+    'audit:checkpoint': () => ({
+      latest: deps.audit.checkpointer.latest(),
+      keyId: deps.audit.checkpointer.keyId,
+      file: deps.audit.checkpointer.file,
+    }),
+    'audit:record-access': async ({ patientId, limit }, ctx) => {
+      const rows = await recordAccessFor(deps.store.db, patientId, limit);
+      await record(ctx, 'read', { view: 'record-access-report', events: rows.length }, patientId);
+      return rows;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
-import { toUserSummary } from '../repositories/users';
-import { authenticate, type Who } from '../services/credentials';
+import type { Who } from '../services/credentials';
+import { signIn as signInWith } from '../services/sign-in';
 import { createUserService } from '../services/users';
 
 type AuthChannels =
@@ -23,19 +23,9 @@ export function authHandlers(deps: CoreDeps): Pick<Handlers, AuthChannels> {
   const credentialDeps = { store: deps.store, now: deps.now, policy: deps.authPolicy };
   const users = createUserService({ ...credentialDeps, session });
 
-  /** Sign-in, or unlock by the same user or by another one (who then takes over the workstation). */
-  async function signIn(who: Who, secret: string, ctx: RequestContext, purpose: 'sign-in' | 'unlock') {
-    const row = await authenticate(credentialDeps, who, secret, purpose, ctx);
-    const current = session.currentUser();
-    const sameUser = current?.id === row.id;
-    if (!sameUser) verifications.clear();
-    await session.begin(
-      toUserSummary(row),
-      purpose === 'unlock' && sameUser ? 'unlock' : 'sign-in',
-      purpose === 'unlock' && !sameUser ? { via: 'unlock' } : undefined,
-    );
-    return session.status();
-  }
+  const signInDeps = { ...credentialDeps, session, verifications };
+  const signIn = (who: Who, secret: string, ctx: RequestContext, purpose: 'sign-in' | 'unlock') =>
+    signInWith(signInDeps, who, secret, ctx, purpose);
 
   return {
     'auth:status': () => session.status(),

@@ -6,6 +6,7 @@ import { createChangesService } from '../services/schedule-changes';
 import { scheduleDay } from '../services/schedule-day';
 import { createHoldService } from '../services/schedule-hold';
 import { exportPatientIcs } from '../services/schedule-ics';
+import { recordRead } from '../services/read-audit';
 
 type ScheduleChannel = Extract<keyof Handlers, `schedule:${string}`>;
 
@@ -14,7 +15,13 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
   const changes = createChangesService(deps);
   const holds = createHoldService(deps);
   return {
-    'schedule:day': (input) => scheduleDay(deps, input.date),
+    // Reading the day's schedule (names, times, regimens of every booked patient) is audited.
+    'schedule:day': async (input, ctx) => {
+      const day = await scheduleDay(deps, input.date);
+      const detail = { appointments: day.appointments.length };
+      await recordRead(deps, ctx, { objectType: 'schedule', objectId: input.date, view: 'day', detail });
+      return day;
+    },
     'schedule:book-plan': (input, ctx) => booking.bookPlan(input.planId, ctx),
     'schedule:book-dose': (input, ctx) => booking.bookDose(input, ctx),
     'schedule:hold-dose': (input, ctx) => holds.hold(input.appointmentId, input.reason, ctx),
@@ -24,6 +31,10 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
     'schedule:check-move': (input) => changes.checkMove(input),
     'schedule:set-status': (input, ctx) => changes.setStatus(input.appointmentId, input.status, input.reason, ctx),
     'schedule:history': (input) => listAppointmentEvents(deps.store.db, input.appointmentId),
-    'schedule:export-ics': (input) => exportPatientIcs(deps, input.patientId),
+    'schedule:export-ics': async (input, ctx) => {
+      const ics = await exportPatientIcs(deps, input.patientId);
+      await recordRead(deps, ctx, { patientId: input.patientId, objectType: 'schedule', view: 'calendar-export' });
+      return ics;
+    },
   };
 }

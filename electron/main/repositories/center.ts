@@ -1,6 +1,7 @@
 import type { CenterChair, CenterLimits, Closure, OpeningDay } from '../../../shared/ipc/contract/center';
 import type { Executor } from '../services/audit';
 import type { CenterLimitsRow, ChairRow } from '../store/schema';
+import { uniqueKey } from '../store/unique-key';
 
 // SQL for chairs, opening hours, closures and scheduling limits, and their row ↔ domain mapping.
 
@@ -23,13 +24,9 @@ export async function findChair(db: Executor, id: string): Promise<CenterChair |
   return row ? toChair(row) : null;
 }
 
-/** The chair with this name, compared as the UNIQUE NOCASE column compares it. */
+/** The chair whose name has the same unique key (store/unique-key.ts), through its UNIQUE index. */
 export async function findChairIdByName(db: Executor, name: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('chair')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .executeTakeFirst();
+  const row = await db.selectFrom('chair').select('id').where('name_key', '=', uniqueKey(name)).executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -45,6 +42,7 @@ export async function upsertChair(db: Executor, c: CenterChair): Promise<void> {
   const values = {
     id: c.id,
     name: c.name,
+    name_key: uniqueKey(c.name),
     area: c.area,
     kind: c.kind,
     active: c.active ? 1 : 0,

@@ -87,7 +87,14 @@ export async function insertUser(db: Executor, user: NewUser): Promise<void> {
 export async function updateUser(
   db: Executor,
   id: string,
-  change: Partial<Pick<UserAccountRow, 'secret_kind' | 'secret_hash' | 'failed_attempts' | 'locked_until' | 'active'>>,
+  change: Partial<{
+    secret_kind: string;
+    secret_hash: string;
+    failed_attempts: number;
+    locked_until: string | null;
+    active: number;
+    must_change_secret: number;
+  }>,
   at: string,
 ): Promise<void> {
   await db

@@ -1,5 +1,6 @@
 import type { IpcIssue } from '../../../shared/ipc/result';
 import { AppError } from '../core/errors';
+import { classifyFailure } from '../store/errors';
 
 export interface FieldDiff {
   changed: string[];
@@ -34,8 +35,7 @@ export function conflictOn(path: string, message: string): AppError {
   return new AppError('conflict', `${path}: ${message}`, [{ path, message }]);
 }
 
-/** True for SQLite's "UNIQUE constraint failed" error, whatever wraps it. */
+/** True for a UNIQUE or PRIMARY KEY clash, whatever wraps it (classified in one place, store/errors.ts). */
 export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return classifyFailure(error)?.kind === 'unique';
 }

@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditEvent } from '../../../shared/ipc/contract/audit';
-import type { AuditEventRow, DatabaseSchema } from '../store/schema';
+import { toWellFormedText } from '../../../shared/ipc/text';
+import { AUDIT_MAC_FUNCTION } from '../store/audit-mac';
+import { GENESIS_HASH } from '../store/audit-chain';
+import type { DatabaseSchema } from '../store/schema';
 
 export type Executor = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+export { GENESIS_HASH };
 
 export interface AuditInput {
   atUtc: string;
@@ -16,46 +19,51 @@ export interface AuditInput {
   detail?: unknown;
 }
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-type HashedFields = Omit<AuditEventRow, 'id' | 'hash'>;
-
-/** The hash covers every column but the id, in a fixed order, chained to the previous row's hash. */
-export function hashAuditRow(row: HashedFields): string {
-  const canonical = JSON.stringify([
-    row.prev_hash,
-    row.at_utc,
-    row.user_id,
-    row.workstation,
-    row.patient_id,
-    row.action,
-    row.object_type,
-    row.object_id,
-    row.detail,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
+const text = (value: string | null | undefined): string | null =>
+  value === null || value === undefined ? null : toWellFormedText(value);
 
 /**
- * Appends one event. Call it inside the transaction of the change it records, so the change and its audit
- * row are committed together or not at all.
+ * Appends one event, chained to the last one by a keyed hash. Call it inside the transaction of the change
+ * it records, so the change and its audit row are committed together or not at all. The hash is computed
+ * by SQLite's chairside_audit_mac over the bytes it stores (store/audit-mac.ts), never over the JavaScript
+ * strings: a lone surrogate that reached this far is stored as U+FFFD and hashed as U+FFFD.
  */
 export async function appendAudit(executor: Executor, input: AuditInput): Promise<void> {
-  const last = await executor.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const fields: HashedFields = {
+  const last = await executor
+    .selectFrom('audit_event')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const fields = {
     prev_hash: last?.hash ?? GENESIS_HASH,
-    at_utc: input.atUtc,
-    user_id: input.userId,
-    workstation: input.workstation,
-    patient_id: input.patientId ?? null,
-    action: input.action,
-    object_type: input.objectType,
-    object_id: input.objectId ?? null,
+    at_utc: toWellFormedText(input.atUtc),
+    user_id: text(input.userId),
+    workstation: toWellFormedText(input.workstation),
+    patient_id: text(input.patientId),
+    action: toWellFormedText(input.action),
+    object_type: toWellFormedText(input.objectType),
+    object_id: text(input.objectId),
+    // JSON.stringify escapes lone surrogates (\ud800), so a detail is always well-formed.
     detail: input.detail === undefined ? null : JSON.stringify(input.detail),
   };
+  const bytes = (value: string | null) => sql`CAST(${value} AS BLOB)`;
+  const mac = sql<string>`${sql.raw(AUDIT_MAC_FUNCTION)}(${sql.join(
+    [
+      fields.prev_hash,
+      fields.at_utc,
+      fields.user_id,
+      fields.workstation,
+      fields.patient_id,
+      fields.action,
+      fields.object_type,
+      fields.object_id,
+      fields.detail,
+    ].map(bytes),
+  )})`;
   await executor
     .insertInto('audit_event')
-    .values({ ...fields, hash: hashAuditRow(fields) })
+    .values({ ...fields, chain: 2, hash: mac })
     .execute();
 }
 
@@ -97,22 +105,4 @@ export async function listAudit(db: Executor, filter: AuditFilter): Promise<Audi
     objectId: r.object_id,
     detail: r.detail,
   }));
-}
-
-export interface ChainReport {
-  checked: number;
-  /** The id of the first row whose hash or link does not match, or null when the chain is intact. */
-  firstBrokenId: number | null;
-}
-
-/** Walks the chain in id order; rows are streamed so a million events do not sit in memory at once. */
-export function verifyAuditRows(rows: Iterable<AuditEventRow & { id: number }>): ChainReport {
-  let previous = GENESIS_HASH;
-  let checked = 0;
-  for (const row of rows) {
-    checked += 1;
-    if (row.prev_hash !== previous || hashAuditRow(row) !== row.hash) return { checked, firstBrokenId: row.id };
-    previous = row.hash;
-  }
-  return { checked, firstBrokenId: null };
 }

@@ -10,10 +10,16 @@ export interface AuthPolicy {
   lockoutMinutes: number;
   /** How long a second-nurse verification token may wait before the action it verifies. */
   verificationSeconds: number;
+  /**
+   * A PIN may start a session (not only unlock one's own). Off by default; a center turns it on in Settings
+   * (pinSignIn), which this policy can only widen.
+   */
+  pinSignIn: boolean;
 }
 
 export const DEFAULT_AUTH_POLICY: AuthPolicy = {
   maxFailedAttempts: 5,
   lockoutMinutes: 15,
   verificationSeconds: 120,
+  pinSignIn: false,
 };

@@ -67,20 +67,47 @@ async function placeAll(trx: Executor, plan: Omit<TreatmentPlan, 'warnings'>, to
       continue;
     }
     const appointmentId = randomUUID();
-    const request = { appointmentId, patientId: plan.patientId, targetDate: dose.targetDate, visit: visitNeeds(dose), preference, earliest: today };
+    const request = {
+      appointmentId,
+      patientId: plan.patientId,
+      targetDate: dose.targetDate,
+      visit: visitNeeds(dose),
+      preference,
+      earliest: today,
+    };
     const placed = await placeDose(context, request);
     if (!placed.ok) {
-      out.issues.push({ path: `doses.${dose.doseNumber}`, message: `Dose ${dose.doseNumber} (due ${dose.targetDate}): ${placed.message}` });
+      out.issues.push({
+        path: `doses.${dose.doseNumber}`,
+        message: `Dose ${dose.doseNumber} (due ${dose.targetDate}): ${placed.message}`,
+      });
       continue;
     }
     const { chairId, start, end, nurseId } = placed.slot;
     const { doseNumber, targetDate, isFirstDose } = dose;
-    out.placed.push({ doseNumber, appointmentId, targetDate, date: placed.date, offsetDays: placed.offsetDays, chairId, start, end, nurseId, isFirstDose });
+    out.placed.push({
+      doseNumber,
+      appointmentId,
+      targetDate,
+      date: placed.date,
+      offsetDays: placed.offsetDays,
+      chairId,
+      start,
+      end,
+      nurseId,
+      isFirstDose,
+    });
   }
   return out;
 }
 
-async function writeAll(trx: Executor, plan: Pick<TreatmentPlan, 'id' | 'patientId'>, placed: readonly PlacedDose[], at: string, ctx: RequestContext) {
+async function writeAll(
+  trx: Executor,
+  plan: Pick<TreatmentPlan, 'id' | 'patientId'>,
+  placed: readonly PlacedDose[],
+  at: string,
+  ctx: RequestContext,
+) {
   for (const p of placed) {
     const { appointmentId: id, nurseId, isFirstDose, ...slot } = p;
     await insertAppointment(trx, {
@@ -93,7 +120,13 @@ async function writeAll(trx: Executor, plan: Pick<TreatmentPlan, 'id' | 'patient
       at,
       userId: ctx.userId,
     });
-    await recordChange(trx, { appointment: { id, patientId: plan.patientId }, action: 'book', detail: { ...slot, nurseId }, at, ctx });
+    await recordChange(trx, {
+      appointment: { id, patientId: plan.patientId },
+      action: 'book',
+      detail: { ...slot, nurseId },
+      at,
+      ctx,
+    });
   }
 }
 
@@ -108,7 +141,11 @@ export function createBookingService(deps: CoreDeps) {
       const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps));
       if (issues.length > 0) {
         const count = issues.length === 1 ? 'One dose' : `${issues.length} doses`;
-        throw new AppError('conflict', `Nothing was booked: ${count} could not be placed. ${issues[0]?.message ?? ''}`, issues);
+        throw new AppError(
+          'conflict',
+          `Nothing was booked: ${count} could not be placed. ${issues[0]?.message ?? ''}`,
+          issues,
+        );
       }
       await writeAll(trx, plan, placed, at, ctx);
       await appendAudit(trx, {
@@ -128,7 +165,14 @@ export function createBookingService(deps: CoreDeps) {
 
   /** Books one dose on a chair and time the nurse chose (a visit with no library chair time, or a re-book). */
   async function bookDose(
-    input: { planId: string; doseNumber: number; date: string; chairId: string; start: number; durationMinutes?: number | undefined },
+    input: {
+      planId: string;
+      doseNumber: number;
+      date: string;
+      chairId: string;
+      start: number;
+      durationMinutes?: number | undefined;
+    },
     ctx: RequestContext,
   ): Promise<Appointment> {
     const at = deps.now().toISOString();
@@ -142,10 +186,31 @@ export function createBookingService(deps: CoreDeps) {
       const durationMinutes = input.durationMinutes ?? context.chairMinutes(visitNeeds(dose));
       const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps) });
       if (verdict.issues.length > 0) throw slotError(verdict);
-      const slot = { date: input.date, chairId: input.chairId, start: input.start, end: verdict.end, nurseId: verdict.nurseId };
+      const slot = {
+        date: input.date,
+        chairId: input.chairId,
+        start: input.start,
+        end: verdict.end,
+        nurseId: verdict.nurseId,
+      };
       const flags = dose.isFirstDose ? (['first-dose'] as const) : [];
-      await insertAppointment(trx, { id, planId: plan.id, doseNumber: dose.doseNumber, patientId: plan.patientId, ...slot, flags: [...flags], at, userId: ctx.userId });
-      await recordChange(trx, { appointment: { id, patientId: plan.patientId }, action: 'book', detail: slot, at, ctx });
+      await insertAppointment(trx, {
+        id,
+        planId: plan.id,
+        doseNumber: dose.doseNumber,
+        patientId: plan.patientId,
+        ...slot,
+        flags: [...flags],
+        at,
+        userId: ctx.userId,
+      });
+      await recordChange(trx, {
+        appointment: { id, patientId: plan.patientId },
+        action: 'book',
+        detail: slot,
+        at,
+        ctx,
+      });
     });
     const found = await findAppointment(db, id);
     if (!found) throw notFound('Appointment');

@@ -11,6 +11,7 @@ import {
   updateDraft,
   type ChartEntryRecord,
 } from '../repositories/chart';
+import { storedContentHash } from '../repositories/signed-content';
 import { appendAudit, type Executor } from './audit';
 import { chartKindOf, validatePayload } from './chart-kinds';
 import { requireSignedIn } from './session';
@@ -206,7 +207,8 @@ export function createChartService(deps: CoreDeps) {
         verified_at: verifiedBy ? at : null,
         client_request_id: input.clientRequestId,
       });
-      await audit(trx, ctx, at, row, 'sign', { kind: row.kind, version: row.version, verifiedBy });
+      const contentHash = await storedContentHash(trx, row.id);
+      await audit(trx, ctx, at, row, 'sign', { kind: row.kind, version: row.version, verifiedBy, contentHash });
       if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id));
     });
     return toChartEntry((await findEntry(store.db, input.id))!);
@@ -253,7 +255,13 @@ export function createChartService(deps: CoreDeps) {
       };
       const { is_current: _current, ...insertable } = next;
       await insertEntry(trx, insertable);
-      await audit(trx, ctx, at, next, 'correct', { kind: row.kind, version: next.version, supersedesId: row.id });
+      const contentHash = await storedContentHash(trx, next.id);
+      await audit(trx, ctx, at, next, 'correct', {
+        kind: row.kind,
+        version: next.version,
+        supersedesId: row.id,
+        contentHash,
+      });
       if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id));
       return next.id;
     });

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatInstantDate } from '../../../shared/handouts/format';
 import { fillText } from '../../../shared/handouts/html';
@@ -19,6 +18,7 @@ import type {
   HandoutSuggestion,
 } from '../../../shared/ipc/contract/handouts';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
+import { writePrivateFile } from '../store/files';
 import type { CoreDeps } from '../core/deps';
 import { AppError, forbidden, invalid } from '../core/errors';
 import type { PdfLayout } from '../core/platform';
@@ -201,7 +201,8 @@ export function createHandoutService(deps: CoreDeps) {
       `education-${job.sheets.join('+')}-${prepared.input.locale}-${day}.pdf`,
     );
     if (path === null) return { saved: false, fileName: null, education: null };
-    await writeFile(path, await deps.platform.renderPdf(prepared.html, prepared.layout));
+    // Owner-only: a saved sheet names the patient (files 0600 like the database).
+    writePrivateFile(path, await deps.platform.renderPdf(prepared.html, prepared.layout));
     return { saved: true, fileName: basename(path), education: await recordGiven(prepared, 'save', nurseId, ctx) };
   }
 

@@ -14,6 +14,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   // Weight-based doses: center policy defaults (a fresh weight within 7 days, within 10 % of the plan's).
   weightMaxAgeDays: DEFAULT_WEIGHT_POLICY.maxAgeDays,
   weightMaxChangePercent: DEFAULT_WEIGHT_POLICY.maxChangePercent,
+  // A PIN unlocks one's own locked session; signing in with one is the center's explicit choice.
+  pinSignIn: false,
 };
 
 export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {

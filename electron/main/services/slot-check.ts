@@ -62,7 +62,12 @@ export async function checkSlot(ex: Executor, t: SlotTarget): Promise<SlotVerdic
   }
   const nurseId = pickNurse(day, existing, t, end);
   if (!nurseId) {
-    return { end, nurseId, issues: [{ path: 'start', message: 'No nurse is on shift for the whole of this time.' }], isConflict: false };
+    return {
+      end,
+      nurseId,
+      issues: [{ path: 'start', message: 'No nurse is on shift for the whole of this time.' }],
+      isConflict: false,
+    };
   }
   return { end, nurseId, issues: [], isConflict: false };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ADMIN_MANAGED_ROLES,
   type SecretKind,
   type SessionStatus,
   type UserRole,
@@ -22,11 +21,11 @@ import type { UserAccountRow } from '../store/schema-charting';
 import { appendAudit, type Executor } from './audit';
 import { authenticate, type CredentialDeps } from './credentials';
 import { hashSecret } from './secrets';
-import type { Session } from './session';
+import { requireSignedIn, type Session } from './session';
 
 // Accounts: the first-run administrator, then accounts created by charge nurses and administrators.
-// A charge nurse manages nurses and charge nurses; only an administrator manages administrators, prescribers
-// and pharmacists (whoever could set a prescriber's secret could sign orders in her name). Accounts are
+// A charge nurse manages nurses; only an administrator manages charge nurses, administrators, prescribers and
+// pharmacists (whoever could set a prescriber's secret could sign orders in her name). Accounts are
 // never deleted (signatures and audit events point at them) and the last active administrator stays active.
 
 export interface UserServiceDeps extends CredentialDeps {
@@ -51,12 +50,22 @@ export async function requireRole(
 ): Promise<UserAccountRow> {
   const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
   if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
-  if (!roles.includes(effectiveRole(actor))) throw forbidden('Only a charge nurse or an administrator can do this.');
+  if (!roles.includes(effectiveRole(actor))) {
+    throw forbidden(
+      roles.includes('charge-nurse')
+        ? 'Only a charge nurse or an administrator can do this.'
+        : 'Only an administrator can do this.',
+    );
+  }
   return actor;
 }
 
-function mayManage(actor: UserAccountRow, targetRole: UserRole): boolean {
-  return effectiveRole(actor) === 'admin' || !ADMIN_MANAGED_ROLES.includes(targetRole);
+/**
+ * An administrator manages every account; a charge nurse manages nurses only: not her peers, and not a
+ * prescriber or pharmacist, whose secret signs orders in her name.
+ */
+function mayManage(actor: UserAccountRow, targetRole: string): boolean {
+  return effectiveRole(actor) === 'admin' || targetRole === 'nurse';
 }
 
 export function createUserService(deps: UserServiceDeps) {
@@ -99,45 +108,62 @@ export function createUserService(deps: UserServiceDeps) {
     if (!session.isSetupMode()) throw conflict('An administrator account already exists: sign in instead.');
     const row = await insertAccount({ ...input, role: 'admin' }, ctx, true);
     session.accountsExist();
-    await session.begin(toUserSummary(row), 'sign-in', { reason: 'first-run administrator account' });
+    await session.begin(toUserSummary(row), 'sign-in', { detail: { reason: 'first-run administrator account' } });
     return session.status();
   }
 
   async function create(input: NewAccount, ctx: RequestContext): Promise<UserSummary> {
     const actor = await requireRole(store.db, ctx, MANAGERS);
     if (!mayManage(actor, input.role)) {
-      throw forbidden('Only an administrator can create an administrator, prescriber or pharmacist account.');
+      throw forbidden(
+        'Only an administrator can create a charge nurse, administrator, prescriber or pharmacist account.',
+      );
     }
     return toUserSummary(await insertAccount(input, ctx, false));
   }
 
+  /**
+   * Changing one's own secret, or resetting someone else's: either way the person acting types her OWN
+   * current secret first. A reset is temporary: the account must choose its own at its next sign-in.
+   */
   async function setSecret(
     input: { userId: string; secretKind: SecretKind; secret: string; currentSecret?: string | undefined },
     ctx: RequestContext,
   ): Promise<UserSummary> {
     const target = await findUserById(store.db, input.userId);
     if (!target) throw notFound('The account');
-    const self = ctx.userId === target.id;
-    if (self) {
-      if (!input.currentSecret) throw invalid('currentSecret', 'Type your current password or PIN');
-      await authenticate(deps, { userId: target.id }, input.currentSecret, 'set-secret', ctx);
-    } else {
+    const actorId = requireSignedIn(ctx, 'Changing a password or PIN');
+    const self = actorId === target.id;
+    if (!self) {
       const actor = await requireRole(store.db, ctx, MANAGERS);
       if (!mayManage(actor, effectiveRole(target))) {
-        throw forbidden('Only an administrator can reset the secret of an administrator, prescriber or pharmacist.');
+        throw forbidden(
+          'Only an administrator can reset the secret of an administrator, charge nurse, prescriber or pharmacist.',
+        );
       }
     }
+    if (!input.currentSecret) throw invalid('currentSecret', 'Type your own current password or PIN');
+    await authenticate(deps, { userId: actorId }, input.currentSecret, 'set-secret', ctx);
+    if (self && input.secret === input.currentSecret)
+      throw invalid('secret', 'Choose a password or PIN different from the current one');
     const secretHash = await hashSecret(input.secret);
     await store.db.transaction().execute(async (trx) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
       await updateUser(
         trx,
         target.id,
-        { secret_kind: input.secretKind, secret_hash: secretHash, failed_attempts: 0, locked_until: null },
+        {
+          secret_kind: input.secretKind,
+          secret_hash: secretHash,
+          failed_attempts: 0,
+          locked_until: null,
+          must_change_secret: self ? 0 : 1,
+        },
         at(),
       );
       await audit(trx, ctx, 'set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' });
     });
+    if (self) session.secretChanged(target.id);
     return toUserSummary((await findUserById(store.db, target.id))!);
   }
 

@@ -3,6 +3,7 @@ import { Migrator, type MigrationResultSet } from 'kysely';
 import { StoreError } from './errors';
 import { MIGRATIONS } from './migrations';
 import { openStore, peekDatabase, type Store, type StoreOptions } from './database';
+import { assertProtections, assertQuickCheck } from './schema-guard';
 
 const KNOWN = new Set(MIGRATIONS.map(([name]) => name));
 
@@ -41,7 +42,12 @@ export interface OpenResult {
  */
 export async function openAndMigrate(
   path: string,
-  options: StoreOptions & { now?: Date; upTo?: string } = {},
+  options: StoreOptions & {
+    now?: Date;
+    upTo?: string;
+    /** Skips the start-up checks (quick_check, protections); only for the in-memory reference itself. */
+    skipChecks?: boolean;
+  } = {},
 ): Promise<OpenResult> {
   const before = appliedMigrations(path, options);
   const unknown = (before ?? []).filter((name) => !KNOWN.has(name));
@@ -57,6 +63,8 @@ export async function openAndMigrate(
   const store = openStore(path, options);
   let backup: string | null = null;
   try {
+    // A damaged file is refused before anything (a migration, a backup) is written from it.
+    if (!options.skipChecks && before) assertQuickCheck(store);
     if (before && before.length > 0 && pending.length > 0) {
       backup = backupPath(path, options.now ?? new Date());
       await store.backup(backup);
@@ -67,6 +75,7 @@ export async function openAndMigrate(
         cause: error,
       });
     }
+    if (!options.skipChecks && !options.upTo) await assertProtections(store);
     return { store, applied: (results ?? []).map((r) => r.migrationName), backup };
   } catch (error) {
     await store.close();

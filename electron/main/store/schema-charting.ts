@@ -1,9 +1,9 @@
-import type { Generated } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 // Row types of the charting tables (0070 user accounts, 0080 chart entries, 0120 visit and infusion events),
 // snake_case like the columns.
 
-export interface UserAccountRow {
+export interface UserAccountTable {
   id: string;
   display_name: string;
   initials: string;
@@ -17,9 +17,13 @@ export interface UserAccountRow {
   failed_attempts: number;
   locked_until: string | null;
   active: number;
+  /** 1 after a reset by someone else: the account chooses its own secret at the next sign-in (0310). */
+  must_change_secret: Generated<number>;
   created_at: string;
   updated_at: string;
 }
+
+export type UserAccountRow = Selectable<UserAccountTable>;
 
 export interface ChartEntryRow {
   id: string;

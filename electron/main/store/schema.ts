@@ -1,5 +1,11 @@
 import type { Generated } from 'kysely';
-import type { ChartEntryRow, InfusionEventRow, UserAccountRow, VisitEventRow, VisitStateRow } from './schema-charting';
+import type {
+  ChartEntryRow,
+  InfusionEventRow,
+  UserAccountTable,
+  VisitEventRow,
+  VisitStateRow,
+} from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
 import type { OrderTables } from './schema-orders';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
@@ -24,6 +30,8 @@ export interface AuditEventRow {
   object_id: string | null;
   detail: string | null;
   prev_hash: string;
+  /** 1: unkeyed SHA-256 (rows written before 0300); 2: HMAC of the stored bytes (store/audit-mac.ts). */
+  chain: Generated<number>;
   hash: string;
 }
 
@@ -52,6 +60,8 @@ export interface PatientRow {
 export interface ChairRow {
   id: string;
   name: string;
+  /** store/unique-key.ts of the name: what uniqueness is checked by (0320). */
+  name_key: string;
   area: string;
   kind: string;
   active: number;
@@ -114,7 +124,7 @@ export interface DatabaseSchema extends OrderTables {
   nurse_shift: NurseShiftRow;
   nurse_shift_override: NurseShiftOverrideRow;
   center_limits: CenterLimitsRow;
-  user_account: UserAccountRow;
+  user_account: UserAccountTable;
   chart_entry: ChartEntryRow;
   infusion_event: InfusionEventRow;
   visit_event: VisitEventRow;

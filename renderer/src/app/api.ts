@@ -1,13 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
+import i18next from 'i18next';
+import { isStorageErrorCode, storageMessage } from '../../../shared/ipc/failures';
 import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
+
+/** The nurse's words for a failure: storage failures are translated here, naming the file main named. */
+function shownMessage(error: IpcError): string {
+  if (!isStorageErrorCode(error.code)) return error.message;
+  const language = i18next.language === 'fr' ? 'fr' : 'en';
+  return storageMessage(error.code, error.params?.file ?? '', language);
+}
 
 /** A failed call, carrying the stable code and the field issues so forms can show them beside the fields. */
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {
-    super(error.message);
+    super(shownMessage(error));
     this.name = 'ApiError';
   }
   get code() {

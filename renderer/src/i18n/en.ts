@@ -1,5 +1,6 @@
 import { fieldEn } from '../components/messages';
 import { auditEn } from '../features/audit/messages';
+import { securityEn } from '../features/security/messages';
 import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
@@ -208,6 +209,7 @@ export const en = {
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,
+  security: securityEn,
   chairside: chairsideEn,
   field: fieldEn,
   status: {

@@ -1,6 +1,7 @@
 import { fieldFr } from '../components/messages';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
+import { securityFr } from '../features/security/messages';
 import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
@@ -214,6 +215,7 @@ export const fr: Messages = {
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
+  security: securityFr,
   chairside: chairsideFr,
   field: fieldFr,
   status: {

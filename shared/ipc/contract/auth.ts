@@ -10,8 +10,13 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Roles stored in user_account.clinical_role (migration 0400): they sign and verify orders, and manage nothing. */
 export const CLINICAL_ROLES = ['prescriber', 'pharmacist'] as const satisfies readonly UserRole[];
 export type ClinicalRole = (typeof CLINICAL_ROLES)[number];
-/** Only an administrator creates or resets these accounts: a prescriber's secret signs orders. */
-export const ADMIN_MANAGED_ROLES: readonly UserRole[] = ['admin', 'prescriber', 'pharmacist'];
+/**
+ * Only an administrator creates or resets these accounts: a prescriber's secret signs orders, and a charge
+ * nurse manages nurses, not her peers.
+ */
+export const ADMIN_MANAGED_ROLES: readonly UserRole[] = ['charge-nurse', 'admin', 'prescriber', 'pharmacist'];
+/** Who may change the center's setup, settings and accounts and read the audit trail. */
+export const MANAGER_ROLES: readonly UserRole[] = ['charge-nurse', 'admin'];
 export const SECRET_KINDS = ['password', 'pin'] as const;
 export type SecretKind = (typeof SECRET_KINDS)[number];
 
@@ -87,6 +92,8 @@ export const sessionStatus = z.object({
   user: userSummary.nullable(),
   locked: z.boolean(),
   idleLockMinutes: z.number().int(),
+  /** The secret was reset by someone else: the user must choose her own before anything else. */
+  mustChangeSecret: z.boolean(),
 });
 export type SessionStatus = z.infer<typeof sessionStatus>;
 
@@ -150,11 +157,11 @@ export const authChannels = {
   },
   // Open: the sign-in screen lists who can sign in (names, initials and roles only; never secrets).
   'users:list': { input: empty, output: z.array(userSummary), access: 'open' },
-  'users:create': { input: newAccount, output: userSummary, access: 'user' },
+  'users:create': { input: newAccount, output: userSummary, access: 'manage' },
   'users:set-secret': { input: setSecret, output: userSummary, access: 'user' },
   'users:set-active': {
     input: z.object({ userId: entityId, active: z.boolean() }).strict(),
     output: userSummary,
-    access: 'user',
+    access: 'manage',
   },
 } satisfies Record<string, ChannelSpec>;

@@ -168,18 +168,25 @@ export type CenterSetup = z.infer<typeof centerSetup>;
 
 const dateOnly = z.object({ date: isoDate }).strict();
 
+// Reading the setup is for every signed-in user (the day view needs it); changing it is for charge nurses
+// and administrators only (`manage`, enforced by the router before validation).
 export const centerChannels = {
   'center:get-setup': { input: z.object({}).strict(), output: centerSetup },
-  'center:save-chair': { input: chairInput, output: chair },
-  'center:save-hours': { input: hoursInput, output: z.array(openingDay) },
-  'center:save-closure': { input: closureInput, output: closure },
-  'center:delete-closure': { input: dateOnly, output: z.object({ deleted: z.boolean() }) },
-  'center:save-nurse': { input: nurseInput, output: nurse },
-  'center:save-shifts': { input: shiftsInput, output: z.array(shift) },
-  'center:save-shift-override': { input: shiftOverrideInput, output: shiftOverride },
+  'center:save-chair': { input: chairInput, output: chair, access: 'manage' as const },
+  'center:save-hours': { input: hoursInput, output: z.array(openingDay), access: 'manage' as const },
+  'center:save-closure': { input: closureInput, output: closure, access: 'manage' as const },
+  'center:delete-closure': {
+    input: dateOnly,
+    output: z.object({ deleted: z.boolean() }),
+    access: 'manage' as const,
+  },
+  'center:save-nurse': { input: nurseInput, output: nurse, access: 'manage' as const },
+  'center:save-shifts': { input: shiftsInput, output: z.array(shift), access: 'manage' as const },
+  'center:save-shift-override': { input: shiftOverrideInput, output: shiftOverride, access: 'manage' as const },
   'center:delete-shift-override': {
     input: z.object({ date: isoDate, nurseId: entityId }).strict(),
     output: z.object({ deleted: z.boolean() }),
+    access: 'manage' as const,
   },
-  'center:save-limits': { input: limitsInput, output: centerLimits },
+  'center:save-limits': { input: limitsInput, output: centerLimits, access: 'manage' as const },
 };

@@ -342,7 +342,7 @@ export const chartingChannels = {
   'charting:save-thresholds': {
     input: z.object({ thresholds: vitalFlagThresholds }).strict(),
     output: z.object({ thresholds: vitalFlagThresholds, isDefault: z.boolean() }),
-    access: 'user',
+    access: 'manage',
   },
 } satisfies Record<string, ChannelSpec>;
 

@@ -109,15 +109,15 @@ export type SaveCenterRegimenInput = z.infer<typeof saveCenterRegimenInput>;
 
 export const libraryOverrideChannels = {
   'library:list-overrides': { input: empty, output: overrideList, access: 'user' as const },
-  'library:save-override': { input: saveOverrideInput, output: effectiveOverride, access: 'user' as const },
+  'library:save-override': { input: saveOverrideInput, output: effectiveOverride, access: 'manage' as const },
   'library:remove-override': {
     input: removeOverrideInput,
     output: z.object({ removed: z.literal(true) }),
-    access: 'user' as const,
+    access: 'manage' as const,
   },
   'library:save-center-regimen': {
     input: saveCenterRegimenInput,
     output: centerRegimenSummary,
-    access: 'user' as const,
+    access: 'manage' as const,
   },
 };

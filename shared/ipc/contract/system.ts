@@ -20,6 +20,8 @@ export const appSettings = z.object({
   weightMaxAgeDays: z.number().int().min(0).max(90),
   /** Weight-based doses: a change from the plan's weight above this percentage needs the prescriber (default 10). */
   weightMaxChangePercent: z.number().min(1).max(50),
+  /** A PIN may start a session, not only unlock one's own (center policy; off by default). */
+  pinSignIn: z.boolean(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -35,6 +37,7 @@ export const settingsUpdate = z
     idleLockMinutes: z.number().int().min(1).max(120),
     weightMaxAgeDays: z.number().int().min(0).max(90),
     weightMaxChangePercent: z.number().min(1).max(50),
+    pinSignIn: z.boolean(),
   })
   .partial()
   .strict();
@@ -43,5 +46,5 @@ export const systemChannels = {
   // Open: the sign-in and lock screens need the app's name and language (no patient data in either).
   'system:info': { input: empty, output: systemInfo, access: 'open' as const },
   'settings:get': { input: empty, output: appSettings, access: 'open' as const },
-  'settings:update': { input: settingsUpdate, output: appSettings, access: 'user' as const },
+  'settings:update': { input: settingsUpdate, output: appSettings, access: 'manage' as const },
 };

@@ -53,7 +53,12 @@ describe('accounts', () => {
     await t.ok('auth:sign-out', {});
     for (let i = 0; i < 5; i += 1) await t.call('auth:sign-in', { initials: 'MT', secret: '000000' });
     await signInAs(t, CHARGE);
-    await t.ok('users:set-secret', { userId: nurse.id, secretKind: 'password', secret: 'new-passphrase' });
+    await t.ok('users:set-secret', {
+      userId: nurse.id,
+      secretKind: 'password',
+      secret: 'new-passphrase',
+      currentSecret: CHARGE.secret,
+    });
     await signInAs(t, { initials: 'MT', secret: 'new-passphrase' });
   });
 

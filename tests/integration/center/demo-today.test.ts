@@ -9,6 +9,7 @@ import { clockOn, SHOW_MINUTE } from '../../../electron/main/demo/today';
 import { liveOnDate } from '../../../electron/main/repositories/appointments';
 import { firstOpenDay, MIN_BOOKED } from '../../../scripts/day-view-check';
 import { openTestCore } from '../../support/core';
+import { devKeystore } from '../../harness/keystore';
 
 // `npm run bench` broke the day after it landed: its seed said 27 November while the core's clock moved on.
 // The demo now takes one "today" and every core it writes through is frozen on that day, so it works for any
@@ -23,7 +24,7 @@ beforeAll(async () => {
   process.env.CHAIRSIDE_TIME_ZONE = 'America/Toronto';
   dir = mkdtempSync(join(tmpdir(), 'chairside-demo-today-'));
   databasePath = join(dir, 'demo.sqlite3');
-  await writeDemoDatabase(databasePath, { today: FRIDAY, workstation: 'test' });
+  await writeDemoDatabase(databasePath, { today: FRIDAY, workstation: 'test', keystore: devKeystore(databasePath) });
   // The demo's accounts and released orders check a secret for each order (scrypt): tens of seconds on 2 cores.
 }, 180_000);
 afterAll(() => {
@@ -33,7 +34,12 @@ afterAll(() => {
 });
 
 it('seeds a full working day for a "today" years after the one the demo was written on', async () => {
-  const core = await createCore({ databasePath, workstation: 'test', clock: clockOn(FRIDAY, SHOW_MINUTE) });
+  const core = await createCore({
+    databasePath,
+    workstation: 'test',
+    clock: clockOn(FRIDAY, SHOW_MINUTE),
+    keystore: devKeystore(databasePath),
+  });
   try {
     expect((await liveOnDate(core.store.db, FRIDAY)).length).toBeGreaterThanOrEqual(MIN_BOOKED);
     const early = core.store

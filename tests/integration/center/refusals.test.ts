@@ -79,6 +79,15 @@ it('refuses a second chair with the same name, whatever its case', async () => {
   expect((await refused('center:save-chair', { name: 'x'.repeat(41) })).paths).toEqual(['name']);
 });
 
+it('refuses "İstanbul" saved twice as a conflict (it was internal: JavaScript and SQLite fold case differently)', async () => {
+  await t.ok('center:save-chair', { name: 'İstanbul' });
+  for (const name of ['İstanbul', 'ISTANBUL', 'istanbul ', 'İSTANBUL']) {
+    expect(await refused('center:save-chair', { name }), name).toEqual({ code: 'conflict', paths: ['name'] });
+  }
+  await t.ok('center:save-chair', { name: 'Salle Été' });
+  expect(await refused('center:save-chair', { name: 'SALLE ETE' })).toEqual({ code: 'conflict', paths: ['name'] });
+});
+
 it('refuses a shift that ends before it starts, and shifts for an unknown nurse', async () => {
   const nurse = await t.ok('center:save-nurse', { displayName: 'Cora Nettlewhistle', initials: 'CN' });
   const backwards = await refused('center:save-shifts', {

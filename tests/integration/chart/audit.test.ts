@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recoveryKeyOf, verifyAudit } from '../../support/audit';
 import { openTestCore, type TestCore } from '../../support/core';
 import {
   ADMIN,
@@ -103,11 +104,11 @@ describe('the audit report', () => {
 });
 
 describe('audit chain verification', () => {
-  it('reports an intact chain, then the first broken id after an edit behind the app’s back', async () => {
+  it('reports an intact chain, then the edited event, after an edit behind the app’s back', async () => {
     await aDraft(t, patientId);
     await signInAs(t, ADMIN);
-    const intact = await t.ok('audit:verify', {});
-    expect(intact.firstBrokenId).toBeNull();
+    const intact = await verifyAudit(t);
+    expect(intact).toMatchObject({ intact: true, firstBrokenId: null, breakCount: 0 });
     expect(intact.checked).toBeGreaterThan(5);
     const target = (
       await sql<{
@@ -116,21 +117,42 @@ describe('audit chain verification', () => {
     ).rows[0]!.id;
     await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
     await sql`UPDATE audit_event SET user_id = ${ids.adminId} WHERE id = ${target}`.execute(t.core.store.db);
-    expect(await t.ok('audit:verify', {})).toEqual({ checked: target, firstBrokenId: target });
+    const broken = await verifyAudit(t);
+    expect(broken.firstBrokenId).toBe(target);
+    expect(broken.breaks).toEqual(
+      expect.arrayContaining([
+        { kind: 'hash', id: target, detail: expect.any(String) as unknown },
+        { kind: 'protections', id: 'audit_event_no_update', detail: 'trigger missing' },
+      ]),
+    );
   });
 
-  it('scripts/audit-verify exits non-zero naming the first broken link', async () => {
+  it('scripts/audit-verify exits non-zero listing every break, with the recovery key', async () => {
     await aDraft(t, patientId);
     const run = promisify(execFile);
     const script = resolve(import.meta.dirname, '../../../scripts/audit-verify.ts');
     const tsx = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
-    const ok = await run(tsx, [script, '--db', t.databasePath]);
-    expect(ok.stdout).toMatch(/Audit chain intact: \d+ events checked/);
+    const args = [script, '--db', t.databasePath, '--recovery-key', recoveryKeyOf(t)];
+    const ok = await run(tsx, args);
+    expect(ok.stdout).toMatch(/Audit trail intact: \d+ events/);
     await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
-    await sql`UPDATE audit_event SET action = 'nothing-to-see' WHERE id = 3`.execute(t.core.store.db);
-    const broken = await run(tsx, [script, '--db', t.databasePath]).catch(
+    await sql`UPDATE audit_event SET action = 'nothing-to-see' WHERE id IN (3, 5)`.execute(t.core.store.db);
+    const broken = await run(tsx, args).catch((error: { code: number; stderr: string }) => error);
+    expect(broken).toMatchObject({ code: 1 });
+    const stderr = (broken as { stderr: string }).stderr;
+    expect(stderr).toMatch(/BROKEN: 3 problem/);
+    expect(stderr).toMatch(/hash +3 /);
+    expect(stderr).toMatch(/hash +5 /);
+    expect(stderr).toMatch(/protections +audit_event_no_update/);
+  });
+
+  it('refuses to read the trail without the key', async () => {
+    const run = promisify(execFile);
+    const script = resolve(import.meta.dirname, '../../../scripts/audit-verify.ts');
+    const tsx = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+    const refused = await run(tsx, [script, '--db', t.databasePath]).catch(
       (error: { code: number; stderr: string }) => error,
     );
-    expect(broken).toMatchObject({ code: 1, stderr: expect.stringContaining('BROKEN at event id 3') as unknown });
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/recovery key/) as unknown });
   });
 });

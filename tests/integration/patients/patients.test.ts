@@ -21,7 +21,9 @@ it('creates a patient, reads it back and records the creation in the audit trail
   expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await t.ok('patients:get', { id: created.id })).toEqual(created);
 
-  const [event] = await t.ok('audit:list', { patientId: created.id });
+  // Reading the record is audited too (newest first: the read, then the creation).
+  const [read, event] = await t.ok('audit:list', { patientId: created.id });
+  expect(read).toMatchObject({ action: 'read', objectType: 'patient', objectId: created.id });
   expect(event).toMatchObject({
     action: 'create',
     objectType: 'patient',

@@ -17,6 +17,7 @@ it('starts with defaults, saves changes and writes who changed what to the audit
     idleLockMinutes: 10,
     weightMaxAgeDays: 7,
     weightMaxChangePercent: 10,
+    pinSignIn: false,
   });
   await t.ok('settings:update', { centerPhone24h: '+33 1 23 45 67 89', language: 'fr' });
   expect(await t.ok('settings:get', {})).toMatchObject({ language: 'fr', centerPhone24h: '+33 1 23 45 67 89' });

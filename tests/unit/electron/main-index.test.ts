@@ -22,6 +22,12 @@ vi.mock('electron', () => ({
   dialog: { showErrorBox: vi.fn() },
   Menu: { setApplicationMenu: vi.fn() },
   BrowserWindow: vi.fn(),
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (bytes: Buffer) => bytes.toString(),
+  },
 }));
 const createCore = vi.fn(() => Promise.resolve({ close: vi.fn() }));
 vi.mock('../../../electron/main/core/create-core', () => ({ createCore }));
@@ -43,7 +49,12 @@ it('takes the single-instance lock, opens the database under userData/data and f
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(createCore).toHaveBeenCalled());
   expect(createCore).toHaveBeenCalledWith(
-    expect.objectContaining({ databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3', appVersion: '0.1.0' }),
+    expect.objectContaining({
+      databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3',
+      appVersion: '0.1.0',
+      keystore: expect.objectContaining({ isSecure: true }) as unknown,
+      unencryptedDatabase: false,
+    }),
   );
   await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
   appHandlers.get('second-instance')!();
@@ -56,4 +67,21 @@ it('quits at once when another instance already runs', async () => {
   await import('../../../electron/main/index');
   expect(app.quit).toHaveBeenCalled();
   expect(createCore).not.toHaveBeenCalled();
+});
+
+it('waits for the core to close (last checkpoint, backup on quit) before the app exits', async () => {
+  state.lock = true;
+  let finish: () => void = () => undefined;
+  const close = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+  createCore.mockImplementationOnce(() => Promise.resolve({ close }));
+  await import('../../../electron/main/index');
+  await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
+  const event = { preventDefault: vi.fn() };
+  appHandlers.get('will-quit')!(event);
+  expect(event.preventDefault).toHaveBeenCalled();
+  expect(close).toHaveBeenCalledOnce();
+  expect(app.exit).not.toHaveBeenCalled();
+  finish();
+  await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(0));
+  expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ scheduledBackups: true }));
 });

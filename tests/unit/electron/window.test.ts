@@ -37,7 +37,8 @@ vi.mock('electron', () => ({
   session: { defaultSession: session },
 }));
 
-const { createMainWindow, lockDownSession, buildMenu, CONTENT_SECURITY_POLICY } = await import('../../../electron/main/window');
+const { createMainWindow, lockDownSession, buildMenu, CONTENT_SECURITY_POLICY } =
+  await import('../../../electron/main/window');
 
 const isAppUrl = (url: string) => url.startsWith('file:///app/out/renderer/index.html');
 
@@ -47,7 +48,10 @@ beforeEach(() => {
 
 describe('the main window', () => {
   it('is sandboxed, context-isolated and without Node, with the CommonJS preload', () => {
-    createMainWindow({ preload: '/app/out/preload/index.cjs', rendererFile: '/app/out/renderer/index.html', rendererUrl: null }, isAppUrl);
+    createMainWindow(
+      { preload: '/app/out/preload/index.cjs', rendererFile: '/app/out/renderer/index.html', rendererUrl: null },
+      isAppUrl,
+    );
     const prefs = created[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
@@ -90,7 +94,11 @@ describe('the main window', () => {
 describe('the session', () => {
   it('denies every permission request and check', () => {
     lockDownSession();
-    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     const callback = vi.fn();
     request({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
@@ -100,7 +108,10 @@ describe('the session', () => {
 
   it('sends a strict CSP without unsafe-eval or inline scripts', () => {
     lockDownSession();
-    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (d: unknown, cb: (r: unknown) => void) => void;
+    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
+      d: unknown,
+      cb: (r: unknown) => void,
+    ) => void;
     const callback = vi.fn();
     onHeaders({ responseHeaders: { 'X-Other': ['1'] } }, callback);
     expect(callback).toHaveBeenCalledWith({

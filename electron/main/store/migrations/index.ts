@@ -11,6 +11,9 @@ import * as m0100 from './0100-create-library-overrides';
 import * as m0110 from './0110-patient-no-double-booking';
 import * as m0120 from './0120-create-visit-infusion';
 import * as m0200 from './0200-plan-end-reason';
+import * as m0300 from './0300-audit-keyed-chain';
+import * as m0310 from './0310-account-secret-policy';
+import * as m0320 from './0320-chair-name-key';
 import * as m0400 from './0400-user-clinical-roles';
 import * as m0410 from './0410-create-plan-orders';
 import * as m0420 from './0420-create-plan-status-events';
@@ -32,6 +35,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0110-patient-no-double-booking', m0110],
   ['0120-create-visit-infusion', m0120],
   ['0200-plan-end-reason', m0200],
+  ['0300-audit-keyed-chain', m0300],
+  ['0310-account-secret-policy', m0310],
+  ['0320-chair-name-key', m0320],
   ['0400-user-clinical-roles', m0400],
   ['0410-create-plan-orders', m0410],
   ['0420-create-plan-status-events', m0420],

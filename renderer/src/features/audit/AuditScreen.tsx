@@ -6,6 +6,7 @@ import { useQuery } from '../../app/api';
 import { AuditFilters, type DayRange } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainCheck } from './ChainCheck';
+import { CheckpointBox } from './CheckpointBox';
 import { userLabel } from './columns';
 import './audit.css';
 
@@ -30,6 +31,7 @@ export function AuditScreen() {
   const from = localMidnight(days.from);
   const to = localMidnight(days.to, 1);
   const query = useQuery('audit:list', { ...(from ? { from } : {}), ...(to ? { to } : {}), limit: 1000 });
+  const checkpoint = useQuery('audit:checkpoint', {});
   const events = query.data ?? NO_EVENTS;
   const users = useMemo(() => distinct(events.map(userLabel)), [events]);
   const actions = useMemo(() => distinct(events.map((e) => e.action)), [events]);
@@ -62,7 +64,8 @@ export function AuditScreen() {
         users={users}
         actions={actions}
       />
-      <ChainCheck />
+      <CheckpointBox info={checkpoint} />
+      <ChainCheck onDone={checkpoint.reload} />
       {body}
     </section>
   );

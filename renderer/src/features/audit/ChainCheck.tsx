@@ -1,35 +1,88 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditChainReport } from '../../../../shared/ipc/contract/audit';
-import { call } from '../../app/api';
+import type { AuditVerifyStatus } from '../../../../shared/ipc/contract/audit';
+import { ApiError, call } from '../../app/api';
+import { ChainBreaks } from './ChainBreaks';
 
-/** Walks the whole hash chain in the core and says whether any event was changed outside Chairside. */
-export function ChainCheck() {
+const POLL_MS = 250;
+
+/**
+ * Walks the whole audit trail in the core (a worker thread: the app keeps answering), shows its progress,
+ * and then every break it found, or that the trail, the signed entries and the checkpoints all agree.
+ */
+export function ChainCheck({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [report, setReport] = useState<AuditChainReport | 'busy' | null>(null);
+  const [status, setStatus] = useState<AuditVerifyStatus | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const timer = useRef<number | null>(null);
 
-  async function verify() {
-    setReport('busy');
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  async function follow(jobId: string) {
     try {
-      setReport(await call('audit:verify', {}));
-    } catch {
-      setReport(null);
+      const next = await call('audit:verify-status', { jobId });
+      setStatus(next);
+      if (next.state === 'running') timer.current = window.setTimeout(() => void follow(jobId), POLL_MS);
+      else onDone();
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.message : String(error));
     }
   }
 
-  const intact = report !== null && report !== 'busy' && report.firstBrokenId === null;
+  async function verify() {
+    setFailure(null);
+    try {
+      const started = await call('audit:verify', {});
+      setStatus(started);
+      await follow(started.jobId);
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.message : String(error));
+    }
+  }
+
+  const running = status?.state === 'running';
+  const report = status?.report ?? null;
   return (
-    <div className="form-actions audit-verify">
-      <button type="button" className="button" disabled={report === 'busy'} onClick={() => void verify()}>
-        {report === 'busy' ? t('audit.verifying') : t('audit.verify')}
-      </button>
-      {report && report !== 'busy' && (
-        <p role="status" className={intact ? 'status status-ok' : 'status status-error'}>
-          <span aria-hidden="true">{intact ? '✓ ' : '⚠ '}</span>
-          {intact
-            ? t('audit.intact', { count: report.checked })
-            : t('audit.broken', { id: report.firstBrokenId, count: report.checked })}
+    <div className="audit-verify">
+      <div className="form-actions">
+        <button type="button" className="button" disabled={running} onClick={() => void verify()}>
+          {running ? t('audit.verifying') : t('audit.verify')}
+        </button>
+        {running && (
+          <label className="audit-progress">
+            {t('audit.progress', { checked: status.checked, total: status.total })}
+            <progress max={Math.max(status.total, 1)} value={status.checked} />
+          </label>
+        )}
+      </div>
+      {failure && (
+        <p role="alert" className="status status-error">
+          {failure}
         </p>
+      )}
+      {status?.state === 'failed' && (
+        <p role="alert" className="status status-error">
+          {t('audit.checkFailed', { message: status.failure })}
+        </p>
+      )}
+      {report && (
+        <div role="status" className={report.intact ? 'status status-ok' : 'status status-error'}>
+          <span aria-hidden="true">{report.intact ? '✓ ' : '⚠ '}</span>
+          {report.intact
+            ? t('audit.intact', {
+                count: report.checked,
+                entries: report.signedEntries,
+                checkpoints: report.checkpoints,
+              })
+            : t('audit.broken', { breaks: report.breakCount, count: report.checked })}
+          {report.legacyEntries > 0 && <p>{t('audit.legacyEntries', { count: report.legacyEntries })}</p>}
+          {!report.intact && <ChainBreaks report={report} />}
+        </div>
       )}
     </div>
   );

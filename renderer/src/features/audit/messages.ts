@@ -26,8 +26,42 @@ export const auditEn = {
   system: 'system',
   verify: 'Verify the audit chain',
   verifying: 'Verifying…',
-  intact: 'Audit chain intact: {{count}} events checked.',
-  broken: 'Audit chain BROKEN at event #{{id}} ({{count}} events checked): it was changed outside Chairside. Tell IT.',
+  progress: 'Checked {{checked}} of {{total}} events',
+  intact:
+    'Audit chain intact: {{count}} events checked, {{entries}} signed chart entries match their signatures, {{checkpoints}} signed checkpoints agree.',
+  broken:
+    'Audit trail BROKEN: {{breaks}} problem(s) found in {{count}} events. Something was changed outside Chairside. Tell IT and keep this computer as it is.',
+  legacyEntries:
+    '{{count}} entries signed before this version carry no content fingerprint: their text cannot be proven unchanged.',
+  moreBreaks: '…and {{count}} more.',
+  checkFailed: 'The check could not run: {{message}}',
+  print: 'Print the report',
+  break: {
+    link: 'Event #{{id}} does not follow the one before it: events were removed, inserted or reordered.',
+    hash: 'Event #{{id}} was changed after it was written.',
+    downgrade: 'Event #{{id}} was forged with the old, unkeyed hash.',
+    content: 'Signed chart entry {{id}} differs from what was signed (or was deleted).',
+    'unsigned-entry': 'Signed chart entry {{id}} has no signature in the audit trail: it was added outside Chairside.',
+    checkpoint: 'Checkpoint {{id}}: its signature does not match, or checkpoints are missing from the file.',
+    truncated: 'The trail no longer matches a signed checkpoint at event #{{id}}: events were removed or rewritten.',
+    protections: 'The protection {{id}} (a database trigger) is missing or was altered.',
+  },
+  access: {
+    title: 'Who looked at this record',
+    show: 'Show who read or changed this record',
+    what: 'What',
+  },
+  checkpoint: {
+    title: 'Latest signed checkpoint',
+    number: 'Checkpoint',
+    at: 'Taken',
+    count: 'Events',
+    events: '{{count}} (last event #{{id}})',
+    hash: 'Last event’s hash',
+    key: 'Signing key fingerprint',
+    none: 'No checkpoint yet.',
+    help: 'Print this page or copy these lines somewhere apart from this computer: if events are later removed or rewritten, the trail will no longer match this checkpoint.',
+  },
   forbidden: 'Only charge nurses and administrators can see the audit report.',
   failed: 'The audit report could not be loaded: {{message}}',
 };
@@ -58,9 +92,45 @@ export const auditFr: typeof auditEn = {
   system: 'système',
   verify: 'Vérifier la chaîne d’audit',
   verifying: 'Vérification…',
-  intact: 'Chaîne d’audit intacte : {{count}} événements vérifiés.',
+  progress: '{{checked}} événements vérifiés sur {{total}}',
+  intact:
+    'Chaîne d’audit intacte : {{count}} événements vérifiés, {{entries}} entrées de dossier signées conformes à leur signature, {{checkpoints}} points de contrôle signés concordants.',
   broken:
-    'Chaîne d’audit ROMPUE à l’événement no {{id}} ({{count}} vérifiés) : il a été modifié hors de Chairside. Prévenez l’informatique.',
+    'Journal d’audit ROMPU : {{breaks}} problème(s) trouvé(s) dans {{count}} événements. Quelque chose a été modifié hors de Chairside. Prévenez l’informatique et laissez cet ordinateur tel quel.',
+  legacyEntries:
+    '{{count}} entrées signées avant cette version n’ont pas d’empreinte de contenu : leur texte ne peut pas être prouvé intact.',
+  moreBreaks: '…et {{count}} autres.',
+  checkFailed: 'La vérification n’a pas pu s’exécuter : {{message}}',
+  print: 'Imprimer le rapport',
+  break: {
+    link: 'L’événement no {{id}} ne suit pas le précédent : des événements ont été supprimés, insérés ou réordonnés.',
+    hash: 'L’événement no {{id}} a été modifié après son écriture.',
+    downgrade: 'L’événement no {{id}} a été falsifié avec l’ancienne empreinte sans clé.',
+    content: 'L’entrée signée {{id}} diffère de ce qui a été signé (ou a été supprimée).',
+    'unsigned-entry':
+      'L’entrée signée {{id}} n’a pas de signature dans le journal : elle a été ajoutée hors de Chairside.',
+    checkpoint:
+      'Point de contrôle {{id}} : sa signature ne correspond pas, ou des points de contrôle manquent dans le fichier.',
+    truncated:
+      'Le journal ne correspond plus à un point de contrôle signé à l’événement no {{id}} : des événements ont été supprimés ou réécrits.',
+    protections: 'La protection {{id}} (un déclencheur de la base) manque ou a été modifiée.',
+  },
+  access: {
+    title: 'Qui a consulté ce dossier',
+    show: 'Afficher qui a lu ou modifié ce dossier',
+    what: 'Quoi',
+  },
+  checkpoint: {
+    title: 'Dernier point de contrôle signé',
+    number: 'Point de contrôle',
+    at: 'Pris le',
+    count: 'Événements',
+    events: '{{count}} (dernier événement no {{id}})',
+    hash: 'Empreinte du dernier événement',
+    key: 'Empreinte de la clé de signature',
+    none: 'Aucun point de contrôle pour l’instant.',
+    help: 'Imprimez cette page ou recopiez ces lignes hors de cet ordinateur : si des événements sont supprimés ou réécrits plus tard, le journal ne correspondra plus à ce point de contrôle.',
+  },
   forbidden: 'Seules les infirmières-chefs et les administrateurs peuvent consulter le rapport d’audit.',
   failed: 'Le rapport d’audit n’a pas pu être chargé : {{message}}',
 };

@@ -4,6 +4,8 @@ import { call, useQuery } from '../../app/api';
 import { setLanguage } from '../../i18n';
 import { FirstRunScreen } from './FirstRunScreen';
 import { LockScreen } from './LockScreen';
+import { MustChangeScreen } from '../security/MustChangeScreen';
+import { RecoveryKeyStep } from '../security/RecoveryKeyStep';
 import { SESSION_CHANGED_EVENT, SessionContext, type SessionContextValue } from './session-context';
 import { SignInScreen } from './SignInScreen';
 import { useHeartbeat } from './useHeartbeat';
@@ -21,7 +23,13 @@ const POLL_MS = 5_000;
  * first paint don't wait on it. That shows no patient data: the core answers every patient channel with
  * `locked` or `forbidden` when it must, whatever the renderer shows.
  */
-const PROVISIONAL: SessionStatus = { setupNeeded: false, user: null, locked: false, idleLockMinutes: 10 };
+const PROVISIONAL: SessionStatus = {
+  setupNeeded: false,
+  user: null,
+  locked: false,
+  idleLockMinutes: 10,
+  mustChangeSecret: false,
+};
 
 function sameStatus(a: SessionStatus | null, b: SessionStatus): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);
@@ -30,6 +38,7 @@ function sameStatus(a: SessionStatus | null, b: SessionStatus): boolean {
 export function SessionGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus | null>(null);
   const [firstRun, setFirstRun] = useState(false);
+  const [recoveryStep, setRecoveryStep] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const settings = useQuery('settings:get', {});
   const language = settings.data?.language;
@@ -73,11 +82,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { status: s } = value;
   const firstRunDone = (next: SessionStatus) => {
     setFirstRun(false);
+    setRecoveryStep(true);
     apply(next);
   };
   let content: ReactNode = children;
   if (s.setupNeeded && firstRun) content = <FirstRunScreen onDone={firstRunDone} onCancel={() => setFirstRun(false)} />;
   else if (status && !s.setupNeeded && !s.user) content = <SignInScreen onDone={apply} />;
   else if (s.locked && s.user) content = <LockScreen user={s.user} onDone={apply} />;
+  else if (s.user && s.mustChangeSecret) content = <MustChangeScreen user={s.user} />;
+  else if (recoveryStep && s.user) content = <RecoveryKeyStep onDone={() => setRecoveryStep(false)} />;
   return <SessionContext.Provider value={value}>{content}</SessionContext.Provider>;
 }

@@ -13,6 +13,7 @@ export function describeAuthError(error: unknown, t: TFunction): FormError {
   const path = error.error.issues[0]?.path;
   if (error.code === 'forbidden' && path === 'secret') return { message: t('auth.error.wrongSecret'), fields: {} };
   if (error.code === 'forbidden' && path === 'user') return { message: t('auth.error.accountUnavailable'), fields: {} };
+  if (error.code === 'forbidden' && path === 'secretKind') return { message: t('auth.error.pinSignIn'), fields: {} };
   if (error.code === 'invalid')
     return { message: t('auth.error.fixFields'), fields: issuesByField(error.error.issues) };
   return { message: t('auth.error.other', { message: error.message }), fields: {} };

@@ -58,7 +58,9 @@ export const authEn = {
     reset: 'Reset the password or PIN of {{name}}',
     resetShort: 'Reset password or PIN',
     resetTitle: 'New password or PIN for {{name}}',
-    resetHelp: 'Also lifts a lockout after failed attempts. Give it to the nurse in person.',
+    resetHelp:
+      'Also lifts a lockout after failed attempts. Give it to the nurse in person: she chooses her own at her next sign-in.',
+    yours: 'Your own password or PIN (to confirm it is you)',
     add: 'Add an account',
     create: 'Create the account',
     created: 'Account created for {{name}}.',
@@ -73,6 +75,7 @@ export const authEn = {
     accountUnavailable:
       'This account is locked after repeated failed attempts, or it has been deactivated. Try again later or ask a charge nurse.',
     fixFields: 'Please correct the marked fields.',
+    pinSignIn: 'A PIN only unlocks your own locked session. Sign in with your password.',
     other: 'Could not sign in: {{message}}',
   },
 };
@@ -135,7 +138,9 @@ export const authFr: typeof authEn = {
     reset: 'Réinitialiser le mot de passe ou NIP de {{name}}',
     resetShort: 'Réinitialiser le mot de passe ou NIP',
     resetTitle: 'Nouveau mot de passe ou NIP pour {{name}}',
-    resetHelp: 'Lève aussi un blocage après des essais infructueux. Remettez-le à l’infirmière en personne.',
+    resetHelp:
+      'Lève aussi un blocage après des essais infructueux. Remettez-le à l’infirmière en personne : elle choisira le sien à sa prochaine connexion.',
+    yours: 'Votre propre mot de passe ou NIP (pour confirmer que c’est vous)',
     add: 'Ajouter un compte',
     create: 'Créer le compte',
     created: 'Compte créé pour {{name}}.',
@@ -150,6 +155,7 @@ export const authFr: typeof authEn = {
     accountUnavailable:
       'Ce compte est bloqué après plusieurs essais infructueux, ou il a été désactivé. Réessayez plus tard ou demandez à l’infirmière-chef.',
     fixFields: 'Veuillez corriger les champs signalés.',
+    pinSignIn: 'Un NIP déverrouille seulement votre propre session. Connectez-vous avec votre mot de passe.',
     other: 'Connexion impossible : {{message}}',
   },
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
+import { RecordAccess } from '../audit/RecordAccess';
 import { EducationGiven, PrintHandoutLink } from '../handouts';
 import { PatientBanner } from './PatientBanner';
 import { formatDay, formatNumber } from './format';
@@ -41,6 +42,7 @@ export function PatientDetail({ patient }: { patient: Patient }) {
           </p>
         </dd>
       </dl>
+      <RecordAccess patientId={patient.id} />
     </>
   );
 }

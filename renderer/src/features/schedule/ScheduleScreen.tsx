@@ -1,11 +1,19 @@
 import './schedule.css';
 import { DayView } from './day/DayView';
 import { PlansView } from './plans/PlansView';
+import { DowntimeButton } from '../security/DowntimeButton';
 import { useScheduleView } from './route';
 // Last, so the print rules override the screen rules they restyle.
 import './print.css';
 
 export function ScheduleScreen() {
   const view = useScheduleView();
-  return view.kind === 'plans' ? <PlansView patientId={view.patientId} /> : <DayView date={view.date} />;
+  return view.kind === 'plans' ? (
+    <PlansView patientId={view.patientId} />
+  ) : (
+    <>
+      <DowntimeButton />
+      <DayView date={view.date} />
+    </>
+  );
 }

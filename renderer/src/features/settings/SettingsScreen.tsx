@@ -9,6 +9,8 @@ import { formatTime } from '../../lib/format';
 import { CenterSetup } from './center/CenterSetup';
 import { AccountsPanel } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
+import { BackupsPanel } from '../security/BackupsPanel';
+import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
 
 /** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
 const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
@@ -64,6 +66,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">{t('settings.title')}</h1>
+      <RecoveryKeyNotice />
       <form className="form" onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
           <legend>{t('settings.general')}</legend>
@@ -97,6 +100,10 @@ export function SettingsScreen() {
             className="short-number"
             onText={setIdleText}
           />
+          <label className="choice">
+            <input type="checkbox" checked={draft.pinSignIn} onChange={(e) => update('pinSignIn', e.target.checked)} />
+            {t('security.pinSignIn')}
+          </label>
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
@@ -113,6 +120,7 @@ export function SettingsScreen() {
       <CenterSetup />
       <CenterLibrary />
       <AccountsPanel />
+      <BackupsPanel />
     </section>
   );
 }

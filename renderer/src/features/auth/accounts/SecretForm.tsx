@@ -9,7 +9,7 @@ import { SecretFields } from './SecretFields';
 
 interface Props {
   user: UserSummary;
-  /** Changing one's own secret asks for the current one; a reset by a manager does not. */
+  /** Changing one's own secret asks for the current one; a reset asks for the resetter's own secret. */
   self: boolean;
   title: string;
   help?: string;
@@ -31,7 +31,7 @@ export function SecretForm({ user, self, title, help, onSaved }: Props) {
         userId: user.id,
         secretKind: kind,
         secret,
-        ...(self ? { currentSecret: current } : {}),
+        currentSecret: current,
       });
       setFields({});
       setMessage({ kind: 'ok', text: self ? t('auth.accounts.changed') : t('auth.accounts.saved') });
@@ -51,16 +51,14 @@ export function SecretForm({ user, self, title, help, onSaved }: Props) {
       <fieldset>
         <legend>{title}</legend>
         {help && <p className="field-help">{help}</p>}
-        {self && (
-          <Field label={t('auth.accounts.current')} error={fields.currentSecret}>
-            <input
-              type="password"
-              value={current}
-              autoComplete="current-password"
-              onChange={(e) => setCurrent(e.target.value)}
-            />
-          </Field>
-        )}
+        <Field label={self ? t('auth.accounts.current') : t('auth.accounts.yours')} error={fields.currentSecret}>
+          <input
+            type="password"
+            value={current}
+            autoComplete="current-password"
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </Field>
         <SecretFields kind={kind} secret={secret} onKind={setKind} onSecret={setSecret} error={fields.secret} />
         <div className="form-actions">
           <button type="submit" className="button button-primary">

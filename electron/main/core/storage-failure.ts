@@ -1,0 +1,36 @@
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { storageMessage } from '../../../shared/ipc/failures';
+import { classifyFailure } from '../store/errors';
+import { AppError } from './errors';
+
+/**
+ * SQLite reports a write refused by a read-only mount as a plain I/O error (SQLITE_IOERR_WRITE); asking the
+ * file system tells the two apart, so the message gives the right fix.
+ */
+function readOnlyNow(file: string): boolean {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    return false;
+  } catch (error) {
+    return ['EROFS', 'EACCES', 'EPERM'].includes((error as { code?: string }).code ?? '');
+  }
+}
+
+/**
+ * A storage failure (disk full, I/O error, read-only, busy) as the typed refusal the renderer translates,
+ * naming the file; a uniqueness clash the services did not foresee becomes `conflict`. Null otherwise.
+ */
+export function storageFailure(error: unknown, databaseFile: string): AppError | null {
+  const failure = classifyFailure(error);
+  if (!failure) return null;
+  if (failure.kind === 'unique')
+    return new AppError('conflict', 'This is already saved under the same name or number.');
+  if (failure.kind === 'constraint') return null;
+  const file = failure.file ?? databaseFile;
+  const kind = failure.kind === 'storage-error' && readOnlyNow(file) ? 'read-only' : failure.kind;
+  return new AppError(kind, storageMessage(kind, file), [], {
+    retryable: kind === 'busy',
+    params: { file },
+  });
+}
