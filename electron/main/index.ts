@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/create-core';
 import { registerIpc, trustedSenderCheck } from './ipc';
+import { explainStartFailure } from './native/load-failure';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
@@ -61,8 +62,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      // StoreError messages name the file and the fix; anything else is shown without a stack.
-      dialog.showErrorBox('Chairside cannot start', error instanceof Error ? error.message : String(error));
+      // A native module that does not load is named with the command that fixes it; StoreError messages name
+      // the file and the fix; nothing is shown with a stack.
+      const failure = explainStartFailure(error, { isPackaged: app.isPackaged });
+      dialog.showErrorBox(failure.title, failure.message);
       app.exit(1);
     });
 }
