@@ -28,6 +28,11 @@ vi.mock('../../../electron/main/window', () => ({
   lockDownSession: vi.fn(),
   createMainWindow: vi.fn(),
 }));
+// The real log file would be written under the mocked userData: diagnostics have their own tests.
+const write = vi.fn();
+vi.mock('../../../electron/main/diagnostics/setup', () => ({
+  startDiagnostics: () => ({ logger: { error: vi.fn() }, write, observe: (core: unknown) => core, copy: vi.fn() }),
+}));
 
 it('shows a dialog naming the native module problem and `npm run native:electron`, then exits 1', async () => {
   await import('../../../electron/main/index');
@@ -37,4 +42,6 @@ it('shows a dialog naming the native module problem and `npm run native:electron
   expect(message).toContain('NODE_MODULE_VERSION 115');
   expect(message).toContain('npm run native:electron');
   expect(message).not.toMatch(/\n\s+at /);
+  // The log keeps the failure by its class and code locations; its free text is withheld.
+  expect(write).toHaveBeenCalledWith('error', expect.stringContaining('Start failed: Error: [message withheld'));
 });
