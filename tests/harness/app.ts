@@ -6,6 +6,7 @@ import { createCore, type Core } from '../../electron/main/core/create-core';
 import { fixedClock, systemClock, type Clock } from '../../electron/main/core/clock';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { installIpcBridge } from './bridge';
+import { harnessLog } from './app-log';
 import { createChromiumPlatform, type ChromiumPlatform } from './platform';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -54,13 +55,15 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const clock = options.now ? fixedClock(options.now) : systemClock;
   const browser = options.browser ?? (await launchBrowser());
   const platform = createChromiumPlatform({ browser });
-  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform });
+  const appLog = harnessLog();
+  const log = appLog?.logger;
+  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform, ...(log ? { log } : {}) });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 860 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
-  await installIpcBridge(context, core);
+  await installIpcBridge(context, appLog ? appLog.observe(core) : core);
   const page = await context.newPage();
   await page.goto(server.url);
   return {
@@ -76,6 +79,7 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
       await platform.close();
       if (!options.browser) await browser.close();
       if (!options.server) await server.close();
+      appLog?.recordPatients(core);
       await core.close();
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },
