@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 // The handout preview without a PDF plugin: pdf.js draws each page of the PDF that main rendered onto a canvas
@@ -11,12 +12,10 @@ export interface PageImage {
   height: number;
 }
 
-type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist').getDocument>['promise']>;
-
 /** 1.5 × the PDF's 72 dpi: sharp at the preview's width on ordinary and high-density screens alike. */
 const SCALE = 1.5;
 
-async function renderPage(doc: PdfDocument, pageNumber: number): Promise<PageImage> {
+async function renderPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageImage> {
   const page = await doc.getPage(pageNumber);
   const viewport = page.getViewport({ scale: SCALE });
   const canvas = document.createElement('canvas');
