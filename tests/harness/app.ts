@@ -57,7 +57,14 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const platform = createChromiumPlatform({ browser });
   const appLog = harnessLog();
   const log = appLog?.logger;
-  const core = await createCore({ databasePath, clock, appVersion: APP_VERSION, workstation: 'browser-harness', platform, ...(log ? { log } : {}) });
+  const core = await createCore({
+    databasePath,
+    clock,
+    appVersion: APP_VERSION,
+    workstation: 'browser-harness',
+    platform,
+    ...(log ? { log } : {}),
+  });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 860 },

@@ -33,7 +33,12 @@ vi.mock('../../../electron/main/window', () => ({
 }));
 // The log file would be written under the mocked userData: diagnostics have their own tests.
 vi.mock('../../../electron/main/diagnostics/setup', () => ({
-  startDiagnostics: () => ({ logger: { error: vi.fn() }, write: vi.fn(), observe: (core: unknown) => core, copy: vi.fn() }),
+  startDiagnostics: () => ({
+    logger: { error: vi.fn() },
+    write: vi.fn(),
+    observe: (core: unknown) => core,
+    copy: vi.fn(),
+  }),
 }));
 
 beforeEach(() => {
@@ -47,7 +52,10 @@ it('takes the single-instance lock, opens the database under userData/data and f
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(createCore).toHaveBeenCalled());
   expect(createCore).toHaveBeenCalledWith(
-    expect.objectContaining({ databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3', appVersion: '0.1.0' }),
+    expect.objectContaining({
+      databasePath: '/home/nurse/.config/Chairside/data/chairside.sqlite3',
+      appVersion: '0.1.0',
+    }),
   );
   await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
   appHandlers.get('second-instance')!();
