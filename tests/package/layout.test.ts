@@ -120,7 +120,7 @@ describe('app.asar', () => {
     const mainFiles = entries.filter((e) => e.startsWith('/out/main/') && e.endsWith('.js'));
     const imported = new Set<string>();
     for (const file of mainFiles) {
-      for (const match of read(file).matchAll(/(?:from|import)\s*\(?\s*["']([^"'./][^"']*)["']/g))
+      for (const match of read(file).matchAll(/(?<![.\w$])(?:from|import)\s*\(?\s*["']([^"'./][^"']*)["']/g))
         imported.add(match[1]!);
     }
     const bare = [...imported].filter((s) => s !== 'electron' && !s.startsWith('node:') && !builtinModules.includes(s));

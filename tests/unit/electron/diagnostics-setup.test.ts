@@ -27,7 +27,7 @@ it('copies the versions, the database and its schema, and the log path, and logs
   const text = clipboard.writeText.mock.calls[0]![0];
   expect(text).toContain('Chairside 0.1.0 (installed)');
   expect(text).toMatch(/^Electron .+, Chrome .+, Node .+$/m);
-  expect(text).toMatch(/^Database: SQLite 3\.\d+\.\d+ \(better-sqlite3 \d+\.\d+\.\d+\)$/m);
+  expect(text).toMatch(/^Database: SQLite 3\.\d+\.\d+ \(better-sqlite3-multiple-ciphers \d+\.\d+\.\d+\)$/m);
   expect(text).toContain(`Database file: ${t.databasePath}`);
   expect(text).toContain(`Schema version: ${LATEST_MIGRATION}`);
   expect(text).toContain('Database engine addon: /opt/Chairside/resources/native/better_sqlite3.node');

@@ -17,7 +17,17 @@ const app = {
   getAppPath: vi.fn(() => '/opt/Chairside/resources/app.asar'),
   isPackaged: true,
 };
-vi.mock('electron', () => ({ app, dialog: { showErrorBox: vi.fn() }, Menu: { setApplicationMenu: vi.fn() } }));
+vi.mock('electron', () => ({
+  app,
+  dialog: { showErrorBox: vi.fn() },
+  Menu: { setApplicationMenu: vi.fn() },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (bytes: Buffer) => bytes.toString(),
+  },
+}));
 vi.mock('../../../electron/main/core/create-core', () => ({
   createCore: vi.fn(() => Promise.resolve({ close: vi.fn() })),
 }));

@@ -14,9 +14,19 @@ const app = {
   isPackaged: false,
 };
 const showErrorBox = vi.fn();
-vi.mock('electron', () => ({ app, dialog: { showErrorBox }, Menu: { setApplicationMenu: vi.fn() } }));
+vi.mock('electron', () => ({
+  app,
+  dialog: { showErrorBox },
+  Menu: { setApplicationMenu: vi.fn() },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(text),
+    decryptString: (bytes: Buffer) => bytes.toString(),
+  },
+}));
 const abiMismatch = new Error(
-  "The module '/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node'\nwas compiled against a different " +
+  "The module '/app/node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'\nwas compiled against a different " +
     'Node.js version using\nNODE_MODULE_VERSION 115. This version of Node.js requires\nNODE_MODULE_VERSION 150.',
 );
 vi.mock('../../../electron/main/core/create-core', () => ({
