@@ -387,7 +387,7 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
   await page.getByRole('link', { name: 'Chairside' }).click();
   await page.getByRole('link', { name: /BRENNAN, Tomas/ }).click();
   await expect(page.getByTestId('car-t-day')).toContainText('today is day 3');
-  await page.getByLabel('Temperature (°C)').fill('38.9');
+  await typeInto(page.getByLabel('Temperature (°C)'), '38.9');
   await answer(page, 'Hypotension', 'Responds to fluids (no vasopressor)');
   await answer(page, 'Hypoxia', 'None');
   await expect(page.getByTestId('crs-grade')).toContainText('CRS (ASTCT) grade 2');
@@ -422,9 +422,12 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
 
   // A signed assessment is corrected as a new version with a reason; main grades the correction again.
   await page.getByRole('button', { name: 'Correct…' }).click();
-  await page.getByLabel('Temperature (°C)').fill('39.2');
+  await typeInto(page.getByLabel('Temperature (°C)'), '39.2');
   await page.getByRole('button', { name: 'Save the correction' }).click();
-  await page.getByLabel('Reason (kept with the new version)').fill('Temperature re-measured with a second thermometer');
+  await typeInto(
+    page.getByLabel('Reason (kept with the new version)'),
+    'Temperature re-measured with a second thermometer',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Save the correction' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('version 2');
   await page.getByTestId('step-history').click();

@@ -111,7 +111,12 @@ for (const language of ['en', 'fr'] as const) {
 
     // The order form of the plan: dose, volume, minutes, rate.
     await page.goto(`${app.url}#/schedule/plans/${patientId}`);
-    await page.getByTestId('plan-card').getByRole('button').filter({ hasText: /Enter an order|Saisir une prescription/ }).first().click();
+    await page
+      .getByTestId('plan-card')
+      .getByRole('button')
+      .filter({ hasText: /Enter an order|Saisir une prescription/ })
+      .first()
+      .click();
     counts.order = await checkAll(page, page.getByRole('dialog'), m);
     await page.keyboard.press('Escape');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { BrowserApp } from '../harness/app';
 import { parseIcs } from '../support/ics';
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 
 // The issue's Done-when: a nurse creates a patient, starts a pembrolizumab plan, books it, sees every dose on
 // the right dates in the day view, drags one to another chair, holds one and sees the later doses shift.
@@ -42,7 +42,7 @@ async function createPatientInUi(page: Page) {
     'Weight measured on': '2026-11-24',
     Allergies: 'No known allergies',
   };
-  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(values)) await typeInto(page.getByLabel(label, { exact: true }), value);
   await page.getByLabel('Sex').selectOption('female');
   await page.getByLabel('Preferred time of day').selectOption('morning');
   await page.getByRole('button', { name: 'Save patient' }).click();
@@ -52,12 +52,12 @@ async function createPatientInUi(page: Page) {
 async function startAndBookPembrolizumab(page: Page) {
   await page.getByRole('link', { name: 'Schedule' }).click();
   await page.getByRole('link', { name: 'Plans and booking' }).click();
-  await page.getByLabel('Find a patient').fill('7301');
+  await typeInto(page.getByLabel('Find a patient'), '7301');
   await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
   await expect(page.getByTestId('patient-banner')).toContainText('DEMO-007301');
   await page.getByLabel('Regimen').selectOption({ label: 'Pembrolizumab 200 mg every 3 weeks' });
-  await page.getByLabel('First dose on').fill('2026-11-30');
-  await page.getByLabel('Doses to plan').fill('6');
+  await typeInto(page.getByLabel('First dose on'), '2026-11-30');
+  await typeInto(page.getByLabel('Doses to plan'), '6');
   await page.getByRole('button', { name: 'Create plan' }).click();
   const doses = page.getByTestId('plan-doses');
   await expect(doses.locator('tbody tr')).toHaveCount(6);
@@ -107,14 +107,14 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
   await shot(page, 'schedule-04-dragged.png');
 
   // Hold dose 2: it and every later dose move back three weeks.
-  await page.getByLabel('Date', { exact: true }).fill('2026-12-21');
+  await typeInto(page.getByLabel('Date', { exact: true }), '2026-12-21');
   await expect(page.getByText('Reads as 21 Dec 2026.')).toBeVisible();
   await page.getByRole('button', { name: 'Go' }).click();
   await expect(page.getByTestId('day-date')).toHaveText('Monday, 21 December 2026');
   await page.getByTestId('appointment-block').click();
   await page.getByRole('button', { name: 'Hold dose…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Hold this dose' });
-  await dialog.getByLabel('Reason').fill('Grade 2 diarrhoea: oncologist asks to hold');
+  await typeInto(dialog.getByLabel('Reason'), 'Grade 2 diarrhoea: oncologist asks to hold');
   await shot(page, 'schedule-05-hold-dialog.png');
   await dialog.getByRole('button', { name: 'Hold and shift' }).click();
   await expect(page.getByTestId('schedule-message')).toContainText('Dose held. 5 dose(s) re-booked.');
@@ -128,7 +128,7 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
     await expect(page.getByTestId('appointment-block')).toContainText(`C${i + 2} · D${i + 2}`);
   }
   await page.getByRole('link', { name: 'Plans and booking' }).click();
-  await page.getByLabel('Find a patient').fill('7301');
+  await typeInto(page.getByLabel('Find a patient'), '7301');
   await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
   const doses = page.getByTestId('plan-doses');
   for (const date of ['2026-11-30', ...shifted]) await expect(doses).toContainText(date);
@@ -268,7 +268,7 @@ test('a busy day: over-limit slots are marked with colour, icon and text; the wo
   await expect(worklist.locator('tbody tr').first()).toContainText('ABARA, Ines');
   await page.getByRole('button', { name: /^Patient/ }).click();
   await expect(worklist.locator('tbody tr').first()).toContainText('HARUKI, June');
-  await page.getByLabel('Filter the worklist').fill('Chair 1');
+  await typeInto(page.getByLabel('Filter the worklist'), 'Chair 1');
   await expect(worklist.locator('tbody tr')).toHaveCount(2);
   await expect(page.getByText('2 of 8 appointments')).toBeVisible();
 });
