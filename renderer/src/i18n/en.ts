@@ -42,6 +42,14 @@ export const en = {
     centerName: 'Center name',
     centerPhone24h: '24-hour phone number',
     centerPhone24hHelp: 'Printed on every take-home sheet and wallet card.',
+    weightPolicy: {
+      title: 'Weight-based doses',
+      intro:
+        'Before a dose worked out from the weight, the chairside asks for a fresh weight when the last one is older than this, or sends the dose to the prescriber when the weight moved more than this from the plan’s.',
+      maxAgeDays: 'A weight is fresh for (days)',
+      days: 'days',
+      maxChangePercent: 'Change from the plan’s weight that needs the prescriber (%)',
+    },
     idleLockMinutes: 'Lock after idle (minutes)',
     save: 'Save settings',
     saved: 'Settings saved at {{time}}',

@@ -45,6 +45,14 @@ export const fr: Messages = {
     centerName: 'Nom du centre',
     centerPhone24h: 'Numéro joignable 24 h/24',
     centerPhone24hHelp: 'Imprimé sur chaque fiche patient et carte patient.',
+    weightPolicy: {
+      title: 'Doses selon le poids',
+      intro:
+        'Avant une dose calculée selon le poids, le poste au fauteuil demande un poids récent quand le dernier est plus ancien que ceci, ou renvoie la dose au prescripteur quand le poids s’écarte de celui du plan de plus que ceci.',
+      maxAgeDays: 'Un poids reste récent pendant (jours)',
+      days: 'jours',
+      maxChangePercent: 'Écart par rapport au poids du plan qui demande le prescripteur (%)',
+    },
     idleLockMinutes: 'Verrouillage après inactivité (minutes)',
     save: 'Enregistrer les paramètres',
     saved: 'Paramètres enregistrés à {{time}}',

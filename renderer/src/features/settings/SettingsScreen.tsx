@@ -11,6 +11,9 @@ import { AccountsPanel } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
 import { BackupsPanel } from '../security/BackupsPanel';
 import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
+import { WEIGHT_POLICY_RULES, WeightPolicyFields, type WeightPolicyText } from './WeightPolicyFields';
+import { formatDecimal } from '../../../../shared/numbers/decimal';
+import { localeOf } from '../../components/NumberField';
 
 /** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
 const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
@@ -22,11 +25,18 @@ export function SettingsScreen() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [idleText, setIdleText] = useState('');
+  const [weightText, setWeightText] = useState<WeightPolicyText>({ weightMaxAgeDays: '', weightMaxChangePercent: '' });
 
   useEffect(() => {
     if (!settings.data) return;
     setDraft(settings.data);
     setIdleText(String(settings.data.idleLockMinutes));
+    // The settings' language is the screen's.
+    const locale = localeOf(settings.data.language);
+    setWeightText({
+      weightMaxAgeDays: formatDecimal(settings.data.weightMaxAgeDays, locale),
+      weightMaxChangePercent: formatDecimal(settings.data.weightMaxChangePercent, locale),
+    });
   }, [settings.data]);
 
   if (settings.error) {
@@ -45,12 +55,23 @@ export function SettingsScreen() {
     event.preventDefault();
     if (!draft) return;
     const idle = typedNumber(idleText, i18n.language, IDLE_RULES);
-    if (idle === 'invalid') {
+    const days = typedNumber(weightText.weightMaxAgeDays, i18n.language, WEIGHT_POLICY_RULES.weightMaxAgeDays);
+    const percent = typedNumber(
+      weightText.weightMaxChangePercent,
+      i18n.language,
+      WEIGHT_POLICY_RULES.weightMaxChangePercent,
+    );
+    if (idle === 'invalid' || days === 'invalid' || percent === 'invalid') {
       setMessage({ kind: 'error', text: t('settings.fixFields') });
       return;
     }
     try {
-      const saved = await call('settings:update', { ...draft, idleLockMinutes: idle ?? Number.NaN });
+      const saved = await call('settings:update', {
+        ...draft,
+        idleLockMinutes: idle ?? Number.NaN,
+        weightMaxAgeDays: days ?? Number.NaN,
+        weightMaxChangePercent: percent ?? Number.NaN,
+      });
       setDraft(saved);
       setErrors({});
       setLanguage(saved.language);
@@ -105,6 +126,11 @@ export function SettingsScreen() {
             {t('security.pinSignIn')}
           </label>
         </fieldset>
+        <WeightPolicyFields
+          text={weightText}
+          errors={errors}
+          onText={(key, typed) => setWeightText({ ...weightText, [key]: typed })}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             {t('settings.save')}
