@@ -89,7 +89,9 @@ test('the now-line passes under the chair column when the grid scrolls sideways'
   await scroller.evaluate((el, by) => el.scrollBy({ left: by }), shift);
   await expect.poll(async () => Math.abs((await lineX()) - (headBox.x + headBox.width / 2))).toBeLessThan(4);
   // The line ignores the pointer; for the hit test it must not, or the chair name would always be "on top".
-  await page.addStyleTag({ content: '.now-layer, .now-line { pointer-events: auto !important; }' });
+  await page.locator('.now-layer, .now-line').evaluateAll((els) => {
+    for (const el of els) (el as HTMLElement).style.pointerEvents = 'auto';
+  });
   const onTop = await page.evaluate(
     ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-chair-head]') !== null,
     { x: (await lineX()) + 1, y: headBox.y + headBox.height / 2 },
@@ -97,4 +99,39 @@ test('the now-line passes under the chair column when the grid scrolls sideways'
   expect(onTop).toBe(true);
   await expect(head).toHaveText('Chair 6');
   await page.screenshot({ path: test.info().outputPath('now-line-under-chairs.png') });
+});
+
+test('"nunez" finds ÑÚÑEZ in the day worklist and on the chairside list', async ({ openApp }) => {
+  const app = await openApp({ now: `${DAY}T09:30:00Z`, viewport: LAPTOP });
+  const { page } = app;
+  await twentyChairDay(app);
+  const patient = await must(app, 'patients:create', {
+    mrn: 'DEMO-200002',
+    familyName: 'Núñez',
+    givenName: 'José',
+    birthDate: '1950-05-05',
+    sex: 'unknown',
+  });
+  const plan = await must(app, 'plans:create', {
+    kind: 'regimen',
+    patientId: patient.id,
+    regimenId: 'nivolumab-240-q2w',
+    startDate: DAY,
+    maxDoses: 1,
+  });
+  await must(app, 'schedule:book-plan', { planId: plan.id });
+  await page.goto(`${app.url}#/schedule/${DAY}`);
+  const worklist = page.getByTestId('worklist');
+  await expect(worklist.locator('tbody tr')).toHaveCount(2);
+  await page.getByLabel('Filter the worklist').pressSequentially('nunez jose');
+  await expect(worklist.locator('tbody tr')).toHaveCount(1);
+  await expect(worklist.locator('tbody tr')).toContainText('NÚÑEZ, José');
+
+  await page.getByRole('link', { name: 'Chairside' }).click();
+  const visits = page.getByTestId('other-visits');
+  await expect(visits.getByRole('listitem')).toHaveCount(2);
+  await page.getByLabel('Find a visit').pressSequentially('NUNEZ');
+  await expect(visits.getByRole('listitem')).toHaveCount(1);
+  await expect(visits).toContainText('NÚÑEZ, José');
+  await expect(page.getByText('1 of 2 visits')).toBeVisible();
 });
