@@ -46,6 +46,17 @@ export const en = {
     save: 'Save settings',
     saved: 'Settings saved at {{time}}',
     fixFields: 'Please correct the fields marked below.',
+    menu: 'Settings sections',
+    readOnly: 'Only a charge nurse or an administrator can change these settings. You can read them here.',
+    sections: {
+      center: 'Center',
+      chairs: 'Chairs and beds',
+      hours: 'Hours and closures',
+      staff: 'Staff and accounts',
+      limits: 'Limits',
+      library: 'Center regimens',
+      backups: 'Backups',
+    },
   },
   patients: {
     title: 'Patients',

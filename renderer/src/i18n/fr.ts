@@ -49,6 +49,18 @@ export const fr: Messages = {
     save: 'Enregistrer les paramètres',
     saved: 'Paramètres enregistrés à {{time}}',
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
+    menu: 'Sections des paramètres',
+    readOnly:
+      'Seuls une infirmière-chef ou un administrateur peuvent modifier ces paramètres. Vous pouvez les consulter ici.',
+    sections: {
+      center: 'Centre',
+      chairs: 'Fauteuils et lits',
+      hours: 'Horaires et fermetures',
+      staff: 'Personnel et comptes',
+      limits: 'Limites',
+      library: 'Protocoles du centre',
+      backups: 'Sauvegardes',
+    },
   },
   patients: {
     title: 'Patients',
