@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test';
 import { CHARGE, NURSE, setupAdmin, createUser } from '../support/auth';
 import type { TestCore } from '../support/core';
 import { expect, test } from './fixtures';
 
 // Settings in sections with a side menu; read-only for a nurse, who cannot change the center's setup.
 
-const menuLink = (page: import('@playwright/test').Page, name: string) =>
+const menuLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name, exact: true });
 
 test('a nurse reads every settings section with its fields disabled, and still changes her own PIN', async ({
