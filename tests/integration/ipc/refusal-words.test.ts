@@ -1,10 +1,17 @@
+import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/src/i18n/en';
-import { fr } from '../../../renderer/src/i18n/fr';
-import { invalidText, issueText } from '../../../renderer/src/components/refusal-text';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { openTestCore, type TestCore } from '../../support/core';
+
+// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
+const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
+const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
+const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
+const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+  invalidText: (error: Pick<IpcError, 'issues'>) => string;
+  issueText: (issue: IpcIssue) => string;
+};
 
 // A refused input, from the real router, in the words the renderer shows: the field named in words, in English
 // and in French, and never a payload path nor the schema's wording ("Too big: expected number to be <=120").
