@@ -1,5 +1,5 @@
-// The list of IPC channel names, free of runtime dependencies: the sandboxed preload imports only this file
-// (TOOLCHAIN P6). The contract in ./contract.ts must define exactly these channels (checked by its type).
+// The list of IPC channel names, free of runtime dependencies: the sandboxed preload imports only this file.
+// The contract in ./contract.ts must define exactly these channels (checked by its type).
 export const IPC_CHANNELS = [
   'system:info',
   'settings:get',

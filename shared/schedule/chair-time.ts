@@ -1,4 +1,4 @@
-// How long a visit holds a chair (REFERENCE §9, derived rule): pre-assessment and line access, then the
+// How long a visit holds a chair (a derived rule, not a published standard): pre-assessment and line access, then the
 // premedication wait when the visit has premedication, the infusion itself (first or later time, from the
 // library), then observation, with extra observation after a first dose. The minutes other than the
 // infusion are the center's policy, so they come from the center's settings, never from constants here.

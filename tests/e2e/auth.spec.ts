@@ -154,6 +154,10 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   const { page } = app;
   await withAccounts(app);
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Staff and accounts', exact: true })
+    .click();
   const accounts = page.getByRole('region', { name: 'Accounts' });
   await expect(accounts.getByRole('cell', { name: 'Marie Tremblay', exact: true })).toBeVisible();
   const add = accounts.getByRole('group', { name: 'Add an account' });
@@ -189,6 +193,10 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   await page.getByLabel('New PIN').pressSequentially('975310');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Staff and accounts', exact: true })
+    .click();
   await expect(page.getByRole('button', { name: /Deactivate/ })).toHaveCount(0);
   const mine = page.getByRole('group', { name: 'My password or PIN' });
   await mine.getByLabel('Current password or PIN').pressSequentially('975310');

@@ -4,14 +4,17 @@ import type { BrowserApp } from '../harness/app';
 const shot = (app: BrowserApp, name: string) =>
   app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
-async function openCenterSetup(app: BrowserApp) {
+/** Settings, then one section from its side menu. */
+async function openCenterSetup(app: BrowserApp, section: string) {
   await app.page.getByRole('link', { name: 'Settings' }).click();
-  await expect(app.page.getByRole('heading', { name: 'Center setup' })).toBeVisible();
+  const menu = app.page.getByRole('navigation', { name: 'Settings sections' });
+  await menu.getByRole('link', { name: section, exact: true }).click();
+  await expect(menu.getByRole('link', { name: section, exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
 test('adds a chair, renames it and takes it out of service', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Chairs and beds');
   const chairs = page.getByRole('region', { name: 'Chairs and beds' });
   await typeInto(chairs.getByLabel('Name', { exact: true }), 'Chair 1');
   await typeInto(chairs.getByLabel('Area'), 'North');
@@ -41,7 +44,7 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
 
 test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Hours and closures');
   const closures = page.getByRole('region', { name: 'Closures' });
   await typeInto(closures.getByLabel('Date'), '2026-12-25');
   await expect(closures.getByText('Reads as 25 Dec 2026.')).toBeVisible();
@@ -63,7 +66,7 @@ test('adds and removes a closure; a closure without a reason is refused beside t
 
 test('saves opening hours on the 24-hour clock and names a closing time before opening', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Hours and closures');
   const hours = page.getByRole('region', { name: 'Opening hours' });
   await hours.getByLabel('Saturday opens').isDisabled();
   await hours.getByLabel('Open on Saturday').check();
@@ -89,7 +92,7 @@ test('adds a nurse with weekly shifts, and shows the notes on published standard
   app,
 }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Staff and accounts');
   const nurses = page.getByRole('region', { name: 'Nurses and weekly shifts' });
   await typeInto(nurses.getByLabel('Name'), 'Avery Quillfeather');
   await typeInto(nurses.getByLabel('Initials'), 'AQ');
@@ -104,6 +107,7 @@ test('adds a nurse with weekly shifts, and shows the notes on published standard
   await nurses.getByRole('button', { name: 'Save shifts' }).click();
   await expect(nurses.locator('summary')).toContainText('Mon 07:30–15:30 · Tue 07:30–15:30');
 
+  await openCenterSetup(app, 'Limits');
   const limits = page.getByRole('region', { name: 'Scheduling limits' });
   await expect(limits).toContainText('no gold-standard nurse:patient ratio');
   await expect(limits).toContainText('UNVERIFIED');
@@ -126,7 +130,7 @@ test('center setup has no sideways scroll at 200 % zoom and 44 px targets', asyn
   const app = await openApp({ viewport: { width: 683, height: 600 }, now: '2026-11-27T09:30:00Z' });
   const { seedCenter } = await import('../../electron/main/demo/center');
   await seedCenter(app.core, { today: '2026-11-27' });
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Staff and accounts');
   await app.page.getByRole('region', { name: 'Nurses and weekly shifts' }).locator('summary').first().click();
   const overflow = await app.page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -291,8 +291,8 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
 
   // The day view follows the visit, with the reaction flag from now on.
   await page.goto(`${app.url}#/schedule/${TODAY}`);
-  await expect(page.getByTestId('appointment-block')).toContainText('Reaction history');
-  await expect(page.getByTestId('appointment-block')).toContainText('Completed');
+  await expect(page.getByTestId('appointment-block')).toHaveAccessibleName(/Reaction history/);
+  await expect(page.getByTestId('appointment-block')).toHaveAccessibleName(/Completed/);
   await shot(page, 'chairside-07-day-view.png');
   await page.goto(`${app.url}#/patients/${patientId}`);
   await expect(page.getByTestId('reaction-alert')).toBeVisible();

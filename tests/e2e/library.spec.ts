@@ -108,6 +108,10 @@ test('previews a regimen schedule for a start date and weight', async ({ app }) 
 test('a center value is saved in Settings and shown beside the shipped value in the library', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Center regimens', exact: true })
+    .click();
   const section = page.getByRole('region', { name: 'Center library' });
   await typeInto(section.getByRole('combobox', { name: 'Find the drug, regimen or CAR T product' }), 'Keytruda');
   await section
@@ -162,6 +166,10 @@ test('a center regimen is made from a shipped one, refused with the field named,
 }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Center regimens', exact: true })
+    .click();
   const form = page.getByRole('form', { name: 'Add a center regimen' });
   await typeInto(form.getByRole('combobox', { name: 'Start from the regimen' }), 'pembrolizumab 200');
   const box = form.getByRole('combobox', { name: 'Start from the regimen' });

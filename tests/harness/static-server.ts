@@ -23,7 +23,7 @@ export interface StaticServer {
 
 /**
  * Serves the built renderer on 127.0.0.1: Chromium blocks the module script when the page is opened from
- * file:// (TOOLCHAIN P12), which Electron's loadFile does not.
+ * file://, which Electron's loadFile does not.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);

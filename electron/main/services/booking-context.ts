@@ -8,7 +8,7 @@ import type { Executor } from './audit';
 import { getCenterLimits, getClinicDay } from './center';
 
 /**
- * Center setup has no premedication-wait setting yet. REFERENCE §9 (avelumab): premedication 30–60 minutes
+ * Center setup has no premedication-wait setting yet. The avelumab label (Bavencio US PI): premedication 30–60 minutes
  * before the infusion; the lower bound is used. TODO(center setup): a center setting, then drop this.
  */
 export const DEFAULT_PREMEDICATION_WAIT_MINUTES = 30;

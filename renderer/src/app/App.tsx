@@ -5,7 +5,6 @@ import { ChairsideScreen } from '../features/chairside';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { HandoutsScreen } from '../features/handouts';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { ScheduleScreen } from '../features/schedule';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -30,8 +29,6 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <LibraryScreen />;
     case 'audit':
       return <AuditScreen />;
-    default:
-      return <Placeholder screen={screen} />;
   }
 }
 

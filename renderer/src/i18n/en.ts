@@ -16,8 +16,6 @@ export const en = {
     version: 'Version {{version}}',
     database: 'Database: {{path}}',
     loading: 'Loading…',
-    coming: 'Coming soon',
-    comingBody: 'This part of Chairside is being built. {{what}}',
   },
   nav: {
     schedule: 'Schedule',
@@ -27,13 +25,6 @@ export const en = {
     library: 'Library',
     audit: 'Audit',
     settings: 'Settings',
-  },
-  placeholder: {
-    schedule: 'The day view of chairs and times, booking and changes will appear here.',
-    patients: 'Patient records, search and treatment plans will appear here.',
-    chairside: 'Identity check, assessment, administration and reaction charting will appear here.',
-    handouts: 'Take-home education sheets and wallet cards will appear here.',
-    library: 'Drugs, regimens, CAR T products and CTCAE terms with their sources will appear here.',
   },
   settings: {
     title: 'Settings',
@@ -54,6 +45,17 @@ export const en = {
     save: 'Save settings',
     saved: 'Settings saved at {{time}}',
     fixFields: 'Please correct the fields marked below.',
+    menu: 'Settings sections',
+    readOnly: 'Only a charge nurse or an administrator can change these settings. You can read them here.',
+    sections: {
+      center: 'Center',
+      chairs: 'Chairs and beds',
+      hours: 'Hours and closures',
+      staff: 'Staff and accounts',
+      limits: 'Limits',
+      library: 'Center regimens',
+      backups: 'Backups',
+    },
   },
   patients: {
     title: 'Patients',

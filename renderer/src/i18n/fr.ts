@@ -18,8 +18,6 @@ export const fr: Messages = {
     version: 'Version {{version}}',
     database: 'Base de données : {{path}}',
     loading: 'Chargement…',
-    coming: 'Bientôt disponible',
-    comingBody: 'Cette partie de Chairside est en cours de construction. {{what}}',
   },
   nav: {
     schedule: 'Planning',
@@ -29,14 +27,6 @@ export const fr: Messages = {
     library: 'Bibliothèque',
     audit: 'Audit',
     settings: 'Paramètres',
-  },
-  placeholder: {
-    schedule: 'La vue du jour des fauteuils et des horaires, les réservations et les changements apparaîtront ici.',
-    patients: 'Les dossiers patients, la recherche et les plans de traitement apparaîtront ici.',
-    chairside:
-      "La vérification d'identité, l'évaluation, l'administration et la saisie des réactions apparaîtront ici.",
-    handouts: 'Les fiches d’information à emporter et les cartes patient apparaîtront ici.',
-    library: 'Les médicaments, protocoles, produits CAR T et termes CTCAE avec leurs sources apparaîtront ici.',
   },
   settings: {
     title: 'Paramètres',
@@ -57,6 +47,18 @@ export const fr: Messages = {
     save: 'Enregistrer les paramètres',
     saved: 'Paramètres enregistrés à {{time}}',
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
+    menu: 'Sections des paramètres',
+    readOnly:
+      'Seuls une infirmière-chef ou un administrateur peuvent modifier ces paramètres. Vous pouvez les consulter ici.',
+    sections: {
+      center: 'Centre',
+      chairs: 'Fauteuils et lits',
+      hours: 'Horaires et fermetures',
+      staff: 'Personnel et comptes',
+      limits: 'Limites',
+      library: 'Protocoles du centre',
+      backups: 'Sauvegardes',
+    },
   },
   patients: {
     title: 'Patients',

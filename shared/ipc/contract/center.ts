@@ -136,7 +136,7 @@ const minutes = (max: number) =>
   z.number('Enter a number').int('Whole minutes only').min(0, 'Cannot be negative').max(max, `At most ${max}`);
 
 /**
- * Scheduling limits. REFERENCE §9: there is no gold-standard nurse:patient ratio and "one start at a time"
+ * Scheduling limits. There is no gold-standard nurse:patient ratio (Advisory Board infusion staffing survey, 2016) and "one start at a time"
  * is unverified; observation periods are institutional policy (no ICI label requires one). All are center
  * settings with defaults in the migration, never clinical constants.
  */

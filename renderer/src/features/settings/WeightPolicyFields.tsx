@@ -15,13 +15,14 @@ export type WeightPolicyText = Record<WeightPolicyKey, string>;
 interface Props {
   text: WeightPolicyText;
   errors: Record<string, string>;
+  readOnly: boolean;
   onText: (key: WeightPolicyKey, text: string) => void;
 }
 
-export function WeightPolicyFields({ text, errors, onText }: Props) {
+export function WeightPolicyFields({ text, errors, readOnly, onText }: Props) {
   const { t } = useTranslation();
   return (
-    <fieldset>
+    <fieldset disabled={readOnly}>
       <legend>{t('settings.weightPolicy.title')}</legend>
       <p className="field-help">{t('settings.weightPolicy.intro')}</p>
       <NumberField

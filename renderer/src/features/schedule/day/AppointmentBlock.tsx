@@ -15,7 +15,7 @@ interface BlockProps {
   onPointerDown: (event: PointerEvent<HTMLButtonElement>, appointment: DayAppointment) => void;
 }
 
-/** One appointment on a chair row: patient, drugs, cycle and dose, status as colour + icon + text, flags. */
+/** One appointment on a chair row: status as colour + icon, the patient, flags; the rest in its tooltip and name. */
 export function AppointmentBlock({
   appointment: a,
   chairName,
@@ -45,34 +45,47 @@ export function AppointmentBlock({
       style={{ left: `${percentAt(span, a.start)}%`, width: `${widthPercent(span, a.start, a.end)}%` }}
       aria-label={flags ? `${label}. ${flags}` : label}
       aria-pressed={selected}
-      title={`${clockTime(a.start)}–${clockTime(a.end)} ${a.patientName} · ${drugs} · ${status}`}
+      title={[`${clockTime(a.start)}–${clockTime(a.end)} ${a.patientName}`, drugs, status, flags]
+        .filter(Boolean)
+        .join(' · ')}
       data-testid="appointment-block"
       data-appointment-id={a.id}
       onClick={() => onSelect(a.id)}
       onPointerDown={(event) => onPointerDown(event, a)}
     >
-      <span className="appt-name">{a.patientName}</span>
-      <span className="appt-drug">{drugs}</span>
-      <span className="appt-meta">
-        <span className="appt-time">{clockTime(a.start)}</span>
-        <span>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</span>
-        <span className="appt-status">
-          <span aria-hidden="true">{icon} </span>
-          {status}
-        </span>
+      {/* One line: the status icon, the patient and the flags as icons. The drugs, cycle and status in words are
+          in the tooltip, the accessible name, the panel and the worklist, so 20 chairs fit on a laptop screen. */}
+      <span className="appt-status" aria-hidden="true">
+        {icon}
       </span>
+      <BlockName name={a.patientName} />
       {a.flags.length > 0 && (
-        <span className="appt-flags">
+        <span className="appt-flags" aria-hidden="true">
           {/* The reaction flag first: on a short block it must not be the one that is cut off. */}
           {[...a.flags]
             .sort((x, y) => Number(y === 'reaction-history') - Number(x === 'reaction-history'))
             .map((f) => (
-              <span key={f} className={`appt-flag flag-${f}`} title={t(`schedule.flag.${f}`)}>
-                <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+              <span key={f} className={`appt-flag flag-${f}`}>
+                {FLAG_ICONS[f]}
               </span>
             ))}
         </span>
       )}
     </button>
+  );
+}
+
+/**
+ * "FAMILY, Given" with the given name yielding first: on a short visit the family name stays whole and only the
+ * given name shrinks to "…" (the block's tooltip and the worklist give the whole name).
+ */
+function BlockName({ name }: { name: string }) {
+  const comma = name.indexOf(', ');
+  if (comma < 0) return <span className="appt-name">{name}</span>;
+  return (
+    <span className="appt-name">
+      <span className="appt-family">{name.slice(0, comma)}</span>
+      <span className="appt-given">{name.slice(comma)}</span>
+    </span>
   );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, matchesFolded } from '../../../shared/text/fold';
+
+describe('foldText', () => {
+  it.each([
+    ['ÑÚÑEZ', 'nunez'],
+    ['Lefèvre', 'lefevre'],
+    ["O'Brien", 'obrien'],
+    ['O’Brien', 'obrien'],
+    ['Guillain-Barré', 'guillain barre'],
+    ['Œdème  aigu', 'oedeme aigu'],
+    ['Straße', 'strasse'],
+    ['  Chair 12 ', 'chair 12'],
+  ])('folds "%s" to "%s"', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+});
+
+describe('matchesFolded', () => {
+  it('finds a name whatever the accents and case', () => {
+    expect(matchesFolded('ÑÚÑEZ, José', 'nunez')).toBe(true);
+    expect(matchesFolded('nunez, jose', 'NÚÑEZ José')).toBe(true);
+  });
+
+  it('needs every word, in any order', () => {
+    expect(matchesFolded('OKONKWO-REYES, Marisol', 'reyes okonkwo')).toBe(true);
+    expect(matchesFolded('OKONKWO-REYES, Marisol', 'reyes lena')).toBe(false);
+  });
+
+  it('matches everything on an empty or punctuation-only query', () => {
+    expect(matchesFolded('anything', '')).toBe(true);
+    expect(matchesFolded('anything', ' - ')).toBe(true);
+  });
+});
