@@ -6,6 +6,7 @@ import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
 import { PHARMACIST } from '../support/orders';
 import { expect, test, typeInto } from './fixtures';
+import { consentAndEducation, dayBeforeLabs, readyPolicy } from './ready-support';
 
 // The charting issue's Done-when, at the chairside: (a) check-in, assessment, a second nurse's double check,
 // pembrolizumab started, a grade 2 infusion reaction treated with diphenhydramine, rechallenged at 50 % and
@@ -132,6 +133,9 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   const booked = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
   await core(app, 'schedule:book-plan', { planId });
   await releasePembrolizumab(app, planId, 1);
+  await readyPolicy(app);
+  await consentAndEducation(app, patientId, planId);
+  await dayBeforeLabs(app, patientId);
   await page.reload();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
 
@@ -185,7 +189,17 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   for (const item of ['Lab results reviewed', 'Consent on file', 'Education given'])
     await page.getByLabel(item).check();
   await answer(page, 'Premedication', 'Not required');
+  await type(page.getByLabel(/Corticosteroids now/), '0');
   await expectSaved(page);
+  // 38.2 °C is a vital-sign flag: Ready to treat holds for the prescriber, who releases it by phone.
+  const ready = page.getByTestId('ready-panel');
+  await expect(ready.getByTestId('ready-line-vitals')).toHaveAttribute('data-status', 'not-met');
+  await expect(ready.getByTestId('ready-outcome')).toHaveText('Hold for the prescriber');
+  await type(ready.getByLabel('Prescriber who gave the order'), 'Dr Nadia Okafor');
+  await type(ready.getByLabel('Order time (HH:mm)'), '09:25');
+  await type(ready.getByLabel('The prescriber’s reason'), 'Low-grade temperature, no infection signs: treat today.');
+  await ready.getByRole('button', { name: 'Record the release' }).click();
+  await expect(ready.getByTestId('ready-outcome')).toContainText('Hold released by Dr Nadia Okafor (09:25)');
   await shot(page, 'chairside-02-assessment.png');
   await page.getByRole('button', { name: 'Sign the assessment' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('Signed by Marie Tremblay (MT)');
