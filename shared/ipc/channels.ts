@@ -106,6 +106,7 @@ export const IPC_CHANNELS = [
   'labs:void',
   'labs:needed',
   'ready:evaluate',
+  'ready:irae-guidance',
   'ready:release',
   'ready:policy',
   'ready:save-policy',

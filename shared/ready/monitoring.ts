@@ -62,6 +62,23 @@ export const holdCriterion = z
 export type HoldCriterion = z.infer<typeof holdCriterion>;
 
 const sourced = z.object({ sources: z.array(z.string()).min(1) });
+const words = z.object({ en: z.string().min(1), fr: z.string().min(1) });
+
+export const IRAE_DECISIONS = ['continue', 'withhold', 'discontinue'] as const;
+const decision = z.enum(IRAE_DECISIONS);
+
+/** Per organ and grade: continue, withhold, or permanently discontinue (ASCO 2021 and the labels). */
+export const iraeOrgan = sourced
+  .extend({
+    id: z.string().min(1),
+    names: words,
+    /** CTCAE system organ classes of the organ, and single terms from other classes (ALT increased…). */
+    socs: z.array(z.string().min(1)),
+    meddraCodes: z.array(z.string().regex(/^\d{8}$/)).optional(),
+    grades: z.object({ '1': decision, '2': decision, '3': decision, '4': decision }).strict(),
+  })
+  .strict();
+export type IraeOrgan = z.infer<typeof iraeOrgan>;
 
 export const monitoringSchema = z
   .object({
@@ -77,6 +94,13 @@ export const monitoringSchema = z
     }),
     consent: sourced,
     education: sourced,
+    iraeGuidance: z
+      .object({
+        resume: sourced.extend({ text: words }),
+        combination: sourced.extend({ text: words }),
+        organs: z.array(iraeOrgan).min(1),
+      })
+      .strict(),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -87,6 +111,9 @@ export const monitoringSchema = z
       ...m.irae.sources,
       ...m.consent.sources,
       ...m.education.sources,
+      ...m.iraeGuidance.resume.sources,
+      ...m.iraeGuidance.combination.sources,
+      ...m.iraeGuidance.organs.flatMap((o) => o.sources),
     ];
     for (const ref of refs) {
       if (!m.sources[ref]) ctx.addIssue({ code: 'custom', path: ['sources'], message: `Unknown source “${ref}”` });

@@ -4,6 +4,7 @@ import { loadMonitoring } from '../clinical/load-monitoring';
 import { createConsent } from '../services/consent';
 import { createLabs } from '../services/labs';
 import { labsNeeded } from '../services/labs-needed';
+import { iraeGuidance } from '../services/irae-guidance';
 import { createReadiness } from '../services/readiness';
 import { readReadyPolicy, saveReadyPolicy } from '../services/ready-policy';
 
@@ -21,6 +22,7 @@ export function labsHandlers(deps: CoreDeps): Pick<Handlers, LabsChannel> {
     'labs:void': (input, ctx) => labs.voidResult(input.resultId, input.reason, ctx),
     'labs:needed': (input) => labsNeeded(deps, input.from, input.days),
     'ready:evaluate': (input) => ready.evaluate(input.appointmentId),
+    'ready:irae-guidance': (input) => iraeGuidance(deps, input),
     'ready:release': (input, ctx) => ready.release(input, ctx),
     'ready:policy': () => readReadyPolicy(deps.store.db),
     'ready:save-policy': (input, ctx) => saveReadyPolicy(deps, input.policy, ctx),

@@ -83,3 +83,8 @@ export async function labsNeeded(deps: CoreDeps, from: string, days: number): Pr
   }
   return out;
 }
+
+/** The day view's "labs pending" flag: the appointments of `date` that labsNeeded lists (worked out on read). */
+export async function labsPendingIds(deps: CoreDeps, date: string): Promise<Set<string>> {
+  return new Set((await labsNeeded(deps, date, 1)).map((item) => item.appointmentId));
+}

@@ -99,7 +99,28 @@ export type LabsNeededItem = z.infer<typeof labsNeededItem>;
 const voidReason = shortText(300).min(3, 'Say why the result is voided (at least 3 characters)');
 const prescriber = shortText(120).min(2, 'Name the prescriber who gave the order');
 
+const decision = z.enum(['continue', 'withhold', 'discontinue']);
+export const organGuidance = z.object({
+  organ: z.object({ id: z.string(), names: words }).nullable(),
+  grade: z.number().int(),
+  decision,
+  drugs: z.array(z.object({ drugId: z.string(), drugName: z.string(), decision })),
+  resume: words.nullable(),
+  combination: words.nullable(),
+  sources: z.array(z.object({ title: z.string(), url: z.string().nullable(), revised: z.string().nullable() })),
+});
+
 export const labsChannels = {
+  'ready:irae-guidance': {
+    input: z
+      .object({
+        meddraCode: z.string().regex(/^\d{8}$/),
+        grade: z.number().int().min(1).max(5),
+        planId: entityId.nullable(),
+      })
+      .strict(),
+    output: organGuidance.nullable(),
+  },
   'labs:list': { input: z.object({ patientId: entityId }).strict(), output: patientLabs },
   'labs:enter': {
     input: z

@@ -94,6 +94,20 @@ export const labsEn = {
     },
     openLabs: 'Open lab results',
   },
+  guidance: {
+    title: '{{organ}}, grade {{grade}}: what to do with the immunotherapy',
+    general: 'Immune-related side effect',
+    decision: {
+      continue: 'Continue, with close monitoring',
+      withhold: 'Withhold (hold the dose)',
+      discontinue: 'Permanently discontinue',
+    },
+    offerHold: 'Hold the plan: add the Hold action (the plan is held when this side effect is signed)',
+  },
+  consentBanner: {
+    missing: 'No consent on file for this treatment plan.',
+    expired: 'Consent for this treatment plan expired on {{date}}.',
+  },
 };
 
 export const labsFr: typeof labsEn = {
@@ -189,5 +203,19 @@ export const labsFr: typeof labsEn = {
       submit: 'Enregistrer le consentement',
     },
     openLabs: 'Ouvrir les résultats biologiques',
+  },
+  guidance: {
+    title: '{{organ}}, grade {{grade}} : que faire de l’immunothérapie',
+    general: 'Effet indésirable immunologique',
+    decision: {
+      continue: 'Poursuivre, avec surveillance étroite',
+      withhold: 'Suspendre (ne pas donner la dose)',
+      discontinue: 'Arrêt définitif',
+    },
+    offerHold: 'Suspendre le plan : ajouter l’action Suspendre (le plan est suspendu à la signature de cet effet)',
+  },
+  consentBanner: {
+    missing: 'Aucun consentement au dossier pour ce plan de traitement.',
+    expired: 'Le consentement pour ce plan de traitement a expiré le {{date}}.',
   },
 };
