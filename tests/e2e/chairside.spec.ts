@@ -391,7 +391,14 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   await page.getByRole('radio', { name: /^Grade 2/ }).check();
   await type(page.getByLabel('Onset date'), TODAY);
   await page.getByLabel('Attribution').selectOption('probable');
-  await page.getByLabel('Hold', { exact: true }).check();
+  // The organ's rule with its source, and the offer to hold the plan (which checks the Hold action).
+  const organ = page.getByTestId('organ-guidance');
+  await expect(organ).toContainText('Colitis / diarrhoea, grade 2');
+  await expect(organ).toContainText('Pembrolizumab (Keytruda): Withhold (hold the dose)');
+  await expect(organ).toContainText('prednisone is 10 mg/day or less');
+  await shot(page, 'chairside-07b-organ-guidance.png');
+  await organ.getByTestId('offer-hold').click();
+  await expect(page.getByLabel('Hold', { exact: true })).toBeChecked();
   await expectSaved(page);
   await page.getByRole('button', { name: 'Sign the side effect' }).click();
   await expect(page.getByTestId('entry-state').first()).toContainText('Signed by Marie Tremblay (MT)');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
 import { localeOf } from '../../components/NumberField';
+import './labs.css';
 
 // Under a side effect's grade: what the labels and the ASCO 2021 guideline say for this organ and grade, for
 // every drug of the plan, with the sources; when it says withhold or discontinue, an offer to hold the plan
@@ -54,7 +55,7 @@ export function OrganGuidance(props: {
         ))}
       </ul>
       {props.canOfferHold && g.decision !== 'continue' && (
-        <button type="button" onClick={props.onHold} data-testid="offer-hold">
+        <button type="button" className="organ-offer" onClick={props.onHold} data-testid="offer-hold">
           {t('labs.guidance.offerHold')}
         </button>
       )}
