@@ -9,7 +9,7 @@ import type { RequestContext } from '../core/router';
 import { insertRelease, releasesOf } from '../repositories/readiness';
 import { appendAudit, type Executor } from './audit';
 import { loadVisit, type Visit } from './charting/visit';
-import { answersOf, readyFactsOf, type AssessmentAnswers } from './ready-facts';
+import { answersOf, readyFactsOf } from './ready-facts';
 import { readReadyPolicy } from './ready-policy';
 import { requireSignedIn } from './session';
 
@@ -32,7 +32,7 @@ export async function readinessWith(
   assessment: object,
 ): Promise<Readiness> {
   const monitoring = loadMonitoring(deps.resourcesDir);
-  const facts = { ...(await readyFactsOf(deps, ex, visit)), ...answersOf(assessment as AssessmentAnswers) };
+  const facts = { ...(await readyFactsOf(deps, ex, visit)), ...answersOf(assessment) };
   return evaluateReadiness(monitoring, await readReadyPolicy(ex), facts, deps.now().toISOString());
 }
 
