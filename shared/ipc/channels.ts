@@ -101,6 +101,17 @@ export const IPC_CHANNELS = [
   'handouts:print',
   'handouts:save',
   'handouts:education-given',
+  'labs:list',
+  'labs:enter',
+  'labs:void',
+  'labs:needed',
+  'ready:evaluate',
+  'ready:irae-guidance',
+  'ready:release',
+  'ready:policy',
+  'ready:save-policy',
+  'consent:list',
+  'consent:record',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

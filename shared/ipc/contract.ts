@@ -9,6 +9,7 @@ import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
+import { labsChannels } from './contract/labs';
 import { libraryChannels } from './contract/library';
 import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
@@ -43,6 +44,7 @@ export const ipcContract = {
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,
+  ...labsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

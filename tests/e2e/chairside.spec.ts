@@ -5,6 +5,7 @@ import type { fixedClock } from '../../electron/main/core/clock';
 import type { BrowserApp } from '../harness/app';
 import { CHARGE, NURSE } from '../support/auth';
 import { expect, test, typeInto } from './fixtures';
+import { consentAndEducation, dayBeforeLabs, readyPolicy } from './ready-support';
 import { core, releasePembrolizumab, setCenter, setLanguage, setUp } from './visit-setup';
 
 // The charting issue's Done-when, at the chairside: (a) check-in, assessment, a second nurse's double check,
@@ -69,6 +70,9 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   const booked = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
   await core(app, 'schedule:book-plan', { planId });
   await releasePembrolizumab(app, planId, 1);
+  await readyPolicy(app);
+  await consentAndEducation(app, patientId, planId);
+  await dayBeforeLabs(app, patientId);
   await page.reload();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
 
@@ -122,7 +126,17 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   for (const item of ['Lab results reviewed', 'Consent on file', 'Education given'])
     await page.getByLabel(item).check();
   await answer(page, 'Premedication', 'Not required');
+  await type(page.getByLabel(/Corticosteroids now/), '0');
   await expectSaved(page);
+  // 38.2 °C is a vital-sign flag: Ready to treat holds for the prescriber, who releases it by phone.
+  const ready = page.getByTestId('ready-panel');
+  await expect(ready.getByTestId('ready-line-vitals')).toHaveAttribute('data-status', 'not-met');
+  await expect(ready.getByTestId('ready-outcome')).toHaveText('Hold for the prescriber');
+  await type(ready.getByLabel('Prescriber who gave the order'), 'Dr Nadia Okafor');
+  await type(ready.getByLabel('Order time (HH:mm)'), '09:25');
+  await type(ready.getByLabel('The prescriber’s reason'), 'Low-grade temperature, no infection signs: treat today.');
+  await ready.getByRole('button', { name: 'Record the release' }).click();
+  await expect(ready.getByTestId('ready-outcome')).toContainText('Hold released by Dr Nadia Okafor (09:25)');
   await shot(page, 'chairside-02-assessment.png');
   await page.getByRole('button', { name: 'Sign the assessment' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('Signed by Marie Tremblay (MT)');
@@ -312,7 +326,14 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   await page.getByRole('radio', { name: /^Grade 2/ }).check();
   await type(page.getByLabel('Onset date'), TODAY);
   await page.getByLabel('Attribution').selectOption('probable');
-  await page.getByLabel('Hold', { exact: true }).check();
+  // The organ's rule with its source, and the offer to hold the plan (which checks the Hold action).
+  const organ = page.getByTestId('organ-guidance');
+  await expect(organ).toContainText('Colitis / diarrhoea, grade 2');
+  await expect(organ).toContainText('Pembrolizumab (Keytruda): Withhold (hold the dose)');
+  await expect(organ).toContainText('prednisone is 10 mg/day or less');
+  await shot(page, 'chairside-07b-organ-guidance.png');
+  await organ.getByTestId('offer-hold').click();
+  await expect(page.getByLabel('Hold', { exact: true })).toBeChecked();
   await expectSaved(page);
   await page.getByRole('button', { name: 'Sign the side effect' }).click();
   await expect(page.getByTestId('entry-state').first()).toContainText('Signed by Marie Tremblay (MT)');

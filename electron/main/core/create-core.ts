@@ -10,6 +10,7 @@ import { createVerifications } from '../services/second-user';
 import { createSession } from '../services/session';
 import { centerHandlers } from '../handlers/center';
 import { handoutsHandlers } from '../handlers/handouts';
+import { labsHandlers } from '../handlers/labs';
 import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
@@ -92,6 +93,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),
+    ...labsHandlers(deps),
   };
 }
 

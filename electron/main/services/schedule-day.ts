@@ -7,6 +7,7 @@ import { listNurses } from '../repositories/center-staff';
 import { toAppointment } from '../repositories/appointments';
 import { dayViewRows, type DayViewRow } from '../repositories/day-view';
 import { getCenterLimits, getClinicDay } from './center';
+import { labsPendingIds } from './labs-needed';
 
 /** FAMILY, Given: the way wristbands and chair lists write names, so two similar names are told apart. */
 export function displayName(family: string, given: string): string {
@@ -42,7 +43,15 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     await listNurses(db),
     await dayViewRows(db, date),
   ];
-  const appointments = rows.map(toDayAppointment);
+  // "Labs pending" is not stored: it is the labs-needed answer for this day, so it clears as results arrive.
+  const pending = await labsPendingIds(deps, date);
+  const appointments = rows
+    .map(toDayAppointment)
+    .map((a) =>
+      pending.has(a.id) && !a.flags.includes('labs-pending')
+        ? { ...a, flags: [...a.flags, 'labs-pending' as const] }
+        : a,
+    );
   const names = new Map(staff.map((n) => [n.id, n.displayName]));
   const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);
   const close = day?.close ?? Math.max(...appointments.map((a) => a.end), 0);

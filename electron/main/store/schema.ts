@@ -7,6 +7,7 @@ import type {
   VisitStateRow,
 } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
+import type { LabTables } from './schema-labs';
 import type { OrderTables } from './schema-orders';
 import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
 
@@ -113,7 +114,7 @@ export interface CenterLimitsRow {
   scheduling_tolerance_days: number;
 }
 
-export interface DatabaseSchema extends OrderTables {
+export interface DatabaseSchema extends OrderTables, LabTables {
   setting: SettingRow;
   audit_event: AuditEventRow;
   patient: PatientRow;

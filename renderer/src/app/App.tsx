@@ -4,6 +4,7 @@ import { AuditScreen } from '../features/audit';
 import { ChairsideScreen } from '../features/chairside';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { HandoutsScreen } from '../features/handouts';
+import { LabsScreen } from '../features/labs/LabsScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
 import { ScheduleScreen } from '../features/schedule';
@@ -25,6 +26,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <SettingsScreen />;
     case 'handouts':
       return <HandoutsScreen />;
+    case 'labs':
+      return <LabsScreen />;
     case 'library':
       return <LibraryScreen />;
     case 'audit':

@@ -1,12 +1,22 @@
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'audit', 'settings'] as const;
+export const SCREENS = [
+  'schedule',
+  'patients',
+  'chairside',
+  'labs',
+  'handouts',
+  'library',
+  'audit',
+  'settings',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_ICONS: Record<Screen, string> = {
   schedule: '▦',
   patients: '☺',
   chairside: '✚',
+  labs: '⚗',
   handouts: '✎',
   library: '☰',
   audit: '⌕',

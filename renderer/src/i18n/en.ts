@@ -1,3 +1,4 @@
+import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
 import { auditEn } from '../features/audit/messages';
 import { securityEn } from '../features/security/messages';
@@ -21,6 +22,7 @@ export const en = {
     schedule: 'Schedule',
     patients: 'Patients',
     chairside: 'Chairside',
+    labs: 'Labs',
     handouts: 'Handouts',
     library: 'Library',
     audit: 'Audit',
@@ -221,6 +223,7 @@ export const en = {
   audit: auditEn,
   security: securityEn,
   chairside: chairsideEn,
+  labs: labsEn,
   field: fieldEn,
   status: {
     ok: 'OK',

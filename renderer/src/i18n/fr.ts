@@ -1,3 +1,4 @@
+import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
@@ -23,6 +24,7 @@ export const fr: Messages = {
     schedule: 'Planning',
     patients: 'Patients',
     chairside: 'Au fauteuil',
+    labs: 'Biologie',
     handouts: 'Fiches patient',
     library: 'Bibliothèque',
     audit: 'Audit',
@@ -227,6 +229,7 @@ export const fr: Messages = {
   audit: auditFr,
   security: securityFr,
   chairside: chairsideFr,
+  labs: labsFr,
   field: fieldFr,
   status: {
     ok: 'OK',

@@ -1,0 +1,42 @@
+import { EMPTY_READY_POLICY, readyPolicy, type ReadyPolicy } from '../../../shared/ready/monitoring';
+import type { CoreDeps } from '../core/deps';
+import type { RequestContext } from '../core/router';
+import { appendAudit, type Executor } from './audit';
+import { requireRole } from './users';
+
+// The center's Ready-to-treat values: the windows no source gives a number for (no default: until the center
+// sets them the lines say "unknown" and the dose is held for the prescriber) and overrides of the shipped
+// limits. Charge nurse or administrator only; every change audited with the values before.
+
+const KEY = 'readyToTreatPolicy';
+
+export async function readReadyPolicy(ex: Executor): Promise<ReadyPolicy> {
+  const row = await ex.selectFrom('setting').select('value_json').where('key', '=', KEY).executeTakeFirst();
+  if (!row) return EMPTY_READY_POLICY;
+  const parsed = readyPolicy.safeParse(JSON.parse(row.value_json));
+  return parsed.success ? parsed.data : EMPTY_READY_POLICY;
+}
+
+export async function saveReadyPolicy(deps: CoreDeps, policy: ReadyPolicy, ctx: RequestContext): Promise<ReadyPolicy> {
+  if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
+  const at = deps.now().toISOString();
+  await deps.store.db.transaction().execute(async (trx) => {
+    const before = await readReadyPolicy(trx);
+    const value_json = JSON.stringify(policy);
+    await trx
+      .insertInto('setting')
+      .values({ key: KEY, value_json, updated_at: at, updated_by: ctx.userId })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
+      .execute();
+    await appendAudit(trx, {
+      atUtc: at,
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      action: 'update',
+      objectType: 'settings',
+      objectId: KEY,
+      detail: { before, after: policy },
+    });
+  });
+  return readReadyPolicy(deps.store.db);
+}
