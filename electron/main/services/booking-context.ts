@@ -7,16 +7,10 @@ import { liveOnDate } from '../repositories/appointments';
 import type { Executor } from './audit';
 import { getCenterLimits, getClinicDay } from './center';
 
-/**
- * Center setup has no premedication-wait setting yet. REFERENCE §9 (avelumab): premedication 30–60 minutes
- * before the infusion; the lower bound is used. TODO(center setup): a center setting, then drop this.
- */
-export const DEFAULT_PREMEDICATION_WAIT_MINUTES = 30;
-
 export function chairTimeRules(limits: CenterLimits): ChairTimeRules {
   return {
     preAssessmentMinutes: limits.preAssessmentMinutes,
-    premedicationWaitMinutes: DEFAULT_PREMEDICATION_WAIT_MINUTES,
+    premedicationWaitMinutes: limits.premedicationWaitMinutes,
     observationMinutes: limits.postInfusionObservationMinutes,
     firstDoseExtraObservationMinutes: limits.firstDoseExtraObservationMinutes,
     slotMinutes: limits.slotMinutes,

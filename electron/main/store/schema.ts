@@ -110,6 +110,7 @@ export interface CenterLimitsRow {
   pre_assessment_minutes: number;
   post_infusion_observation_minutes: number;
   first_dose_extra_observation_minutes: number;
+  premedication_wait_minutes: number;
   scheduling_tolerance_days: number;
 }
 

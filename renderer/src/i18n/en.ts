@@ -191,6 +191,7 @@ export const en = {
       preAssessmentMinutes: 'Pre-assessment (minutes)',
       postInfusionObservationMinutes: 'Observation after every infusion (minutes)',
       firstDoseExtraObservationMinutes: 'Extra observation after a first dose (minutes)',
+      premedicationWaitMinutes: 'Wait after premedication before the infusion (minutes)',
       schedulingToleranceDays: 'Scheduling tolerance (days either side of the due date)',
       ratioNote:
         'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal. Set what your center has agreed.',

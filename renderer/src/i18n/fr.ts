@@ -196,6 +196,7 @@ export const fr: Messages = {
       preAssessmentMinutes: 'Évaluation préalable (minutes)',
       postInfusionObservationMinutes: 'Surveillance après chaque perfusion (minutes)',
       firstDoseExtraObservationMinutes: 'Surveillance supplémentaire après une première dose (minutes)',
+      premedicationWaitMinutes: 'Attente après la prémédication avant la perfusion (minutes)',
       schedulingToleranceDays: 'Tolérance de planification (jours avant ou après la date prévue)',
       ratioNote:
         "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote. Indiquez ce que votre centre a décidé.",
