@@ -95,6 +95,8 @@ export const IPC_CHANNELS = [
   'schedule:check-move',
   'schedule:set-status',
   'schedule:history',
+  'schedule:closed-day-bookings',
+  'schedule:move-off-closed-day',
   'schedule:export-ics',
   'handouts:suggest',
   'handouts:preview',

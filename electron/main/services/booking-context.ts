@@ -26,7 +26,7 @@ export class BookingContext {
   private readonly booked = new Map<string, Placed[]>();
 
   private constructor(
-    private readonly ex: Executor,
+    readonly executor: Executor,
     readonly limits: CenterLimits,
     private readonly excluded: readonly string[],
   ) {}
@@ -47,8 +47,8 @@ export class BookingContext {
   /** Loads one date's clinic day and live appointments, once. */
   async load(date: string): Promise<void> {
     if (this.days.has(date)) return;
-    this.days.set(date, await getClinicDay(this.ex, date));
-    this.booked.set(date, await liveOnDate(this.ex, date, this.excluded));
+    this.days.set(date, await getClinicDay(this.executor, date));
+    this.booked.set(date, await liveOnDate(this.executor, date, this.excluded));
   }
 
   /** Loads every date within the tolerance around `target`, so chooseDay can decide synchronously. */

@@ -112,6 +112,27 @@ export const appointmentEvent = z.object({
   detail: z.string().nullable(),
 });
 
+export const closedDayProposal = z.object({
+  date: isoDate,
+  chairId: z.string(),
+  nurseId: z.string(),
+  start: minute,
+  end: minute,
+});
+export type ClosedDayProposal = z.infer<typeof closedDayProposal>;
+
+/** The bookings left on a closed day, each with the nearest allowed day the placer found (or why none). */
+export const closedDayBookings = z.object({
+  date: isoDate,
+  isClosed: z.boolean(),
+  /** "Center closed on 2026-12-24: Staff training", the reason each move is recorded with. */
+  reason: z.string().nullable(),
+  bookings: z.array(
+    z.object({ appointment: dayAppointment, proposal: closedDayProposal.nullable(), message: z.string().nullable() }),
+  ),
+});
+export type ClosedDayBookings = z.infer<typeof closedDayBookings>;
+
 const byId = z.object({ appointmentId: entityId }).strict();
 const withReason = z.object({ appointmentId: entityId, reason }).strict();
 
@@ -140,6 +161,8 @@ export const scheduleChannels = {
     output: appointment,
   },
   'schedule:history': { input: byId, output: z.array(appointmentEvent) },
+  'schedule:closed-day-bookings': { input: z.object({ date: isoDate }).strict(), output: closedDayBookings },
+  'schedule:move-off-closed-day': { input: byId, output: appointment },
   'schedule:export-ics': {
     input: z.object({ patientId: entityId }).strict(),
     output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }),
