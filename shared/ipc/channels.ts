@@ -98,6 +98,8 @@ export const IPC_CHANNELS = [
   'schedule:closed-day-bookings',
   'schedule:move-off-closed-day',
   'schedule:export-ics',
+  'pharmacy:day',
+  'pharmacy:advance',
   'handouts:suggest',
   'handouts:preview',
   'handouts:print',

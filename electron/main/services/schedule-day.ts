@@ -7,6 +7,7 @@ import { listNurses } from '../repositories/center-staff';
 import { toAppointment } from '../repositories/appointments';
 import { dayViewRows, type DayViewRow } from '../repositories/day-view';
 import { getCenterLimits, getClinicDay } from './center';
+import { drugStates, drugStepsOn } from '../repositories/drug-preparation';
 
 /** FAMILY, Given: the way wristbands and chair lists write names, so two similar names are told apart. */
 export function displayName(family: string, given: string): string {
@@ -42,7 +43,13 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     await listNurses(db),
     await dayViewRows(db, date),
   ];
-  const appointments = rows.map(toDayAppointment);
+  const drugs = drugStates(await drugStepsOn(db, date));
+  const appointments = rows.map((row) => {
+    const a = toDayAppointment(row);
+    const state = drugs.get(a.id);
+    const neededAt = Math.min(a.start + limits.preAssessmentMinutes, a.end);
+    return { ...a, drug: { step: state?.step ?? 'ordered', neededAt, waitMinutes: state?.waitMinutes ?? null } };
+  });
   const names = new Map(staff.map((n) => [n.id, n.displayName]));
   const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);
   const close = day?.close ?? Math.max(...appointments.map((a) => a.end), 0);

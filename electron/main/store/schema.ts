@@ -8,7 +8,13 @@ import type {
 } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
 import type { OrderTables } from './schema-orders';
-import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
+import type {
+  AppointmentEventRow,
+  AppointmentRow,
+  DrugPreparationEventRow,
+  PlanDoseRow,
+  TreatmentPlanRow,
+} from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
 // the repositories.
@@ -136,4 +142,5 @@ export interface DatabaseSchema extends OrderTables {
   plan_dose: PlanDoseRow;
   appointment: AppointmentRow;
   appointment_event: AppointmentEventRow;
+  drug_preparation_event: DrugPreparationEventRow;
 }

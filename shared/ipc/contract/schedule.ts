@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 import { VISIT_PHASES } from '../../charting/visit-phase';
+import { DRUG_STEPS } from '../../schedule/drug-readiness';
 
 // The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
 // (each recorded in the appointment's own history and in the audit trail).
@@ -46,6 +47,8 @@ export const dayAppointment = appointment.extend({
   observationEnds: z.string().nullable(),
   /** Why a held, cancelled or no-show appointment was set aside; null for the others. */
   statusReason: z.string().nullable(),
+  /** The drug's way to the chair (schedule:day only): its step, when the chair needs it, the wait recorded. */
+  drug: z.object({ step: z.enum(DRUG_STEPS), neededAt: minute, waitMinutes: z.number().int().nullable() }).optional(),
 });
 export type DayAppointment = z.infer<typeof dayAppointment>;
 
