@@ -5,6 +5,7 @@ import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { dayRunEn } from '../features/schedule/messages-day';
 import { ordersEn } from '../features/schedule/plans/orders/messages';
 import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
@@ -212,6 +213,7 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  dayRun: dayRunEn,
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,

@@ -6,6 +6,7 @@ import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
+import { dayRunFr } from '../features/schedule/messages-day';
 import { ordersFr } from '../features/schedule/plans/orders/messages';
 import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
@@ -218,6 +219,7 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  dayRun: dayRunFr,
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,

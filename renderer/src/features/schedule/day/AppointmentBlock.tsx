@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../display';
+import { BlockRun, runTexts } from './BlockRun';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
 interface BlockProps {
@@ -13,6 +14,8 @@ interface BlockProps {
   dragging: boolean;
   onSelect: (id: string) => void;
   onPointerDown: (event: PointerEvent<HTMLButtonElement>, appointment: DayAppointment) => void;
+  /** Minutes since midnight when the day shown is today, else null. */
+  nowMinute?: number | null;
 }
 
 /** One appointment on a chair row: patient, drugs, cycle and dose, status as colour + icon + text, flags. */
@@ -24,6 +27,7 @@ export function AppointmentBlock({
   dragging,
   onSelect,
   onPointerDown,
+  nowMinute = null,
 }: BlockProps) {
   const { t } = useTranslation();
   const { icon, text: status } = visitStatus(a, t);
@@ -37,7 +41,8 @@ export function AppointmentBlock({
     dose: a.doseNumber,
     status,
   });
-  const flags = a.flags.map((f) => t(`schedule.flag.${f}`)).join(', ');
+  const run = runTexts(a, nowMinute, t);
+  const flags = [...a.flags.map((f) => t(`schedule.flag.${f}`)), ...run].join(', ');
   return (
     <button
       type="button"
@@ -61,6 +66,7 @@ export function AppointmentBlock({
           {status}
         </span>
       </span>
+      <BlockRun a={a} texts={run} />
       {a.flags.length > 0 && (
         <span className="appt-flags">
           {/* The reaction flag first: on a short block it must not be the one that is cut off. */}
