@@ -5,7 +5,8 @@ import type { CoreDeps } from '../core/deps';
 import { listChairs } from '../repositories/center';
 import { listNurses } from '../repositories/center-staff';
 import { toAppointment } from '../repositories/appointments';
-import { dayViewRows, type DayViewRow } from '../repositories/day-view';
+import { carTDay0s, dayViewRows, type DayViewRow } from '../repositories/day-view';
+import { daysBetween } from '../../../shared/clinical/dates';
 import { getCenterLimits, getClinicDay } from './center';
 import { drugStates, drugStepsOn } from '../repositories/drug-preparation';
 
@@ -44,11 +45,18 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     await dayViewRows(db, date),
   ];
   const drugs = drugStates(await drugStepsOn(db, date));
+  const day0s = await carTDay0s(
+    db,
+    rows.map((r) => r.plan_id),
+  );
   const appointments = rows.map((row) => {
     const a = toDayAppointment(row);
     const state = drugs.get(a.id);
     const neededAt = Math.min(a.start + limits.preAssessmentMinutes, a.end);
-    return { ...a, drug: { step: state?.step ?? 'ordered', neededAt, waitMinutes: state?.waitMinutes ?? null } };
+    const day0 = day0s.get(a.planId);
+    const carTDay = day0 ? daysBetween(day0, date) : null;
+    const drug = { step: state?.step ?? 'ordered', neededAt, waitMinutes: state?.waitMinutes ?? null } as const;
+    return { ...a, carTDay, drug };
   });
   const names = new Map(staff.map((n) => [n.id, n.displayName]));
   const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);

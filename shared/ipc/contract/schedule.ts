@@ -47,6 +47,8 @@ export const dayAppointment = appointment.extend({
   observationEnds: z.string().nullable(),
   /** Why a held, cancelled or no-show appointment was set aside; null for the others. */
   statusReason: z.string().nullable(),
+  /** Days from the CAR T infusion (day 0) for a CAR T plan's visit, negative during lymphodepletion. */
+  carTDay: z.number().int().nullable().optional(),
   /** The drug's way to the chair (schedule:day only): its step, when the chair needs it, the wait recorded. */
   drug: z.object({ step: z.enum(DRUG_STEPS), neededAt: minute, waitMinutes: z.number().int().nullable() }).optional(),
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../display';
-import { BlockRun, runTexts } from './BlockRun';
+import { BlockRun, carTDayLabel, runTexts } from './BlockRun';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
 interface BlockProps {
@@ -42,21 +42,35 @@ export function AppointmentBlock({
     status,
   });
   const run = runTexts(a, nowMinute, t);
+  const carTDay = typeof a.carTDay === 'number' ? carTDayLabel(a.carTDay) : null;
+  const fullLabel = carTDay ? `${t('dayRun.carTDay', { day: carTDay })}, ${label}` : label;
   const flags = [...a.flags.map((f) => t(`schedule.flag.${f}`)), ...run].join(', ');
   return (
     <button
       type="button"
       className={`appt-block status-${a.status}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{ left: `${percentAt(span, a.start)}%`, width: `${widthPercent(span, a.start, a.end)}%` }}
-      aria-label={flags ? `${label}. ${flags}` : label}
+      aria-label={flags ? `${fullLabel}. ${flags}` : fullLabel}
       aria-pressed={selected}
-      title={`${clockTime(a.start)}–${clockTime(a.end)} ${a.patientName} · ${drugs} · ${status}`}
+      title={[
+        `${clockTime(a.start)}–${clockTime(a.end)} ${carTDay ?? ''} ${a.patientName}`,
+        drugs,
+        status,
+        ...run,
+      ].join(' · ')}
       data-testid="appointment-block"
       data-appointment-id={a.id}
       onClick={() => onSelect(a.id)}
       onPointerDown={(event) => onPointerDown(event, a)}
     >
-      <span className="appt-name">{a.patientName}</span>
+      <span className="appt-name">
+        {carTDay && (
+          <span className="appt-cart-day" data-testid="car-t-day">
+            {carTDay}{' '}
+          </span>
+        )}
+        {a.patientName}
+      </span>
       <span className="appt-drug">{drugs}</span>
       <span className="appt-meta">
         <span className="appt-time">{clockTime(a.start)}</span>
