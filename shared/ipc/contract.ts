@@ -14,6 +14,7 @@ import { libraryChannels } from './contract/library';
 import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
+import { pharmacyChannels } from './contract/pharmacy';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
@@ -41,6 +42,7 @@ export const ipcContract = {
   ...planChannels,
   ...orderChannels,
   ...scheduleChannels,
+  ...pharmacyChannels,
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,

@@ -3,7 +3,7 @@ import { isInsideWindow, resolveLimits, slotOf } from './model';
 import type { Occupancy } from './occupancy';
 import { buildOccupancy, cellRange, idleGaps, isChairFree, peakOver } from './occupancy';
 import type { Span } from './candidates';
-import { ENFORCE_ALL, judgeNurse, RefusalTracker, startRange } from './candidates';
+import { ENFORCE_ALL, judgeNurse, patientBusy, RefusalTracker, startRange } from './candidates';
 
 interface Candidate {
   chair: number;
@@ -117,9 +117,11 @@ export function placeAppointment(
   if (!range.ok) return range;
   const occ = buildOccupancy(day, existing, limits.slotMinutes, [request.durationMinutes]);
   const tracker = new RefusalTracker();
+  const isPatientBusy = patientBusy(existing, request.patientId);
   let best: Candidate | undefined;
   for (let start = range.first; start <= range.last; start += limits.slotMinutes) {
     const end = start + request.durationMinutes;
+    if (isPatientBusy(start, end)) continue;
     const span = { start, end, ...cellRange(occ, start, end) };
     const candidate = bestAt(day, occ, request, span, limits, tracker);
     if (candidate && (!best || isBetter(candidate.rank, best.rank))) best = candidate;

@@ -31,7 +31,7 @@ async function setUp(app: BrowserApp) {
     birthDate: '1958-04-02',
     sex: 'female',
     weightKg: 70,
-    weightDate: '2026-11-24',
+    weightMeasuredOn: '2026-11-24',
     allergies: 'No known allergies',
     preferredWindow: 'any',
   });
@@ -80,7 +80,7 @@ test('the pharmacy moves the drug to the chair and the day view shows the chair 
   const { page } = app;
   const ids = await setUp(app);
   await signIn(app, PHARMACIST);
-  await page.goto(`${page.url().split('#')[0]}#/schedule/${TODAY}`);
+  await page.getByRole('link', { name: 'Schedule' }).click();
   await page.getByRole('link', { name: 'Pharmacy list' }).click();
   const list = page.getByTestId('pharmacy-list');
   await expect(list.getByTestId('pharmacy-row')).toHaveCount(1);
@@ -135,4 +135,56 @@ test('a closure over a booked day lists the booking and moves it to the nearest 
     action: 'move',
     reason: 'Center closed on 2026-12-18: Water leak in the unit',
   });
+});
+
+test('a CAR T plan’s visits show their day number from the infusion on the day view', async ({ openApp }) => {
+  const app = await openApp({ now: `${TODAY}T09:30:00Z` });
+  const { page } = app;
+  const { chairId, patientId } = await (async () => {
+    const chair = await core(app, 'center:save-chair', { name: 'Chair 1' });
+    const staff = await core(app, 'center:save-nurse', { displayName: 'Avery Lindqvist', initials: 'AL' });
+    const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
+    await core(app, 'center:save-shifts', { nurseId: staff.id, shifts });
+    const p = await core(app, 'patients:create', {
+      mrn: 'DEMO-007303',
+      familyName: 'Lindgren-Osei',
+      givenName: 'Tomas',
+      birthDate: '1966-01-20',
+      sex: 'male',
+    });
+    return { chairId: chair.id, patientId: p.id };
+  })();
+  const options = await core<{ carTProducts: { id: string; indications: { id: string }[] }[] }>(
+    app,
+    'plans:options',
+    {},
+  );
+  const product = options.carTProducts.find((p) => p.id === 'axicabtagene-ciloleucel')!;
+  const plan = await core<{ id: string; doses: { doseNumber: number; kind: string; targetDate: string }[] }>(
+    app,
+    'plans:create',
+    { kind: 'car-t', patientId, productId: product.id, indicationId: product.indications[0]!.id, day0: '2026-12-14' },
+  );
+  for (const dose of plan.doses.filter((d) => ['lymphodepletion', 'car-t-infusion'].includes(d.kind))) {
+    await core(app, 'schedule:book-dose', {
+      planId: plan.id,
+      doseNumber: dose.doseNumber,
+      date: dose.targetDate,
+      start: 9 * 60,
+      chairId,
+      durationMinutes: 180,
+    });
+  }
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  const dateField = page.getByLabel('Date', { exact: true });
+  await typeInto(dateField, '2026-12-14');
+  await page.getByRole('button', { name: 'Go' }).click();
+  await expect(page.getByTestId('car-t-day')).toHaveText('D0');
+  await expect(page.getByRole('button', { name: /^CAR T day D0, 09:00–12:00/ })).toBeVisible();
+  await shot(page, 'day-04-car-t-day0.png');
+  await page.getByRole('link', { name: 'Previous day' }).click();
+  await page.getByRole('link', { name: 'Previous day' }).click();
+  await page.getByRole('link', { name: 'Previous day' }).click();
+  await expect(page.getByTestId('day-date')).toContainText('11 December 2026');
+  await expect(page.getByTestId('car-t-day')).toHaveText('D−3');
 });

@@ -15,6 +15,7 @@ import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
+import { pharmacyHandlers } from '../handlers/pharmacy';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
@@ -90,6 +91,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...planHandlers(deps),
     ...orderHandlers(deps),
     ...scheduleHandlers(deps),
+    ...pharmacyHandlers(deps),
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),

@@ -6,6 +6,7 @@ import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { dayRunEn } from '../features/schedule/messages-day';
 import { ordersEn } from '../features/schedule/plans/orders/messages';
 import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
@@ -176,6 +177,14 @@ export const en = {
       remove: 'Remove',
       removeLabel: 'Remove the closure on {{date}}',
       listLabel: 'Planned closures',
+      bookingsLabel: 'Bookings on the closed day {{date}}',
+      bookingsTitle_one: '{{count}} booking is still on {{date}}, a closed day',
+      bookingsTitle_other: '{{count}} bookings are still on {{date}}, a closed day',
+      moveTo: 'Move to {{date}} at {{time}}',
+      moveAll: 'Move all {{count}} to the proposed days',
+      noRoom: 'No allowed day nearby has room: move it from the day view.',
+      review: 'Bookings to move',
+      later: 'Decide later',
     },
     nurses: {
       title: 'Nurses and weekly shifts',
@@ -203,6 +212,7 @@ export const en = {
       preAssessmentMinutes: 'Pre-assessment (minutes)',
       postInfusionObservationMinutes: 'Observation after every infusion (minutes)',
       firstDoseExtraObservationMinutes: 'Extra observation after a first dose (minutes)',
+      premedicationWaitMinutes: 'Wait after premedication before the infusion (minutes)',
       schedulingToleranceDays: 'Scheduling tolerance (days either side of the due date)',
       ratioNote:
         'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal. Set what your center has agreed.',
@@ -215,6 +225,7 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  dayRun: dayRunEn,
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,

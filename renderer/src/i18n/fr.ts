@@ -7,6 +7,7 @@ import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
+import { dayRunFr } from '../features/schedule/messages-day';
 import { ordersFr } from '../features/schedule/plans/orders/messages';
 import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
@@ -181,6 +182,14 @@ export const fr: Messages = {
       remove: 'Supprimer',
       removeLabel: 'Supprimer la fermeture du {{date}}',
       listLabel: 'Fermetures prévues',
+      bookingsLabel: 'Rendez-vous le jour fermé {{date}}',
+      bookingsTitle_one: '{{count}} rendez-vous reste le {{date}}, jour de fermeture',
+      bookingsTitle_other: '{{count}} rendez-vous restent le {{date}}, jour de fermeture',
+      moveTo: 'Déplacer au {{date}} à {{time}}',
+      moveAll: 'Déplacer les {{count}} aux jours proposés',
+      noRoom: 'Aucun jour permis proche n’a de place : déplacez-le depuis la vue du jour.',
+      review: 'Rendez-vous à déplacer',
+      later: 'Décider plus tard',
     },
     nurses: {
       title: 'Infirmières et horaires hebdomadaires',
@@ -208,6 +217,7 @@ export const fr: Messages = {
       preAssessmentMinutes: 'Évaluation préalable (minutes)',
       postInfusionObservationMinutes: 'Surveillance après chaque perfusion (minutes)',
       firstDoseExtraObservationMinutes: 'Surveillance supplémentaire après une première dose (minutes)',
+      premedicationWaitMinutes: 'Attente après la prémédication avant la perfusion (minutes)',
       schedulingToleranceDays: 'Tolérance de planification (jours avant ou après la date prévue)',
       ratioNote:
         "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote. Indiquez ce que votre centre a décidé.",
@@ -221,6 +231,7 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  dayRun: dayRunFr,
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,

@@ -150,6 +150,8 @@ export const centerLimits = z.object({
   preAssessmentMinutes: minutes(240),
   postInfusionObservationMinutes: minutes(240),
   firstDoseExtraObservationMinutes: minutes(240),
+  /** Minutes between premedication and the infusion start; center policy (no ICI label gives a number). */
+  premedicationWaitMinutes: minutes(240),
   schedulingToleranceDays: z.number().int().min(0, 'Cannot be negative').max(14, 'At most 14 days'),
 });
 export type CenterLimits = z.infer<typeof centerLimits>;

@@ -18,6 +18,8 @@ import * as m0400 from './0400-user-clinical-roles';
 import * as m0410 from './0410-create-plan-orders';
 import * as m0420 from './0420-create-plan-status-events';
 import * as m0500 from './0500-create-lab-results';
+import * as m0600 from './0600-premedication-wait-setting';
+import * as m0610 from './0610-create-drug-preparation';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -43,6 +45,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0410-create-plan-orders', m0410],
   ['0420-create-plan-status-events', m0420],
   ['0500-create-lab-results', m0500],
+  ['0600-premedication-wait-setting', m0600],
+  ['0610-create-drug-preparation', m0610],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

@@ -78,6 +78,7 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
                       dragging={ghost?.appointmentId === a.id}
                       onSelect={select}
                       onPointerDown={drag.onPointerDown}
+                      nowMinute={nowMinute}
                     />
                   ))}
                 {ghost && ghost.chairId === chair.id && (

@@ -17,6 +17,7 @@ const NOTES: Partial<Record<Key, 'ratioNote' | 'startsNote' | 'centerDefault' | 
   preAssessmentMinutes: 'centerDefault',
   postInfusionObservationMinutes: 'observationNote',
   firstDoseExtraObservationMinutes: 'observationNote',
+  premedicationWaitMinutes: 'centerDefault',
 };
 const ORDER: Key[] = [
   'maxPatientsPerNurse',
@@ -25,6 +26,7 @@ const ORDER: Key[] = [
   'preAssessmentMinutes',
   'postInfusionObservationMinutes',
   'firstDoseExtraObservationMinutes',
+  'premedicationWaitMinutes',
   'schedulingToleranceDays',
 ];
 
