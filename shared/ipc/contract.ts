@@ -16,6 +16,7 @@ import { scheduleChannels } from './contract/schedule';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
+import { reportsChannels } from './contract/reports';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -43,6 +44,7 @@ export const ipcContract = {
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,
+  ...reportsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

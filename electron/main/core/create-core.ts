@@ -14,6 +14,7 @@ import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
+import { reportsHandlers } from '../handlers/reports';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
@@ -92,6 +93,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),
+    ...reportsHandlers(deps),
   };
 }
 
