@@ -1,7 +1,19 @@
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'audit', 'settings'] as const;
+export const SCREENS = [
+  'schedule',
+  'patients',
+  'chairside',
+  'handouts',
+  'library',
+  'reports',
+  'audit',
+  'settings',
+] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** Screens for charge nurses and administrators only (their channels answer a nurse `forbidden`). */
+export const MANAGE_SCREENS: readonly Screen[] = ['reports', 'audit'];
 
 export const SCREEN_ICONS: Record<Screen, string> = {
   schedule: '▦',
@@ -9,6 +21,7 @@ export const SCREEN_ICONS: Record<Screen, string> = {
   chairside: '✚',
   handouts: '✎',
   library: '☰',
+  reports: '▤',
   audit: '⌕',
   settings: '⚙',
 };

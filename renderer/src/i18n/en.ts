@@ -25,6 +25,7 @@ export const en = {
     chairside: 'Chairside',
     handouts: 'Handouts',
     library: 'Library',
+    reports: 'Reports',
     audit: 'Audit',
     settings: 'Settings',
   },

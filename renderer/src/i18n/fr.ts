@@ -27,6 +27,7 @@ export const fr: Messages = {
     chairside: 'Au fauteuil',
     handouts: 'Fiches patient',
     library: 'Bibliothèque',
+    reports: 'Rapports',
     audit: 'Audit',
     settings: 'Paramètres',
   },
