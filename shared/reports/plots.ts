@@ -29,6 +29,11 @@ const base = (label: string, summary: string): Partial<PlotOptions> => ({
 });
 
 const hourLabel = (h: number) => formatMinutes(h * 60);
+
+/** A count axis with whole-number ticks only (no "0.2 reactions"). */
+function countAxis(label: string, max: number) {
+  return { label, grid: true, ticks: Math.max(1, Math.min(max, 5)), tickFormat: 'd' };
+}
 const minutes = (w: ReportWords, v: number | null) =>
   v === null ? w.notRecorded : fill(w.waiting.minutesValue, { value: v });
 
@@ -64,12 +69,17 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
         : []),
     ]);
   const weekdayOrder = [1, 2, 3, 4, 5, 6, 0].map((d) => w.weekdays[d]!);
+  const weekdays = weekdayOrder.filter((d) => cells.some((c) => c.weekday === d));
   const heat: PlotOptions = {
     ...base(w.utilisation.heatLabel, summary),
+    height: 70 + 28 * weekdays.length,
+    marginBottom: 40,
     padding: 0.05,
-    x: { label: w.utilisation.hour, tickRotate: -45 },
-    y: { label: null, domain: weekdayOrder.filter((d) => cells.some((c) => c.weekday === d)) },
-    color: { type: 'linear', scheme: 'cividis', domain: [0, 100], legend: true, label: w.utilisation.bookedPct },
+    x: { label: w.utilisation.hour, labelAnchor: 'right', labelOffset: 36 },
+    y: { label: null, domain: weekdays },
+    // Five steps, not a continuous ramp: a stepped legend is drawn as rectangles (no canvas in main) and
+    // reads as plain bands (0–20 %, 20–40 %…).
+    color: { type: 'quantize', n: 5, scheme: 'cividis', domain: [0, 100], legend: true, label: w.utilisation.bookedPct },
     marks: [
       Plot.cell(cells, { x: 'hour', y: 'weekday', fill: 'booked' }),
       Plot.text(cells, { x: 'hour', y: 'weekday', text: (d: { booked: number }) => `${d.booked}`, fill: 'white' }),
@@ -77,7 +87,7 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
   };
   const line: PlotOptions = {
     ...base(w.utilisation.lineLabel, summary),
-    x: { label: w.utilisation.hour, tickFormat: hourLabel },
+    x: { label: w.utilisation.hour, tickFormat: hourLabel, ticks: [...new Set(lines.map((l) => l.hour))] },
     y: { label: '%', grid: true, domain: [0, 100] },
     color: { domain: [w.utilisation.bookedPct, w.utilisation.occupiedPct], range: OKABE_ITO, legend: true },
     symbol: { domain: [w.utilisation.bookedPct, w.utilisation.occupiedPct], range: ['circle', 'square'] },
@@ -87,7 +97,7 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
       Plot.dot(lines, { x: 'hour', y: 'value', stroke: 'series', symbol: 'series', fill: 'white' }),
     ],
   };
-  return { summary, plots: [heat, line] };
+  return { summary, plots: cells.length ? [heat, line] : [] };
 }
 
 function staffing(s: ReportSummary, w: ReportWords): SectionView {
@@ -106,7 +116,7 @@ function staffing(s: ReportSummary, w: ReportWords): SectionView {
   ]);
   const plot: PlotOptions = {
     ...base(w.staffing.label, summary),
-    x: { label: w.staffing.hour, tickFormat: hourLabel },
+    x: { label: w.staffing.hour, tickFormat: hourLabel, ticks: t.hours.map((h) => h.hour) },
     y: { label: w.staffing.mean, grid: true, domain: [0, Math.max(t.maxPatientsPerNurse + 1, ...rows.map((r) => r.value))] },
     color: { domain: [w.staffing.mean, w.staffing.max], range: OKABE_ITO, legend: true },
     symbol: { domain: [w.staffing.mean, w.staffing.max], range: ['circle', 'triangle'] },
@@ -117,7 +127,7 @@ function staffing(s: ReportSummary, w: ReportWords): SectionView {
       Plot.dot(rows, { x: 'hour', y: 'value', stroke: 'series', symbol: 'series', fill: 'white' }),
     ],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: rows.length ? [plot] : [] };
 }
 
 function waiting(s: ReportSummary, w: ReportWords): SectionView {
@@ -135,10 +145,10 @@ function waiting(s: ReportSummary, w: ReportWords): SectionView {
   const plot: PlotOptions = {
     ...base(w.waiting.label, summary),
     x: { label: w.waiting.minutes, domain: rows.map((r) => r.bucket) },
-    y: { label: w.waiting.visits, grid: true },
+    y: countAxis(w.waiting.visits, Math.max(...rows.map((r) => r.visits))),
     marks: [Plot.barY(rows, { x: 'bucket', y: 'visits', fill: OKABE_ITO[0] }), Plot.ruleY([0])],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: t.measuredVisits ? [plot] : [] };
 }
 
 const GRADE_DOMAIN = ['1', '2', '3', '4', '5'];
@@ -147,22 +157,30 @@ function reactions(s: ReportSummary, w: ReportWords): SectionView {
   const first = s.reactions.filter((r) => r.firstDose).reduce((n, r) => n + r.reactions, 0);
   const count = s.reactions.reduce((n, r) => n + r.reactions, 0);
   const summary = fill(w.reactions.summary, { count, first });
+  // One bar per drug and dose kind ("pembrolizumab · first dose"), stacked by grade: first doses apart.
   const rows = s.reactions.map((r) => ({
-    drug: r.drugId,
-    dose: r.firstDose ? w.reactions.firstDose : w.reactions.later,
+    bar: `${r.drugId} · ${r.firstDose ? w.reactions.firstDose : w.reactions.later}`,
     grade: r.grade === null ? w.reactions.ungraded : String(r.grade),
     reactions: r.reactions,
   }));
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.bar, (totals.get(r.bar) ?? 0) + r.reactions);
   const plot: PlotOptions = {
     ...base(w.reactions.label, summary),
-    marginLeft: 110,
-    fy: { label: null, domain: [w.reactions.firstDose, w.reactions.later] },
+    marginLeft: 190,
+    height: Math.max(120, 60 + 30 * totals.size),
     y: { label: null },
-    x: { label: w.reactions.count, grid: true },
+    x: countAxis(w.reactions.count, Math.max(0, ...totals.values())),
     color: { domain: [...GRADE_DOMAIN, w.reactions.ungraded], range: OKABE_ITO, legend: true, label: w.reactions.grade },
-    marks: [Plot.barX(rows, { y: 'drug', fy: 'dose', x: 'reactions', fill: 'grade' }), Plot.ruleX([0])],
+    marks: [Plot.barX(rows, { y: 'bar', x: 'reactions', fill: 'grade' }), Plot.ruleX([0])],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: rows.length ? [plot] : [] };
+}
+
+function socTotals(rows: readonly { soc: string; events: number }[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.soc, (totals.get(r.soc) ?? 0) + r.events);
+  return totals;
 }
 
 function iraes(s: ReportSummary, w: ReportWords): SectionView {
@@ -175,11 +193,11 @@ function iraes(s: ReportSummary, w: ReportWords): SectionView {
     marginLeft: 220,
     height: Math.max(160, 40 + 24 * new Set(rows.map((r) => r.soc)).size),
     y: { label: null },
-    x: { label: w.iraes.count, grid: true },
+    x: countAxis(w.iraes.count, Math.max(0, ...socTotals(rows).values())),
     color: { domain: [...GRADE_DOMAIN, '–'], range: OKABE_ITO, legend: true, label: w.iraes.grade },
     marks: [Plot.barX(rows, { y: 'soc', x: 'events', fill: 'grade' }), Plot.ruleX([0])],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: rows.length ? [plot] : [] };
 }
 
 function carT(s: ReportSummary, w: ReportWords): SectionView {
@@ -203,7 +221,7 @@ function carT(s: ReportSummary, w: ReportWords): SectionView {
       Plot.text(rows, { x: 'day', y: 'grade', text: 'mrn', dy: -10, fontSize: 9 }),
     ],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: rows.length ? [plot] : [] };
 }
 
 function education(s: ReportSummary, w: ReportWords): SectionView {
@@ -217,15 +235,16 @@ function education(s: ReportSummary, w: ReportWords): SectionView {
   const groups = educationGroups(s, w);
   const plot: PlotOptions = {
     ...base(w.education.label, summary),
-    height: 140,
-    x: { label: w.education.count },
+    height: 120,
+    y: { axis: null },
+    x: countAxis(w.education.count, e.firstDoses),
     color: { domain: groups.map((g) => g.group), range: [OKABE_ITO[2]!, OKABE_ITO[5]!, OKABE_ITO[3]!], legend: true },
     marks: [
       Plot.barX(groups, { x: 'count', fill: 'group', y: () => w.education.group, insetRight: 1 }),
       Plot.ruleX([0]),
     ],
   };
-  return { summary, plots: [plot] };
+  return { summary, plots: e.firstDoses ? [plot] : [] };
 }
 
 export const SECTION_VIEWS: Record<ReportSection, (s: ReportSummary, w: ReportWords) => SectionView> = {

@@ -8,6 +8,13 @@ import type { ReportWords } from './words';
 
 export type Cell = string | number | null;
 
+/** A cell as read on screen and paper: numbers in the reader's locale, null as "not recorded yet". */
+export function formatCell(value: Cell, w: ReportWords): string {
+  if (value === null) return w.notRecorded;
+  if (typeof value === 'string') return value;
+  return new Intl.NumberFormat(w.intlLocale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+}
+
 export interface ReportTable {
   columns: { key: string; label: string }[];
   rows: Record<string, Cell>[];

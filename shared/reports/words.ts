@@ -4,6 +4,8 @@ import type { Locale } from '../ipc/schemas';
 // the printed PDF (built in main) use the same ones, so paper and screen never disagree.
 
 export const reportsEn = {
+  /** For numbers: 12.5 in English, 12,5 in French. */
+  intlLocale: 'en',
   title: 'Reports',
   intro:
     'How the center’s days looked over a date range: chairs, nurses, waiting, reactions, side effects, CAR T toxicity and first-dose education. Opening a report is recorded in the audit trail.',
@@ -123,6 +125,7 @@ export const reportsEn = {
 export type ReportWords = typeof reportsEn;
 
 export const reportsFr: ReportWords = {
+  intlLocale: 'fr',
   title: 'Rapports',
   intro:
     'Les journées du centre sur une période : fauteuils, infirmières, attente, réactions, effets indésirables, toxicité CAR T et éducation avant la première dose. Chaque ouverture d’un rapport est consignée dans la piste d’audit.',

@@ -50,8 +50,15 @@ async function appointments(deps: CoreDeps, range: ReportRange): Promise<CsvRow[
   }));
 }
 
+/** The independent second nurse of each administration's double check (the `double-check` entry's verifier). */
+async function doubleCheckers(deps: CoreDeps, range: ReportRange): Promise<Map<string, string | null>> {
+  const checks = await repo.visitEntryRecords(deps.store.db, 'double-check', range.from, range.to);
+  return new Map(checks.map((c) => [str(parse(c.payload).administrationEntryId) ?? '', c.verified_by]));
+}
+
 async function administrations(deps: CoreDeps, range: ReportRange): Promise<CsvRow[]> {
   const rows = await repo.visitEntryRecords(deps.store.db, 'administration', range.from, range.to);
+  const checkedBy = await doubleCheckers(deps, range);
   return rows.map((r) => {
     const p = parse(r.payload);
     const bag = (p.bag ?? {}) as Record<string, unknown>;
@@ -73,7 +80,7 @@ async function administrations(deps: CoreDeps, range: ReportRange): Promise<CsvR
       complete: typeof infusion.complete === 'boolean' ? infusion.complete : null,
       signed_at: r.signed_at,
       signed_by: r.signed_by,
-      double_checked_by: r.verified_by,
+      double_checked_by: checkedBy.get(r.entry_id) ?? null,
     };
   });
 }

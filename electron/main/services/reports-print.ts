@@ -4,7 +4,7 @@ import { REPORT_SECTIONS, type ReportSection, type ReportSummary } from '../../.
 import type { Locale } from '../../../shared/ipc/schemas';
 import { escapeHtml } from '../../../shared/handouts/html';
 import { SECTION_VIEWS } from '../../../shared/reports/plots';
-import { SECTION_TABLES, type Cell, type ReportTable } from '../../../shared/reports/tables';
+import { formatCell, SECTION_TABLES, type ReportTable } from '../../../shared/reports/tables';
 import { fill, REPORT_WORDS, type ReportWords } from '../../../shared/reports/words';
 
 // The printed center report: each section's plot (the same Observable Plot options the screen draws, here
@@ -18,18 +18,13 @@ export function plotSvg(options: Plot.PlotOptions): string {
   return figure.outerHTML;
 }
 
-function cellText(value: Cell, w: ReportWords): string {
-  if (value === null) return w.notRecorded;
-  return typeof value === 'number' ? String(value) : value;
-}
-
 export function tableHtml(table: ReportTable, w: ReportWords): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
   const body = table.rows.length
     ? table.rows
         .map(
           (r) =>
-            `<tr>${table.columns.map((c) => `<td>${escapeHtml(cellText(r[c.key] ?? null, w))}</td>`).join('')}</tr>`,
+            `<tr>${table.columns.map((c) => `<td>${escapeHtml(formatCell(r[c.key] ?? null, w))}</td>`).join('')}</tr>`,
         )
         .join('')
     : `<tr><td colspan="${table.columns.length}">${escapeHtml(w.none)}</td></tr>`;

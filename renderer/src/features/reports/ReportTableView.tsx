@@ -1,10 +1,5 @@
-import type { Cell, ReportTable } from '../../../../shared/reports/tables';
+import { formatCell, type ReportTable } from '../../../../shared/reports/tables';
 import type { ReportWords } from '../../../../shared/reports/words';
-
-function text(value: Cell, w: ReportWords): string {
-  if (value === null) return w.notRecorded;
-  return typeof value === 'number' ? String(value) : value;
-}
 
 /** A section's figures as a table beside its plot: the plot's text alternative and what the CSV holds. */
 export function ReportTableView({ table, caption, w }: { table: ReportTable; caption: string; w: ReportWords }) {
@@ -31,7 +26,7 @@ export function ReportTableView({ table, caption, w }: { table: ReportTable; cap
               <tr key={i}>
                 {table.columns.map((c) => (
                   <td key={c.key} className={row[c.key] === null ? 'report-not-recorded' : undefined}>
-                    {text(row[c.key] ?? null, w)}
+                    {formatCell(row[c.key] ?? null, w)}
                   </td>
                 ))}
               </tr>
