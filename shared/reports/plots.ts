@@ -73,6 +73,7 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
   const heat: PlotOptions = {
     ...base(w.utilisation.heatLabel, summary),
     height: 70 + 28 * weekdays.length,
+    marginLeft: 80,
     marginBottom: 40,
     padding: 0.05,
     x: { label: w.utilisation.hour, labelAnchor: 'right', labelOffset: 36 },

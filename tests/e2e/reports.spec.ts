@@ -21,17 +21,24 @@ async function demoAsChargeNurse(openApp: (o: object) => Promise<BrowserApp>): P
 }
 
 test('a charge nurse reads the demo center’s report: each section a plot with its table', async ({ openApp }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const app = await demoAsChargeNurse(openApp);
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-  await typeInto(page.getByLabel('From'), '2026-11-23');
+  await expect(page.getByLabel('From')).toHaveCount(1);
+  await typeInto(page.getByLabel('From'), '2026-11-09');
   await typeInto(page.getByLabel('To (included)'), '2026-12-18');
   await page.getByRole('button', { name: 'Show the report' }).click();
   const utilisation = page.getByRole('region', { name: 'Chair utilisation' });
   await expect(utilisation.getByRole('table')).toBeVisible();
   await expect(utilisation.locator('svg[aria-label^="Booked chair-hours"]').first()).toBeVisible();
   await expect(utilisation.getByText(/active chairs, \d+ open days\. Booked: [1-9]\d* visits/)).toBeVisible();
+  // The demo's last two weeks were charted at the chair: waits measured, reactions and side effects listed.
+  await expect(page.getByRole('region', { name: 'Waiting' })).toContainText(
+    /^([1-9]\d*) visits with check-in and infusion start charted/,
+  );
+  await expect(page.locator('section[data-section="reactions"] svg[aria-label]').first()).toBeVisible();
+  await expect(page.locator('section[data-section="iraes"] tbody tr').first()).not.toContainText('Nothing recorded');
   for (const section of REPORT_SECTIONS) {
     await expect(page.locator(`section[data-section="${section}"] table`)).toHaveCount(1);
   }
@@ -44,7 +51,7 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
   await shot(app, 'reports-demo-1366.png');
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: /Saved center-report-2026-11-23-2026-12-18\.pdf/ }),
+    page.getByRole('status').filter({ hasText: /Saved center-report-2026-11-09-2026-12-18\.pdf/ }),
   ).toBeVisible({
     timeout: 30_000,
   });

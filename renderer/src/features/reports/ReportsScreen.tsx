@@ -119,8 +119,8 @@ export function ReportsScreen() {
       <p>{w.intro}</p>
       {range && (
         <>
-          <RangeForm key={`${range.from}/${range.to}`} initial={range} onShow={setRange} w={w} />
-          <Report key={`${range.from}/${range.to}`} range={range} w={w} language={language} />
+          <RangeForm key={`form-${range.from}/${range.to}`} initial={range} onShow={setRange} w={w} />
+          <Report key={`report-${range.from}/${range.to}`} range={range} w={w} language={language} />
         </>
       )}
     </section>
