@@ -35,7 +35,7 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
   await expect(utilisation.getByText(/active chairs, \d+ open days\. Booked: [1-9]\d* visits/)).toBeVisible();
   // The demo's last two weeks were charted at the chair: waits measured, reactions and side effects listed.
   await expect(page.getByRole('region', { name: 'Waiting' })).toContainText(
-    /^([1-9]\d*) visits with check-in and infusion start charted/,
+    /[1-9]\d* visits with check-in and infusion start charted/,
   );
   await expect(page.locator('section[data-section="reactions"] svg[aria-label]').first()).toBeVisible();
   await expect(page.locator('section[data-section="iraes"] tbody tr').first()).not.toContainText('Nothing recorded');
