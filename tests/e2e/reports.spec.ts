@@ -25,8 +25,8 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
   const app = await demoAsChargeNurse(openApp);
   const { page } = app;
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
-  await expect(page.getByLabel('From')).toHaveCount(1);
-  await typeInto(page.getByLabel('From'), '2026-11-09');
+  await expect(page.getByLabel('From', { exact: true })).toHaveCount(1);
+  await typeInto(page.getByLabel('From', { exact: true }), '2026-11-09');
   await typeInto(page.getByLabel('To (included)'), '2026-12-18');
   await page.getByRole('button', { name: 'Show the report' }).click();
   const utilisation = page.getByRole('region', { name: 'Chair utilisation' });
@@ -62,11 +62,11 @@ test('the range is refused in words before anything is asked', async ({ openApp 
   const app = await openApp({ now: '2026-11-27T09:30:00Z' });
   const { page } = app;
   await page.goto(`${app.url}#/reports`);
-  await typeInto(page.getByLabel('From'), '2026-12-01');
+  await typeInto(page.getByLabel('From', { exact: true }), '2026-12-01');
   await typeInto(page.getByLabel('To (included)'), '2026-11-01');
   await page.getByRole('button', { name: 'Show the report' }).click();
   await expect(page.getByRole('alert')).toHaveText(/The end date must be on or after the start date/);
-  await typeInto(page.getByLabel('From'), '2025-01-01');
+  await typeInto(page.getByLabel('From', { exact: true }), '2025-01-01');
   await typeInto(page.getByLabel('To (included)'), '2026-11-27');
   await page.getByRole('button', { name: 'Show the report' }).click();
   await expect(page.getByRole('alert')).toHaveText(/at most one year/);
