@@ -18,6 +18,7 @@ import { pharmacyChannels } from './contract/pharmacy';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
+import { reportsChannels } from './contract/reports';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -47,6 +48,7 @@ export const ipcContract = {
   ...securityChannels,
   ...backupChannels,
   ...labsChannels,
+  ...reportsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

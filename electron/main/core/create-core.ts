@@ -16,6 +16,7 @@ import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
 import { pharmacyHandlers } from '../handlers/pharmacy';
+import { reportsHandlers } from '../handlers/reports';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
@@ -96,6 +97,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...securityHandlers(deps),
     ...backupHandlers(deps),
     ...labsHandlers(deps),
+    ...reportsHandlers(deps),
   };
 }
 

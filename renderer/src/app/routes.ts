@@ -7,10 +7,14 @@ export const SCREENS = [
   'labs',
   'handouts',
   'library',
+  'reports',
   'audit',
   'settings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** Screens for charge nurses and administrators only (their channels answer a nurse `forbidden`). */
+export const MANAGE_SCREENS: readonly Screen[] = ['reports', 'audit'];
 
 export const SCREEN_ICONS: Record<Screen, string> = {
   schedule: '▦',
@@ -19,6 +23,7 @@ export const SCREEN_ICONS: Record<Screen, string> = {
   labs: '⚗',
   handouts: '✎',
   library: '☰',
+  reports: '▤',
   audit: '⌕',
   settings: '⚙',
 };

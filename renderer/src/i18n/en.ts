@@ -26,6 +26,7 @@ export const en = {
     labs: 'Labs',
     handouts: 'Handouts',
     library: 'Library',
+    reports: 'Reports',
     audit: 'Audit',
     settings: 'Settings',
   },

@@ -28,6 +28,7 @@ export const fr: Messages = {
     labs: 'Biologie',
     handouts: 'Fiches patient',
     library: 'Bibliothèque',
+    reports: 'Rapports',
     audit: 'Audit',
     settings: 'Paramètres',
   },

@@ -112,9 +112,9 @@ export async function recordEducation(t: TestCore, patientId: string): Promise<v
 
 export async function openWorld(
   regimen: Partial<Extract<IpcInput<'plans:create'>, { kind: 'regimen' }>> = {},
-  options: { released?: boolean; ready?: boolean } = {},
+  options: { released?: boolean; ready?: boolean; core?: Parameters<typeof openTestCore>[1] } = {},
 ): Promise<World> {
-  const t = await openTestCore(`${TODAY}T09:00:00Z`);
+  const t = await openTestCore(`${TODAY}T09:00:00Z`, options.core);
   const center = await makeCenter(t, { chairs: 2, nurses: 2 });
   const { nurseId, chargeId } = await nurseSignedIn(t);
   await signInAs(t, ADMIN);

@@ -20,6 +20,7 @@ import * as m0420 from './0420-create-plan-status-events';
 import * as m0500 from './0500-create-lab-results';
 import * as m0600 from './0600-premedication-wait-setting';
 import * as m0610 from './0610-create-drug-preparation';
+import * as m0700 from './0700-report-indexes';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -47,6 +48,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0500-create-lab-results', m0500],
   ['0600-premedication-wait-setting', m0600],
   ['0610-create-drug-preparation', m0610],
+  ['0700-report-indexes', m0700],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];
