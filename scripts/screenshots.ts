@@ -70,7 +70,12 @@ const seedDir = values.db ? null : mkdtempSync(join(tmpdir(), 'chairside-shots-'
 const databasePath = values.db ?? join(seedDir!, 'demo.sqlite3');
 try {
   if (seedDir) {
-    await writeDemoDatabase(databasePath, { today, workstation: 'screenshots', keystore: devKeystore(databasePath) });
+    await writeDemoDatabase(databasePath, {
+      today,
+      workstation: 'screenshots',
+      keystore: devKeystore(databasePath),
+      history: true,
+    });
   }
   const day = await firstOpenDay(databasePath, today);
   mkdirSync(out, { recursive: true });

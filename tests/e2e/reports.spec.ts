@@ -12,7 +12,7 @@ const shot = (app: BrowserApp, name: string) =>
 
 async function demoAsChargeNurse(openApp: (o: object) => Promise<BrowserApp>): Promise<BrowserApp> {
   const app = await openApp({ now: '2026-11-27T09:30:00Z', viewport: { width: 1366, height: 768 } });
-  await seedDemo(app.core, { today: '2026-11-27' });
+  await seedDemo(app.core, { today: '2026-11-27', history: true });
   const { initials, secret } = DEMO_ACCOUNTS.charge;
   const signedIn = await app.core.dispatch('auth:sign-in', { initials, secret });
   expect(signedIn.ok).toBe(true);

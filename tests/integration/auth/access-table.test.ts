@@ -38,6 +38,11 @@ const MANAGE: readonly IpcChannel[] = [
   'backup:configure',
   'backup:now',
   'backup:restore',
+  // The center reports carry every patient's figures and files: charge nurses and administrators only.
+  'reports:summary',
+  'reports:save-pdf',
+  'reports:export-section',
+  'reports:export-csv',
 ];
 
 type Role = 'signed-out' | 'nurse' | 'charge-nurse' | 'admin' | 'locked';
