@@ -21,12 +21,10 @@ export function foldText(text: string): string {
 }
 
 /**
- * Whether `text` holds every word of `query`, folded, in any order ("reyes okonkwo" finds "OKONKWO-REYES").
- * An empty query matches everything.
+ * Whether `text` holds `query` as typed, folded ("okonkwo reyes" finds "OKONKWO-REYES, Marisol"; "chair 1" finds
+ * "Chair 1" without every row whose time or MRN holds a 1). An empty query matches everything.
  */
 export function matchesFolded(text: string, query: string): boolean {
-  const words = foldText(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const folded = foldText(text);
-  return words.every((word) => folded.includes(word));
+  const folded = foldText(query);
+  return folded === '' || foldText(text).includes(folded);
 }

@@ -123,7 +123,7 @@ test('"nunez" finds ÑÚÑEZ in the day worklist and on the chairside list', asy
   await page.goto(`${app.url}#/schedule/${DAY}`);
   const worklist = page.getByTestId('worklist');
   await expect(worklist.locator('tbody tr')).toHaveCount(2);
-  await page.getByLabel('Filter the worklist').pressSequentially('nunez jose');
+  await page.getByLabel('Filter the worklist').pressSequentially('nunez, jose');
   await expect(worklist.locator('tbody tr')).toHaveCount(1);
   await expect(worklist.locator('tbody tr')).toContainText('NÚÑEZ, José');
 

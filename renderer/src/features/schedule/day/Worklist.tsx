@@ -21,7 +21,7 @@ import './worklist.css';
 
 // The day's appointments as a sortable, filterable list (TanStack Table v9), with only the visible rows in the
 // DOM (TanStack Virtual), so a 40-chair day stays quick to sort and filter. The filter folds accents and case
-// (shared/text/fold.ts) and needs every typed word, in any column.
+// (shared/text/fold.ts).
 
 interface WorkRow {
   id: string;
