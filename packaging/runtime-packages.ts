@@ -8,7 +8,16 @@ import { NATIVE_DRIVER } from '../electron/main/native/driver';
 // test checks every import of the built main resolves inside app.asar, so a package missing here fails CI.
 
 /** The packages out/main imports (electron-vite leaves every `dependencies` entry external). */
-export const MAIN_RUNTIME_PACKAGES = [NATIVE_DRIVER, 'electron-log', 'kysely', 'zod'] as const;
+export const MAIN_RUNTIME_PACKAGES = [
+  NATIVE_DRIVER,
+  '@observablehq/plot',
+  'electron-log',
+  'ics',
+  'jsdom',
+  'kysely',
+  'papaparse',
+  'zod',
+] as const;
 
 /** Dependencies used only to install or build a package, never by the installed app. */
 const INSTALL_ONLY = new Set(['prebuild-install']);

@@ -11,10 +11,7 @@ export interface StartFailure {
 }
 
 export type NativeProblem =
-  | { kind: 'abi'; builtFor: string; needed: string }
-  | { kind: 'missing' }
-  | { kind: 'platform' }
-  | { kind: 'package' };
+  { kind: 'abi'; builtFor: string; needed: string } | { kind: 'missing' } | { kind: 'platform' } | { kind: 'package' };
 
 function causes(error: unknown): Array<{ text: string; code: unknown }> {
   const found: Array<{ text: string; code: unknown }> = [];
@@ -32,7 +29,8 @@ function causes(error: unknown): Array<{ text: string; code: unknown }> {
 
 const ABI = /NODE_MODULE_VERSION (\d+)[\s\S]*?NODE_MODULE_VERSION (\d+)/;
 const MISSING = /Could not locate the bindings file|Cannot find module '[^']*\.node'/;
-const PLATFORM = /invalid ELF header|wrong ELF class|not a valid Win32 application|incompatible architecture|not a mach-o file/i;
+const PLATFORM =
+  /invalid ELF header|wrong ELF class|not a valid Win32 application|incompatible architecture|not a mach-o file/i;
 const escaped = NATIVE_DRIVER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PACKAGE = new RegExp(`Cannot find (?:module|package) '${escaped}'`);
 
@@ -67,14 +65,18 @@ function fix(problem: NativeProblem, isPackaged: boolean): string {
   if (isPackaged) {
     return 'Fix: reinstall Chairside with the installer made for this computer (same operating system and processor). Your data is kept.';
   }
-  if (problem.kind === 'package') return 'Fix: in the Chairside folder run\n\n    npm install\n\nthen start again with npm start.';
+  if (problem.kind === 'package')
+    return 'Fix: in the Chairside folder run\n\n    npm install\n\nthen start again with npm start.';
   return 'Fix: in the Chairside folder run\n\n    npm run native:electron\n\nthen start again with npm start.';
 }
 
 export function explainStartFailure(error: unknown, options: { isPackaged: boolean }): StartFailure {
   const problem = nativeProblem(error);
   if (problem) {
-    return { title: 'Chairside cannot open its database engine', message: `${cause(problem)}\n\n${fix(problem, options.isPackaged)}` };
+    return {
+      title: 'Chairside cannot open its database engine',
+      message: `${cause(problem)}\n\n${fix(problem, options.isPackaged)}`,
+    };
   }
   const text = error instanceof Error ? error.message : String(error);
   return { title: 'Chairside cannot start', message: text.split('\n    at ')[0]! };
