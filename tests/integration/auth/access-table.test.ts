@@ -10,6 +10,7 @@ import { openTestCore, type TestCore } from '../../support/core';
 // administrators; a nurse was able to change the center's setup before.
 
 const MANAGE: readonly IpcChannel[] = [
+  'ready:save-policy',
   'center:save-chair',
   'center:save-hours',
   'center:save-closure',
