@@ -51,6 +51,8 @@ function appFiles(root: string): string[] {
     ...packages,
     // The driver's C sources, its Node-ABI build and docs: the app loads the Electron build from resources/native.
     `!node_modules/${NATIVE_DRIVER}/{build,deps,src,docs}/**/*`,
+    // Source maps of the runtime packages (jsdom's dependencies ship them): nothing at run time reads them.
+    '!node_modules/**/*.map',
   ];
 }
 

@@ -101,7 +101,8 @@ describe('app.asar', () => {
   it("holds main's runtime packages and nothing else from node_modules: no devDependency, no renderer library", () => {
     const packaged = new Set(
       entries
-        .filter((e) => /^\/node_modules\/[^/]+/.test(e))
+        // A scope's own folder ("/node_modules/@bramus") is not a package; its packages are listed below it.
+        .filter((e) => /^\/node_modules\/[^/]+/.test(e) && !/^\/node_modules\/@[^/]+$/.test(e))
         .map((e) =>
           e
             .split('/')
