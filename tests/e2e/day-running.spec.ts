@@ -118,6 +118,10 @@ test('a closure over a booked day lists the booking and moves it to the nearest 
   const ids = await setUp(app);
   await signIn(app, CHARGE);
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Hours and closures' })
+    .click();
   const closures = page.getByRole('region', { name: 'Closures' });
   await typeInto(closures.getByLabel('Date'), ids.later.date);
   await typeInto(closures.getByLabel('Reason'), 'Water leak in the unit');

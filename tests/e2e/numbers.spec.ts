@@ -120,11 +120,15 @@ for (const language of ['en', 'fr'] as const) {
     counts.order = await checkAll(page, page.getByRole('dialog'), m);
     await page.keyboard.press('Escape');
 
-    // Settings, as the charge nurse: idle lock, limits, backups, a center value, a center regimen.
+    // Settings, as the charge nurse, section by section: idle lock and weight rule, limits, backups, then a
+    // center value and a center regimen in the library section.
     await asCharge(app);
-    await page.goto(`${app.url}#/settings`);
-    await expect(page.locator('input[inputmode=decimal]').first()).toBeVisible();
-    counts.settings = await checkAll(page, page.locator('main'), m);
+    counts.settings = 0;
+    for (const section of ['center', 'limits', 'backups']) {
+      await page.goto(`${app.url}#/settings/${section}`);
+      counts.settings += await checkAll(page, page.locator('main'), m);
+    }
+    await page.goto(`${app.url}#/settings/library`);
     const override = page.getByRole('region', {
       name: language === 'en' ? 'Center library' : /Bibliothèque du centre/,
     });
@@ -162,7 +166,7 @@ for (const language of ['en', 'fr'] as const) {
     expect(counts.patient).toBeGreaterThanOrEqual(2);
     expect(counts.library).toBeGreaterThanOrEqual(1);
     expect(counts.order).toBeGreaterThanOrEqual(4);
-    expect(counts.settings).toBeGreaterThanOrEqual(3);
+    expect(counts.settings).toBeGreaterThanOrEqual(5);
     expect(counts.override).toBeGreaterThanOrEqual(1);
     expect(counts.assessment).toBeGreaterThanOrEqual(7);
     expect(counts.administration).toBeGreaterThanOrEqual(3);
