@@ -120,11 +120,11 @@ for (const language of ['en', 'fr'] as const) {
     counts.order = await checkAll(page, page.getByRole('dialog'), m);
     await page.keyboard.press('Escape');
 
-    // Settings, as the charge nurse, section by section: idle lock and weight rule, limits, backups, then a
+    // Settings, as the charge nurse, section by section: idle lock and weight rule, limits, then a
     // center value and a center regimen in the library section.
     await asCharge(app);
     counts.settings = 0;
-    for (const section of ['center', 'limits', 'backups']) {
+    for (const section of ['center', 'limits']) {
       await page.goto(`${app.url}#/settings/${section}`);
       counts.settings += await checkAll(page, page.locator('main'), m);
     }
@@ -166,7 +166,7 @@ for (const language of ['en', 'fr'] as const) {
     expect(counts.patient).toBeGreaterThanOrEqual(2);
     expect(counts.library).toBeGreaterThanOrEqual(1);
     expect(counts.order).toBeGreaterThanOrEqual(4);
-    expect(counts.settings).toBeGreaterThanOrEqual(5);
+    expect(counts.settings).toBeGreaterThanOrEqual(4);
     expect(counts.override).toBeGreaterThanOrEqual(1);
     expect(counts.assessment).toBeGreaterThanOrEqual(7);
     expect(counts.administration).toBeGreaterThanOrEqual(3);

@@ -215,6 +215,17 @@ async function chartVisit(
       clientRequestId: request(),
       ...extra,
     });
+  // The demo's past visits have no lab results on file: each one held for ready-to-treat is released by the
+  // fictional prescriber's order, entered by the nurse, as the chairside would record it.
+  const ready = await as(core, 'ready:evaluate', { appointmentId: appointment.id });
+  if (!ready.canStart) {
+    await as(core, 'ready:release', {
+      appointmentId: appointment.id,
+      prescriberName: 'Dr Nadia Okafor (fictional)',
+      orderedAt: hhmm(start),
+      reason: 'Demo history: treat today, labs reviewed by the prescriber outside Chairside',
+    });
+  }
   await infusion('start');
   if (random.chance(0.12)) {
     await at(start + 10);

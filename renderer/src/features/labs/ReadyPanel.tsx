@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ReadyView } from '../../../../shared/ipc/contract/labs';
 import type { ReadyItem, ReadyLine } from '../../../../shared/ready/result';
 import { call, useQuery } from '../../app/api';
-import { localeOf, NumberField } from '../../components/NumberField';
+import { localeOf, NumberField, typedNumber } from '../../components/NumberField';
+import { formatDecimal } from '../../../../shared/numbers/decimal';
+
+const STEROID_RULES = { min: 0, max: 2000, decimals: 1 } as const;
 import { TextField } from '../chairside/parts';
 import { ConsentForm } from './ConsentForm';
 import { labsHref } from './route';
@@ -104,6 +107,9 @@ export function ReadyPanel(props: {
 }) {
   const { t, i18n } = useTranslation();
   const lang = localeOf(i18n.language);
+  const [steroidText, setSteroidText] = useState(() =>
+    typeof props.steroidMgPerDay === 'number' ? formatDecimal(props.steroidMgPerDay, lang) : '',
+  );
   const view = useQuery('ready:evaluate', { appointmentId: props.appointmentId });
   const { reload } = view;
   useEffect(() => reload(), [props.revision, reload]);
@@ -119,10 +125,16 @@ export function ReadyPanel(props: {
       <h3 id="ready-title">{t('labs.ready.title')}</h3>
       <NumberField
         label={t('labs.ready.steroid')}
-        value={props.steroidMgPerDay ?? null}
+        value={steroidText}
         readOnly={props.readOnly}
-        rules={{ min: 0, max: 2000, decimals: 1 }}
-        onChange={(v) => props.onSteroid(typeof v === 'number' ? v : null)}
+        rules={STEROID_RULES}
+        onText={(typed) => {
+          // The field keeps the keys as typed ("0." on the way to 0.5); the draft gets the number only once it
+          // is one the field accepts, and nothing (so the check says unknown) while it is not.
+          setSteroidText(typed);
+          const mg = typedNumber(typed, i18n.language, STEROID_RULES);
+          props.onSteroid(typeof mg === 'number' ? mg : null);
+        }}
       />
       {data && (
         <>
