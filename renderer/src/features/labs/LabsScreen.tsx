@@ -13,7 +13,7 @@ export function LabsScreen() {
   const patient = useQuery('patients:get', { id: patientId ?? '' }, { enabled: patientId !== null });
   return (
     <section className="screen labs-screen" aria-labelledby="labs-title">
-      <h2 id="labs-title">{t('labs.title')}</h2>
+      <h1 id="labs-title">{t('labs.title')}</h1>
       {patientId === null ? (
         <>
           <PatientFinder />
