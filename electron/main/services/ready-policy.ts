@@ -1,8 +1,8 @@
 import { EMPTY_READY_POLICY, readyPolicy, type ReadyPolicy } from '../../../shared/ready/monitoring';
 import type { CoreDeps } from '../core/deps';
 import type { RequestContext } from '../core/router';
-import { appendAudit, type Executor } from './audit';
-import { requireRole } from './users';
+import type { Executor } from './audit';
+import { savePolicySetting } from './policy-setting';
 
 // The center's Ready-to-treat values: the windows no source gives a number for (no default: until the center
 // sets them the lines say "unknown" and the dose is held for the prescriber) and overrides of the shipped
@@ -18,25 +18,6 @@ export async function readReadyPolicy(ex: Executor): Promise<ReadyPolicy> {
 }
 
 export async function saveReadyPolicy(deps: CoreDeps, policy: ReadyPolicy, ctx: RequestContext): Promise<ReadyPolicy> {
-  if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
-  const at = deps.now().toISOString();
-  await deps.store.db.transaction().execute(async (trx) => {
-    const before = await readReadyPolicy(trx);
-    const value_json = JSON.stringify(policy);
-    await trx
-      .insertInto('setting')
-      .values({ key: KEY, value_json, updated_at: at, updated_by: ctx.userId })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
-      .execute();
-    await appendAudit(trx, {
-      atUtc: at,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      action: 'update',
-      objectType: 'settings',
-      objectId: KEY,
-      detail: { before, after: policy },
-    });
-  });
+  await savePolicySetting(deps, ctx, KEY, policy, readReadyPolicy);
   return readReadyPolicy(deps.store.db);
 }
