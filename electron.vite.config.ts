@@ -19,7 +19,7 @@ export default defineConfig({
   preload: {
     build: {
       lib: { entry: resolve(root, 'electron/preload/index.ts') },
-      // A sandboxed preload can only be CommonJS and cannot require npm packages (TOOLCHAIN P5, P6).
+      // A sandboxed preload can only be CommonJS and cannot require npm packages: the bundler inlines its imports.
       externalizeDeps: false,
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },

@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
 
-// Which process a file may run in, encoded as import rules (STYLE.md §6).
+// Which process a file may run in, encoded as import rules.
 const electron = {
   group: ['electron', 'electron/*'],
   message: 'Only electron/main and electron/preload may import Electron.',

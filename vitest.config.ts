@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Only tests/unit and tests/integration: Playwright specs live in tests/e2e (*.spec.ts) and must not be
-// collected by vitest (TOOLCHAIN P16).
+// collected by vitest: both runners would otherwise pick them up.
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],

@@ -15,11 +15,10 @@ const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowerca
 const textSchema = z.string().trim().min(1);
 
 export const sourceSchema = z.strictObject({
-  /** Where the text comes from: a section of ../shared/clinical/REFERENCE.md, or the patient article the tone follows. */
-  ref: z
-    .string()
-    .regex(/^(REFERENCE §\d+(\.\d+)*|seed article)$/, 'must look like "REFERENCE §7.2" or be "seed article"'),
+  /** What the text rests on, in words a reviewer can look up (the label, guideline or patient article). */
   citation: textSchema,
+  /** The page cited, when the source is a web page. */
+  url: z.url({ protocol: /^https$/ }).optional(),
 });
 export type HandoutSource = z.infer<typeof sourceSchema>;
 

@@ -93,10 +93,10 @@ describe('loadHandoutContent', () => {
       expect(meta.status).toBe('draft-needs-clinical-review');
       expect(meta.reviewNotes.length).toBeGreaterThan(0);
     }
-    const refs = metas.flatMap((m) => m.sources.map((s) => s.ref));
-    expect(refs).toEqual(
-      expect.arrayContaining(['REFERENCE §1.1', 'REFERENCE §2.2', 'REFERENCE §7.2', 'REFERENCE §7.3']),
-    );
+    // Every source names what it rests on; none points at a document that does not ship with the app.
+    const sources = metas.flatMap((m) => m.sources);
+    for (const source of sources) expect(JSON.stringify(source)).not.toMatch(/REFERENCE|TOOLCHAIN|§/);
+    expect(sources.some((s) => s.url?.startsWith('https://'))).toBe(true);
   });
 
   it('names the file and the field of a bad value', () => {
