@@ -1,21 +1,15 @@
-import type { TreatmentPlan } from '../../../shared/ipc/contract/plans';
+import type { PlanWarning, TreatmentPlan } from '../../../shared/ipc/contract/plans';
 
-/** What the nurse should double-check on a plan; shown above its doses. No patient data in the text. */
-export function planWarnings(plan: Omit<TreatmentPlan, 'warnings'>, today: string): string[] {
-  const warnings: string[] = [];
-  if (plan.startDate < today)
-    warnings.push('This plan started before today: check that the earlier doses were recorded.');
-  const unverified = new Set(plan.doses.flatMap((d) => d.unverified));
-  if (unverified.size > 0) {
-    warnings.push(`${unverified.size} library fact(s) behind this plan are UNVERIFIED: check them with pharmacy.`);
-  }
+/** What the nurse should double-check on a plan; shown above its doses, in her language. No patient data. */
+export function planWarnings(plan: Omit<TreatmentPlan, 'warnings'>, today: string): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  if (plan.startDate < today) warnings.push({ code: 'started-before-today' });
+  const unverified = [...new Set(plan.doses.flatMap((d) => d.unverified))];
+  if (unverified.length > 0) warnings.push({ code: 'unverified-facts', facts: unverified });
   if (plan.kind === 'car-t' && !plan.doses.some((d) => d.kind === 'lymphodepletion')) {
-    warnings.push(
-      'Lymphodepletion is not on this plan (its days are not in the library): book it by hand from the prescriber’s order.',
-    );
+    warnings.push({ code: 'no-lymphodepletion' });
   }
   const unbookable = plan.doses.filter((d) => d.infusionMinutes === null).length;
-  if (unbookable > 0)
-    warnings.push(`${unbookable} visit(s) have no chair time in the library and must be booked by hand.`);
+  if (unbookable > 0) warnings.push({ code: 'unbookable-visits', count: unbookable });
   return warnings;
 }

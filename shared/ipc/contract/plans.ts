@@ -77,6 +77,16 @@ export const planEnd = z.object({
 });
 export type PlanEndInfo = z.infer<typeof planEnd>;
 
+/** Something the nurse should confirm on a plan, coded so the screen says it in the user's language. */
+export const planWarning = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('started-before-today') }),
+  /** The library's own notes on each fact still to be checked against the label (shipped in English). */
+  z.object({ code: z.literal('unverified-facts'), facts: z.array(z.string()).min(1) }),
+  z.object({ code: z.literal('no-lymphodepletion') }),
+  z.object({ code: z.literal('unbookable-visits'), count: z.number().int().positive() }),
+]);
+export type PlanWarning = z.infer<typeof planWarning>;
+
 export const treatmentPlan = z.object({
   id: entityId,
   patientId: entityId,
@@ -95,7 +105,7 @@ export const treatmentPlan = z.object({
   end: planEnd.nullable(),
   doses: z.array(planDose),
   /** Things the nurse should confirm (start date in the past, unverified library facts). */
-  warnings: z.array(z.string()),
+  warnings: z.array(planWarning),
 });
 export type TreatmentPlan = z.infer<typeof treatmentPlan>;
 

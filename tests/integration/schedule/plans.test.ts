@@ -84,7 +84,12 @@ describe('plans:create', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: 'startDate' }] } });
     expect(changes()).toBe(0);
     const plan = await startPlan(t, patientId, { startDate: '2026-11-02', maxDoses: 3, confirmPastStart: true });
-    expect(plan.warnings.join(' ')).toMatch(/started before today/);
+    expect(plan.warnings).toContainEqual({ code: 'started-before-today' });
+    // Each unverified library fact behind the plan is named with the library's own note, not only counted.
+    const unverified = plan.warnings.find((w) => w.code === 'unverified-facts');
+    expect(unverified && 'facts' in unverified ? unverified.facts : []).toContainEqual(
+      expect.stringMatching(/^pembrolizumab-200-q3w\/.*Confirm:/),
+    );
   });
 
   it('refuses an unknown patient or regimen', async () => {
@@ -134,7 +139,7 @@ describe('plans:create', () => {
     expect(ld.length).toBeGreaterThan(0);
     expect(ld.every((d) => d.targetDate < '2026-12-14')).toBe(true);
     expect(plan.doses.find((d) => d.kind === 'car-t-infusion')?.targetDate).toBe('2026-12-14');
-    expect(plan.warnings.join(' ')).toMatch(/no chair time/);
+    expect(plan.warnings.map((w) => w.code)).toContain('unbookable-visits');
   });
 });
 
@@ -237,8 +242,6 @@ describe('plans:create and the regimen limits', () => {
     expect(second.targetDate).toBe('2026-12-19');
     expect(second.items[0]!.basis).toMatch(/Before giving it: CRS grade 2 after the first dose: consider postponing/);
     expect(plan.carT).toMatchObject({ dailyMonitoringEnd: '2026-12-26', noDrivingEnd: '2027-01-02' });
-    expect(plan.warnings).toContain(
-      'Lymphodepletion is not on this plan (its days are not in the library): book it by hand from the prescriber’s order.',
-    );
+    expect(plan.warnings).toContainEqual({ code: 'no-lymphodepletion' });
   });
 });

@@ -147,6 +147,17 @@ export const scheduleEn = {
     notBooked: 'Not booked',
     minutes: '{{count}} min',
     warnings: 'Check before booking',
+    warning: {
+      'started-before-today': 'This plan started before today: check that the earlier doses were recorded.',
+      'unverified-facts_one':
+        'One library fact behind this plan is not yet verified against the label: check it with pharmacy.',
+      'unverified-facts_other':
+        '{{count}} library facts behind this plan are not yet verified against the label: check them with pharmacy.',
+      'no-lymphodepletion':
+        'Lymphodepletion is not on this plan (its days are not in the library): book it by hand from the prescriber’s order.',
+      'unbookable-visits_one': 'One visit has no chair time in the library and must be booked by hand.',
+      'unbookable-visits_other': '{{count}} visits have no chair time in the library and must be booked by hand.',
+    },
     fixFields: 'Please correct the fields marked below.',
     regimenLimit: 'Length: {{limit}}',
     end: {
@@ -309,6 +320,20 @@ export const scheduleFr: ScheduleMessages = {
     notBooked: 'Non réservée',
     minutes: '{{count}} min',
     warnings: 'À vérifier avant de réserver',
+    warning: {
+      'started-before-today':
+        'Ce plan a commencé avant aujourd’hui : vérifiez que les doses précédentes ont été consignées.',
+      'unverified-facts_one':
+        'Une donnée de la bibliothèque pour ce plan n’est pas encore vérifiée dans la monographie : vérifiez-la avec la pharmacie.',
+      'unverified-facts_other':
+        '{{count}} données de la bibliothèque pour ce plan ne sont pas encore vérifiées dans la monographie : vérifiez-les avec la pharmacie.',
+      'no-lymphodepletion':
+        'La lymphodéplétion n’est pas dans ce plan (ses jours ne sont pas dans la bibliothèque) : réservez-la à la main selon l’ordonnance.',
+      'unbookable-visits_one':
+        'Une visite n’a pas de durée au fauteuil dans la bibliothèque et doit être réservée à la main.',
+      'unbookable-visits_other':
+        '{{count}} visites n’ont pas de durée au fauteuil dans la bibliothèque et doivent être réservées à la main.',
+    },
     regimenLimit: 'Durée : {{limit}}',
     end: {
       'dose-count': 'Le plan s’arrête après sa dernière dose : {{text}}',

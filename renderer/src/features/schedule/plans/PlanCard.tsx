@@ -7,6 +7,7 @@ import { OrdersSection } from './orders/OrdersSection';
 import { PlanActions } from './PlanActions';
 import { PlanDoses } from './PlanDoses';
 import { PlanHistory } from './PlanHistory';
+import { PlanWarnings } from './PlanWarnings';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
@@ -61,16 +62,7 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
           {t(`schedule.plans.end.${p.end.reason}`, { text: p.end.text, date: p.end.limitDate ?? '' })}
         </p>
       )}
-      {p.warnings.length > 0 && (
-        <div className="notice plan-warnings">
-          <strong>{t('schedule.plans.warnings')}</strong>
-          <ul>
-            {p.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <PlanWarnings warnings={p.warnings} />
       <div className="screen-actions">
         {p.status === 'active' && unbooked && (
           <button type="button" className="button button-primary" onClick={() => void book()}>
