@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { VALIDATION_REASONS } from '../../../shared/ipc/refusal-reasons';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
+import { tDynamic } from '../i18n';
 
 // A refusal in the reader's words. Main's validation issues carry a stable reason (shared/ipc/refusal-reasons.ts):
 // those are always worded here, so neither a payload path ("payload.vitalsSeries.0.temperatureC") nor the
@@ -17,9 +18,10 @@ export function issueText(issue: Pick<IpcIssue, 'message' | 'code' | 'params'>):
   const t = i18next.t.bind(i18next);
   const isReason = issue.code !== undefined && REASONS.has(issue.code);
   if (isReason && (i18next.language !== 'en' || SCHEMA_WORDING.test(issue.message))) {
-    return t(`field.refusal.${issue.code}`, issue.params ?? {});
+    return tDynamic(`field.refusal.${issue.code}`, t('field.refusal.invalid'), issue.params ?? {});
   }
-  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`)) return t(`errors.${issue.code}`, issue.params);
+  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`))
+    return tDynamic(`errors.${issue.code}`, issue.message, issue.params);
   if (SCHEMA_WORDING.test(issue.message)) return t('field.refusal.invalid');
   return issue.message;
 }
@@ -30,7 +32,7 @@ export function fieldName(path: string): string | null {
     .split('.')
     .filter((part) => part && !/^\d+$/.test(part))
     .at(-1);
-  return leaf && i18next.exists(`field.names.${leaf}`) ? i18next.t(`field.names.${leaf}`) : null;
+  return leaf ? tDynamic(`field.names.${leaf}`, '') || null : null;
 }
 
 /** The whole refusal of an `invalid` request, naming each field in words with what is wrong with it. */

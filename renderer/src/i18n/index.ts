@@ -23,3 +23,14 @@ export function setLanguage(language: Locale): void {
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
+
+/**
+ * Words for a key put together at run time (a code the core sent, a column id, an identifier stored in a chart
+ * entry). Literal keys are checked by the compiler (i18n/types.d.ts); this is the one way in for the others, and
+ * it always says what to show when the key has no words.
+ */
+export function tDynamic(key: string, fallback: string, params?: Record<string, unknown>): string {
+  if (!i18next.exists(key)) return fallback;
+  const translate = i18next.t as unknown as (k: string, o?: Record<string, unknown>) => string;
+  return translate(key, params);
+}

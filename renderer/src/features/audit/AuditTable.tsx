@@ -3,6 +3,7 @@ import { useTable, type ColumnFiltersState, type PaginationState, type SortingSt
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../../shared/ipc/contract/audit';
 import { auditColumns, auditFeatures } from './columns';
+import { tDynamic } from '../../i18n';
 
 interface Props {
   events: AuditEvent[];
@@ -44,7 +45,7 @@ export function AuditTable({ events, sorting, onSortingChange, columnFilters }: 
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const label = t(`audit.column.${header.column.id}`);
+                  const label = tDynamic(`audit.column.${header.column.id}`, header.column.id);
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>

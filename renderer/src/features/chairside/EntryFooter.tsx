@@ -6,6 +6,7 @@ import { formatTime } from '../../lib/format';
 import { fieldInWords, reasonInWords } from './fields';
 import type { EntryHandle, SaveProblem } from './useEntry';
 import { useUserNames } from './users';
+import { tDynamic } from '../../i18n';
 
 type FooterHandle = Pick<
   EntryHandle<Record<string, unknown>>,
@@ -40,11 +41,8 @@ function countLines(lines: string[]): string[] {
 
 /** Why a save did not land, in words: what happens to the typing, and whether it is being retried. */
 function useProblemText() {
-  const { t } = useTranslation();
-  return (p: SaveProblem) => {
-    const known = ['locked', 'network', 'internal', 'busy', 'storage-full', 'storage-error', 'read-only'];
-    return known.includes(p.code) ? t(`chairside.entryState.problem.${p.code}`) : p.message;
-  };
+  useTranslation(); // so the words follow a change of language
+  return (p: SaveProblem) => tDynamic(`chairside.entryState.problem.${p.code}`, p.message);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { tDynamic } from '../../i18n';
 
 // Names a refused field in words, from the path main gives (`vitals.temperatureC`, `vitalsSeries.1.spo2`,
 // `bag.doseMg`), so a refusal never shows a payload path. Rows are named by what the nurse sees on them.
@@ -13,8 +14,8 @@ function rowTime(payload: Payload, list: string, index: number): string {
 
 function leaf(t: TFunction, name: string): string {
   const keys = [`chairside.fields.${name}`, `chairside.vital.${name}`, `chairside.bag.${name}`];
-  for (const key of keys) if (t(key, { defaultValue: '' })) return t(key);
-  return name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const inWords = name.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return keys.map((key) => tDynamic(key, '')).find(Boolean) ?? inWords;
 }
 
 export function fieldInWords(t: TFunction, path: string, payload: Payload): string {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDose } from '../../../../shared/clinical/format';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
+import { tDynamic } from '../../i18n';
 
 // One line per entry for the history: what a nurse scanning the record needs, in the entry's own numbers.
 
@@ -25,7 +26,7 @@ export function summarize(entry: ChartEntry, t: TFunction): string {
   const grade = (g: unknown) => (typeof g === 'number' ? t('chairside.grade.grade', { grade: g }) : '—');
   switch (entry.kind) {
     case 'check-in':
-      return (p.identifiers as string[]).map((i) => t(`chairside.checkIn.id.${i}`)).join(' + ');
+      return (p.identifiers as string[]).map((i) => tDynamic(`chairside.checkIn.id.${i}`, i)).join(' + ');
     case 'assessment':
       return vitalsLine(p.vitals as P | undefined);
     case 'double-check':

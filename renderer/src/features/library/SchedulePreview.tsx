@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PreviewVisit } from '../../../../shared/ipc/contract/library';
 import { dayText, unverifiedReason } from './format';
 import { Problem } from './parts';
+import { tDynamic } from '../../i18n';
 
 // The regimen's first visits for a start date and weight, as expandRegimen works them out: the same
 // arithmetic a plan uses, shown before any plan exists. TanStack Table v9 builds the rows; the markup is ours.
@@ -90,7 +91,7 @@ export function SchedulePreview({ visits, problem }: { visits: PreviewVisit[]; p
               <tr key={group.id}>
                 {group.headers.map((header) => (
                   <th key={header.id} scope="col">
-                    {t(`library.col.${header.column.id}`)}
+                    {tDynamic(`library.col.${header.column.id}`, header.column.id)}
                   </th>
                 ))}
               </tr>
@@ -100,7 +101,7 @@ export function SchedulePreview({ visits, problem }: { visits: PreviewVisit[]; p
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id}>
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} data-label={t(`library.col.${cell.column.id}`)}>
+                  <td key={cell.id} data-label={tDynamic(`library.col.${cell.column.id}`, cell.column.id)}>
                     <Cell column={cell.column.id} visit={row.original} notes={notes} />
                   </td>
                 ))}

@@ -24,6 +24,7 @@ import { useEntry } from '../useEntry';
 import { CapdFields } from './CapdFields';
 import { GradeLine } from './GradeLine';
 import { IceFields } from './IceFields';
+import { tDynamic } from '../../../i18n';
 
 const emptyFor = (planId: string, date: string, ageYears: number | null): CarTToxicityDraft => ({
   planId,
@@ -92,8 +93,8 @@ export function CarTForm({ patientId, appointmentId, planId, today, ageYears, en
   const tool = icansTool({ ageYears: graded.ageYears ?? null, developmentalDelay: p.developmentalDelay });
   const radios = <V extends string>(field: keyof CarTToxicityDraft, values: readonly V[], group: string) => (
     <Radios
-      legend={t(`chairside.carT.${group}.legend`)}
-      options={values.map((v) => ({ value: v, label: t(`chairside.carT.${group}.${v}`) }))}
+      legend={tDynamic(`chairside.carT.${group}.legend`, group)}
+      options={values.map((v) => ({ value: v, label: tDynamic(`chairside.carT.${group}.${v}`, v) }))}
       value={p[field] as V | null}
       readOnly={readOnly}
       error={issues[field]}

@@ -8,6 +8,7 @@ import { newRequestId } from '../clock';
 import { ErrorLine } from '../parts';
 import { useUserNames } from '../users';
 import { useWedgeScan } from './useWedgeScan';
+import { tDynamic } from '../../../i18n';
 
 interface Typed {
   name: string;
@@ -21,7 +22,7 @@ function CheckedIn({ context }: { context: VisitContext }) {
   const { t, i18n } = useTranslation();
   const name = useUserNames();
   const entry = context.checkIn!;
-  const ids = (entry.payload.identifiers as string[]).map((i) => t(`chairside.checkIn.id.${i}`)).join(' + ');
+  const ids = (entry.payload.identifiers as string[]).map((i) => tDynamic(`chairside.checkIn.id.${i}`, i)).join(' + ');
   return (
     <>
       <p className="status status-ok" data-testid="checked-in">
@@ -120,7 +121,10 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
 
 function HardStop({ error, onRestart }: { error: ApiError; onRestart: () => void }) {
   const { t } = useTranslation();
-  const which = error.error.issues.map((i) => t(`chairside.checkIn.id.${i.path}`)).join(', ');
+  const which = error.error.issues
+    .map((i) => tDynamic(`chairside.checkIn.id.${i.path}`, ''))
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="cs-hard-stop" role="alert" data-testid="hard-stop">
       <p className="cs-hard-stop-title">

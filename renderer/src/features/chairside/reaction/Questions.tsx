@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type IrrQuestions } from '../../../../../shared/charting/kinds-reaction';
 import { IRR_QUESTION_KEYS, gradeIrr } from '../../../../../shared/charting/irr-grade';
 import { Radios } from '../parts';
+import { tDynamic } from '../../../i18n';
 
 /**
  * Guided questions built from the CTCAE grade texts; the answers suggest a grade for the nurse to confirm.
@@ -17,7 +18,9 @@ export function Questions(props: { questions: IrrQuestions; onChange: (q: IrrQue
     return q.lifeThreatening === false;
   });
   const missing =
-    result.status === 'incomplete' ? result.missing.map((key) => t(`chairside.reaction.q.${key}`)).join(' · ') : '';
+    result.status === 'incomplete'
+      ? result.missing.map((key) => tDynamic(`chairside.reaction.q.${key}`, key)).join(' · ')
+      : '';
   return (
     <div className="cs-questions">
       {shown.map((key) => (

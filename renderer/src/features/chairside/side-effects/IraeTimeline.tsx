@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IraeTimelineItem } from '../../../../../shared/ipc/contract/charting';
+import { tDynamic } from '../../../i18n';
 
 /** Every side effect of the patient across cycles, oldest onset first; a row opens its entry. */
 export function IraeTimeline({ items, onOpen }: { items: IraeTimelineItem[]; onOpen: (id: string) => void }) {
@@ -34,7 +35,7 @@ export function IraeTimeline({ items, onOpen }: { items: IraeTimelineItem[]; onO
               <td>
                 {i.onsetDate ?? '—'} → {i.resolutionDate ?? t('chairside.irae.ongoing')}
               </td>
-              <td>{i.actions.map((a) => t(`chairside.irae.actions.${a}`)).join(', ')}</td>
+              <td>{i.actions.map((a) => tDynamic(`chairside.irae.actions.${a}`, a)).join(', ')}</td>
               <td>
                 <span className={`status ${i.status === 'signed' ? 'status-ok' : 'status-warn'}`}>
                   <span aria-hidden="true">{i.status === 'signed' ? '✓ ' : '✎ '}</span>

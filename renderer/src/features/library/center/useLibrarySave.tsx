@@ -10,7 +10,8 @@ export interface SaveMessage {
 }
 
 // The library schemas' own checks answer in zod's words; these are the ones a nurse meets in these forms.
-const FRIENDLY: ReadonlyArray<[RegExp, string]> = [
+type FriendlyKey = 'library.center.mustBePositive' | 'library.center.enterNumber' | 'library.center.enterWholeNumber';
+const FRIENDLY: ReadonlyArray<[RegExp, FriendlyKey]> = [
   [/^Too small: expected number to be >0$/, 'library.center.mustBePositive'],
   [/^Invalid input: expected number, received NaN$/, 'library.center.enterNumber'],
   [/^Invalid input: expected int, received number$/, 'library.center.enterWholeNumber'],
@@ -32,7 +33,7 @@ export function useLibrarySave() {
       if (!(error instanceof ApiError)) throw error;
       const issues = error.error.issues.map((issue) => {
         const known = FRIENDLY.find(([pattern]) => pattern.test(issue.message));
-        return known ? { ...issue, message: t(known[1]) } : issue;
+        return known ? { ...issue, message: String(t(known[1])) } : issue;
       });
       setErrors(issuesByField(issues));
       setMessage({

@@ -18,6 +18,7 @@ import { Field } from '../../../components/Field';
 import { matchesFolded } from '../../../../../shared/text/fold';
 import { FLAG_ICONS, visitStatus } from '../display';
 import './worklist.css';
+import { tDynamic } from '../../../i18n';
 
 // The day's appointments as a sortable, filterable list (TanStack Table v9), with only the visible rows in the
 // DOM (TanStack Virtual), so a 40-chair day stays quick to sort and filter. The filter folds accents and case
@@ -142,7 +143,10 @@ export function Worklist({
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const label = t(`schedule.worklist.${String(header.column.columnDef.header)}`);
+                  const label = tDynamic(
+                    `schedule.worklist.${String(header.column.columnDef.header)}`,
+                    header.column.id,
+                  );
                   return (
                     <th
                       key={header.id}

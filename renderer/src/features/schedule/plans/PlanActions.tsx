@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRole } from '../../../../../shared/ipc/contract/auth';
@@ -12,7 +13,7 @@ type Action = 'hold' | 'resume' | 'discontinue';
 const CONFIRM = { hold: 'confirmHold', resume: 'confirmResume', discontinue: 'confirmDiscontinue' } as const;
 
 /** What the answer changed, in words: how many visits were held, booked again or cancelled. */
-function summary(action: Action, result: PlanActionResult, t: ReturnType<typeof useTranslation>['t']): string {
+function summary(action: Action, result: PlanActionResult, t: TFunction): string {
   if (action === 'hold') return t('planActions.held', { count: result.held.length });
   if (action === 'discontinue') return t('planActions.discontinued', { count: result.cancelled.length });
   const missing = result.unplaced.map((u) => t('planActions.unplaced', { dose: u.doseNumber, date: u.targetDate }));

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { ApiError } from '../../../../app/api';
+import { tDynamic } from '../../../../i18n';
 
 // A refusal from the core, in the nurse's language: each coded issue is worded from its code (and its
 // parameters), beside its field; an issue without a code (a malformed value) only says "check this field".
@@ -14,7 +15,7 @@ export interface Refusal {
 
 function word(t: TFunction, issue: { path: string; code?: string; params?: Record<string, string | number> }): string {
   if (issue.code && i18next.exists(`orders.refusal.${issue.code}`))
-    return t(`orders.refusal.${issue.code}`, issue.params ?? {});
+    return tDynamic(`orders.refusal.${issue.code}`, t('orders.refusal.field'), issue.params ?? {});
   if (issue.path === 'reason') return t('orders.refusal.reason');
   return t('orders.refusal.field');
 }
