@@ -10,6 +10,7 @@ import { installIpcBridge } from './bridge';
 import { harnessLog } from './app-log';
 import { createChromiumPlatform, type ChromiumPlatform } from './platform';
 import { serveStatic, type StaticServer } from './static-server';
+import { TEST_SECRET_COST } from '../support/secret-cost';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = resolve(REPO_ROOT, 'out/renderer');
@@ -66,7 +67,7 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
     platform,
     keystore: devKeystore(databasePath),
     // The demo and e2e nurses sign in with a PIN, as in a center that allows it (the default refuses).
-    authPolicy: { pinSignIn: true },
+    authPolicy: { pinSignIn: true, secretCost: TEST_SECRET_COST },
     ...(log ? { log } : {}),
   });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));

@@ -7,6 +7,7 @@ import type { IpcChannel } from '../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { testKeystore } from '../harness/keystore';
+import { TEST_SECRET_COST } from './secret-cost';
 
 export interface TestCore {
   core: Core;
@@ -35,11 +36,11 @@ export async function openTestCore(
     workstation: 'test-workstation',
     appVersion: '0.1.0',
     keystore: testKeystore(),
-    // The fixtures' nurse signs in with her PIN, as in a center that allows PIN sign-in; the tests of the
-    // default (a PIN only unlocks) pass { authPolicy: { pinSignIn: false } }.
-    authPolicy: { pinSignIn: true },
     checkpointEveryMinutes: 0,
     ...options,
+    // The fixtures' nurse signs in with her PIN, as in a center that allows PIN sign-in; the tests of the
+    // default (a PIN only unlocks) pass { authPolicy: { pinSignIn: false } }.
+    authPolicy: { pinSignIn: true, secretCost: TEST_SECRET_COST, ...options.authPolicy },
   });
   const t: TestCore = {
     core,

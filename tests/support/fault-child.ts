@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { fixedClock } from '../../electron/main/core/clock';
 import { createCore, type Core } from '../../electron/main/core/create-core';
 import { testKeystore } from '../harness/keystore';
+import { TEST_SECRET_COST } from './secret-cost';
 import { ADMIN, NURSE, registerTestChartKinds } from './auth';
 import { makePatient } from './patients';
 
@@ -86,7 +87,7 @@ const core = await createCore({
   databasePath: values.db!,
   clock: fixedClock('2026-11-27T09:00:00Z'),
   keystore: testKeystore(),
-  authPolicy: { pinSignIn: true },
+  authPolicy: { pinSignIn: true, secretCost: TEST_SECRET_COST },
   checkpointEveryMinutes: 0,
   workstation: 'fault-child',
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_SCRYPT_COST, type ScryptCost } from './secrets';
+
 // Center policy, not clinical facts: how many failed sign-ins lock an account and for how long, and how
 // long a second nurse's verification stays valid. A center may choose other values (CoreOptions.authPolicy);
 // these defaults follow common hospital practice (lock after a handful of failures, for a quarter hour).
@@ -15,6 +17,11 @@ export interface AuthPolicy {
    * (pinSignIn), which this policy can only widen.
    */
   pinSignIn: boolean;
+  /**
+   * The scrypt cost of new passwords and PINs (each hash keeps its own, so a check always uses the cost it was
+   * made with). Tests lower it to the floor to spend less time hashing; a center never needs to.
+   */
+  secretCost: ScryptCost;
 }
 
 export const DEFAULT_AUTH_POLICY: AuthPolicy = {
@@ -22,4 +29,5 @@ export const DEFAULT_AUTH_POLICY: AuthPolicy = {
   lockoutMinutes: 15,
   verificationSeconds: 120,
   pinSignIn: false,
+  secretCost: DEFAULT_SCRYPT_COST,
 };

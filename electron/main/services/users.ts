@@ -87,7 +87,7 @@ export function createUserService(deps: UserServiceDeps) {
   async function insertAccount(account: NewAccount, ctx: RequestContext, onlyIfNone: boolean): Promise<UserAccountRow> {
     if (await findUserByInitials(store.db, account.initials))
       throw invalid('initials', 'Already used by another account');
-    const secretHash = await hashSecret(account.secret);
+    const secretHash = await hashSecret(account.secret, deps.policy.secretCost);
     const id = randomUUID();
     await store.db.transaction().execute(async (trx) => {
       if (onlyIfNone && (await trx.selectFrom('user_account').select('id').limit(1).executeTakeFirst())) {
@@ -146,7 +146,7 @@ export function createUserService(deps: UserServiceDeps) {
     await authenticate(deps, { userId: actorId }, input.currentSecret, 'set-secret', ctx);
     if (self && input.secret === input.currentSecret)
       throw invalid('secret', 'Choose a password or PIN different from the current one');
-    const secretHash = await hashSecret(input.secret);
+    const secretHash = await hashSecret(input.secret, deps.policy.secretCost);
     await store.db.transaction().execute(async (trx) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
       await updateUser(
