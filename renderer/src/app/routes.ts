@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../components/useHashRoute';
 
 export const SCREENS = [
   'schedule',
@@ -35,11 +35,5 @@ function parse(hash: string): Screen {
 
 /** Hash routing: works the same from file:// in Electron and http:// in the browser harness. */
 export function useScreen(): Screen {
-  const [screen, setScreen] = useState<Screen>(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setScreen(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return screen;
+  return useHashRoute(parse);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 // The app router reads only #/chairside; the rest of the hash is this screen's:
 // #/chairside                              today's visits and CAR T patients in monitoring
@@ -33,13 +33,7 @@ function parse(hash: string): ChairsideView {
 }
 
 export function useChairsideView(): ChairsideView {
-  const [view, setView] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setView(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return view;
+  return useHashRoute(parse);
 }
 
 export const chairsideHref = () => '#/chairside';

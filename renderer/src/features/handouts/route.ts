@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 // The app router only reads the first hash segment (#/handouts); the rest is this screen's:
 // #/handouts (find a patient) and #/handouts/<patientId> (that patient preselected, e.g. from the day view).
@@ -9,13 +9,7 @@ function parse(hash: string): string | null {
 }
 
 export function useHandoutPatient(): string | null {
-  const [patientId, setPatientId] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setPatientId(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return patientId;
+  return useHashRoute(parse);
 }
 
 export const handoutsHref = (patientId?: string) => `#/handouts${patientId ? `/${encodeURIComponent(patientId)}` : ''}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 // #/labs (labs needed, find a patient) and #/labs/<patientId> (that patient's results).
 
@@ -8,13 +8,7 @@ function parse(hash: string): string | null {
 }
 
 export function useLabsPatient(): string | null {
-  const [patientId, setPatientId] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setPatientId(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return patientId;
+  return useHashRoute(parse);
 }
 
 export const labsHref = (patientId?: string) => `#/labs${patientId ? `/${encodeURIComponent(patientId)}` : ''}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 import { LIBRARY_KINDS, type LibraryKind } from '../../../../shared/ipc/contract/library';
 
 // The app router looks at the first hash segment (#/library); the rest is this screen's:
@@ -16,13 +16,7 @@ function parse(hash: string): LibrarySelection | null {
 }
 
 export function useLibrarySelection(): LibrarySelection | null {
-  const [selection, setSelection] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setSelection(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return selection;
+  return useHashRoute(parse);
 }
 
 export const libraryHref = (kind: LibraryKind, id: string) => `#/library/${kind}/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 export type PatientView =
   { kind: 'search' } | { kind: 'new' } | { kind: 'show'; id: string } | { kind: 'edit'; id: string };
@@ -14,13 +14,7 @@ function parse(hash: string): PatientView {
 }
 
 export function usePatientView(): PatientView {
-  const [view, setView] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setView(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return view;
+  return useHashRoute(parse);
 }
 
 export const patientHref = (id: string, action?: 'edit') =>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 // The app router only reads the first hash segment (#/schedule); the rest is this screen's:
 // #/schedule (today), #/schedule/2026-11-30 (a day), #/schedule/plans, #/schedule/plans/<patientId>.
@@ -18,13 +18,7 @@ function parse(hash: string): ScheduleView {
 }
 
 export function useScheduleView(): ScheduleView {
-  const [view, setView] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setView(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return view;
+  return useHashRoute(parse);
 }
 
 export const dayHref = (date: string) => `#/schedule/${date}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../components/useHashRoute';
 
 // Settings in sections, one shown at a time: #/settings/<section>. #/settings alone opens the first.
 
@@ -14,11 +14,5 @@ function parse(hash: string): SettingsSection {
 }
 
 export function useSettingsSection(): SettingsSection {
-  const [section, setSection] = useState(() => parse(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setSection(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return section;
+  return useHashRoute(parse);
 }
