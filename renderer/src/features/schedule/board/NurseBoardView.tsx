@@ -33,6 +33,8 @@ function BoardDay({ date }: { date: string }) {
   const role = status.user?.role;
   const canEdit = status.setupNeeded || role === 'charge-nurse' || role === 'admin';
   const board = useQuery('assignments:board', { date });
+  // Kept here, not in the editor: saving reloads the board and remounts the editor with the saved choices.
+  const [message, setMessage] = useState<Message>(null);
   return (
     <section aria-labelledby="screen-title" className="schedule-screen board-screen">
       <h1 id="screen-title">
@@ -45,17 +47,31 @@ function BoardDay({ date }: { date: string }) {
       </nav>
       {board.error && <p role="alert">{board.error.message}</p>}
       {board.data && (
-        <BoardEditor key={`${board.data.savedAt ?? ''}`} board={board.data} canEdit={canEdit} onSaved={board.reload} />
+        <BoardEditor
+          key={board.data.savedAt ?? ''}
+          board={board.data}
+          canEdit={canEdit}
+          onSaved={board.reload}
+          message={message}
+          setMessage={setMessage}
+        />
       )}
     </section>
   );
 }
 
-function BoardEditor(props: { board: NurseBoard; canEdit: boolean; onSaved: () => void }) {
-  const { board, canEdit } = props;
+type Message = { ok: boolean; text: string } | null;
+
+function BoardEditor(props: {
+  board: NurseBoard;
+  canEdit: boolean;
+  onSaved: () => void;
+  message: Message;
+  setMessage: (message: Message) => void;
+}) {
+  const { board, canEdit, message, setMessage } = props;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => startingDraft(board));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const timeZone = useQuery('system:info', {}).data?.timeZone ?? 'UTC';
   const changes = board.visits.filter((v) => draft[v.appointmentId] !== v.nurseId).length;
 
