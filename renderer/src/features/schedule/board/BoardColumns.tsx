@@ -26,10 +26,16 @@ export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
     { id: UNASSIGNED, title: t('nurseBoard.unassigned'), detail: '' },
   ];
   const names = new Map(board.nurses.map((n) => [n.id, n.name]));
+  // A visit still with a nurse who is not on shift today (a day off declared after booking) waits in the
+  // last column, marked, so the charge nurse gives it to someone on shift.
+  const columnOf = (id: string) => {
+    const nurseId = draft[id] ?? UNASSIGNED;
+    return names.has(nurseId) ? nurseId : UNASSIGNED;
+  };
   return (
     <div className="board-columns" data-testid="nurse-board">
       {columns.map((column) => {
-        const visits = board.visits.filter((v) => (draft[v.appointmentId] ?? UNASSIGNED) === column.id);
+        const visits = board.visits.filter((v) => columnOf(v.appointmentId) === column.id);
         if (column.id === UNASSIGNED && visits.length === 0) return null;
         const points = visits.reduce((sum, v) => sum + v.acuity, 0);
         return (
@@ -43,6 +49,7 @@ export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
               {visits.map((v) => (
                 <li key={v.appointmentId}>
                   <VisitCard
+                    offShift={(draft[v.appointmentId] ?? UNASSIGNED) !== column.id}
                     visit={v}
                     board={board}
                     names={names}
@@ -61,6 +68,7 @@ export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
 }
 
 function VisitCard(props: {
+  offShift: boolean;
   visit: BoardVisit;
   board: NurseBoard;
   names: Map<string, string>;
@@ -92,6 +100,7 @@ function VisitCard(props: {
           ))}
         </p>
       )}
+      {props.offShift && <p className="status status-warn">{t('nurseBoard.offShift')}</p>}
       {props.canEdit && (
         <label className="board-assign">
           <span>{t('nurseBoard.assignTo', { patient: v.patientName, time })}</span>
