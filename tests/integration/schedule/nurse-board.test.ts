@@ -117,9 +117,11 @@ it('refuses two starts in one slot for one nurse, and a nurse whose shift does n
     startMinute: 12 * 60,
     endMinute: 17 * 60,
   });
+  // Every other visit to the first nurse, so the only rule broken is Marie's shift.
+  const others = [...visits.slice(1), early].map((appointmentId) => ({ appointmentId, nurseId: center.nurseIds[0]! }));
   const offShift = await t.call('assignments:save', {
     date: DAY,
-    assignments: [{ appointmentId: visits[0]!, nurseId: marie }],
+    assignments: [{ appointmentId: visits[0]!, nurseId: marie }, ...others],
   });
   expect(refusalOf(offShift)).toEqual({
     code: 'conflict',
