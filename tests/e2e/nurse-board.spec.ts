@@ -3,8 +3,9 @@ import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
 import { expect, test } from './fixtures';
 
-// The charge nurse's morning board from the keyboard alone: the proposal first, one visit moved to Marie with
-// the "assign to" list, saved; then Marie's chairside list shows her patient first, under "My patients".
+// The charge nurse's morning board from the keyboard alone: the proposal first; two 10:00-slot starts given to
+// Marie are flagged and refused, one goes back to Avery and the board is saved; then Marie's chairside list
+// shows her patient first, under "My patients".
 
 const TODAY = '2026-11-27';
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
@@ -46,7 +47,7 @@ async function setUp(app: BrowserApp) {
   const chairs = [await core(app, 'center:save-chair', { name: 'Chair 1' })];
   chairs.push(await core(app, 'center:save-chair', { name: 'Chair 2' }));
   await bookVisit(app, chairs[0]!.id, 'DEMO-007302', 'Brennan-Adeyemi', 10 * 60);
-  await bookVisit(app, chairs[1]!.id, 'DEMO-007303', 'Okonkwo', 10 * 60 + 30);
+  await bookVisit(app, chairs[1]!.id, 'DEMO-007303', 'Okonkwo', 10 * 60 + 5);
   await core(app, 'auth:setup-admin', ADMIN);
   for (const user of [NURSE, CHARGE]) await core(app, 'users:create', user);
 }
@@ -65,18 +66,28 @@ test('the charge nurse assigns from the keyboard and the nurse sees her patients
   await expect(board.getByRole('region', { name: 'Avery Lindqvist' }).getByTestId('board-card')).toHaveCount(1);
   await shot(page, 'board-01-proposal.png');
 
-  // Both to Marie, from the keyboard: focus each "assign to" list and type her name.
-  for (const who of ['BRENNAN-ADEYEMI, Colette (10:00)', 'OKONKWO, Colette (10:30)']) {
-    const list = board.getByLabel(`Assign ${who} to`);
-    await list.focus();
-    await page.keyboard.type('Marie');
-  }
+  // Both to Marie, from the keyboard: focus each "assign to" list and type her name. Both start in the 10:00
+  // slot, so the board warns before saving, and main refuses the save in the same words.
+  const assign = async (who: string, nurse: string) => {
+    await board.getByLabel(`Assign ${who} to`).focus();
+    await page.keyboard.type(nurse);
+  };
+  await assign('BRENNAN-ADEYEMI, Colette (10:00)', 'Marie');
+  await assign('OKONKWO, Colette (10:05)', 'Marie');
   const marie = board.getByRole('region', { name: NURSE.displayName });
   await expect(marie.getByTestId('board-card')).toHaveCount(2);
+  const startsTogether = `${NURSE.displayName} would start more patients at 10:00 than the 1 per slot the center allows.`;
+  await expect(board.getByTestId('board-problem').first()).toHaveText(`⚠ ${startsTogether}`);
+  await page.getByRole('button', { name: 'Save assignments' }).press('Enter');
+  await expect(page.getByRole('alert')).toContainText(startsTogether);
+  await shot(page, 'board-02-refused.png');
+
+  await assign('OKONKWO, Colette (10:05)', 'Avery');
+  await expect(board.getByTestId('board-problem')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save assignments' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Assignments saved.' })).toBeVisible();
   await expect(page.getByText(`by ${CHARGE.displayName}`)).toBeVisible();
-  await shot(page, 'board-02-saved.png');
+  await expect(marie.getByTestId('board-card')).toHaveCount(1);
 
   // Marie signs in: the board is read-only for her, and her chairside list starts with her patients.
   await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
@@ -84,8 +95,8 @@ test('the charge nurse assigns from the keyboard and the nurse sees her patients
   await expect(page.getByText('Only a charge nurse changes the assignments.')).toBeVisible();
   await expect(board.getByRole('combobox')).toHaveCount(0);
   await page.getByRole('link', { name: 'Chairside' }).click();
-  await expect(page.getByRole('heading', { name: 'My patients (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My patients (1)' })).toBeVisible();
   await expect(page.getByTestId('my-visits')).toContainText('BRENNAN-ADEYEMI, Colette');
-  await expect(page.getByTestId('my-visits')).toContainText('OKONKWO, Colette');
+  await expect(page.getByTestId('other-visits')).toContainText('OKONKWO, Colette');
   await shot(page, 'board-03-my-patients.png');
 });

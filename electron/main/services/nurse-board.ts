@@ -75,13 +75,14 @@ async function readBoard(deps: CoreDeps, date: string): Promise<NurseBoard> {
     visits,
     maxPatientsPerNurse: limits.maxPatientsPerNurse,
     maxStartsPerNursePerSlot: limits.maxStartsPerNursePerSlot,
+    slotMinutes: limits.slotMinutes,
   };
 }
 
 const PROBLEM_WORDS: Record<AssignmentProblem['reason'], string> = {
   'nurse-not-on-shift': '{nurse} is not on shift for the whole visit at {time}.',
-  'nurse-over-ratio': '{nurse} would have more than {limit} patients at once around {time}.',
-  'nurse-starts-together': '{nurse} would start more than {limit} patients at {time}.',
+  'nurse-over-ratio': '{nurse} would have more patients at once around {time} than the {limit} the center allows.',
+  'nurse-starts-together': '{nurse} would start more patients at {time} than the {limit} per slot the center allows.',
 };
 
 async function refuseProblem(ex: Executor, problem: AssignmentProblem, start: number, index: number): Promise<never> {
@@ -112,12 +113,15 @@ export function createNurseBoardService(deps: CoreDeps) {
           });
       });
       const chosen = new Map(choices.map((c) => [c.appointmentId, c.nurseId]));
-      const visits = [...live.values()].map((a) => ({
-        id: a.id,
-        start: a.start,
-        end: a.end,
-        nurseId: chosen.has(a.id) ? chosen.get(a.id)! : a.nurseId || null,
-      }));
+      // In time order, so the first rule broken is the earliest, as the board shows it.
+      const visits = [...live.values()]
+        .toSorted((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+        .map((a) => ({
+          id: a.id,
+          start: a.start,
+          end: a.end,
+          nurseId: chosen.has(a.id) ? chosen.get(a.id)! : a.nurseId || null,
+        }));
       const clinic = await getClinicDay(trx, date);
       const problem = assignmentProblems(visits, clinic?.nurses ?? [], resolveLimits(clinic?.limits))[0];
       if (problem) {

@@ -50,6 +50,7 @@ export const nurseBoard = z.object({
   visits: z.array(boardVisit),
   maxPatientsPerNurse: z.number().int().positive(),
   maxStartsPerNursePerSlot: z.number().int().positive(),
+  slotMinutes: z.number().int().positive(),
 });
 export type NurseBoard = z.infer<typeof nurseBoard>;
 

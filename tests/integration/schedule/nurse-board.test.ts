@@ -94,7 +94,9 @@ it('refuses a nurse over the patients-at-once limit, naming the field and the li
   const refused = await t.call('assignments:save', { date: DAY, assignments: all });
   expect(refusalOf(refused)).toEqual({ code: 'conflict', reason: 'nurse-over-ratio', path: 'assignments.2.nurseId' });
   if (!refused.ok)
-    expect(refused.error.message).toBe(`${NURSE.displayName} would have more than 2 patients at once around 10:00.`);
+    expect(refused.error.message).toBe(
+      `${NURSE.displayName} would have more patients at once around 10:00 than the 2 the center allows.`,
+    );
   const board = await t.ok('assignments:board', { date: DAY });
   expect(board.savedAt).toBeNull();
   expect(board.visits.filter((v) => v.nurseId === marie).length).toBeLessThan(3);

@@ -31,8 +31,10 @@ export const nurseBoardEn = {
   },
   refusal: {
     'nurse-not-on-shift': '{{nurse}} is not on shift for the whole visit at {{time}}.',
-    'nurse-over-ratio': '{{nurse}} would have more than {{limit}} patients at once around {{time}}.',
-    'nurse-starts-together': '{{nurse}} would start more than {{limit}} patients at {{time}}.',
+    'nurse-over-ratio':
+      '{{nurse}} would have more patients at once around {{time}} than the {{limit}} the center allows.',
+    'nurse-starts-together':
+      '{{nurse}} would start more patients at {{time}} than the {{limit}} per slot the center allows.',
     'visit-not-on-day': 'A visit on the board is no longer on this day: reload.',
   },
 };
@@ -71,8 +73,10 @@ export const nurseBoardFr: NurseBoardMessages = {
   },
   refusal: {
     'nurse-not-on-shift': '{{nurse}} n’est pas en poste pendant toute la visite de {{time}}.',
-    'nurse-over-ratio': '{{nurse}} aurait plus de {{limit}} patients à la fois vers {{time}}.',
-    'nurse-starts-together': '{{nurse}} commencerait plus de {{limit}} patients à {{time}}.',
+    'nurse-over-ratio':
+      '{{nurse}} aurait vers {{time}} plus de patients à la fois que les {{limit}} autorisés par le centre.',
+    'nurse-starts-together':
+      '{{nurse}} commencerait à {{time}} plus de patients que les {{limit}} par créneau autorisés par le centre.',
     'visit-not-on-day': 'Une visite du tableau n’est plus ce jour-là : rechargez.',
   },
 };

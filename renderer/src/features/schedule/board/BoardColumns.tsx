@@ -9,13 +9,15 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 interface Props {
   board: NurseBoard;
   draft: Record<string, string | null>;
+  /** What the draft breaks, by visit, worded (the same rules main checks on save). */
+  problems: Map<string, string>;
   canEdit: boolean;
   onAssign: (appointmentId: string, nurseId: string | null) => void;
 }
 
 const UNASSIGNED = '';
 
-export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
+export function BoardColumns({ board, draft, problems, canEdit, onAssign }: Props) {
   const { t } = useTranslation();
   const columns = [
     ...board.nurses.map((n) => ({
@@ -50,6 +52,7 @@ export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
                 <li key={v.appointmentId}>
                   <VisitCard
                     offShift={(draft[v.appointmentId] ?? UNASSIGNED) !== column.id}
+                    problem={problems.get(v.appointmentId) ?? null}
                     visit={v}
                     board={board}
                     names={names}
@@ -69,6 +72,7 @@ export function BoardColumns({ board, draft, canEdit, onAssign }: Props) {
 
 function VisitCard(props: {
   offShift: boolean;
+  problem: string | null;
   visit: BoardVisit;
   board: NurseBoard;
   names: Map<string, string>;
@@ -101,6 +105,12 @@ function VisitCard(props: {
         </p>
       )}
       {props.offShift && <p className="status status-warn">{t('nurseBoard.offShift')}</p>}
+      {props.problem && !props.offShift && (
+        <p className="status status-error" data-testid="board-problem">
+          <span aria-hidden="true">⚠ </span>
+          {props.problem}
+        </p>
+      )}
       {props.canEdit && (
         <label className="board-assign">
           <span>{t('nurseBoard.assignTo', { patient: v.patientName, time })}</span>

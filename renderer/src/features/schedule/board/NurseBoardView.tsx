@@ -7,7 +7,7 @@ import { longDate } from '../display';
 import { useNow } from '../day/useNow';
 import { dayHref } from '../route';
 import { BoardColumns } from './BoardColumns';
-import { boardRefusalText, clinicTimeOf } from './words';
+import { boardRefusalText, clinicTimeOf, draftProblems } from './words';
 
 // The charge nurse's morning board: the day's visits in one column per nurse on shift, starting from the
 // balanced proposal until the board is first saved. Each visit has an "assign to" list, so the whole board
@@ -131,6 +131,7 @@ function BoardEditor(props: {
       <BoardColumns
         board={board}
         draft={draft}
+        problems={draftProblems(board, draft)}
         canEdit={canEdit}
         onAssign={(id, nurseId) => setDraft((d) => ({ ...d, [id]: nurseId }))}
       />
