@@ -104,6 +104,8 @@ export const IPC_CHANNELS = [
   'schedule:export-ics',
   'pharmacy:day',
   'pharmacy:advance',
+  'assignments:board',
+  'assignments:save',
   'handouts:suggest',
   'handouts:preview',
   'handouts:print',

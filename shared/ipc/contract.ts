@@ -15,6 +15,7 @@ import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
 import { pharmacyChannels } from './contract/pharmacy';
+import { assignmentChannels } from './contract/assignments';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
@@ -44,6 +45,7 @@ export const ipcContract = {
   ...orderChannels,
   ...scheduleChannels,
   ...pharmacyChannels,
+  ...assignmentChannels,
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,

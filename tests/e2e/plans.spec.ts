@@ -241,6 +241,13 @@ test('a CAR T plan from the form: product, indication, lymphodepletion as in the
   const doses = card.getByTestId('plan-doses');
   for (const date of ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-14']) await expect(doses).toContainText(date);
   await expect(doses).toContainText('Lymphodepletion, day -4');
+  // Booked as one plan or not at all: the library has no sourced chair time for these visits, and says so.
+  await card.getByRole('button', { name: 'Book all doses' }).click();
+  const refusal = card.getByTestId('book-result');
+  await expect(refusal).toContainText('Nothing was booked.');
+  await expect(refusal).toContainText(
+    'No sourced chair time in the library for the day-0 cell infusion and its observation (Tisagenlecleucel (Kymriah))',
+  );
   await shot(page, 'plans-07-car-t.png');
 });
 

@@ -16,6 +16,7 @@ import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
 import { pharmacyHandlers } from '../handlers/pharmacy';
+import { assignmentHandlers } from '../handlers/assignments';
 import { reportsHandlers } from '../handlers/reports';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
@@ -93,6 +94,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...orderHandlers(deps),
     ...scheduleHandlers(deps),
     ...pharmacyHandlers(deps),
+    ...assignmentHandlers(deps),
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),

@@ -14,6 +14,7 @@ import { appendAudit, type Executor } from './audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from './clinic-clock';
 import { placeDose } from './place-dose';
+import { refuseUntimedCarT } from './car-t-booking';
 import { centerPolicyValue, effectiveLibrary, type EffectiveLibrary } from './effective-library';
 import { hasSignedReaction } from '../repositories/chart';
 import type { AppointmentFlag } from '../../../shared/schedule/status';
@@ -168,6 +169,7 @@ export function createBookingService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     return db.transaction().execute(async (trx) => {
       const plan = await activePlan(trx, planId);
+      refuseUntimedCarT(plan);
       const library = await effectiveLibrary(deps, trx);
       const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps), library);
       if (issues.length > 0) {

@@ -121,6 +121,14 @@ export interface CenterLimitsRow {
   scheduling_tolerance_days: number;
 }
 
+/** 0920: the day a charge nurse saved the nurse board, and who. */
+export interface NurseBoardRow {
+  date: string;
+  saved_at_utc: string;
+  saved_by: string | null;
+  workstation: string;
+}
+
 export interface DatabaseSchema extends OrderTables, LabTables {
   setting: SettingRow;
   audit_event: AuditEventRow;
@@ -144,4 +152,5 @@ export interface DatabaseSchema extends OrderTables, LabTables {
   appointment: AppointmentRow;
   appointment_event: AppointmentEventRow;
   drug_preparation_event: DrugPreparationEventRow;
+  nurse_board: NurseBoardRow;
 }

@@ -7,6 +7,7 @@ import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
 import { dayRunEn } from '../features/schedule/messages-day';
+import { nurseBoardEn } from '../features/schedule/messages-board';
 import { ordersEn } from '../features/schedule/plans/orders/messages';
 import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
@@ -227,6 +228,7 @@ export const en = {
   },
   schedule: scheduleEn,
   dayRun: dayRunEn,
+  nurseBoard: nurseBoardEn,
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,

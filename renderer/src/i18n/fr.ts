@@ -8,6 +8,7 @@ import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
 import { dayRunFr } from '../features/schedule/messages-day';
+import { nurseBoardFr } from '../features/schedule/messages-board';
 import { ordersFr } from '../features/schedule/plans/orders/messages';
 import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
@@ -233,6 +234,7 @@ export const fr: Messages = {
   },
   schedule: scheduleFr,
   dayRun: dayRunFr,
+  nurseBoard: nurseBoardFr,
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,

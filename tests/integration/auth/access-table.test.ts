@@ -20,6 +20,8 @@ const MANAGE: readonly IpcChannel[] = [
   'center:save-shift-override',
   'center:delete-shift-override',
   'center:save-limits',
+  // The charge nurse's board: nurses read it, only she saves it.
+  'assignments:save',
   'settings:update',
   'users:create',
   'users:set-active',
@@ -101,7 +103,7 @@ async function outcome(channel: IpcChannel): Promise<Outcome> {
 }
 
 describe('channel × role', () => {
-  it('marks the center setup, settings writers, accounts, library changes, thresholds and audit as manage', () => {
+  it('marks the center setup, settings writers, accounts, library changes, thresholds, the nurse board and audit as manage', () => {
     for (const channel of MANAGE) expect(channelAccess(channel), channel).toBe('manage');
     const others = IPC_CHANNELS.filter((c) => channelAccess(c) === 'manage' && !MANAGE.includes(c));
     expect(others).toEqual([]);

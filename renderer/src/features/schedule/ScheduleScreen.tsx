@@ -2,6 +2,7 @@ import './schedule.css';
 import { DayView } from './day/DayView';
 import { PlansView } from './plans/PlansView';
 import { PharmacyView } from './pharmacy/PharmacyView';
+import { NurseBoardView } from './board/NurseBoardView';
 import { DowntimeButton } from '../security/DowntimeButton';
 import { useScheduleView } from './route';
 // Last, so the print rules override the screen rules they restyle.
@@ -10,6 +11,7 @@ import './print.css';
 export function ScheduleScreen() {
   const view = useScheduleView();
   if (view.kind === 'pharmacy') return <PharmacyView date={view.date} />;
+  if (view.kind === 'nurses') return <NurseBoardView date={view.date} />;
   return view.kind === 'plans' ? (
     <PlansView patientId={view.patientId} />
   ) : (

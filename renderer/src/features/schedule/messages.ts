@@ -132,6 +132,14 @@ export const scheduleEn = {
     book: 'Book all doses',
     booked: '{{count}} dose(s) booked.',
     bookFailed: 'Nothing was booked.',
+    carTMissing: {
+      lymphodepletion:
+        'No sourced chair time in the library for the lymphodepletion days of {{product}}: book them by hand.',
+      'car-t-infusion':
+        'No sourced chair time in the library for the day-0 cell infusion and its observation ({{product}}): book it by hand.',
+      'car-t-additional':
+        'No sourced chair time in the library for the later infusion of {{product}}: book it by hand.',
+    },
     exportIcs: 'Calendar file (.ics)',
     exported: '{{count}} appointment(s) in the calendar file.',
     library: 'Library {{version}}',
@@ -305,6 +313,14 @@ export const scheduleFr: ScheduleMessages = {
     book: 'Réserver toutes les doses',
     booked: '{{count}} dose(s) réservée(s).',
     bookFailed: "Rien n'a été réservé.",
+    carTMissing: {
+      lymphodepletion:
+        'Aucune durée de fauteuil sourcée dans la bibliothèque pour les jours de lymphodéplétion de {{product}} : réservez-les à la main.',
+      'car-t-infusion':
+        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion des cellules au jour 0 et sa surveillance ({{product}}) : réservez-la à la main.',
+      'car-t-additional':
+        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion suivante de {{product}} : réservez-la à la main.',
+    },
     exportIcs: 'Fichier calendrier (.ics)',
     exported: '{{count}} rendez-vous dans le fichier calendrier.',
     library: 'Bibliothèque {{version}}',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
@@ -44,8 +45,9 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
 
   if (!plan.data) return <p>{plan.error ? plan.error.message : t('app.loading')}</p>;
   const p = plan.data;
+  // A CAR T plan offers the button even without library times: booking it names what the library lacks.
   const unbooked = p.doses.some(
-    (d) => d.appointment === null && d.heldAppointment === null && d.infusionMinutes !== null,
+    (d) => d.appointment === null && d.heldAppointment === null && (d.infusionMinutes !== null || p.kind === 'car-t'),
   );
   return (
     <article className="plan-card" aria-labelledby={`plan-${p.id}`} data-testid="plan-card">
@@ -92,10 +94,19 @@ function ResultLine({ result }: { result: Result }) {
       {result.issues.length > 0 && (
         <ul>
           {result.issues.map((i) => (
-            <li key={i.path + i.message}>{i.message}</li>
+            <li key={i.path + i.message}>{bookIssueText(i)}</li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** A booking refusal's line in the reader's language when main gave its reason (a CAR T time missing). */
+function bookIssueText(issue: IpcIssue): string {
+  const visit = issue.params?.visit;
+  if (issue.code === 'car-t-time-missing' && typeof visit === 'string') {
+    return i18next.t(`schedule.plans.carTMissing.${visit}`, { product: issue.params?.product ?? '' });
+  }
+  return issue.message;
 }
