@@ -4,13 +4,13 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import type { NurseBoard } from '../../../../../shared/ipc/contract/assignments';
 import { assignmentProblems } from '../../../../../shared/scheduling/check-assignment';
 import type { ApiError } from '../../../app/api';
+import { tDynamic } from '../../../i18n';
 
 // A board refusal in the reader's language: main's coded reason with its parameters (nurse, time, limit).
 
 export function boardRefusalText(error: ApiError): string {
   const issue = error.error.issues[0];
-  const key = `nurseBoard.refusal.${issue?.code ?? ''}`;
-  return issue?.code && i18next.exists(key) ? i18next.t(key, issue.params ?? {}) : error.message;
+  return issue?.code ? tDynamic(`nurseBoard.refusal.${issue.code}`, error.message, issue.params) : error.message;
 }
 
 /** HH:MM (24-hour) of a saved-at instant on the clinic's clock. */

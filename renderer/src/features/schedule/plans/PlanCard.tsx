@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
@@ -9,6 +8,7 @@ import { PlanActions } from './PlanActions';
 import { PlanDoses } from './PlanDoses';
 import { PlanHistory } from './PlanHistory';
 import { PlanWarnings } from './PlanWarnings';
+import { tDynamic } from '../../../i18n';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
@@ -106,7 +106,7 @@ function ResultLine({ result }: { result: Result }) {
 function bookIssueText(issue: IpcIssue): string {
   const visit = issue.params?.visit;
   if (issue.code === 'car-t-time-missing' && typeof visit === 'string') {
-    return i18next.t(`schedule.plans.carTMissing.${visit}`, { product: issue.params?.product ?? '' });
+    return tDynamic(`schedule.plans.carTMissing.${visit}`, issue.message, { product: issue.params?.product ?? '' });
   }
   return issue.message;
 }
