@@ -113,8 +113,6 @@ async function checkInAndAssess(page: Page, app: BrowserApp) {
   for (const organ of ['Lungs', 'Intestines', 'Liver', 'Hormone glands', 'Kidneys', 'Skin']) {
     await page.getByRole('button', { name: `No to the rest of ${organ}` }).click();
   }
-  for (const item of ['Lab results reviewed', 'Consent on file', 'Education given'])
-    await page.getByLabel(item).check();
   await page.getByRole('group', { name: 'Premedication' }).getByLabel('Not required', { exact: true }).check();
   await type(page.getByLabel(/Corticosteroids now/), '0');
   await expect(page.getByTestId('entry-state').first()).toContainText(/Draft saved \d{2}:\d{2}/);
