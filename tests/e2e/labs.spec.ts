@@ -6,10 +6,10 @@ import { PHARMACIST } from '../support/orders';
 import { expect, test, typeInto as type } from './fixtures';
 import { consentAndEducation, educationGiven, readyPolicy } from './ready-support';
 
-// Issue 15 end to end: the day before, "labs needed" lists the patient; the nurse types the labs (one by hand
-// in mg/dL, the rest pasted from the lab system's CSV, a malformed row refused first); the patient leaves the
-// list; the next morning the Assessment shows Ready and the drug starts. The opposite path: a high ALT holds
-// (and consent, missing, is recorded on the panel: the banner above clears at once).
+// Issue 15 end to end: the day before, "labs needed" and the day view's flag show the patient; the nurse types
+// the labs (one by hand in mg/dL, the rest pasted from the lab system's CSV, a malformed row refused first); the
+// patient leaves the list and the flag clears; the next morning the Assessment shows Ready and the drug starts.
+// The opposite path: a high ALT holds (and consent, missing, is recorded on the panel: the banner clears at once).
 
 const DAY_BEFORE = '2026-11-26';
 const TODAY = '2026-11-27';
@@ -174,7 +174,10 @@ test('the day before, a nurse types the labs (mg/dL by hand, a CSV with a refuse
   const app = await openApp({ now: `${DAY_BEFORE}T15:00:00Z` });
   const { page } = app;
   await setUp(app);
+  await page.goto(`${app.url}#/schedule/${TODAY}`);
   await page.reload();
+  const block = page.getByTestId('appointment-block');
+  await expect(block.locator('.flag-labs-pending')).toHaveCount(1);
   await typeLabsDayBefore(page, app, '34');
   await expect(page.getByTestId('plot-alt')).toBeVisible();
   await expect(page.getByTestId('plot-alt').locator('.lab-plot-dose')).toHaveCount(1);
@@ -183,6 +186,11 @@ test('the day before, a nurse types the labs (mg/dL by hand, a CSV with a refuse
   await shot(page, 'labs-04-patient.png');
   await page.goto(`${app.url}#/labs`);
   await expect(page.getByTestId('labs-needed')).toContainText('Every booked dose of these days has its labs.');
+  // The day view's flag comes from the same computation: gone too.
+  await page.goto(`${app.url}#/schedule/${TODAY}`);
+  await expect(block).toHaveAttribute('aria-label', /OKONKWO-REYES/);
+  await expect(block.locator('.appt-flag')).toHaveCount(1);
+  await expect(block.locator('.flag-labs-pending')).toHaveCount(0);
 
   // The next morning at the chair.
   await setClock(app, `${TODAY}T09:30:00Z`);
