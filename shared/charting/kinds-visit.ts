@@ -40,9 +40,11 @@ const flagShape = z
 function readyChecklistFor<M extends SchemaMode>(mode: M) {
   return z
     .object({
-      labsReviewed: z.boolean(),
-      consentOnFile: z.boolean(),
-      educationGiven: z.boolean(),
+      // Ticks of the first checklist, kept only so assessments signed with them still read. New assessments
+      // leave them out: Ready to treat (`readiness`) works labs, consent and education out from the records.
+      labsReviewed: z.boolean().optional(),
+      consentOnFile: z.boolean().optional(),
+      educationGiven: z.boolean().optional(),
       premedication: z.enum(PREMEDICATION_STATES).nullable(),
       premedicationTime: timeIn(mode).nullable(),
       premedicationText: shortLabel(200),

@@ -119,6 +119,7 @@ export const IPC_CHANNELS = [
   'ready:irae-guidance',
   'ready:release',
   'ready:policy',
+  'ready:policy-defaults',
   'ready:save-policy',
   'consent:list',
   'consent:record',

@@ -6,6 +6,7 @@
 export const VALIDATION_REASONS = [
   'required',
   'too-small',
+  'not-above',
   'too-big',
   'too-short',
   'too-long',
@@ -22,6 +23,8 @@ export interface ZodIssueLike {
   message: string;
   origin?: string;
   minimum?: unknown;
+  /** False for a strict bound (`.positive()`: 0 itself is refused). */
+  inclusive?: boolean;
   maximum?: unknown;
 }
 
@@ -39,9 +42,12 @@ export function validationReason(issue: ZodIssueLike): {
       return { code: /received undefined|received null/.test(issue.message) ? 'required' : 'wrong-type' };
     case 'too_small':
       if (isText && issue.minimum === 1) return { code: 'required' };
-      return isText
-        ? { code: 'too-short', params: { min: numberOrText(issue.minimum) } }
-        : { code: 'too-small', params: { min: numberOrText(issue.minimum) } };
+      if (isText) return { code: 'too-short', params: { min: numberOrText(issue.minimum) } };
+      // "At least 0" would be wrong for a value that must be above 0 (0 is refused too).
+      return {
+        code: issue.inclusive === false ? 'not-above' : 'too-small',
+        params: { min: numberOrText(issue.minimum) },
+      };
     case 'too_big':
       return isText
         ? { code: 'too-long', params: { max: numberOrText(issue.maximum) } }

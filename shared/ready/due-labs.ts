@@ -15,6 +15,8 @@ export interface LabPoint {
   analyte: AnalyteId;
   drawnAt: string;
   valueText: string;
+  /** The value in the unit it was entered in (null for a qualitative result), for display in the reader's locale. */
+  valueNumber: number | null;
   unit: string;
   firstUnitValue: number | null;
   comparator: '<' | '>' | null;

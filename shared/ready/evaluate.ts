@@ -1,3 +1,4 @@
+import { formatDecimal, type DecimalLocale } from '../numbers/decimal';
 import { checkGroup, dueGroups, sourcesOf, type DoseDrug, type LabPoint } from './due-labs';
 import type { Monitoring, ReadyPolicy } from './monitoring';
 import { lineOf, outcomeOf, type ReadyItem, type ReadyLine, type Readiness } from './result';
@@ -80,6 +81,9 @@ function iraeLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   ]);
 }
 
+/** A dose or limit the safe way, in the reader's decimal mark (7.5 / 7,5). */
+const num = (n: number, locale: DecimalLocale) => formatDecimal(n, locale);
+
 function steroidLine(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.steroids.sources);
   const limit = policy.limits.steroids ?? m.steroids.prednisoneMgPerDayAtMost;
@@ -93,21 +97,21 @@ function steroidLine(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLi
       ),
     ]);
   if (mg === null || mg <= limit) {
-    const dose = mg === null || mg === 0 ? 'none' : `${mg} mg/day prednisone-equivalent`;
-    const doseFr = mg === null || mg === 0 ? 'aucun' : `${mg} mg/jour équivalent prednisone`;
+    const dose = mg === null || mg === 0 ? 'none' : `${num(mg, 'en')} mg/day prednisone-equivalent`;
+    const doseFr = mg === null || mg === 0 ? 'aucun' : `${num(mg, 'fr')} mg/jour équivalent prednisone`;
     return lineOf('steroids', [
       say(
         'met',
-        `Corticosteroids: ${dose} (limit ${limit} mg/day).`,
-        `Corticoïdes : ${doseFr} (limite ${limit} mg/jour).`,
+        `Corticosteroids: ${dose} (limit ${num(limit, 'en')} mg/day).`,
+        `Corticoïdes : ${doseFr} (limite ${num(limit, 'fr')} mg/jour).`,
       ),
     ]);
   }
   return lineOf('steroids', [
     say(
       'not-met',
-      `Corticosteroids: ${mg} mg/day prednisone-equivalent, above ${limit} mg/day.`,
-      `Corticoïdes : ${mg} mg/jour équivalent prednisone, au-dessus de ${limit} mg/jour.`,
+      `Corticosteroids: ${num(mg, 'en')} mg/day prednisone-equivalent, above ${num(limit, 'en')} mg/day.`,
+      `Corticoïdes : ${num(mg, 'fr')} mg/jour équivalent prednisone, au-dessus de ${num(limit, 'fr')} mg/jour.`,
     ),
   ]);
 }

@@ -1,4 +1,4 @@
-import { formatNumber } from '../clinical/format';
+import { formatDecimal, type DecimalLocale } from '../numbers/decimal';
 import { analyteOf, unitOf } from '../labs/analytes';
 import { latestOf, sourcesOf, type LabPoint } from './due-labs';
 import type { HoldCriterion, Monitoring, ReadyPolicy } from './monitoring';
@@ -16,7 +16,15 @@ export interface ValueContext {
   dueAnalytes: ReadonlySet<string>;
 }
 
-const fmt = (n: number) => formatNumber(Math.round(n * 100) / 100);
+/** A limit in the reader's decimal mark, to two decimals at most: 119.34 / 119,34. */
+const fmt = (n: number, locale: DecimalLocale) => formatDecimal(Math.round(n * 100) / 100, locale);
+
+/** The result as the lab gave it (a bound keeps its sign), in the reader's decimal mark, with its unit. */
+function shown(lab: LabPoint, locale: DecimalLocale): string {
+  const value =
+    lab.valueNumber === null ? lab.valueText : `${lab.comparator ?? ''}${formatDecimal(lab.valueNumber, locale)}`;
+  return `${value} ${lab.unit}`;
+}
 
 /** The criterion's limit in the analyte's first unit, and whether it is the center's value. */
 function limitOf(criterion: HoldCriterion, policy: ReadyPolicy): { limit: number; isCenter: boolean } {
@@ -31,12 +39,14 @@ function threshold(criterion: HoldCriterion, ctx: ValueContext, lab: LabPoint, l
   if (criterion.compare === 'above') return { value: limit, en: '', fr: '' };
   if (criterion.compare === 'uln-multiple') {
     const uln = lab.firstUnitRefHigh;
-    return uln === null ? null : { value: uln * limit, en: `${fmt(limit)} × ULN`, fr: `${fmt(limit)} × LSN` };
+    return uln === null
+      ? null
+      : { value: uln * limit, en: `${fmt(limit, 'en')} × ULN`, fr: `${fmt(limit, 'fr')} × LSN` };
   }
   const base = ctx.baselines[criterion.analyte];
   return base === undefined
     ? null
-    : { value: base * limit, en: `${fmt(limit)} × baseline`, fr: `${fmt(limit)} × valeur de base` };
+    : { value: base * limit, en: `${fmt(limit, 'en')} × baseline`, fr: `${fmt(limit, 'fr')} × valeur de base` };
 }
 
 export function checkCriterion(
@@ -59,39 +69,37 @@ export function checkCriterion(
   });
   if (!lab || lab.firstUnitValue === null)
     return say('unknown', ': no value to compare.', ' : aucune valeur à comparer.');
+  const valueEn = shown(lab, 'en');
+  const valueFr = shown(lab, 'fr');
   const t = threshold(criterion, ctx, lab, limit);
   if (!t) {
     return criterion.compare === 'uln-multiple'
       ? say(
           'unknown',
-          `${lab.valueText} ${lab.unit}: no upper reference limit entered with the result.`,
-          `${lab.valueText} ${lab.unit} : aucune limite haute de référence saisie avec le résultat.`,
+          `${valueEn}: no upper reference limit entered with the result.`,
+          `${valueFr} : aucune limite haute de référence saisie avec le résultat.`,
         )
       : say(
           'unknown',
-          `${lab.valueText} ${lab.unit}: no baseline before the first dose.`,
-          `${lab.valueText} ${lab.unit} : aucune valeur de base avant la première dose.`,
+          `${valueEn}: no baseline before the first dose.`,
+          `${valueFr} : aucune valeur de base avant la première dose.`,
         );
   }
-  const limitText = `${fmt(t.value)} ${unit}${t.en ? ` (${t.en})` : ''}`;
-  const limitFr = `${fmt(t.value)} ${unit}${t.fr ? ` (${t.fr})` : ''}`;
+  const limitText = `${fmt(t.value, 'en')} ${unit}${t.en ? ` (${t.en})` : ''}`;
+  const limitFr = `${fmt(t.value, 'fr')} ${unit}${t.fr ? ` (${t.fr})` : ''}`;
   const above = lab.comparator === '<' ? false : lab.firstUnitValue > t.value;
   const unsure = lab.comparator === '>' && !above;
   if (unsure)
     return say(
       'unknown',
-      `${lab.valueText} ${lab.unit}: reported as a lower bound, limit ${limitText}.`,
-      `${lab.valueText} ${lab.unit} : rendu comme borne basse, limite ${limitFr}.`,
+      `${valueEn}: reported as a lower bound, limit ${limitText}.`,
+      `${valueFr} : rendu comme borne basse, limite ${limitFr}.`,
     );
   return above
     ? say(
         'not-met',
-        `${lab.valueText} ${lab.unit} is above ${limitText}: hold for the prescriber.`,
-        `${lab.valueText} ${lab.unit} dépasse ${limitFr} : suspendre pour le prescripteur.`,
+        `${valueEn} is above ${limitText}: hold for the prescriber.`,
+        `${valueFr} dépasse ${limitFr} : suspendre pour le prescripteur.`,
       )
-    : say(
-        'met',
-        `${lab.valueText} ${lab.unit}, not above ${limitText}.`,
-        `${lab.valueText} ${lab.unit}, pas au-dessus de ${limitFr}.`,
-      );
+    : say('met', `${valueEn}, not above ${limitText}.`, `${valueFr}, pas au-dessus de ${limitFr}.`);
 }

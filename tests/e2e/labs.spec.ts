@@ -4,11 +4,12 @@ import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
 import { PHARMACIST } from '../support/orders';
 import { expect, test, typeInto as type } from './fixtures';
-import { consentAndEducation, readyPolicy } from './ready-support';
+import { consentAndEducation, educationGiven, readyPolicy } from './ready-support';
 
-// Issue 15 end to end: the day before, "labs needed" lists the patient; the nurse types the labs (one by hand
-// in mg/dL, the rest pasted from the lab system's CSV, a malformed row refused first); the patient leaves the
-// list; the next morning the Assessment shows Ready and the drug starts. The opposite path: a high ALT holds.
+// Issue 15 end to end: the day before, "labs needed" and the day view's flag show the patient; the nurse types
+// the labs (one by hand in mg/dL, the rest pasted from the lab system's CSV, a malformed row refused first); the
+// patient leaves the list and the flag clears; the next morning the Assessment shows Ready and the drug starts.
+// The opposite path: a high ALT holds (and consent, missing, is recorded on the panel: the banner clears at once).
 
 const DAY_BEFORE = '2026-11-26';
 const TODAY = '2026-11-27';
@@ -20,7 +21,7 @@ async function core<T = { id: string }>(app: BrowserApp, channel: string, input:
   return result.value as T;
 }
 
-async function setUp(app: BrowserApp) {
+async function setUp(app: BrowserApp, options: { consent: boolean } = { consent: true }) {
   const chair = await core(app, 'center:save-chair', { name: 'Chair 1' });
   const staff = await core(app, 'center:save-nurse', { displayName: 'Avery Lindqvist', initials: 'AL' });
   const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
@@ -72,7 +73,8 @@ async function setUp(app: BrowserApp) {
   await core(app, 'orders:verify', { orderId: order.id, secret: PHARMACIST.secret });
   await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
   await readyPolicy(app);
-  await consentAndEducation(app, p.id, plan.id);
+  if (options.consent) await consentAndEducation(app, p.id, plan.id);
+  else await educationGiven(app, p.id);
   // Earlier results from the referring hospital, for a trend (entered through the channel, as a CSV would).
   const older = [
     ['2026-10-15T09:00', '24'],
@@ -113,8 +115,6 @@ async function checkInAndAssess(page: Page, app: BrowserApp) {
   for (const organ of ['Lungs', 'Intestines', 'Liver', 'Hormone glands', 'Kidneys', 'Skin']) {
     await page.getByRole('button', { name: `No to the rest of ${organ}` }).click();
   }
-  for (const item of ['Lab results reviewed', 'Consent on file', 'Education given'])
-    await page.getByLabel(item).check();
   await page.getByRole('group', { name: 'Premedication' }).getByLabel('Not required', { exact: true }).check();
   await type(page.getByLabel(/Corticosteroids now/), '0');
   await expect(page.getByTestId('entry-state').first()).toContainText(/Draft saved \d{2}:\d{2}/);
@@ -174,7 +174,10 @@ test('the day before, a nurse types the labs (mg/dL by hand, a CSV with a refuse
   const app = await openApp({ now: `${DAY_BEFORE}T15:00:00Z` });
   const { page } = app;
   await setUp(app);
+  await page.goto(`${app.url}#/schedule/${TODAY}`);
   await page.reload();
+  const block = page.getByTestId('appointment-block');
+  await expect(block.locator('.flag-labs-pending')).toHaveCount(1);
   await typeLabsDayBefore(page, app, '34');
   await expect(page.getByTestId('plot-alt')).toBeVisible();
   await expect(page.getByTestId('plot-alt').locator('.lab-plot-dose')).toHaveCount(1);
@@ -183,6 +186,11 @@ test('the day before, a nurse types the labs (mg/dL by hand, a CSV with a refuse
   await shot(page, 'labs-04-patient.png');
   await page.goto(`${app.url}#/labs`);
   await expect(page.getByTestId('labs-needed')).toContainText('Every booked dose of these days has its labs.');
+  // The day view's flag comes from the same computation: gone too.
+  await page.goto(`${app.url}#/schedule/${TODAY}`);
+  await expect(block).toHaveAttribute('aria-label', /OKONKWO-REYES/);
+  await expect(block.locator('.appt-flag')).toHaveCount(1);
+  await expect(block.locator('.flag-labs-pending')).toHaveCount(0);
 
   // The next morning at the chair.
   await setClock(app, `${TODAY}T09:30:00Z`);
@@ -235,13 +243,21 @@ test('a high ALT the day before ends in a hold for the prescriber, in English an
   test.setTimeout(150_000);
   const app = await openApp({ now: `${DAY_BEFORE}T15:00:00Z` });
   const { page } = app;
-  const { appointmentId } = await setUp(app);
+  const { appointmentId } = await setUp(app, { consent: false });
   await page.reload();
   await typeLabsDayBefore(page, app, '212');
   await setClock(app, `${TODAY}T09:30:00Z`);
   await page.reload();
   await checkInAndAssess(page, app);
   const ready = page.getByTestId('ready-panel');
+  // No consent yet: the banner says so; recorded on the panel, the banner goes at once (no reload).
+  await expect(page.getByTestId('consent-banner')).toHaveText('⚠ No consent on file for this treatment plan.');
+  const consent = ready.getByRole('group', { name: 'Record consent for this plan' });
+  await type(consent.getByLabel('Consent date'), '2026-11-20');
+  await type(consent.getByLabel('Obtained by'), 'Dr Nadia Okafor');
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByTestId('consent-banner')).toHaveCount(0);
+  await expect(ready.getByTestId('ready-line-consent')).toHaveAttribute('data-status', 'met');
   await expect(ready.getByTestId('ready-outcome')).toHaveText('Hold for the prescriber');
   await expect(ready.locator('.ready-reasons')).toHaveText(
     'ALT 212 U/L is above 168 U/L (3 × ULN): hold for the prescriber.',

@@ -120,11 +120,11 @@ for (const language of ['en', 'fr'] as const) {
     counts.order = await checkAll(page, page.getByRole('dialog'), m);
     await page.keyboard.press('Escape');
 
-    // Settings, as the charge nurse, section by section: idle lock and weight rule, limits, then a
+    // Settings, as the charge nurse, section by section: idle lock and weight rule, limits, Ready-to-treat values, then a
     // center value and a center regimen in the library section.
     await asCharge(app);
     counts.settings = 0;
-    for (const section of ['center', 'limits']) {
+    for (const section of ['center', 'limits', 'ready']) {
       await page.goto(`${app.url}#/settings/${section}`);
       counts.settings += await checkAll(page, page.locator('main'), m);
     }

@@ -140,3 +140,16 @@ test('has no sideways scroll at 200 % zoom, and 44 px targets', async ({ openApp
   ).toBeLessThanOrEqual(0);
   await shot(app, 'patients-form-zoom-200.png');
 });
+
+test('counts the age and dates a new weight on the center’s today (the frozen clock), never the browser’s date', async ({
+  app,
+}) => {
+  const { page } = app;
+  // Today is 27 November 2026 on the core's clock: born 28 November 1962, the patient is 63 until tomorrow.
+  await fillNewPatient(app, { 'Date of birth': '1962-11-28', 'Weight measured on': '' });
+  await page.getByLabel('Weight measured on', { exact: true }).clear();
+  await typeInto(page.getByLabel('Weight (kg)', { exact: true }), '70');
+  await expect(page.getByLabel('Weight measured on', { exact: true })).toHaveValue('2026-11-27');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText('28 Nov 1962 (63 years)');
+});

@@ -20,6 +20,11 @@ export async function consentAndEducation(app: BrowserApp, patientId: string, pl
     obtainedBy: 'Dr Nadia Okafor',
     expiresOn: null,
   });
+  await educationGiven(app, patientId);
+}
+
+/** The first-dose teaching, recorded as the handouts screen does after printing (a signed education entry). */
+export async function educationGiven(app: BrowserApp, patientId: string): Promise<void> {
   const payload = {
     delivery: 'print',
     sheets: ['pembrolizumab'],

@@ -30,6 +30,10 @@ test('a nurse reads every settings section with its fields disabled, and still c
   await expect(chairs.getByLabel('Name', { exact: true })).toBeDisabled();
   await expect(chairs.getByRole('button', { name: 'Add chair' })).toBeDisabled();
 
+  await menuLink(page, 'Ready to treat').click();
+  await expect(page.getByLabel(/Labs “before each dose” may be drawn up to/)).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save the Ready-to-treat values' })).toBeDisabled();
+
   await menuLink(page, 'Staff and accounts').click();
   await expect(
     page.getByRole('region', { name: 'Nurses and weekly shifts' }).getByRole('button').first(),

@@ -54,9 +54,6 @@ function assessment(weightKg: number) {
     screen: Object.fromEntries(SYMPTOM_SCREEN.map((i) => [screenKey(i), 'no'])),
     screenNotes: '',
     ready: {
-      labsReviewed: true,
-      consentOnFile: true,
-      educationGiven: true,
       premedication: 'not-required',
       premedicationTime: null,
       premedicationText: '',

@@ -6,7 +6,7 @@ import { createLabs } from '../services/labs';
 import { labsNeeded } from '../services/labs-needed';
 import { iraeGuidance } from '../services/irae-guidance';
 import { createReadiness } from '../services/readiness';
-import { readReadyPolicy, saveReadyPolicy } from '../services/ready-policy';
+import { readReadyPolicy, readyPolicyDefaults, saveReadyPolicy } from '../services/ready-policy';
 
 type LabsChannel = Extract<keyof Handlers, `labs:${string}` | `ready:${string}` | `consent:${string}`>;
 
@@ -25,6 +25,7 @@ export function labsHandlers(deps: CoreDeps): Pick<Handlers, LabsChannel> {
     'ready:irae-guidance': (input) => iraeGuidance(deps, input),
     'ready:release': (input, ctx) => ready.release(input, ctx),
     'ready:policy': () => readReadyPolicy(deps.store.db),
+    'ready:policy-defaults': () => readyPolicyDefaults(deps),
     'ready:save-policy': (input, ctx) => saveReadyPolicy(deps, input.policy, ctx),
     'consent:list': (input) => consent.list(input.planId),
     'consent:record': (input, ctx) => consent.record(input, ctx),

@@ -22,6 +22,7 @@ export const labPointOf = (r: LabResult): LabPoint => ({
   analyte: r.analyte,
   drawnAt: r.drawnAt,
   valueText: r.valueText,
+  valueNumber: r.valueNumber,
   unit: r.unit,
   firstUnitValue: r.firstUnitValue,
   comparator: r.comparator,

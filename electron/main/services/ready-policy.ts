@@ -1,5 +1,8 @@
 import { EMPTY_READY_POLICY, readyPolicy, type ReadyPolicy } from '../../../shared/ready/monitoring';
+import { limitKeysOf, readyPolicyDefaultsOf, type ReadyPolicyDefaults } from '../../../shared/ready/policy-defaults';
+import { loadMonitoring } from '../clinical/load-monitoring';
 import type { CoreDeps } from '../core/deps';
+import { invalid } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import type { Executor } from './audit';
 import { savePolicySetting } from './policy-setting';
@@ -17,7 +20,15 @@ export async function readReadyPolicy(ex: Executor): Promise<ReadyPolicy> {
   return parsed.success ? parsed.data : EMPTY_READY_POLICY;
 }
 
+export function readyPolicyDefaults(deps: CoreDeps): ReadyPolicyDefaults {
+  return readyPolicyDefaultsOf(loadMonitoring(deps.resourcesDir));
+}
+
 export async function saveReadyPolicy(deps: CoreDeps, policy: ReadyPolicy, ctx: RequestContext): Promise<ReadyPolicy> {
+  // A limit under a name the library does not have would be kept and never read: refused, naming it.
+  const known = new Set(limitKeysOf(loadMonitoring(deps.resourcesDir)));
+  const unknown = Object.keys(policy.limits).find((key) => !known.has(key));
+  if (unknown !== undefined) throw invalid(`policy.limits.${unknown}`, `No such Ready-to-treat limit: ${unknown}.`);
   await savePolicySetting(deps, ctx, KEY, policy, readReadyPolicy);
   return readReadyPolicy(deps.store.db);
 }

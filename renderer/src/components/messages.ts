@@ -17,6 +17,7 @@ export const fieldEn = {
   refusal: {
     required: 'Required.',
     'too-small': 'At least {{min}}.',
+    'not-above': 'More than {{min}}.',
     'too-big': 'At most {{max}}.',
     'too-short': 'At least {{min}} characters.',
     'too-long': 'At most {{max}} characters.',
@@ -61,6 +62,9 @@ export const fieldEn = {
     rateMlPerHour: 'rate',
     maxPatientsPerNurse: 'patients per nurse',
     maxDoses: 'doses to plan',
+    preDoseMaxAgeHours: 'how long before a dose labs may be drawn',
+    periodicMaxAgeDays: 'how often periodic labs are due',
+    steroids: 'corticosteroid limit',
   },
 };
 
@@ -80,6 +84,7 @@ export const fieldFr: typeof fieldEn = {
   refusal: {
     required: 'Obligatoire.',
     'too-small': 'Au moins {{min}}.',
+    'not-above': 'Plus de {{min}}.',
     'too-big': 'Au plus {{max}}.',
     'too-short': 'Au moins {{min}} caractères.',
     'too-long': 'Au plus {{max}} caractères.',
@@ -123,5 +128,8 @@ export const fieldFr: typeof fieldEn = {
     rateMlPerHour: 'débit',
     maxPatientsPerNurse: 'patients par infirmière',
     maxDoses: 'doses à planifier',
+    preDoseMaxAgeHours: 'délai des bilans avant une dose',
+    periodicMaxAgeDays: 'fréquence des bilans périodiques',
+    steroids: 'limite des corticoïdes',
   },
 };

@@ -59,6 +59,7 @@ export const en = {
       staff: 'Staff and accounts',
       limits: 'Limits',
       library: 'Center regimens',
+      ready: 'Ready to treat',
       backups: 'Backups',
     },
   },

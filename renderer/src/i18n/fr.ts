@@ -62,6 +62,7 @@ export const fr: Messages = {
       staff: 'Personnel et comptes',
       limits: 'Limites',
       library: 'Protocoles du centre',
+      ready: 'Prêt à traiter',
       backups: 'Sauvegardes',
     },
   },

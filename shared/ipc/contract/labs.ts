@@ -3,6 +3,7 @@ import type { ChannelSpec } from '../contract';
 import { ANALYTE_IDS } from '../../labs/analytes';
 import { readiness } from '../../ready/result';
 import { readyPolicy } from '../../ready/monitoring';
+import { readyPolicyDefaults } from '../../ready/policy-defaults';
 import { entityId, isoDate, locale, shortText } from '../schemas';
 
 // Lab results, Ready to treat, the labs-needed worklist, consent per plan. Lab values travel as typed text:
@@ -154,6 +155,8 @@ export const labsChannels = {
     output: readyView,
   },
   'ready:policy': { input: z.object({}).strict(), output: readyPolicy },
+  /** The shipped limits and the sources behind each value the center may set, for the Settings screen. */
+  'ready:policy-defaults': { input: z.object({}).strict(), output: readyPolicyDefaults },
   'ready:save-policy': { input: z.object({ policy: readyPolicy }).strict(), output: readyPolicy, access: 'manage' },
   'consent:list': { input: z.object({ planId: entityId }).strict(), output: z.array(consent) },
   'consent:record': {

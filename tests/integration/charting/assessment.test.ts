@@ -100,4 +100,21 @@ describe('assessment vitals', () => {
       'payload.ready.premedicationTime',
     );
   });
+
+  it('signs without the old checklist ticks, recording Ready to treat as main works it out from the records', async () => {
+    const saved = await draft(w, 'assessment', fullAssessment());
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(Object.keys(saved.value.payload.ready as object)).not.toContain('labsReviewed');
+    const signed = await w.t.ok('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect((signed.payload as { readiness?: { outcome: string } }).readiness?.outcome).toBe('ready');
+  });
+
+  it('still reads and signs an assessment drafted with the old ticks (records kept before the ready panel)', async () => {
+    const a = fullAssessment();
+    const ticks = { labsReviewed: true, consentOnFile: true, educationGiven: true };
+    const saved = await draft(w, 'assessment', { ...a, ready: { ...a.ready, ...ticks } });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const signed = await w.t.ok('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+    expect(signed.payload.ready).toMatchObject(ticks);
+  });
 });

@@ -183,9 +183,6 @@ export function fullAssessment() {
     screen: Object.fromEntries(SYMPTOM_SCREEN.map((i) => [screenKey(i), 'no'])),
     screenNotes: '',
     ready: {
-      labsReviewed: true,
-      consentOnFile: true,
-      educationGiven: true,
       premedication: 'not-required',
       premedicationTime: null,
       premedicationText: '',

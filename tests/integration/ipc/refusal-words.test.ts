@@ -53,6 +53,24 @@ describe('refused inputs in the nurse’s words', () => {
     expect(shown).not.toContain('idleLockMinutes');
   });
 
+  it.each([
+    [
+      'en',
+      'Not saved. Check: how long before a dose labs may be drawn (At least 1), corticosteroid limit (More than 0).',
+    ],
+    [
+      'fr',
+      'Non enregistré. Vérifiez : délai des bilans avant une dose (Au moins 1), limite des corticoïdes (Plus de 0).',
+    ],
+  ])('a Ready-to-treat window of 0 hours and a limit of 0, in %s', async (language, words) => {
+    const policy = { preDoseMaxAgeHours: 0, periodicMaxAgeDays: null, limits: { steroids: 0 } };
+    const error = await refusal('ready:save-policy', { policy });
+    // A limit that must be above 0 refuses 0 too: "at least 0" would be wrong.
+    expect(error.issues.map((i) => i.code)).toEqual(['too-small', 'not-above']);
+    await i18next.changeLanguage(language);
+    expect(invalidText(error)).toBe(words);
+  });
+
   it('words a missing, a wrongly typed and a too-long field without the schema’s English, in French', async () => {
     await i18next.changeLanguage('fr');
     const error = await refusal('settings:update', { centerName: 'x'.repeat(200), idleLockMinutes: 'ten' });

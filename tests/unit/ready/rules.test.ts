@@ -21,6 +21,7 @@ const lab = (
   analyte,
   drawnAt,
   valueText: String(value),
+  valueNumber: value,
   unit: 'x',
   firstUnitValue: value,
   comparator: null,
@@ -130,6 +131,18 @@ describe('hold criteria: at, just below and just above each limit', () => {
     );
     expect(item).toMatchObject({ status: 'met', isCenterValue: true });
   });
+
+  it('says the value and the limit in each language’s decimal mark, with units, whatever mark was typed', () => {
+    const typedWithComma = { ...lab('alt', 250.5, 56.5), valueText: '250,5', unit: 'U/L' };
+    const item = checkCriterion(monitoring, POLICY, criterion('alt-above-3-uln'), ctx([typedWithComma]));
+    expect(item?.text).toEqual({
+      en: 'ALT 250.5 U/L is above 169.5 U/L (3 × ULN): hold for the prescriber.',
+      fr: 'ALAT 250,5 U/L dépasse 169,5 U/L (3 × LSN) : suspendre pour le prescripteur.',
+    });
+    const bound = { ...lab('alt', 7.5, 56), valueText: '<7.5', comparator: '<' as const, unit: 'U/L' };
+    const below = checkCriterion(monitoring, POLICY, criterion('alt-above-3-uln'), ctx([bound]));
+    expect(below?.text.fr).toBe('ALAT <7,5 U/L, pas au-dessus de 168 U/L (3 × LSN).');
+  });
 });
 
 describe('the other lines', () => {
@@ -168,6 +181,15 @@ describe('the other lines', () => {
     [10.5, 'not-met'],
   ])('corticosteroids %s mg/day → %s', (steroidMgPerDay, status) => {
     expect(line({ steroidMgPerDay }, 'steroids')).toBe(status);
+  });
+  it('says a corticosteroid dose and the center’s limit in each language’s decimal mark', () => {
+    const policy = { ...POLICY, limits: { steroids: 7.5 } };
+    const facts = { ...base, steroidMgPerDay: 12.5 };
+    const steroids = evaluateReadiness(monitoring, policy, facts, 'now').lines.find((l) => l.key === 'steroids')!;
+    expect(steroids.items[0]!.text).toEqual({
+      en: 'Corticosteroids: 12.5 mg/day prednisone-equivalent, above 7.5 mg/day.',
+      fr: 'Corticoïdes : 12,5 mg/jour équivalent prednisone, au-dessus de 7,5 mg/jour.',
+    });
   });
   it.each([
     [null, 'not-met'],

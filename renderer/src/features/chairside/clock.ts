@@ -1,28 +1,21 @@
-import { useEffect, useState } from 'react';
-import { useQuery } from '../../app/api';
+import { clockTime } from '../../../../shared/time/clock';
+import { useClinicClock, type ClinicClock } from '../../app/clinic-clock';
 
-// The core's "now" (frozen in tests and demos), moved on by the time spent on the screen, so that times the
-// nurse stamps with "Now" and the infusion timer agree with the clock the core stamps entries with.
+// The core's "now" in the center's time zone (frozen in tests and demos), moved on by the time spent on the
+// screen, so that times the nurse stamps with "Now" and the infusion timer agree with the clock the core stamps
+// entries with, whatever the workstation's own zone.
 
-export function useCoreClock(tickMs = 1000): Date | null {
-  const info = useQuery('system:info', {});
-  const [loadedAt] = useState(() => Date.now());
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = window.setInterval(() => setTick((n) => n + 1), tickMs);
-    return () => window.clearInterval(timer);
-  }, [tickMs]);
-  if (!info.data) return null;
-  return new Date(new Date(info.data.now).getTime() + (Date.now() - loadedAt));
+export function useCoreClock(tickMs = 1000): ClinicClock | null {
+  return useClinicClock(tickMs);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** HH:MM on the 24-hour clock, local time. */
-export const hhmm = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** HH:MM on the 24-hour clock, in the center's time zone. */
+export const hhmm = (c: ClinicClock): string => clockTime(c.minute);
 
-/** YYYY-MM-DD, local calendar date. */
-export const isoDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** YYYY-MM-DD, the center's calendar date. */
+export const isoDay = (c: ClinicClock): string => c.date;
 
 /** mm:ss (or h:mm:ss past an hour) for an elapsed number of seconds. */
 export function elapsedText(seconds: number): string {
@@ -30,14 +23,6 @@ export function elapsedText(seconds: number): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${pad(m)}:${pad(s % 60)}`;
-}
-
-/** Seconds from an HH:MM today to `now` (negative when the time is later than now). */
-export function secondsSince(time: string, now: Date): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  const start = new Date(now);
-  start.setHours(h, m, 0, 0);
-  return (now.getTime() - start.getTime()) / 1000;
 }
 
 /** A new id for one user action (charting's client request id): a retry sends the same one again. */

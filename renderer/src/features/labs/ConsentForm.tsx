@@ -4,6 +4,7 @@ import { CONSENT_TYPES } from '../../../../shared/ipc/contract/labs';
 import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { TextField } from '../chairside/parts';
+import { announceConsentRecorded } from './consent-events';
 
 /** Consent for a plan: date, type, who obtained it and, when the center's form has one, its expiry. */
 export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded: () => void }) {
@@ -17,7 +18,11 @@ export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded
   const [error, setError] = useState<string | null>(null);
   const submit = () =>
     call('consent:record', { planId, ...form, expiresOn: form.expiresOn === '' ? null : form.expiresOn }).then(
-      onRecorded,
+      () => {
+        setError(null);
+        announceConsentRecorded(planId);
+        onRecorded();
+      },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   return (

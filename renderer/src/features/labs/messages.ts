@@ -1,3 +1,5 @@
+import { policyEn, policyFr } from './messages-policy';
+
 // The lab screen's and the Ready-to-treat panel's words; French below with the same keys (checked by its type).
 
 export const labsEn = {
@@ -65,7 +67,7 @@ export const labsEn = {
       labs: '(a) Required labs, recent enough',
       values: '(b) Values against the hold criteria',
       irae: '(c) Worst open immune-related side effect',
-      steroids: '(d) Corticosteroids ≤ 10 mg prednisone-equivalent a day',
+      steroids: '(d) Corticosteroids within the limit (prednisone-equivalent a day)',
       consent: '(e) Consent on file and in date',
       education: '(f) Education before the first dose',
       vitals: '(g) Vital-sign flags',
@@ -104,6 +106,7 @@ export const labsEn = {
     },
     offerHold: 'Hold the plan: add the Hold action (the plan is held when this side effect is signed)',
   },
+  policy: policyEn,
   consentBanner: {
     missing: 'No consent on file for this treatment plan.',
     expired: 'Consent for this treatment plan expired on {{date}}.',
@@ -175,7 +178,7 @@ export const labsFr: typeof labsEn = {
       labs: '(a) Bilans requis, assez récents',
       values: '(b) Valeurs face aux critères de suspension',
       irae: '(c) Effet indésirable immunologique en cours le plus grave',
-      steroids: '(d) Corticoïdes ≤ 10 mg équivalent prednisone par jour',
+      steroids: '(d) Corticoïdes sous la limite (équivalent prednisone par jour)',
       consent: '(e) Consentement au dossier et valide',
       education: '(f) Éducation avant la première dose',
       vitals: '(g) Alertes des signes vitaux',
@@ -214,6 +217,7 @@ export const labsFr: typeof labsEn = {
     },
     offerHold: 'Suspendre le plan : ajouter l’action Suspendre (le plan est suspendu à la signature de cet effet)',
   },
+  policy: policyFr,
   consentBanner: {
     missing: 'Aucun consentement au dossier pour ce plan de traitement.',
     expired: 'Le consentement pour ce plan de traitement a expiré le {{date}}.',

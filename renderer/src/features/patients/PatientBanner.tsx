@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
 import { allergyStatus } from '../../../../shared/patients/allergies';
 import { ReactionAlert } from '../chairside/ReactionAlert';
-import { ageToday, formatDay, formatNumber } from './format';
+import { useClinicClock } from '../../app/clinic-clock';
+import { ageOn, formatDay, formatNumber } from './format';
 import './patients.css';
 
 interface PatientBannerProps {
@@ -19,6 +20,7 @@ export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps)
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const Heading = `h${headingLevel}` as const;
+  const clock = useClinicClock(60_000);
   return (
     <section className="patient-banner" aria-label={t('patients.banner.label')} data-testid="patient-banner">
       <Heading className="patient-banner-name">
@@ -32,7 +34,8 @@ export function PatientBanner({ patient, headingLevel = 2 }: PatientBannerProps)
         <div>
           <dt>{t('patients.banner.born')}</dt>
           <dd>
-            {formatDay(patient.birthDate, locale)} ({t('patients.banner.age', { count: ageToday(patient.birthDate) })})
+            {formatDay(patient.birthDate, locale)}
+            {clock && ` (${t('patients.banner.age', { count: ageOn(patient.birthDate, clock.date) })})`}
           </dd>
         </div>
         <div>

@@ -4,7 +4,7 @@ import type { Patient } from '../../../../shared/ipc/contract/patients';
 import { ApiError, call } from '../../app/api';
 import { issuesByField } from '../../components/Field';
 import { EMPTY_FORM, formFromPatient, inputFromForm, measuresOf, type PatientFormState } from './draft';
-import { todayIso } from './format';
+import { useClinicClock } from '../../app/clinic-clock';
 import { ContactFields, IdentityFields, MeasureFields, type FieldsProps } from './PatientFormFields';
 import { patientHref } from './route';
 
@@ -17,6 +17,7 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
     patient ? formFromPatient(patient, i18n.language) : EMPTY_FORM,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const clock = useClinicClock(60_000);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -28,7 +29,7 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
     setMeasure: (key, value) =>
       setForm((f) => {
         const date = MEASURED_ON[key];
-        return { ...f, [key]: value, [date]: f[date] === '' && value.trim() !== '' ? todayIso() : f[date] };
+        return { ...f, [key]: value, [date]: f[date] === '' && value.trim() !== '' ? (clock?.date ?? '') : f[date] };
       }),
   };
 

@@ -1,5 +1,4 @@
 import { ageInYears } from '../../../../shared/patients/age';
-import { localIsoDate } from '../../../../shared/center/calendar';
 
 const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
@@ -22,12 +21,9 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value);
 }
 
-export function ageToday(birthDate: string): number {
-  return ageInYears(birthDate, localIsoDate(new Date()));
-}
-
-export function todayIso(): string {
-  return localIsoDate(new Date());
+/** Age in whole years on the center's "today" (from useClinicClock, never the browser's date). */
+export function ageOn(birthDate: string, today: string): number {
+  return ageInYears(birthDate, today);
 }
 
 /** True for a real calendar day written YYYY-MM-DD (not 1958-02-30). */

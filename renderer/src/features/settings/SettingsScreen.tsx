@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AccountsPanel, useSession } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
+import { ReadyPolicySection } from '../labs/ReadyPolicySection';
 import { BackupsPanel } from '../security/BackupsPanel';
 import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
 import { CenterSetup } from './center/CenterSetup';
@@ -67,6 +68,8 @@ function Section({ section, readOnly }: { section: SettingsSection; readOnly: bo
           <AccountsPanel />
         </>
       );
+    case 'ready':
+      return <ReadyPolicySection />;
     case 'library':
       return <CenterLibrary />;
     case 'backups':

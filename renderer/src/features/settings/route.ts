@@ -2,7 +2,16 @@ import { useHashRoute } from '../../components/useHashRoute';
 
 // Settings in sections, one shown at a time: #/settings/<section>. #/settings alone opens the first.
 
-export const SETTINGS_SECTIONS = ['center', 'chairs', 'hours', 'staff', 'limits', 'library', 'backups'] as const;
+export const SETTINGS_SECTIONS = [
+  'center',
+  'chairs',
+  'hours',
+  'staff',
+  'limits',
+  'ready',
+  'library',
+  'backups',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export const settingsHref = (section: SettingsSection): string => `#/settings/${section}`;

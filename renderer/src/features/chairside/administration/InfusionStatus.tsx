@@ -37,7 +37,7 @@ export function InfusionStatus({
       ? t('chairside.timer.expected', { minutes: expectedMinutes })
       : t('chairside.timer.noExpected');
   } else if (s.state === 'running') {
-    const seconds = now ? (minutesOf(hhmm(now)) - minutesOf(s.startTime!)) * 60 + now.getSeconds() : 0;
+    const seconds = now ? (minutesOf(hhmm(now)) - minutesOf(s.startTime!)) * 60 + now.at.getUTCSeconds() : 0;
     text = t('chairside.infusion.running', {
       start: s.startTime,
       rate: rate(s.currentRate),

@@ -7,13 +7,13 @@ import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
 import { useEntry } from '../useEntry';
 import { ReadyPanel } from '../../labs/ReadyPanel';
-import { EMPTY_READY, ReadyChecklist } from './ReadyChecklist';
+import { EMPTY_READY, PremedicationFields } from './PremedicationFields';
 import { SymptomScreen } from './SymptomScreen';
 import { VitalsFields } from './VitalsFields';
 
 const EMPTY: AssessmentDraft = { vitals: EMPTY_VITALS, flags: [], screen: {}, screenNotes: '', ready: EMPTY_READY };
 
-/** Pre-infusion assessment: vitals, the immune-related symptom screen and the ready-to-treat checklist. */
+/** Pre-infusion assessment: vitals, the immune-related symptom screen, premedication and Ready to treat. */
 export function AssessmentTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
   const { t } = useTranslation();
   const clock = useCoreClock(30_000);
@@ -49,7 +49,7 @@ export function AssessmentTab({ context, onChanged }: { context: VisitContext; o
           onChange={(e) => update({ screenNotes: e.target.value })}
         />
       </Field>
-      <ReadyChecklist
+      <PremedicationFields
         ready={payload.ready}
         premedication={context.premedication}
         issues={issues}

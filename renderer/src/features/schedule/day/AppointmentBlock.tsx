@@ -100,7 +100,12 @@ export function AppointmentBlock({
  */
 function BlockName({ name }: { name: string }) {
   const comma = name.indexOf(', ');
-  if (comma < 0) return <span className="appt-name">{name}</span>;
+  if (comma < 0)
+    return (
+      <span className="appt-name">
+        <span className="appt-family">{name}</span>
+      </span>
+    );
   return (
     <span className="appt-name">
       <span className="appt-family">{name.slice(0, comma)}</span>

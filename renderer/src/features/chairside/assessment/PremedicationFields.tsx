@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ReadyChecklist as Ready } from '../../../../../shared/charting/kinds-visit';
-import { Check, Radios, TextField, TimeField } from '../parts';
+import { Radios, TextField, TimeField } from '../parts';
+
+// The premedication part of the assessment. The old "labs reviewed / consent on file / education given" ticks
+// are gone: the Ready-to-treat panel below works those out from the recorded labs, consent and education, and a
+// tick beside it could say the opposite. Premedication (given or not, at what time, what) is only recorded here.
 
 export const EMPTY_READY: Ready = {
-  labsReviewed: false,
-  consentOnFile: false,
-  educationGiven: false,
   premedication: null,
   premedicationTime: null,
   premedicationText: '',
 };
 
-/** Ready to treat: labs reviewed, consent on file, education given, premedication (with its time). */
-export function ReadyChecklist(props: {
+export function PremedicationFields(props: {
   ready: Ready;
   premedication: readonly string[];
   onChange: (ready: Ready) => void;
@@ -22,19 +22,8 @@ export function ReadyChecklist(props: {
 }) {
   const { t } = useTranslation();
   const { ready, onChange, readOnly } = props;
-  const isReady = ready.labsReviewed && ready.consentOnFile && ready.educationGiven && ready.premedication !== null;
   return (
-    <fieldset className="cs-ready">
-      <legend>{t('chairside.assessment.ready')}</legend>
-      {(['labsReviewed', 'consentOnFile', 'educationGiven'] as const).map((key) => (
-        <Check
-          key={key}
-          label={t(`chairside.assessment.${key}`)}
-          checked={ready[key]}
-          readOnly={readOnly}
-          onChange={(checked) => onChange({ ...ready, [key]: checked })}
-        />
-      ))}
+    <div className="cs-ready">
       {props.premedication.length > 0 && (
         <p className="field-help">{t('chairside.assessment.planPremed', { text: props.premedication.join(' ') })}</p>
       )}
@@ -68,10 +57,6 @@ export function ReadyChecklist(props: {
           />
         </>
       )}
-      <p className={`status ${isReady ? 'status-ok' : 'status-warn'}`} data-testid="ready-state">
-        <span aria-hidden="true">{isReady ? '✓ ' : '☐ '}</span>
-        {t(isReady ? 'chairside.assessment.isReady' : 'chairside.assessment.notReady')}
-      </p>
-    </fieldset>
+    </div>
   );
 }
