@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { QueryClient, useQuery as useTanStackQuery } from '@tanstack/react-query';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import i18next from 'i18next';
@@ -47,39 +48,42 @@ export interface Query<T> {
 }
 
 /**
- * Loads a channel's answer when the component mounts or its input changes; `enabled: false` asks nothing
- * (an input that is not there yet, such as a term not chosen, is never sent to be refused).
+ * One cache for every screen's reads. Answers are kept only while a screen shows them (gcTime 0): a screen
+ * opened again asks main afresh instead of showing a chart that may have changed since. Refusals are not
+ * retried; a reload or a change event asks again.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, gcTime: 0, staleTime: 0, refetchOnWindowFocus: false } },
+});
+
+const asApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] });
+
+/**
+ * Loads a channel's answer when the component mounts or its input changes, keyed `[channel, input]` so two
+ * screens asking the same question share one request; `enabled: false` asks nothing (an input that is not there
+ * yet, such as a term not chosen, is never sent to be refused).
  */
 export function useQuery<C extends IpcChannel>(
   channel: C,
   input: IpcInput<C>,
   options: { enabled?: boolean } = {},
 ): Query<IpcOutput<C>> {
-  const enabled = options.enabled ?? true;
-  const key = JSON.stringify(input);
-  const [state, setState] = useState<{ data?: IpcOutput<C>; error: ApiError | null; loading: boolean }>({
-    error: null,
-    loading: true,
+  const query = useTanStackQuery<IpcOutput<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input).catch((error: unknown) => Promise.reject(asApiError(error))),
+    enabled: options.enabled ?? true,
   });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    call(channel, JSON.parse(key) as IpcInput<C>).then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) =>
-        live &&
-        setState({
-          error:
-            error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] }),
-          loading: false,
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [channel, key, generation, enabled]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: query.data, error: query.error, loading: query.isPending || query.isFetching, reload };
+}
+
+/** After a change made elsewhere (another screen, another workstation): every open screen reading `channels` asks again. */
+export function invalidate(channels?: readonly IpcChannel[]): void {
+  if (!channels) {
+    void queryClient.invalidateQueries();
+    return;
+  }
+  for (const channel of channels) void queryClient.invalidateQueries({ queryKey: [channel] });
 }

@@ -23,27 +23,15 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   const [date, setDate] = useState(appointment.date);
   const [chairId, setChairId] = useState(appointment.chairId);
   const [start, setStart] = useState(appointment.start);
-  const [check, setCheck] = useState<MoveCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setCheck(null);
-    if (!isRealDate(date)) return;
-    call('schedule:check-move', { appointmentId: appointment.id, date, chairId, start }).then(
-      (verdict) => live && setCheck(verdict),
-      (e: unknown) =>
-        live &&
-        setCheck({
-          ok: false,
-          end: start,
-          issues: [{ path: '', message: e instanceof ApiError ? e.message : String(e) }],
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [appointment.id, date, chairId, start]);
+  const asked = useQuery(
+    'schedule:check-move',
+    { appointmentId: appointment.id, date, chairId, start },
+    { enabled: isRealDate(date) },
+  );
+  const check: MoveCheck | null = asked.error
+    ? { ok: false, end: start, issues: [{ path: '', message: asked.error.message }] }
+    : (asked.data ?? null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
