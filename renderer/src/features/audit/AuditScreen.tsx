@@ -9,6 +9,7 @@ import { ChainCheck } from './ChainCheck';
 import { CheckpointBox } from './CheckpointBox';
 import { userLabel } from './columns';
 import './audit.css';
+import { Alert } from '../../components/Alert';
 
 const NO_EVENTS: AuditEvent[] = [];
 
@@ -40,12 +41,7 @@ export function AuditScreen() {
   if (query.error) {
     const text =
       query.error.code === 'forbidden' ? t('audit.forbidden') : t('audit.failed', { message: query.error.message });
-    body = (
-      <p role="alert" className="status status-error">
-        <span aria-hidden="true">⚠ </span>
-        {text}
-      </p>
-    );
+    body = <Alert>{text}</Alert>;
   } else if (query.loading && !query.data) {
     body = <p>{t('app.loading')}</p>;
   } else {

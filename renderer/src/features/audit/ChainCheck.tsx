@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditVerifyStatus } from '../../../../shared/ipc/contract/audit';
 import { ApiError, call } from '../../app/api';
 import { ChainBreaks } from './ChainBreaks';
+import { Alert } from '../../components/Alert';
 
 const POLL_MS = 250;
 
@@ -60,16 +61,8 @@ export function ChainCheck({ onDone }: { onDone: () => void }) {
           </label>
         )}
       </div>
-      {failure && (
-        <p role="alert" className="status status-error">
-          {failure}
-        </p>
-      )}
-      {status?.state === 'failed' && (
-        <p role="alert" className="status status-error">
-          {t('audit.checkFailed', { message: status.failure })}
-        </p>
-      )}
+      {failure && <Alert>{failure}</Alert>}
+      {status?.state === 'failed' && <Alert>{t('audit.checkFailed', { message: status.failure })}</Alert>}
       {report && (
         <div role="status" className={report.intact ? 'status status-ok' : 'status status-error'}>
           <span aria-hidden="true">{report.intact ? '✓ ' : '⚠ '}</span>

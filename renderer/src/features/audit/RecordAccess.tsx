@@ -4,6 +4,7 @@ import type { RecordAccess as Access } from '../../../../shared/ipc/contract/aud
 import { ApiError, call } from '../../app/api';
 import { formatDate, formatTime } from '../../lib/format';
 import { useSession } from '../auth';
+import { Alert } from '../../components/Alert';
 
 /**
  * "Who looked at this record": everyone who read or changed this patient's record, newest first (charge
@@ -59,11 +60,7 @@ export function RecordAccess({ patientId }: { patientId: string }) {
           </table>
         </div>
       )}
-      {failure && (
-        <p role="alert" className="status status-error">
-          {failure}
-        </p>
-      )}
+      {failure && <Alert>{failure}</Alert>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { describeAuthError, type FormError } from './errors';
 import { UserChoice } from './UserChoice';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   channel: 'auth:sign-in' | 'auth:unlock';
@@ -84,12 +85,7 @@ export function CredentialsForm({ channel, fixedUser, users = [], submitLabel, o
           {busy ? t('auth.signingIn') : submitLabel}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {error.message}
-        </p>
-      )}
+      {error && <Alert>{error.message}</Alert>}
     </form>
   );
 }

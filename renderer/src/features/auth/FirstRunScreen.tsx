@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { AuthFrame } from './AuthFrame';
 import { describeAuthError, type FormError } from './errors';
+import { Alert } from '../../components/Alert';
 
 const EMPTY = { displayName: '', initials: '', secretKind: 'password' as SecretKind, secret: '', confirm: '' };
 
@@ -104,12 +105,7 @@ export function FirstRunScreen({
             {t('auth.cancel')}
           </button>
         </div>
-        {error && (
-          <p role="alert" className="status status-error">
-            <span aria-hidden="true">⚠ </span>
-            {error.message}
-          </p>
-        )}
+        {error && <Alert>{error.message}</Alert>}
       </form>
     </AuthFrame>
   );

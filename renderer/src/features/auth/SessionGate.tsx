@@ -10,6 +10,7 @@ import { SESSION_CHANGED_EVENT, SessionContext, type SessionContextValue } from 
 import { SignInScreen } from './SignInScreen';
 import { useHeartbeat } from './useHeartbeat';
 import './auth.css';
+import { Alert } from '../../components/Alert';
 
 // Decides what may be on screen at all. While signed out or locked, the app's screens are not rendered
 // (so no patient data is in the DOM): the sign-in or lock screen replaces them. The route stays in the
@@ -73,11 +74,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [status, apply]);
 
   if (failure && !status) {
-    return (
-      <p role="alert" className="status status-error">
-        {failure}
-      </p>
-    );
+    return <Alert>{failure}</Alert>;
   }
   const { status: s } = value;
   const firstRunDone = (next: SessionStatus) => {

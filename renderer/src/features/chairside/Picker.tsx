@@ -7,18 +7,14 @@ import { Field } from '../../components/Field';
 import { patientHref } from './route';
 import { ThresholdsEditor } from './ThresholdsEditor';
 import { VisitPick, visitSearchText } from './VisitPick';
+import { Alert } from '../../components/Alert';
 
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
   const { t } = useTranslation();
   const worklist = useQuery('charting:worklist', {});
   if (worklist.error) {
-    return (
-      <p className="status status-error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {worklist.error.message}
-      </p>
-    );
+    return <Alert>{worklist.error.message}</Alert>;
   }
   if (!worklist.data) return <p>{t('app.loading')}</p>;
   const { appointments, carTMonitoring, date } = worklist.data;

@@ -7,6 +7,7 @@ import { ApiError, call } from '../../app/api';
 import { ActionDialog } from './administration/ActionDialog';
 import { PHASE_ICONS } from '../schedule/display';
 import { hhmm, newRequestId, useCoreClock } from './clock';
+import { Alert } from '../../components/Alert';
 
 /** The visit's phase as colour + icon + text, with the minutes of observation left. */
 export function PhaseChip({ phase, observationEnds }: { phase: VisitPhase; observationEnds: string | null }) {
@@ -62,12 +63,7 @@ export function VisitActions({ context, onChanged }: { context: VisitContext; on
           {t('chairside.visit.discharge')}
         </button>
       )}
-      {error && !ask && (
-        <p className="status status-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      {error && !ask && <Alert>{error}</Alert>}
       {ask && (
         <ActionDialog
           title={t(`chairside.visit.ask.${ask}`)}

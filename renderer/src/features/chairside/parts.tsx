@@ -1,17 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
+import { Alert } from '../../components/Alert';
 
 // Small form parts of the chairside forms: every control is at least 44 px, labelled, and read-only once
 // its entry is signed.
 
 export function ErrorLine({ message }: { message: string }) {
-  return (
-    <p className="status status-error" role="alert">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
-  );
+  return <Alert>{message}</Alert>;
 }
 
 /** The library's UNVERIFIED marks for a fact, shown next to it. */

@@ -7,6 +7,7 @@ import { HandoutPanel } from './HandoutPanel';
 import { PatientPicker } from './PatientPicker';
 import { handoutsHref, useHandoutPatient } from './route';
 import './handouts.css';
+import { Alert } from '../../components/Alert';
 
 function PatientHandouts({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
@@ -15,12 +16,7 @@ function PatientHandouts({ patientId }: { patientId: string }) {
   const [recorded, setRecorded] = useState(0);
   const error = patient.error ?? suggestion.error;
   if (error) {
-    return (
-      <p className="status status-error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {error.code === 'not-found' ? t('handouts.notFound') : error.message}
-      </p>
-    );
+    return <Alert>{error.code === 'not-found' ? t('handouts.notFound') : error.message}</Alert>;
   }
   if (!patient.data || !suggestion.data) return <p>{t('app.loading')}</p>;
   return (

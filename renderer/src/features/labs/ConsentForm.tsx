@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { TextField } from '../chairside/parts';
 import { announceConsentRecorded } from './consent-events';
+import { Alert } from '../../components/Alert';
 
 /** Consent for a plan: date, type, who obtained it and, when the center's form has one, its expiry. */
 export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded: () => void }) {
@@ -57,11 +58,7 @@ export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded
       <button type="button" onClick={() => void submit()}>
         {t('labs.ready.consent.submit')}
       </button>
-      {error && (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert>{error}</Alert>}
     </fieldset>
   );
 }

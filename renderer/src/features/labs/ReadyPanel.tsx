@@ -11,6 +11,7 @@ import { TextField } from '../chairside/parts';
 import { ConsentForm } from './ConsentForm';
 import { labsHref } from './route';
 import './labs.css';
+import { Alert } from '../../components/Alert';
 
 // Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
 // source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.
@@ -86,11 +87,7 @@ function ReleaseForm({ appointmentId, onReleased }: { appointmentId: string; onR
       <button type="button" onClick={() => void submit()}>
         {t('labs.ready.release.submit')}
       </button>
-      {error && (
-        <p className="status status-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert>{error}</Alert>}
     </fieldset>
   );
 }

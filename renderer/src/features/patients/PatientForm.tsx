@@ -7,6 +7,7 @@ import { EMPTY_FORM, formFromPatient, inputFromForm, measuresOf, type PatientFor
 import { useClinicClock } from '../../app/clinic-clock';
 import { ContactFields, IdentityFields, MeasureFields, type FieldsProps } from './PatientFormFields';
 import { patientHref } from './route';
+import { Alert } from '../../components/Alert';
 
 const MEASURED_ON = { weightKg: 'weightMeasuredOn', heightCm: 'heightMeasuredOn' } as const;
 
@@ -67,12 +68,7 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
 
   return (
     <form className="form patient-form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="patient-form-title">
-      {problem && (
-        <p className="status status-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {problem}
-        </p>
-      )}
+      {problem && <Alert>{problem}</Alert>}
       <IdentityFields {...fields} />
       <MeasureFields {...fields} />
       <ContactFields {...fields} />

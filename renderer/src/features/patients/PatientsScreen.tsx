@@ -6,6 +6,7 @@ import { PatientForm } from './PatientForm';
 import { PatientSearch } from './PatientSearch';
 import { usePatientView, type PatientView } from './route';
 import './patients.css';
+import { Alert } from '../../components/Alert';
 
 export function PatientsScreen() {
   const { t } = useTranslation();
@@ -50,12 +51,7 @@ function LoadedPatient({ id, editing }: { id: string; editing: boolean }) {
   const { t } = useTranslation();
   const patient = useQuery('patients:get', { id });
   if (patient.error) {
-    return (
-      <p className="status status-error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {patient.error.code === 'not-found' ? t('patients.notFound') : patient.error.message}
-      </p>
-    );
+    return <Alert>{patient.error.code === 'not-found' ? t('patients.notFound') : patient.error.message}</Alert>;
   }
   // Wait for this patient: a stale one from the previous id must never be shown under the new heading.
   if (!patient.data || patient.data.id !== id || patient.loading) return <p>{t('app.loading')}</p>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call, useQuery } from '../../app/api';
 import { useSession } from '../auth';
 import './security.css';
+import { Alert } from '../../components/Alert';
 
 /**
  * Shown to the administrator right after the first run, and then at the top of Settings until she confirms
@@ -80,11 +81,7 @@ function Notice({ onClose }: { onClose?: (() => void) | undefined }) {
       >
         {t('security.recovery.later')}
       </button>
-      {failure && (
-        <p role="alert" className="status status-error">
-          {failure}
-        </p>
-      )}
+      {failure && <Alert>{failure}</Alert>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { NumberField, type NumberValue } from '../../../components/NumberField';
+import { Alert } from '../../../components/Alert';
 
 export interface ActionAnswer {
   reason: string;
@@ -58,12 +59,7 @@ export function ActionDialog(props: {
             onChange={(e) => setReason(e.target.value)}
           />
         </Field>
-        {props.error && (
-          <p className="status status-error" role="alert">
-            <span aria-hidden="true">⚠ </span>
-            {props.error}
-          </p>
-        )}
+        {props.error && <Alert>{props.error}</Alert>}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!rateOk || !reasonOk}>
             {props.confirm}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import { Alert } from '../../../components/Alert';
 
 /** Before a weight-based dose: whether the last weight is fresh enough (center policy), and if not, why. */
 export function WeightCheckNotice({ check }: { check: VisitContext['weightCheck'] }) {
@@ -26,9 +27,8 @@ export function WeightCheckNotice({ check }: { check: VisitContext['weightCheck'
     }),
   );
   return (
-    <p className="status status-warn" role="alert" data-testid="weight-check">
-      <span aria-hidden="true">⚠ </span>
+    <Alert tone="warn" testId="weight-check">
       <strong>{t('chairside.preparation.weight.needs-fresh-weight')}</strong>: {why.join('; ')}.
-    </p>
+    </Alert>
   );
 }

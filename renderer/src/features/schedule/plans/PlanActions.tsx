@@ -7,6 +7,7 @@ import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { describeRefusal } from './orders/refusal';
+import { Alert } from '../../../components/Alert';
 
 type Action = 'hold' | 'resume' | 'discontinue';
 
@@ -110,12 +111,7 @@ function ActionDialog({ plan, action, asPrescriber, onClose, onDone }: DialogPro
           <button type="button" className="button" onClick={onClose}>
             {t('planActions.close')}
           </button>
-          {failure && (
-            <p role="alert" className="status status-error" data-testid="plan-action-failure">
-              <span aria-hidden="true">⚠ </span>
-              {failure}
-            </p>
-          )}
+          {failure && <Alert testId="plan-action-failure">{failure}</Alert>}
         </div>
       </form>
     </Modal>

@@ -7,6 +7,7 @@ import { issuesByField } from '../../../components/Field';
 import { CarTFields, emptyCarT, type CarTDraft } from './CarTFields';
 import { MAX_DOSES_RULES, RegimenFields, WEIGHT_RULES, type RegimenDraft } from './RegimenFields';
 import { typedNumber } from '../../../components/NumberField';
+import { Alert } from '../../../components/Alert';
 
 interface StartPlanFormProps {
   patientId: string;
@@ -115,10 +116,7 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
         <CarTFields products={options.data?.carTProducts ?? []} draft={carT} errors={errors} onChange={setCarT} />
       )}
       {kind === 'car-t' && errors.startDate !== undefined && (
-        <p className="status status-warn" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {t('planActions.carT.pastStart')}
-        </p>
+        <Alert tone="warn">{t('planActions.carT.pastStart')}</Alert>
       )}
       {pastStart && (
         <label className="checkbox">
@@ -130,12 +128,7 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
         <button type="submit" className="button button-primary" disabled={!ready}>
           {t('schedule.plans.create')}
         </button>
-        {failure && (
-          <p role="alert" className="status status-error">
-            <span aria-hidden="true">⚠ </span>
-            {failure}
-          </p>
-        )}
+        {failure && <Alert>{failure}</Alert>}
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { Modal } from '../../../../components/Modal';
 import { describeRefusal } from './refusal';
 import { initialDraft, linesFor, toInput, type LineDraft, type OrderDraft } from './order-draft';
 import { OrderLineFields } from './OrderLineFields';
+import { Alert } from '../../../../components/Alert';
 
 interface Props {
   plan: TreatmentPlan;
@@ -114,12 +115,7 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
           <button type="button" className="button" onClick={onClose}>
             {t('orders.close')}
           </button>
-          {failure && (
-            <p role="alert" className="status status-error" data-testid="order-failure">
-              <span aria-hidden="true">⚠ </span>
-              {failure}
-            </p>
-          )}
+          {failure && <Alert testId="order-failure">{failure}</Alert>}
         </div>
       </form>
     </Modal>

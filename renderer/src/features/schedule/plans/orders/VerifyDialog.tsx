@@ -6,6 +6,7 @@ import { Field } from '../../../../components/Field';
 import { Modal } from '../../../../components/Modal';
 import { OrderLines } from './OrderLines';
 import { describeRefusal } from './refusal';
+import { Alert } from '../../../../components/Alert';
 
 interface Props {
   order: PlanOrder;
@@ -77,12 +78,7 @@ export function VerifyDialog({ order, onDone, onClose }: Props) {
           >
             {t('orders.submitReject')}
           </button>
-          {failure && (
-            <p role="alert" className="status status-error" data-testid="verify-failure">
-              <span aria-hidden="true">⚠ </span>
-              {failure}
-            </p>
-          )}
+          {failure && <Alert testId="verify-failure">{failure}</Alert>}
         </div>
       </form>
     </Modal>
