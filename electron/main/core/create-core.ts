@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
 import { openSecureStore, type SecureStore } from '../security/open-secure-store';
+import { openCenterSecureStore } from '../security/open-center-store';
+import { parseDatabaseSetting } from '../store/location';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
@@ -33,7 +35,14 @@ import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 
 export interface CoreOptions {
+  /** A SQLite file path, or a center database's postgres:// URL (center mode, store/location.ts). */
   databasePath: string;
+  /** Center mode: the center key (the keystore in the app, CHAIRSIDE_CENTER_KEY headless). */
+  centerKey?: string;
+  /** Center mode: the database password (the keystore in the app, CHAIRSIDE_DB_PASSWORD headless). */
+  databasePassword?: string;
+  /** Center mode: migrate the center database (center:migrate and tests only; the app never does). */
+  migrateCenter?: boolean;
   clock?: Clock;
   appVersion?: string;
   workstation?: string;
@@ -101,7 +110,7 @@ function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, 
   const checkpointer = createCheckpointer({
     store,
     keys: secure.keys,
-    file: options.checkpointFile ?? checkpointFilePath(options.databasePath),
+    file: options.checkpointFile ?? checkpointFilePath(store.dialect === 'sqlite' ? options.databasePath : 'center'),
     now,
   });
   const jobs = createVerifyJobs({ store, secure, checkpointer, nativeBinding: options.nativeBinding, now }, (report) =>
@@ -112,6 +121,21 @@ function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, 
   return { checkpointer, jobs };
 }
 
+/** The embedded SQLite store, or a center's PostgreSQL database when the setting is a postgres:// URL. */
+function openAnyStore(options: CoreOptions, now: Date, workstation: string, log: Logger): Promise<SecureStore> {
+  const location = parseDatabaseSetting(options.databasePath);
+  if (location.kind === 'sqlite') return openSecureStore({ ...options, now });
+  return openCenterSecureStore({
+    location,
+    centerKey: options.centerKey,
+    password: options.databasePassword,
+    workstation,
+    migrate: options.migrateCenter,
+    now,
+    onPoolError: (error) => log.error('The center database connection failed', error),
+  });
+}
+
 async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
@@ -119,7 +143,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
   const library = clinicalLibrary(resourcesDir);
   const handouts = handoutContent(resourcesDir);
   const now = () => clock.now();
-  const secure = await openSecureStore({ ...options, now: now() });
+  const secure = await openAnyStore(options, now(), workstation, log);
   const { store } = secure;
   await sealLegacyEntries(store, now(), workstation);
   const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
@@ -192,7 +216,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = buildHandlers(deps);
   const dispatch = createRouter(handlers, log, {
     guard: (channel) => session.guard(channel),
-    databaseFile: options.databasePath,
+    databaseFile: store.label,
   });
   const checkpoint = () => {
     try {

@@ -1,7 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditEvent } from '../../../shared/ipc/contract/audit';
 import { toWellFormedText } from '../../../shared/ipc/text';
-import { AUDIT_MAC_FUNCTION } from '../store/audit-mac';
+import { AUDIT_MAC_COLUMNS } from '../store/audit-mac';
+import { auditHashValue, lockAuditChain } from '../store/audit-append';
+import { dialectOf } from '../store/dialect';
 import { GENESIS_HASH } from '../store/audit-chain';
 import type { DatabaseSchema } from '../store/schema';
 
@@ -24,11 +26,17 @@ const text = (value: string | null | undefined): string | null =>
 
 /**
  * Appends one event, chained to the last one by a keyed hash. Call it inside the transaction of the change
- * it records, so the change and its audit row are committed together or not at all. The hash is computed
- * by SQLite's chairside_audit_mac over the bytes it stores (store/audit-mac.ts), never over the JavaScript
- * strings: a lone surrogate that reached this far is stored as U+FFFD and hashed as U+FFFD.
+ * it records, so the change and its audit row are committed together or not at all. The hash covers the
+ * bytes the database stores (store/audit-append.ts), never the JavaScript strings: a lone surrogate that
+ * reached this far is stored as U+FFFD and hashed as U+FFFD. On PostgreSQL appends are serialised across
+ * workstations, so the chain never forks.
  */
 export async function appendAudit(executor: Executor, input: AuditInput): Promise<void> {
+  // PostgreSQL's lock is transaction-scoped: an append made outside a transaction gets its own.
+  if (!executor.isTransaction && dialectOf(executor) === 'postgres') {
+    return executor.transaction().execute((trx) => appendAudit(trx, input));
+  }
+  await lockAuditChain(executor);
   const last = await executor
     .selectFrom('audit_event')
     .select('hash')
@@ -47,23 +55,13 @@ export async function appendAudit(executor: Executor, input: AuditInput): Promis
     // JSON.stringify escapes lone surrogates (\ud800), so a detail is always well-formed.
     detail: input.detail === undefined ? null : JSON.stringify(input.detail),
   };
-  const bytes = (value: string | null) => sql`CAST(${value} AS BLOB)`;
-  const mac = sql<string>`${sql.raw(AUDIT_MAC_FUNCTION)}(${sql.join(
-    [
-      fields.prev_hash,
-      fields.at_utc,
-      fields.user_id,
-      fields.workstation,
-      fields.patient_id,
-      fields.action,
-      fields.object_type,
-      fields.object_id,
-      fields.detail,
-    ].map(bytes),
-  )})`;
+  const hash = auditHashValue(
+    executor,
+    AUDIT_MAC_COLUMNS.map((c) => fields[c]),
+  );
   await executor
     .insertInto('audit_event')
-    .values({ ...fields, chain: 2, hash: mac })
+    .values({ ...fields, chain: 2, hash })
     .execute();
 }
 

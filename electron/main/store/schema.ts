@@ -113,7 +113,15 @@ export interface CenterLimitsRow {
   scheduling_tolerance_days: number;
 }
 
+/** The public check value of a center's secret (0800; center mode only). */
+export interface CenterKeyRow {
+  id: number;
+  recovery_check: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema extends OrderTables {
+  center_key: CenterKeyRow;
   setting: SettingRow;
   audit_event: AuditEventRow;
   patient: PatientRow;

@@ -29,7 +29,7 @@ export async function saveThresholds(
   thresholds: VitalFlagThresholds,
   ctx: RequestContext,
 ): Promise<Thresholds> {
-  if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
+  if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
   const at = deps.now().toISOString();
   await deps.store.db.transaction().execute(async (trx) => {
     const before = await readThresholds(trx);

@@ -17,6 +17,7 @@ import * as m0320 from './0320-chair-name-key';
 import * as m0400 from './0400-user-clinical-roles';
 import * as m0410 from './0410-create-plan-orders';
 import * as m0420 from './0420-create-plan-status-events';
+import * as m0800 from './0800-create-center-key';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -41,6 +42,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0400-user-clinical-roles', m0400],
   ['0410-create-plan-orders', m0410],
   ['0420-create-plan-status-events', m0420],
+  ['0800-create-center-key', m0800],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// The integration suite's PostgreSQL pass: the folders whose tests go through the store, each test core on a
+// fresh database of its own on the server in CHAIRSIDE_TEST_PG (tests/support/postgres.ts). Folders that test
+// the SQLite file itself (migrations of a file, encryption, backups, kill -9 and disk faults) stay SQLite-only.
+export const PG_FOLDERS = ['center', 'schedule', 'patients', 'chart', 'charting', 'plans', 'orders', 'library', 'auth'];
+
+export default defineConfig({
+  test: {
+    include: [...PG_FOLDERS.map((f) => `tests/integration/${f}/**/*.test.ts`), 'tests/integration/pg/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    env: { CHAIRSIDE_TEST_DIALECT: 'postgres' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest-pg.json' },
+  },
+});
