@@ -7,6 +7,7 @@ import { registerIpc, trustedSenderCheck } from './ipc';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
 import { createElectronKeystore } from './keystore-electron';
+import { readCenterCredentials } from './core/center-credentials';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
@@ -63,13 +64,23 @@ async function start(): Promise<void> {
  * whole; new databases then stay plain) and CHAIRSIDE_RECOVERY_KEY (given once, after the OS profile lost
  * the key: the database key is then wrapped again by this profile's keystore).
  */
-function securityOptions(): Pick<CoreOptions, 'keystore' | 'unencryptedDatabase' | 'recoveryKey'> {
+function securityOptions(): Pick<
+  CoreOptions,
+  'keystore' | 'unencryptedDatabase' | 'recoveryKey' | 'centerKey' | 'databasePassword'
+> {
   const keystore = createElectronKeystore();
   const recoveryKey = process.env.CHAIRSIDE_RECOVERY_KEY;
+  // Center mode: the center key and the database password from the environment, else from this profile's
+  // keystore (core/center-credentials.ts); never from the URL.
+  const saved = keystore ? readCenterCredentials(app.getPath('userData'), keystore) : {};
+  const centerKey = process.env.CHAIRSIDE_CENTER_KEY ?? saved.centerKey;
+  const databasePassword = process.env.CHAIRSIDE_DB_PASSWORD ?? saved.databasePassword;
   return {
     ...(keystore ? { keystore } : {}),
     unencryptedDatabase: process.env.CHAIRSIDE_UNENCRYPTED_DATABASE === '1',
     ...(recoveryKey ? { recoveryKey } : {}),
+    ...(centerKey ? { centerKey } : {}),
+    ...(databasePassword ? { databasePassword } : {}),
   };
 }
 

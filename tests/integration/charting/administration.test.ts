@@ -1,3 +1,4 @@
+import { row } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NURSE } from '../../support/auth';
 import {
@@ -21,8 +22,8 @@ import {
 let w: World;
 afterEach(() => w.t.close());
 
-const adminRows = () =>
-  w.t.core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM chart_entry WHERE kind = 'administration'").get()!.n;
+const adminRows = async () =>
+  (await row<{ n: number }>(w.t.core.store, "SELECT count(*) AS n FROM chart_entry WHERE kind = 'administration'"))!.n;
 
 async function pembrolizumabVisit() {
   w = await openWorld();
@@ -170,7 +171,7 @@ describe('administration record', () => {
     expect(again.value.id).toBe(first.value.id);
     const retried = await draft(w, 'administration', administration('pembrolizumab', 1));
     expect(retried.ok ? null : retried.error.code).toBe('conflict');
-    expect(adminRows()).toBe(1);
+    expect(await adminRows()).toBe(1);
   });
 
   it('signs once, however often the signature is sent, with the times read from the infusion', async () => {
