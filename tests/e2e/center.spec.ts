@@ -85,7 +85,9 @@ test('saves opening hours on the 24-hour clock and names a closing time before o
   });
 });
 
-test('adds a nurse with weekly shifts, and shows the notes on published standards beside the limits', async ({ app }) => {
+test('adds a nurse with weekly shifts, and shows the notes on published standards beside the limits', async ({
+  app,
+}) => {
   const { page, core } = app;
   await openCenterSetup(app);
   const nurses = page.getByRole('region', { name: 'Nurses and weekly shifts' });

@@ -1,4 +1,4 @@
-import { row, rows } from '../../support/rows';
+import { queryRow, queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeCounter } from '../../support/schedule';
 import { checkIn, draft, fullAssessment, openWorld, PATIENT, requestId, type World } from './setup';
@@ -9,9 +9,10 @@ beforeEach(async () => {
 });
 afterEach(() => w.t.close());
 
-const chartRows = async () => (await row<{ n: number }>(w.t.core.store, 'SELECT count(*) AS n FROM chart_entry'))!.n;
+const chartRows = async () =>
+  (await queryRow<{ n: number }>(w.t.core.store, 'SELECT count(*) AS n FROM chart_entry'))!.n;
 const mismatchEvents = () =>
-  rows<{ detail: string }>(w.t.core.store, "SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'");
+  queryRows<{ detail: string }>(w.t.core.store, "SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'");
 
 describe('charting:check-in', () => {
   it.each([
@@ -97,11 +98,10 @@ describe('charting:check-in', () => {
     await w.t.ok('charting:context', { appointmentId: w.appointmentId });
     await w.t.ok('charting:irae-timeline', { patientId: w.patientId });
     await w.t.ok('charting:car-t', { patientId: w.patientId });
-    const reads = w.t.core.store
-      .prepare<{ patient_id: string; detail: string }>(
-        "SELECT patient_id, detail FROM audit_event WHERE action = 'read'",
-      )
-      .all();
+    const reads = await queryRows<{ patient_id: string; detail: string }>(
+      w.t.core.store,
+      "SELECT patient_id, detail FROM audit_event WHERE action = 'read'",
+    );
     expect(reads.map((r) => [r.patient_id, (JSON.parse(r.detail) as { view: string }).view])).toEqual([
       [w.patientId, 'visit'],
       [w.patientId, 'irae-timeline'],

@@ -1,4 +1,4 @@
-import { row } from '../../support/rows';
+import { queryRow } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeCounter } from '../../support/schedule';
 import { checkIn, draft, fullAssessment, openWorld, PATIENT, requestId, type World } from './setup';
@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => w.t.close());
 
-const stored = (id: string) => row(w.t.core.store, 'SELECT * FROM chart_entry WHERE id = ?', id);
+const stored = (id: string) => queryRow(w.t.core.store, 'SELECT * FROM chart_entry WHERE id = ?', id);
 
 describe('a signed chairside entry', () => {
   it('answers conflict through every charting channel and changes nothing', async () => {

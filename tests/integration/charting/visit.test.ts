@@ -1,4 +1,4 @@
-import { row } from '../../support/rows';
+import { queryRow } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VisitPhase } from '../../../shared/charting/visit-phase';
 import {
@@ -195,7 +195,7 @@ describe('the visit as one state machine', () => {
     const saved = await draft(w, 'assessment', fullAssessment());
     if (!saved.ok) throw new Error(saved.error.message);
     await w.t.ok('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
-    const stored = await row<{ phase: string }>(
+    const stored = await queryRow<{ phase: string }>(
       w.t.core.store,
       'SELECT phase FROM visit_state WHERE appointment_id = ?',
       w.appointmentId,

@@ -1,4 +1,4 @@
-import { row } from '../../support/rows';
+import { queryRow } from '../../support/rows';
 import { pgPass } from '../../support/postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCenter } from '../../../electron/main/demo/center';
@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const count = async (sql: string) => (await row<{ n: number }>(t.core.store, sql))?.n ?? 0;
+const count = async (sql: string) => (await queryRow<{ n: number }>(t.core.store, sql))?.n ?? 0;
 
 describe('demo volume', () => {
   it('books the seeded patients’ plans through the channels', async () => {
