@@ -25,7 +25,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     env: { CHAIRSIDE_TEST_DIALECT: 'postgres' },
-    testTimeout: 30_000,
+    // Each test core gets a database of its own on the server: slower to open than a temp file.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest-pg.json' },
