@@ -7,7 +7,7 @@ import { benchHandouts } from './handouts';
 import { printRows } from './lib';
 import { benchArgs, type BenchContext } from './options';
 import { benchPatientSearch } from './patients';
-import { runSchedulerQuality } from './scheduler-quality';
+import { printSchedulerTable, runSchedulerQuality } from './scheduler-quality';
 import { runScheduleBench, scheduleSize } from './schedule';
 
 async function schedule(context: BenchContext): Promise<void> {
@@ -19,10 +19,8 @@ async function schedule(context: BenchContext): Promise<void> {
 }
 
 function scheduler(context: BenchContext): void {
-  console.log('\n## Scheduler quality (generated clinic days; ours vs first-fit, averaged per day)');
-  for (const row of runSchedulerQuality({ days: context.quick ? 3 : 20 })) {
-    console.log(`${row.metric}: ours ${row.ours} | first-fit ${row.firstFit}${row.note ? ` — ${row.note}` : ''}`);
-  }
+  console.log('\n## Scheduler quality (generated clinic days; ours, ours + repair pass, first-fit; per day)');
+  printSchedulerTable(runSchedulerQuality({ days: context.quick ? 3 : 20 }));
 }
 
 const BENCHES: Record<string, (context: BenchContext) => Promise<void> | void> = {

@@ -11,6 +11,7 @@ import { getClinicDay } from '../electron/main/services/center';
 import { addDays } from '../shared/center/calendar';
 import { placeAppointment } from '../shared/scheduling/place';
 import { compare, weekdayOnOrAfter, type BenchRow } from './lib';
+import { benchReport } from './reports';
 import type { BenchContext } from './options';
 
 // The schedule at scale, on a generated center (5 years, 40 chairs: about 150,000 appointments; --quick: a
@@ -18,7 +19,8 @@ import type { BenchContext } from './options';
 // - the day view through the core (router, zod on the way in and out, Kysely) against the same rows from one
 //   prepared SQL statement, which is what the core's overhead is measured by;
 // - booking a 6-dose plan into the busy center (one transaction: load each candidate day, place, write, history,
-//   audit) against one placeAppointment call on an already loaded busy day.
+//   audit) against one placeAppointment call on an already loaded busy day;
+// - a year's center report (bench/reports.ts) against the year's appointment rows from raw SQL.
 
 export interface ScheduleBenchOptions extends BenchContext {
   years?: number;
@@ -138,7 +140,11 @@ export async function runScheduleBench(
   const center = await openBusyCenter(options);
   try {
     const [dayViews, bookings] = options.quick ? [20, 5] : [150, 30];
-    const rows = [...(await benchDayView(center, dayViews)), ...(await benchBookPlan(center, bookings))];
+    const rows = [
+      ...(await benchDayView(center, dayViews)),
+      ...(await benchBookPlan(center, bookings)),
+      ...(await benchReport(center, options.quick ? 2 : 5)),
+    ];
     return { summary: center.summary, rows };
   } finally {
     await center.close();

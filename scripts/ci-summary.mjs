@@ -9,12 +9,17 @@ let failed = 0;
 let skipped = 0;
 const seen = [];
 
-if (existsSync('reports/vitest.json')) {
-  const r = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+// The unit and integration tests, then the package layout test (its own vitest run after the build).
+for (const [file, name] of [
+  ['reports/vitest.json', 'vitest'],
+  ['reports/vitest-package.json', 'package layout'],
+]) {
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests ?? 0;
   failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && !r.numFailedTests ? 1 : 0);
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  seen.push(`vitest ${r.numPassedTests ?? 0}/${r.numTotalTests ?? 0}`);
+  seen.push(`${name} ${r.numPassedTests ?? 0}/${r.numTotalTests ?? 0}`);
 }
 if (existsSync('reports/playwright.json')) {
   const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats ?? {};

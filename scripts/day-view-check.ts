@@ -50,3 +50,21 @@ export async function checkDayView(app: BrowserApp, day: string): Promise<DayVie
   }
   return { ok: true, appointments: shown };
 }
+
+/** The laptop screen the compact day view is made for (issue 12: 20 chairs on a 1366×768 screen). */
+export const LAPTOP = { width: 1366, height: 768 } as const;
+
+/**
+ * How many chair rows of the day grid are wholly inside the window without scrolling (the schedule screen must be
+ * showing). The screenshot run takes the day view at the laptop size and fails when the demo's chairs do not fit.
+ */
+export async function chairRowsInView(app: BrowserApp): Promise<{ inView: number; total: number }> {
+  return app.page.evaluate(() => {
+    const heads = [...document.querySelectorAll('[data-testid="day-grid"] [data-chair-head]')];
+    const inView = heads.filter((h) => {
+      const box = h.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    }).length;
+    return { inView, total: heads.length };
+  });
+}

@@ -12,7 +12,7 @@ import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { clinicTimeZone } from '../electron/main/services/clinic-clock';
 import { launchBrowserApp, type BrowserApp } from '../tests/harness/app';
 import { SCREENS, type Screen } from '../renderer/src/app/routes';
-import { checkDayView, firstOpenDay } from './day-view-check';
+import { chairRowsInView, checkDayView, firstOpenDay, LAPTOP } from './day-view-check';
 import { todayOption } from './today-option';
 import { devKeystore } from '../tests/harness/keystore';
 
@@ -41,17 +41,41 @@ async function failed(app: BrowserApp, screen: Screen, reason: string): Promise<
   throw new Error(`${reason}; see ${join(out, `${screen}-FAILED.png`)}`);
 }
 
+/** The day grid on a laptop screen, scrolled to its top: every chair must be in view at once. */
+async function laptopDayView(app: BrowserApp, full: { width: number; height: number }): Promise<void> {
+  await app.page.setViewportSize(LAPTOP);
+  await app.page.getByTestId('day-grid').evaluate((grid) => grid.scrollIntoView({ block: 'start' }));
+  const file = join(out, `schedule-${LAPTOP.width}x${LAPTOP.height}.png`);
+  await app.page.screenshot({ path: file });
+  console.log(`wrote ${file}`);
+  const rows = await chairRowsInView(app);
+  if (rows.inView < rows.total) {
+    await failed(
+      app,
+      'schedule',
+      `At ${LAPTOP.width}×${LAPTOP.height} ${rows.inView} of ${rows.total} chairs are in view`,
+    );
+  }
+  await app.page.setViewportSize(full);
+}
+
 /** The number of appointments the day view shows, or a failure with a screenshot of what it showed instead. */
 async function dayViewShown(app: BrowserApp, day: string): Promise<number> {
   const check = await checkDayView(app, day);
   return check.ok ? check.appointments : failed(app, 'schedule', check.reason);
 }
 
+const FULL = { width: 1440, height: 900 };
 const seedDir = values.db ? null : mkdtempSync(join(tmpdir(), 'chairside-shots-'));
 const databasePath = values.db ?? join(seedDir!, 'demo.sqlite3');
 try {
   if (seedDir) {
-    await writeDemoDatabase(databasePath, { today, workstation: 'screenshots', keystore: devKeystore(databasePath) });
+    await writeDemoDatabase(databasePath, {
+      today,
+      workstation: 'screenshots',
+      keystore: devKeystore(databasePath),
+      history: true,
+    });
   }
   const day = await firstOpenDay(databasePath, today);
   mkdirSync(out, { recursive: true });
@@ -59,7 +83,7 @@ try {
     databasePath,
     now: clockOn(day, SHOW_MINUTE).now().toISOString(),
     timezoneId: clinicTimeZone(),
-    viewport: { width: 1440, height: 900 },
+    viewport: FULL,
   });
   try {
     // The demo has accounts: the screens are taken as its charge nurse (who also sees the audit trail), signed
@@ -71,7 +95,10 @@ try {
     let booked = 0;
     for (const screen of SCREENS) {
       await showScreen(app, screen);
-      if (screen === 'schedule') booked = await dayViewShown(app, day);
+      if (screen === 'schedule') {
+        booked = await dayViewShown(app, day);
+        await laptopDayView(app, FULL);
+      }
       const file = join(out, `${screen}.png`);
       await app.page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${file}`);

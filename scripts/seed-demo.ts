@@ -27,6 +27,7 @@ if (existsSync(values.db) && !values.force) {
 const today = todayOption(values.today, usage);
 const started = Date.now();
 const summary = await writeDemoDatabase(values.db, {
+  history: values.years === undefined,
   today,
   workstation: 'seed-demo',
   keystore: devKeystore(values.db),

@@ -1,9 +1,12 @@
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { appOrigin } from './app-origin';
 import { createCore, type Core, type CoreOptions } from './core/create-core';
+import { describeError } from './diagnostics/redact';
+import { startDiagnostics, type Diagnostics } from './diagnostics/setup';
 import { registerIpc, trustedSenderCheck } from './ipc';
+import { explainStartFailure } from './native/load-failure';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
 import { createElectronKeystore } from './keystore-electron';
@@ -12,26 +15,31 @@ import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
 
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? null;
-const appUrlPrefix = rendererUrl ?? pathToFileURL(rendererFile).href;
-const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
+// A packaged app never takes its page from ELECTRON_RENDERER_URL; origins are compared whole (app-origin.ts).
+const origin = appOrigin({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+});
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let diagnostics: Diagnostics | null = null;
 
 // Everything this process writes (database, WAL, key file, backups, saved PDFs) is owner-only.
 process.umask(0o077);
 
 async function start(): Promise<void> {
+  const diag = (diagnostics = startDiagnostics());
   lockDownSession();
-  Menu.setApplicationMenu(buildMenu());
   const databasePath = resolveDatabasePath(app.getPath('userData'), process.argv, process.env);
   const nativeBinding = resolveNativeBinding({
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
     appPath: app.getAppPath(),
   });
+  const copyDiagnostics = () => void diag.copy(core, nativeBinding ?? null, mainWindow);
+  Menu.setApplicationMenu(buildMenu({ isPackaged: app.isPackaged, copyDiagnostics }));
   // Packaged builds ship resources/ beside the app (electron-builder extraResources); in development the
   // core finds the repository's resources/ folder itself.
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
@@ -48,12 +56,11 @@ async function start(): Promise<void> {
       app.relaunch();
       app.quit();
     },
+    log: diag.logger,
   });
-  registerIpc(core, trustedSenderCheck(appUrlPrefix));
-  mainWindow = createMainWindow(
-    { preload: join(import.meta.dirname, '../preload/index.cjs'), rendererFile, rendererUrl },
-    isAppUrl,
-  );
+  registerIpc(diag.observe(core), trustedSenderCheck(origin.isAppUrl));
+  const preload = join(import.meta.dirname, '../preload/index.cjs');
+  mainWindow = createMainWindow({ ...origin, preload, devTools: !app.isPackaged }, origin.isAppUrl);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -105,8 +112,11 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      // StoreError messages name the file and the fix; anything else is shown without a stack.
-      dialog.showErrorBox('Chairside cannot start', error instanceof Error ? error.message : String(error));
+      // A native module that does not load is named with the command that fixes it; StoreError messages name
+      // the file and the fix; nothing is shown with a stack.
+      const failure = explainStartFailure(error, { isPackaged: app.isPackaged });
+      diagnostics?.write('error', `Start failed: ${describeError(error)}`);
+      dialog.showErrorBox(failure.title, failure.message);
       app.exit(1);
     });
 }

@@ -25,10 +25,13 @@ export function registerIpc(core: Core, isTrustedSender: SenderCheck): () => voi
   };
 }
 
-/** Only the app's own page, loaded from our renderer folder or the dev server, may call the core. */
-export function trustedSenderCheck(appUrlPrefix: string): SenderCheck {
+/**
+ * Only the app's own page, loaded from our renderer folder or the dev server, may call the core, and only from
+ * its main frame. `isAppUrl` parses and compares whole URLs (app-origin.ts), never prefixes.
+ */
+export function trustedSenderCheck(isAppUrl: (url: string) => boolean): SenderCheck {
   return (event) => {
-    const url = event.senderFrame?.url ?? '';
-    return url.startsWith(appUrlPrefix) && event.senderFrame === event.sender.mainFrame;
+    const frame = event.senderFrame;
+    return frame != null && frame === event.sender.mainFrame && isAppUrl(frame.url);
   };
 }

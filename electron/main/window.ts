@@ -5,6 +5,8 @@ export interface WindowPaths {
   /** The renderer: a file path in production, the dev server URL in development. */
   rendererFile: string | null;
   rendererUrl: string | null;
+  /** Development builds keep the developer tools; packaged ones have none. */
+  devTools?: boolean;
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -14,14 +16,16 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self' blob:",
+  "frame-src 'none'",
+  // pdf.js renders the handout preview in a worker loaded from the app's own files.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preload: string): Electron.WebPreferences {
+export function secureWebPreferences(preload: string, options: { devTools: boolean }): Electron.WebPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -34,9 +38,10 @@ export function secureWebPreferences(preload: string): Electron.WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     spellcheck: false,
-    // Only Chromium's built-in PDF viewer (Electron has no other plugins): the handout preview is the real PDF
-    // shown in a blob: frame, which the CSP allows (frame-src blob:).
-    plugins: true,
+    // No PDF viewer plugin: the handout preview draws the PDF's pages as images with pdf.js in the page itself.
+    plugins: false,
+    // Developer tools only in development: an installed app has no way to open them (nor their menu items).
+    devTools: options.devTools,
   };
 }
 
@@ -73,7 +78,7 @@ export function createMainWindow(paths: WindowPaths, isAppUrl: (url: string) => 
     show: false,
     title: 'Chairside',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(paths.preload),
+    webPreferences: secureWebPreferences(paths.preload, { devTools: paths.devTools ?? false }),
   });
   lockDownContents(window.webContents, isAppUrl);
   window.once('ready-to-show', () => window.show());
@@ -82,14 +87,34 @@ export function createMainWindow(paths: WindowPaths, isAppUrl: (url: string) => 
   return window;
 }
 
-export function buildMenu(): Menu {
+export interface MenuOptions {
+  /** Packaged builds have no Reload, Force Reload or Toggle Developer Tools. */
+  isPackaged: boolean;
+  /** Help › Copy diagnostics. */
+  copyDiagnostics: () => void;
+}
+
+/** Zoom and full screen for everyone; reloading and developer tools only in development. */
+function viewMenu(isPackaged: boolean): MenuItemConstructorOptions {
+  if (!isPackaged) return { role: 'viewMenu' };
+  const submenu: MenuItemConstructorOptions[] = [
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  return { label: 'View', submenu };
+}
+
+export function buildMenu(options: MenuOptions = { isPackaged: false, copyDiagnostics: () => undefined }): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    viewMenu(options.isPackaged),
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about' }] },
+    { role: 'help', submenu: [{ label: 'Copy diagnostics', click: options.copyDiagnostics }, { role: 'about' }] },
   ];
   return Menu.buildFromTemplate(template);
 }

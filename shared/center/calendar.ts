@@ -15,22 +15,8 @@ export function weekdayOf(isoDate: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-/** Minutes since midnight as 'HH:MM' (24:00 for the end of the day). */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** '8:30', '08:30', '0830' or '24:00' as minutes since midnight; null when it is not a 24-hour time. */
-export function parseClock(text: string): number | null {
-  const match = /^\s*(\d{1,2}):?(\d{2})\s*$/.exec(text);
-  if (!match) return null;
-  const h = Number(match[1]);
-  const m = Number(match[2]);
-  if (m > 59 || h > 24 || (h === 24 && m > 0)) return null;
-  return h * 60 + m;
-}
+/** Minutes since midnight as 'HH:MM' (24:00 at the day's end): shared/time/clock.ts's formatter, by its old name. */
+export { clockTime as formatMinutes } from '../time/clock';
 
 /** The calendar day n days after (or before, for negative n) an ISO date: the library's one implementation. */
 export { addDays } from '../clinical/dates';

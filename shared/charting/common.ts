@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Building blocks of the chairside chart kinds. Payloads are plain JSON (TOOLCHAIN P12): clock times are
+// Building blocks of the chairside chart kinds. Payloads are plain JSON (they cross IPC): clock times are
 // "HH:MM" on the 24-hour clock, on the day of the appointment (or of the assessment).
 
 export const CHARTING_KINDS = [

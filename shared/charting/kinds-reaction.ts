@@ -21,7 +21,6 @@ import { vitalNumber } from './vitals';
 // administration record can never tell two stories.
 
 export const IRR_MEDDRA_CODE = '10051792';
-export const IRR_TERM = 'Infusion related reaction';
 
 /**
  * Symptoms to tick. The Keytruda Medication Guide's list of infusion-reaction symptoms is UNVERIFIED; the

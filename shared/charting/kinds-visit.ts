@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readiness } from '../ready/result';
 import { SCREEN_KEYS } from './symptom-screen';
 import { REQUIRED_VITALS, VITAL_FIELDS, vitalsSchemaFor } from './vitals';
 import { freeText, requireFilled, shortLabel, timeIn, type SchemaMode } from './common';
@@ -45,6 +46,8 @@ function readyChecklistFor<M extends SchemaMode>(mode: M) {
       premedication: z.enum(PREMEDICATION_STATES).nullable(),
       premedicationTime: timeIn(mode).nullable(),
       premedicationText: shortLabel(200),
+      /** Corticosteroids the patient takes now, prednisone-equivalent mg/day (0: none); Ready to treat line (d). */
+      steroidMgPerDay: z.number().min(0).max(2000).nullable().optional(),
     })
     .strict();
 }
@@ -61,6 +64,8 @@ function assessmentShapeFor<M extends SchemaMode>(mode: M) {
       screen: z.record(z.string().regex(/^[a-z]+\.[a-z-]+$/), yesNo),
       screenNotes: freeText(1000),
       ready: readyChecklistFor(mode),
+      /** Ready to treat as main worked it out when the assessment was signed; never taken from the form. */
+      readiness: readiness.optional(),
     })
     .strict();
 }

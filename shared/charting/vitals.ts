@@ -110,7 +110,7 @@ export type VitalFlagThresholds = z.infer<typeof vitalFlagThresholds>;
 
 /**
  * The center's defaults. NOT clinical facts and not taken from any source: a starting point that makes a
- * value stand out for the nurse's judgement; the center sets its own (and REFERENCE §6 leaves the treatment
+ * value stand out for the nurse's judgement; the center sets its own (and the ASCO-ONS 2024 administration standards leave the treatment
  * parameters to the center's protocols).
  */
 export const DEFAULT_VITAL_FLAGS: VitalFlagThresholds = {

@@ -1,3 +1,5 @@
+import { foldText } from '../text/fold';
+import { americanSpelling } from './ctcae-spelling';
 import type { CtcaeGrade, CtcaeGradeDefinition, CtcaeTerm } from './schema-ctcae';
 
 // CTCAE term helpers: search for the adverse-event picker, allowed grades, and parsing of the term TSV.
@@ -14,21 +16,14 @@ export function allowedGrades(definition: CtcaeGradeDefinition | undefined): Ctc
   return ALL_GRADES.filter((grade) => definition.grades[grade] !== null);
 }
 
-/** Lower case, accents removed, punctuation as spaces: "Guillain-Barré" → "guillain barre". */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+/** Lower case, accents removed, punctuation as spaces: "Guillain-Barré" → "guillain barre" (the app's one fold). */
+export const normalizeForSearch = foldText;
 
 const compact = (text: string): string => text.replace(/ /g, '');
 
 // Lower rank = better match.
 function rankTerm(term: CtcaeTerm, query: string): number | null {
-  const name = normalizeForSearch(term.term);
+  const name = americanSpelling(normalizeForSearch(term.term));
   if (term.meddraCode === query || name === query) return 0;
   if (name.startsWith(query)) return 1;
   if (name.split(' ').some((word) => word.startsWith(query))) return 2;
@@ -37,14 +32,17 @@ function rankTerm(term: CtcaeTerm, query: string): number | null {
   if (tokens.every((token) => name.includes(token))) return 4;
   // "maculopapular" finds "Rash maculo-papular".
   if (compact(name).includes(compact(query))) return 5;
-  if (normalizeForSearch(term.soc).includes(query)) return 6;
+  if (americanSpelling(normalizeForSearch(term.soc)).includes(query)) return 6;
   if (/^\d+$/.test(query) && term.meddraCode.startsWith(query)) return 7;
   return null;
 }
 
-/** Case- and accent-insensitive search over term, SOC and MedDRA code; term-prefix matches first. */
+/**
+ * Case- and accent-insensitive search over term, SOC and MedDRA code, in British or American spelling
+ * ("diarrhoea" finds Diarrhea); term-prefix matches first.
+ */
 export function searchCtcae(terms: readonly CtcaeTerm[], query: string, limit = 20): CtcaeTerm[] {
-  const normalized = normalizeForSearch(query);
+  const normalized = americanSpelling(normalizeForSearch(query));
   if (normalized === '' || limit <= 0) return [];
   return terms
     .map((term) => ({ term, rank: rankTerm(term, normalized) }))

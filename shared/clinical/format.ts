@@ -1,4 +1,4 @@
-// Safe display of clinical numbers (STYLE.md "Clinical code"; ISMP error-prone abbreviation list).
+// Safe display of clinical numbers (ISMP List of Error-Prone Abbreviations, Symbols, and Dose Designations: leading zero, no trailing zero).
 // - leading zero: 0.5 mg, never .5 mg (a missed point reads as 5);
 // - no trailing zero: 5 mg, never 5.0 mg (a missed point reads as 50);
 // - at most 2 decimals;

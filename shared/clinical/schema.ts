@@ -6,7 +6,7 @@ import { drugSchema } from './schema-drug';
 import { regimenSchema } from './schema-regimen';
 
 // The clinical library: zod schemas for every resources/clinical file, and the inferred types. The library is
-// plain JSON (arrays, no Map/Set), so it can cross IPC unchanged (TOOLCHAIN P12).
+// plain JSON (arrays, no Map/Set), so it can cross IPC unchanged (structured clone and the JSON bridge of the tests).
 
 export * from './schema-common';
 export * from './schema-dose';

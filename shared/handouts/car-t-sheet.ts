@@ -12,7 +12,7 @@ import {
 } from './sections';
 
 // The CAR T discharge sheet: warning signs, and the stay-near / no-driving dates computed from the infusion
-// date with the label values in the facts file (REFERENCE §2.2), never with numbers written in code.
+// date with the label values in the facts file (the CAR T labels' monitoring section), never with numbers written in code.
 
 export interface CarTDates {
   readonly infusionDate: string;

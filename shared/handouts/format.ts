@@ -52,7 +52,7 @@ export function formatInstantDate(
   }).format(instant(isoDateTime));
 }
 
-/** Clock time on the 24-hour clock, e.g. 14:30 — clinical times are never AM/PM (STYLE.md). */
+/** Clock time on the 24-hour clock, e.g. 14:30 — clinical times are never AM/PM. */
 export function formatInstantTime(isoDateTime: string, intlLocale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(intlLocale, {
     ...(timeZone ? { timeZone } : {}),

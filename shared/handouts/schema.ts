@@ -85,7 +85,7 @@ export const carTMonitoringSchema = z.strictObject({
   dailyMonitoringDays: z.number().int().positive(),
   stayNearDays: z.number().int().positive(),
   noDrivingDays: z.number().int().positive(),
-  /** Which label generation the numbers come from (REFERENCE §2.2). */
+  /** Which label generation the numbers come from (the CAR T labels' post-infusion monitoring section). */
   basis: textSchema,
   sources: z.array(sourceSchema).min(1),
 });

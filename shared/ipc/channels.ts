@@ -1,5 +1,5 @@
-// The list of IPC channel names, free of runtime dependencies: the sandboxed preload imports only this file
-// (TOOLCHAIN P6). The contract in ./contract.ts must define exactly these channels (checked by its type).
+// The list of IPC channel names, free of runtime dependencies: the sandboxed preload imports only this file.
+// The contract in ./contract.ts must define exactly these channels (checked by its type).
 export const IPC_CHANNELS = [
   'system:info',
   'settings:get',
@@ -18,6 +18,10 @@ export const IPC_CHANNELS = [
   'backup:restore',
   'downtime:print',
   'downtime:save',
+  'reports:summary',
+  'reports:save-pdf',
+  'reports:export-section',
+  'reports:export-csv',
   'auth:status',
   'auth:setup-admin',
   'auth:sign-in',
@@ -95,12 +99,27 @@ export const IPC_CHANNELS = [
   'schedule:check-move',
   'schedule:set-status',
   'schedule:history',
+  'schedule:closed-day-bookings',
+  'schedule:move-off-closed-day',
   'schedule:export-ics',
+  'pharmacy:day',
+  'pharmacy:advance',
   'handouts:suggest',
   'handouts:preview',
   'handouts:print',
   'handouts:save',
   'handouts:education-given',
+  'labs:list',
+  'labs:enter',
+  'labs:void',
+  'labs:needed',
+  'ready:evaluate',
+  'ready:irae-guidance',
+  'ready:release',
+  'ready:policy',
+  'ready:save-policy',
+  'consent:list',
+  'consent:record',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

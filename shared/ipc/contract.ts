@@ -9,13 +9,16 @@ import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
+import { labsChannels } from './contract/labs';
 import { libraryChannels } from './contract/library';
 import { orderChannels } from './contract/orders';
 import { planChannels } from './contract/plans';
 import { scheduleChannels } from './contract/schedule';
+import { pharmacyChannels } from './contract/pharmacy';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
+import { reportsChannels } from './contract/reports';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -40,9 +43,12 @@ export const ipcContract = {
   ...planChannels,
   ...orderChannels,
   ...scheduleChannels,
+  ...pharmacyChannels,
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,
+  ...labsChannels,
+  ...reportsChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

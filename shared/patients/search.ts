@@ -1,22 +1,10 @@
+import { foldText } from '../text/fold';
+
 // Search keys stored beside each patient so that search-as-you-type never has to fold accents or case at
 // query time: "Lefèvre", "LEFEVRE" and "lefevre" all become "lefevre"; MRNs keep letters and digits only.
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l' };
-
-/** Lower-case, accent-free, single-spaced text for substring matching of names. */
-export function normaliseSearchText(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[œæßøđł]/g, (c) => LIGATURES[c] ?? c)
-      // "O'Brien" is one word: typing "obrien" or "o'b" must find it.
-      .replace(/['’`]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-  );
-}
+/** Lower-case, accent-free, single-spaced text for substring matching of names (the app's one fold). */
+export const normaliseSearchText = foldText;
 
 /** Upper-case letters and digits only, so "demo-000123", "DEMO 000123" and "DEMO000123" match alike. */
 export function normaliseMrn(mrn: string): string {

@@ -1,8 +1,8 @@
 import { occupiesChair, type AppointmentStatus } from './status';
 
 // The capacity strip above the day view: per booking slot, how many chairs are busy and how many patients
-// the busiest nurse has, so a charge nurse sees at a glance where the day is over its limits (REFERENCE §9:
-// midday stacking is what overloads chairs and nurses).
+// the busiest nurse has, so a charge nurse sees at a glance where the day is over its limits (midday
+// stacking is what overloads chairs and nurses: Hartford HealthCare, Oncology Practice Management, July 2021).
 
 export interface CapacityInput {
   open: number;

@@ -1,3 +1,4 @@
+import { createEvents, type EventAttributes } from 'ics';
 // iCalendar (RFC 5545) export of a patient's upcoming appointments. Deliberately says only "Infusion
 // appointment": a calendar file ends up on phones and shared calendars, so it carries no diagnosis, drug
 // or dose — only when and where.
@@ -19,6 +20,7 @@ export interface IcsOptions {
 }
 
 export const ICS_SUMMARY = 'Infusion appointment';
+export const ICS_PRODUCT_ID = '-//Chairside//Infusion schedule//EN';
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
@@ -30,14 +32,10 @@ export function icsUtc(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
 /**
  * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space. Counts UTF-8
- * bytes and never splits a character, so "Hôpital" stays readable after unfolding.
+ * bytes and never splits a character, so "Hôpital" stays readable after unfolding. The `ics` library folds
+ * at 75 characters, which a line of accented text overruns in octets: its output is refolded with this.
  */
 export function foldLine(line: string): string {
   const encoder = new TextEncoder();
@@ -59,33 +57,43 @@ export function foldLine(line: string): string {
   return out.join(`${CRLF} `);
 }
 
-function eventLines(event: IcsEvent, stamp: Date): string[] {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${icsUtc(stamp)}`,
-    `DTSTART:${icsUtc(event.start)}`,
-    `DTEND:${icsUtc(event.end)}`,
-    `SEQUENCE:${event.sequence}`,
-    `SUMMARY:${ICS_SUMMARY}`,
-    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    'STATUS:CONFIRMED',
-    'TRANSP:OPAQUE',
-    'END:VEVENT',
-  ];
+/** Undoes any folding (CRLF followed by a space or a tab), then folds every line by octets. */
+function refold(text: string): string {
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split(CRLF)
+    .filter((l) => l !== '');
+  return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
+/** `timestamp` (DTSTAMP) is read by the library but missing from its type declarations. */
+type StampedEvent = EventAttributes & { timestamp: number };
+
+function toAttributes(event: IcsEvent, stamp: Date): StampedEvent {
+  return {
+    uid: event.uid,
+    start: event.start.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: event.end.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    timestamp: stamp.getTime(),
+    sequence: event.sequence,
+    title: ICS_SUMMARY,
+    ...(event.location ? { location: event.location } : {}),
+    ...(event.description ? { description: event.description } : {}),
+    status: 'CONFIRMED',
+    transp: 'OPAQUE',
+  };
+}
+
+/** The calendar, written by the `ics` library (escaping, dates, structure) and folded by octets. */
 export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Chairside//Infusion schedule//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
-    ...events.flatMap((event) => eventLines(event, options.stamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const { error, value } = createEvents(
+    events.map((e) => toAttributes(e, options.stamp)),
+    { productId: ICS_PRODUCT_ID, method: 'PUBLISH', calName: options.calendarName },
+  );
+  if (error || !value) throw new Error(`The calendar could not be written: ${String(error)}`);
+  return refold(value);
 }

@@ -14,14 +14,5 @@ export function startWindowFor(preference: PreferredWindow, open: number, close:
   return undefined;
 }
 
-/** "HH:MM" on the 24-hour clock, the way clinical times are written everywhere in Chairside. */
-export function clockTime(minute: number): string {
-  const h = Math.floor(minute / 60);
-  const m = minute % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-export function parseClockTime(text: string): number | null {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
+/** Clock times are read and written by shared/time/clock.ts only; re-exported for the schedule's many users. */
+export { clockTime, parseClockTime } from '../time/clock';

@@ -1,4 +1,12 @@
-import type { ClinicDay, DayLimits, NurseShift, PlacementRequest, PlacementResult, RefusalReason } from './model';
+import type {
+  Appointment,
+  ClinicDay,
+  DayLimits,
+  NurseShift,
+  PlacementRequest,
+  PlacementResult,
+  RefusalReason,
+} from './model';
 import { slotOf } from './model';
 import type { Occupancy } from './occupancy';
 import { nurseStartKey, peakOver } from './occupancy';
@@ -108,4 +116,16 @@ export class RefusalTracker {
     }
     return refuse('stagger', `Every free slot would give a nurse too many simultaneous starts for ${what}.`);
   }
+}
+
+/**
+ * The patient's own appointments that day (another plan, a manual booking): a start that would put them in
+ * two chairs at once is skipped here, instead of being chosen and then refused by the database trigger.
+ */
+export function patientBusy(
+  existing: readonly Appointment[],
+  patientId: string,
+): (start: number, end: number) => boolean {
+  const own = existing.filter((a) => a.patientId === patientId);
+  return (start, end) => own.some((a) => a.start < end && start < a.end);
 }

@@ -2,7 +2,7 @@ import { addDays } from '../clinical/dates';
 import type { PlacementResult } from './model';
 
 /**
- * Which side wins when two allowed days are equally far from the target. REFERENCE §9 gives no rule on
+ * Which side wins when two allowed days are equally far from the target. No published source gives a rule on
  * whether a dose a day early or a day late is clinically worse (it depends on the regimen's interval rules),
  * so the caller decides; 'earlier' is only the deterministic default.
  */

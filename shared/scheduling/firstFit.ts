@@ -3,7 +3,7 @@ import { isInsideWindow, resolveLimits, slotOf } from './model';
 import type { Occupancy } from './occupancy';
 import { buildOccupancy, cellRange, isChairFree, peakOver } from './occupancy';
 import type { NursePolicy, NurseVerdict, Span } from './candidates';
-import { judgeNurse, RefusalTracker, startRange } from './candidates';
+import { judgeNurse, patientBusy, RefusalTracker, startRange } from './candidates';
 
 /**
  * How a naive clinic books: the earliest start on the first free chair. By default it ignores the nurse
@@ -56,6 +56,7 @@ interface Pass {
   limits: DayLimits;
   policy: FirstFitPolicy;
   tracker: RefusalTracker;
+  isPatientBusy: (start: number, end: number) => boolean;
 }
 
 function firstFitFrom(pass: Pass, first: number, last: number, accept: (start: number) => boolean) {
@@ -63,6 +64,7 @@ function firstFitFrom(pass: Pass, first: number, last: number, accept: (start: n
   for (let start = first; start <= last; start += limits.slotMinutes) {
     if (!accept(start)) continue;
     const end = start + request.durationMinutes;
+    if (pass.isPatientBusy(start, end)) continue;
     const span = { start, end, ...cellRange(occ, start, end) };
     const chair = occ.chairs.find((_, c) => isChairFree(occ, c, span.from, span.to));
     if (!chair) continue;
@@ -101,6 +103,7 @@ export function placeFirstFit(
     limits,
     policy,
     tracker: new RefusalTracker(),
+    isPatientBusy: patientBusy(existing, request.patientId),
   };
   const window = policy.honourPreferredWindow ? request.preferredWindow : undefined;
   const placed =

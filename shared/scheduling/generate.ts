@@ -12,7 +12,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Relative weights of visit types (REFERENCE §9 derived chair-time rules). */
+/** Relative weights of visit types (the derived chair-time rules of shared/schedule/chair-time.ts). */
 export interface DurationsMix {
   /** Maintenance ICI infusion of 30 min. */
   short: number;

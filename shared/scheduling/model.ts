@@ -23,7 +23,7 @@ export const nurseShiftSchema = z.object({ id, start: minuteOfDay, end: minuteOf
 });
 
 /**
- * REFERENCE §9: there is no published concurrent nurse:patient ratio (1:3–1:4 is anecdote) and "one start at a
+ * There is no published concurrent nurse:patient ratio (Advisory Board infusion staffing survey, 2016) (1:3–1:4 is anecdote) and "one start at a
  * time" is unverified, so both are settings with conservative defaults rather than constants.
  */
 export const dayLimitsSchema = z.object({

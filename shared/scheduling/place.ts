@@ -3,7 +3,7 @@ import { isInsideWindow, resolveLimits, slotOf } from './model';
 import type { Occupancy } from './occupancy';
 import { buildOccupancy, cellRange, idleGaps, isChairFree, peakOver } from './occupancy';
 import type { Span } from './candidates';
-import { ENFORCE_ALL, judgeNurse, RefusalTracker, startRange } from './candidates';
+import { ENFORCE_ALL, judgeNurse, patientBusy, RefusalTracker, startRange } from './candidates';
 
 interface Candidate {
   chair: number;
@@ -15,8 +15,8 @@ interface Candidate {
 }
 
 /**
- * Gaps shorter than the shortest visit the clinic books (pre-assessment 15 min + a 30-min infusion, REFERENCE
- * §9 derived chair time) can never be filled, so a placement that leaves one wastes chair time for the day.
+ * Gaps shorter than the shortest visit the clinic books (pre-assessment 15 min + a 30-min infusion, the
+ * derived chair time) can never be filled, so a placement that leaves one wastes chair time for the day.
  */
 const SHORTEST_VISIT_MINUTES = 45;
 
@@ -41,7 +41,8 @@ interface ChairPick {
  * The ranking, in order of importance:
  * 1. inside the patient's preferred window (so the window is hard whenever any feasible slot lies in it);
  * 2. fewest chairs in use at the busiest moment of the span, 3. lowest nurse peak — level loading, because
- *    REFERENCE §9 shows midday stacking is what overloads chairs and nurses;
+ *    midday stacking is what overloads chairs and nurses (Hartford HealthCare's 23 infusion centers, Oncology
+ *    Practice Management, July 2021);
  * 4. fewest starts already in the slot;
  * 5. least unfillable chair time left around it (without this, spreading fragments chairs and a full day
  *    refuses more long infusions);
@@ -116,9 +117,11 @@ export function placeAppointment(
   if (!range.ok) return range;
   const occ = buildOccupancy(day, existing, limits.slotMinutes, [request.durationMinutes]);
   const tracker = new RefusalTracker();
+  const isPatientBusy = patientBusy(existing, request.patientId);
   let best: Candidate | undefined;
   for (let start = range.first; start <= range.last; start += limits.slotMinutes) {
     const end = start + request.durationMinutes;
+    if (isPatientBusy(start, end)) continue;
     const span = { start, end, ...cellRange(occ, start, end) };
     const candidate = bestAt(day, occ, request, span, limits, tracker);
     if (candidate && (!best || isBetter(candidate.rank, best.rank))) best = candidate;

@@ -2,7 +2,7 @@ import type { fixedClock } from '../../electron/main/core/clock';
 import type { BrowserApp } from '../harness/app';
 import { ADMIN, NURSE } from '../support/auth';
 import { makePatient } from '../support/patients';
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 
 const shot = (app: BrowserApp, name: string) =>
   app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
@@ -36,13 +36,13 @@ test('first run: creates the administrator account from the setup banner and sig
   await expect(page.getByRole('heading', { level: 1, name: 'Create the administrator account' })).toBeVisible();
   await expect(page.getByLabel('Full name')).toBeFocused();
   await page.keyboard.type('Ada Administrator');
-  await page.getByLabel('Initials').fill('aa');
-  await page.getByLabel('New password').fill('short');
-  await page.getByLabel('Type it again').fill('short');
+  await typeInto(page.getByLabel('Initials'), 'aa');
+  await typeInto(page.getByLabel('New password'), 'short');
+  await typeInto(page.getByLabel('Type it again'), 'short');
   await page.getByRole('button', { name: 'Create and sign in' }).click();
   await expect(page.locator('.field-error')).toContainText('At least 8 characters');
-  await page.getByLabel('New password').fill(ADMIN.secret);
-  await page.getByLabel('Type it again').fill(ADMIN.secret);
+  await typeInto(page.getByLabel('New password'), ADMIN.secret);
+  await typeInto(page.getByLabel('Type it again'), ADMIN.secret);
   expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
   await shot(app, 'first-run.png');
   await page.getByLabel('Type it again').press('Enter');
@@ -68,12 +68,12 @@ test('sign-in: picks a nurse from the list or types initials, refuses a wrong PI
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Chairside' })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await page.getByRole('radio', { name: /Marie Tremblay/ }).check();
-  await page.getByLabel('PIN').fill('000000');
+  await typeInto(page.getByLabel('PIN'), '000000');
   await page.getByLabel('PIN').press('Enter');
   await expect(page.getByRole('alert')).toHaveText(/Wrong initials or password\/PIN/);
   expect(await minTargetSize(app)).toBeGreaterThanOrEqual(44);
   await shot(app, 'sign-in.png');
-  await page.getByLabel('Or type your initials').fill('mt');
+  await typeInto(page.getByLabel('Or type your initials'), 'mt');
   await page.keyboard.press('Tab');
   await page.keyboard.type(NURSE.secret);
   await page.keyboard.press('Enter');
@@ -105,7 +105,7 @@ test('idle lock hides all patient data; unlocking brings back the same screen', 
   await page.keyboard.type('wrong-passphrase');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toHaveText(/Wrong initials/);
-  await page.getByLabel('Password').fill(ADMIN.secret);
+  await typeInto(page.getByLabel('Password'), ADMIN.secret);
   await page.getByRole('button', { name: 'Unlock as Ada Administrator' }).click();
   await expect(page.getByTestId('patient-banner')).toContainText(patient.mrn);
   expect(await page.evaluate(() => window.location.hash)).toBe(`#/patients/${patient.id}`);
@@ -118,7 +118,7 @@ test('the Lock button locks at once; another nurse can take over from the lock s
   await expect(page.getByRole('heading', { level: 1, name: 'Chairside is locked' })).toBeVisible();
   await page.getByRole('button', { name: 'Another nurse? Sign in as someone else' }).click();
   await page.getByRole('radio', { name: /Marie Tremblay/ }).check();
-  await page.getByLabel('PIN').fill(NURSE.secret);
+  await typeInto(page.getByLabel('PIN'), NURSE.secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
 });
@@ -127,7 +127,7 @@ test('the audit report lists, filters and sorts the events, and verifies the cha
   const { page } = app;
   await withAccounts(app);
   await page.getByRole('button', { name: 'Lock' }).click();
-  await page.getByLabel('Password').fill(ADMIN.secret);
+  await typeInto(page.getByLabel('Password'), ADMIN.secret);
   await page.getByLabel('Password').press('Enter');
   await page.getByRole('link', { name: 'Audit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit report' })).toBeVisible();
@@ -154,13 +154,17 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   const { page } = app;
   await withAccounts(app);
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Staff and accounts', exact: true })
+    .click();
   const accounts = page.getByRole('region', { name: 'Accounts' });
   await expect(accounts.getByRole('cell', { name: 'Marie Tremblay', exact: true })).toBeVisible();
   const add = accounts.getByRole('group', { name: 'Add an account' });
-  await add.getByLabel('Full name').fill('Jo Doucet');
-  await add.getByLabel('Initials').fill('JD');
+  await typeInto(add.getByLabel('Full name'), 'Jo Doucet');
+  await typeInto(add.getByLabel('Initials'), 'JD');
   await add.getByLabel('Role').selectOption('charge-nurse');
-  await add.getByLabel('New PIN').fill('246810');
+  await typeInto(add.getByLabel('New PIN'), '246810');
   await add.getByRole('button', { name: 'Create the account' }).click();
   await expect(add.getByRole('status')).toHaveText(/Account created for Jo Doucet/);
   await expect(accounts.getByRole('cell', { name: 'Jo Doucet', exact: true })).toBeVisible();
@@ -189,6 +193,10 @@ test('Settings: a charge nurse or administrator manages accounts; every nurse ch
   await page.getByLabel('New PIN').pressSequentially('975310');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Staff and accounts', exact: true })
+    .click();
   await expect(page.getByRole('button', { name: /Deactivate/ })).toHaveCount(0);
   const mine = page.getByRole('group', { name: 'My password or PIN' });
   await mine.getByLabel('Current password or PIN').pressSequentially('975310');

@@ -1,20 +1,23 @@
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 import type { BrowserApp } from '../harness/app';
 
 const shot = (app: BrowserApp, name: string) =>
   app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
-async function openCenterSetup(app: BrowserApp) {
+/** Settings, then one section from its side menu. */
+async function openCenterSetup(app: BrowserApp, section: string) {
   await app.page.getByRole('link', { name: 'Settings' }).click();
-  await expect(app.page.getByRole('heading', { name: 'Center setup' })).toBeVisible();
+  const menu = app.page.getByRole('navigation', { name: 'Settings sections' });
+  await menu.getByRole('link', { name: section, exact: true }).click();
+  await expect(menu.getByRole('link', { name: section, exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
 test('adds a chair, renames it and takes it out of service', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Chairs and beds');
   const chairs = page.getByRole('region', { name: 'Chairs and beds' });
-  await chairs.getByLabel('Name', { exact: true }).fill('Chair 1');
-  await chairs.getByLabel('Area').fill('North');
+  await typeInto(chairs.getByLabel('Name', { exact: true }), 'Chair 1');
+  await typeInto(chairs.getByLabel('Area'), 'North');
   await chairs.getByRole('button', { name: 'Add chair' }).click();
   const list = chairs.getByRole('list', { name: 'Chairs and beds' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
@@ -22,14 +25,14 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
   await expect(list).toContainText('✓ In service');
 
   await chairs.getByRole('button', { name: 'Rename Chair 1' }).click();
-  await chairs.getByLabel('New name for Chair 1').fill('Window chair');
+  await typeInto(chairs.getByLabel('New name for Chair 1'), 'Window chair');
   await chairs.getByRole('button', { name: 'Save name' }).click();
   await expect(list).toContainText('Window chair');
   await chairs.getByRole('button', { name: 'Take out of service: Window chair' }).click();
   await expect(list).toContainText('⊘ Out of service');
 
   // A second chair with the same name is refused beside the name field.
-  await chairs.getByLabel('Name', { exact: true }).fill('window CHAIR');
+  await typeInto(chairs.getByLabel('Name', { exact: true }), 'window CHAIR');
   await chairs.getByRole('button', { name: 'Add chair' }).click();
   await expect(chairs.locator('.field-error')).toContainText('Another chair already has this name');
   const setup = await core.dispatch('center:get-setup', {});
@@ -41,15 +44,15 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
 
 test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Hours and closures');
   const closures = page.getByRole('region', { name: 'Closures' });
-  await closures.getByLabel('Date').fill('2026-12-25');
+  await typeInto(closures.getByLabel('Date'), '2026-12-25');
   await expect(closures.getByText('Reads as 25 Dec 2026.')).toBeVisible();
   await closures.getByRole('button', { name: 'Add closure' }).click();
   await expect(closures.locator('.field', { has: page.getByLabel('Reason') }).locator('.field-error')).toHaveText(
     /A reason is required/,
   );
-  await closures.getByLabel('Reason').fill('Public holiday');
+  await typeInto(closures.getByLabel('Reason'), 'Public holiday');
   await closures.getByRole('button', { name: 'Add closure' }).click();
   await expect(closures.getByRole('list', { name: 'Planned closures' })).toContainText('25 Dec 2026');
   await expect(closures.getByRole('status')).toContainText(/Saved at \d\d:\d\d/);
@@ -63,19 +66,19 @@ test('adds and removes a closure; a closure without a reason is refused beside t
 
 test('saves opening hours on the 24-hour clock and names a closing time before opening', async ({ app }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Hours and closures');
   const hours = page.getByRole('region', { name: 'Opening hours' });
   await hours.getByLabel('Saturday opens').isDisabled();
   await hours.getByLabel('Open on Saturday').check();
-  await hours.getByLabel('Saturday opens').fill('09:00');
-  await hours.getByLabel('Saturday closes').fill('08:30');
+  await typeInto(hours.getByLabel('Saturday opens'), '09:00');
+  await typeInto(hours.getByLabel('Saturday closes'), '08:30');
   await hours.getByRole('button', { name: 'Save opening hours' }).click();
   await expect(hours.getByLabel('Saturday closes')).toHaveAttribute('aria-invalid', 'true');
   await expect(hours.locator('.cell-error')).toContainText('Closing time must be after opening time');
-  await hours.getByLabel('Saturday closes').fill('1pm');
+  await typeInto(hours.getByLabel('Saturday closes'), '1pm');
   await hours.getByRole('button', { name: 'Save opening hours' }).click();
   await expect(hours.locator('.cell-error')).toContainText('24-hour clock');
-  await hours.getByLabel('Saturday closes').fill('13:00');
+  await typeInto(hours.getByLabel('Saturday closes'), '13:00');
   await hours.getByRole('button', { name: 'Save opening hours' }).click();
   await expect(hours.getByRole('status')).toContainText('Saved at');
   const setup = await core.dispatch('center:get-setup', {});
@@ -89,29 +92,30 @@ test('adds a nurse with weekly shifts, and shows the notes on published standard
   app,
 }) => {
   const { page, core } = app;
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Staff and accounts');
   const nurses = page.getByRole('region', { name: 'Nurses and weekly shifts' });
-  await nurses.getByLabel('Name').fill('Avery Quillfeather');
-  await nurses.getByLabel('Initials').fill('AQ');
+  await typeInto(nurses.getByLabel('Name'), 'Avery Quillfeather');
+  await typeInto(nurses.getByLabel('Initials'), 'AQ');
   await nurses.getByRole('button', { name: 'Add nurse' }).click();
   await expect(nurses.getByRole('list', { name: 'Nurses' })).toContainText('Avery Quillfeather (AQ)');
   await nurses.getByText('Weekly shifts:').click();
   for (const day of ['Monday', 'Tuesday']) {
     await nurses.getByLabel(`Works on ${day}`).check();
-    await nurses.getByLabel(`${day} shift starts`).fill('07:30');
-    await nurses.getByLabel(`${day} shift ends`).fill('15:30');
+    await typeInto(nurses.getByLabel(`${day} shift starts`), '07:30');
+    await typeInto(nurses.getByLabel(`${day} shift ends`), '15:30');
   }
   await nurses.getByRole('button', { name: 'Save shifts' }).click();
   await expect(nurses.locator('summary')).toContainText('Mon 07:30–15:30 · Tue 07:30–15:30');
 
+  await openCenterSetup(app, 'Limits');
   const limits = page.getByRole('region', { name: 'Scheduling limits' });
   await expect(limits).toContainText('no gold-standard nurse:patient ratio');
   await expect(limits).toContainText('UNVERIFIED');
   await expect(limits).toContainText('Center default — set by your center');
-  await limits.getByLabel('Patients per nurse at the same time (maximum)').fill('0');
+  await typeInto(limits.getByLabel('Patients per nurse at the same time (maximum)'), '0');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.locator('.field-error')).toHaveText(/At least 1/);
-  await limits.getByLabel('Patients per nurse at the same time (maximum)').fill('3');
+  await typeInto(limits.getByLabel('Patients per nurse at the same time (maximum)'), '3');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.getByRole('status')).toContainText('Saved at');
   const setup = await core.dispatch('center:get-setup', {});
@@ -126,7 +130,7 @@ test('center setup has no sideways scroll at 200 % zoom and 44 px targets', asyn
   const app = await openApp({ viewport: { width: 683, height: 600 }, now: '2026-11-27T09:30:00Z' });
   const { seedCenter } = await import('../../electron/main/demo/center');
   await seedCenter(app.core, { today: '2026-11-27' });
-  await openCenterSetup(app);
+  await openCenterSetup(app, 'Staff and accounts');
   await app.page.getByRole('region', { name: 'Nurses and weekly shifts' }).locator('summary').first().click();
   const overflow = await app.page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -3,9 +3,10 @@ import type { Locator, Page } from '@playwright/test';
 import { normalizePdfText, pdfToText } from '../support/pdf';
 import type { fixedClock } from '../../electron/main/core/clock';
 import type { BrowserApp } from '../harness/app';
-import { ADMIN, CHARGE, NURSE } from '../support/auth';
-import { PHARMACIST } from '../support/orders';
+import { CHARGE, NURSE } from '../support/auth';
 import { expect, test, typeInto } from './fixtures';
+import { consentAndEducation, dayBeforeLabs, readyPolicy } from './ready-support';
+import { core, releasePembrolizumab, setCenter, setLanguage, setUp } from './visit-setup';
 
 // The charting issue's Done-when, at the chairside: (a) check-in, assessment, a second nurse's double check,
 // pembrolizumab started, a grade 2 infusion reaction treated with diphenhydramine, rechallenged at 50 % and
@@ -13,56 +14,6 @@ import { expect, test, typeInto } from './fixtures';
 
 const TODAY = '2026-11-27';
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
-
-async function core<T = { id: string }>(app: BrowserApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/** Center, patient and plan through the app's channels (setup mode), then the nurses; Marie is signed in. */
-async function setUp(app: BrowserApp, plan: Record<string, unknown>, patient: Record<string, unknown>) {
-  const chair = await core(app, 'center:save-chair', { name: 'Chair 1' });
-  const staff = await core(app, 'center:save-nurse', { displayName: 'Avery Lindqvist', initials: 'AL' });
-  const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
-  await core(app, 'center:save-shifts', { nurseId: staff.id, shifts });
-  const p = await core(app, 'patients:create', { birthDate: '1962-09-14', sex: 'female', ...patient });
-  const created = await core(app, 'plans:create', { patientId: p.id, ...plan });
-  await core(app, 'auth:setup-admin', ADMIN);
-  await core(app, 'users:create', NURSE);
-  await core(app, 'users:create', CHARGE);
-  await core(app, 'users:create', PHARMACIST);
-  await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
-  return { chairId: chair.id, patientId: p.id, planId: created.id };
-}
-
-/**
- * The prescriber's order for a pembrolizumab dose, entered by the nurse as an external order (100 mL over
- * 30 min, read back) and verified by the pharmacist, so the dose is released; the nurse is signed in after.
- */
-async function releasePembrolizumab(app: BrowserApp, planId: string, doseNumber: number) {
-  const order = await core(app, 'orders:enter', {
-    planId,
-    firstDose: doseNumber,
-    lastDose: doseNumber,
-    lines: [
-      {
-        drugId: 'pembrolizumab',
-        doseMg: 200,
-        route: 'IV',
-        diluent: 'Sodium chloride 0.9 %',
-        volumeMl: 100,
-        infusionMinutes: 30,
-        rateMlPerHour: 200,
-      },
-    ],
-    external: { prescriberName: 'Dr Nadia Okafor', reference: `RX-${doseNumber}`, readBack: true },
-    secret: NURSE.secret,
-  });
-  await core(app, 'auth:sign-in', { initials: PHARMACIST.initials, secret: PHARMACIST.secret });
-  await core(app, 'orders:verify', { orderId: order.id, secret: PHARMACIST.secret });
-  await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
-}
 
 async function minTargetSize(page: Page): Promise<number> {
   const sizes = await page
@@ -98,19 +49,6 @@ async function setClock(app: BrowserApp, iso: string) {
   }
 }
 
-/** Center settings are a charge nurse's or administrator's: the administrator changes them. */
-async function setCenter(app: BrowserApp, settings: Record<string, unknown>) {
-  const users = await core<{ id: string; role: string }[]>(app, 'users:list', {});
-  const admin = users.find((u) => u.role === 'admin')!;
-  const result = await app.core.dispatch('settings:update', settings, { userId: admin.id });
-  if (!result.ok) throw new Error(result.error.message);
-}
-
-async function setLanguage(app: BrowserApp, language: 'en' | 'fr') {
-  await setCenter(app, { language });
-  await app.page.reload();
-}
-
 /** A printed PDF's text (pdftotext), for what the patient takes home. */
 async function pdfTextOf(pdf: Uint8Array): Promise<string> {
   const path = test.info().outputPath(`printed-${Date.now()}.pdf`);
@@ -132,6 +70,9 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   const booked = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, chairId, start: 600 });
   await core(app, 'schedule:book-plan', { planId });
   await releasePembrolizumab(app, planId, 1);
+  await readyPolicy(app);
+  await consentAndEducation(app, patientId, planId);
+  await dayBeforeLabs(app, patientId);
   await page.reload();
   await expect(page.getByTestId('session-user')).toHaveText('Signed in: Marie Tremblay (MT)');
 
@@ -185,7 +126,17 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   for (const item of ['Lab results reviewed', 'Consent on file', 'Education given'])
     await page.getByLabel(item).check();
   await answer(page, 'Premedication', 'Not required');
+  await type(page.getByLabel(/Corticosteroids now/), '0');
   await expectSaved(page);
+  // 38.2 °C is a vital-sign flag: Ready to treat holds for the prescriber, who releases it by phone.
+  const ready = page.getByTestId('ready-panel');
+  await expect(ready.getByTestId('ready-line-vitals')).toHaveAttribute('data-status', 'not-met');
+  await expect(ready.getByTestId('ready-outcome')).toHaveText('Hold for the prescriber');
+  await type(ready.getByLabel('Prescriber who gave the order'), 'Dr Nadia Okafor');
+  await type(ready.getByLabel('Order time (HH:mm)'), '09:25');
+  await type(ready.getByLabel('The prescriber’s reason'), 'Low-grade temperature, no infection signs: treat today.');
+  await ready.getByRole('button', { name: 'Record the release' }).click();
+  await expect(ready.getByTestId('ready-outcome')).toContainText('Hold released by Dr Nadia Okafor (09:25)');
   await shot(page, 'chairside-02-assessment.png');
   await page.getByRole('button', { name: 'Sign the assessment' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('Signed by Marie Tremblay (MT)');
@@ -354,8 +305,8 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
 
   // The day view follows the visit, with the reaction flag from now on.
   await page.goto(`${app.url}#/schedule/${TODAY}`);
-  await expect(page.getByTestId('appointment-block')).toContainText('Reaction history');
-  await expect(page.getByTestId('appointment-block')).toContainText('Completed');
+  await expect(page.getByTestId('appointment-block')).toHaveAccessibleName(/Reaction history/);
+  await expect(page.getByTestId('appointment-block')).toHaveAccessibleName(/Completed/);
   await shot(page, 'chairside-07-day-view.png');
   await page.goto(`${app.url}#/patients/${patientId}`);
   await expect(page.getByTestId('reaction-alert')).toBeVisible();
@@ -375,7 +326,14 @@ test('a whole chairside day, typed like a person: check-in, assessment, blind do
   await page.getByRole('radio', { name: /^Grade 2/ }).check();
   await type(page.getByLabel('Onset date'), TODAY);
   await page.getByLabel('Attribution').selectOption('probable');
-  await page.getByLabel('Hold', { exact: true }).check();
+  // The organ's rule with its source, and the offer to hold the plan (which checks the Hold action).
+  const organ = page.getByTestId('organ-guidance');
+  await expect(organ).toContainText('Colitis / diarrhoea, grade 2');
+  await expect(organ).toContainText('Pembrolizumab (Keytruda): Withhold (hold the dose)');
+  await expect(organ).toContainText('prednisone is 10 mg/day or less');
+  await shot(page, 'chairside-07b-organ-guidance.png');
+  await organ.getByTestId('offer-hold').click();
+  await expect(page.getByLabel('Hold', { exact: true })).toBeChecked();
   await expectSaved(page);
   await page.getByRole('button', { name: 'Sign the side effect' }).click();
   await expect(page.getByTestId('entry-state').first()).toContainText('Signed by Marie Tremblay (MT)');
@@ -450,7 +408,7 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
   await page.getByRole('link', { name: 'Chairside' }).click();
   await page.getByRole('link', { name: /BRENNAN, Tomas/ }).click();
   await expect(page.getByTestId('car-t-day')).toContainText('today is day 3');
-  await page.getByLabel('Temperature (°C)').fill('38.9');
+  await typeInto(page.getByLabel('Temperature (°C)'), '38.9');
   await answer(page, 'Hypotension', 'Responds to fluids (no vasopressor)');
   await answer(page, 'Hypoxia', 'None');
   await expect(page.getByTestId('crs-grade')).toContainText('CRS (ASTCT) grade 2');
@@ -485,9 +443,12 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
 
   // A signed assessment is corrected as a new version with a reason; main grades the correction again.
   await page.getByRole('button', { name: 'Correct…' }).click();
-  await page.getByLabel('Temperature (°C)').fill('39.2');
+  await typeInto(page.getByLabel('Temperature (°C)'), '39.2');
   await page.getByRole('button', { name: 'Save the correction' }).click();
-  await page.getByLabel('Reason (kept with the new version)').fill('Temperature re-measured with a second thermometer');
+  await typeInto(
+    page.getByLabel('Reason (kept with the new version)'),
+    'Temperature re-measured with a second thermometer',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Save the correction' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('version 2');
   await page.getByTestId('step-history').click();

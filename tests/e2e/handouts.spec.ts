@@ -56,6 +56,20 @@ async function setUp(app: BrowserApp, settings: Partial<typeof CENTER> = CENTER)
   return patient.id;
 }
 
+/** The share of an image's pixels that are not white: a page pdf.js drew has text and a banner on it. */
+function inkShare(image: HTMLImageElement | SVGElement): number {
+  const img = image as HTMLImageElement;
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(img, 0, 0);
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+  return ink / (data.length / 4);
+}
+
 async function noSidewaysScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
@@ -99,7 +113,12 @@ test('prints a take-home sheet from the day view and the chart shows education g
   await page.getByRole('checkbox', { name: /wallet card/ }).check();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByTestId('handout-outcome')).toHaveText(/Preview ready: \d+ pages/);
-  await expect(page.getByTestId('handout-preview')).toHaveAttribute('src', /^blob:/);
+  // pdf.js drew every page of the real PDF in the page (no plugin, no frame): as many images as pages, not blank.
+  const pageCount = Number(/(\d+) pages/.exec((await page.getByTestId('handout-outcome').textContent()) ?? '')![1]);
+  const images = page.getByTestId('handout-preview').getByRole('img');
+  await expect(images).toHaveCount(pageCount);
+  await expect(images.first()).toHaveAccessibleName(`Page 1 of ${pageCount}`);
+  expect(await images.first().evaluate(inkShare)).toBeGreaterThan(0.01);
   await shot(page, 'handouts-01-preview.png');
 
   await page.getByRole('button', { name: 'Print', exact: true }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 import type { Locator } from '@playwright/test';
 import type { BrowserApp } from '../harness/app';
 
@@ -16,7 +16,7 @@ async function openLibrary(app: BrowserApp) {
 
 async function searchAndOpen(app: BrowserApp, query: string, option: RegExp) {
   const box = app.page.getByRole('combobox', { name: 'Search the library' });
-  await box.fill(query);
+  await typeInto(box, query);
   await expect(app.page.getByRole('option', { name: option }).first()).toBeVisible();
   // Keyboard: ↓ to the first result, Enter to open it.
   await box.press('ArrowDown');
@@ -63,7 +63,7 @@ test('finds Yescarta with lymphodepletion days, current and REMS-era monitoring,
       .locator('.lib-fact', { hasText: 'Current labels' })
       .locator('.lib-unverified', { hasText: 'post-June-2025' }),
   ).toContainText('Unverified');
-  await detail.getByLabel('Day 0 (CAR T infusion)').fill('2026-12-10');
+  await typeInto(detail.getByLabel('Day 0 (CAR T infusion)'), '2026-12-10');
   await expect(detail.locator('.lib-calendar')).toContainText('Daily monitoring until Thu, 17 Dec 2026');
   await expect(detail.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
   await shot(app, 'library-yescarta.png');
@@ -92,8 +92,8 @@ test('previews a regimen schedule for a start date and weight', async ({ app }) 
   await openLibrary(app);
   await searchAndOpen(app, 'nivolumab ipilimumab melanoma', /Nivolumab 1 mg\/kg \+ ipilimumab 3 mg\/kg/);
   const detail = page.getByRole('article');
-  await detail.getByLabel('Start date').fill('2026-12-01');
-  await detail.getByLabel('Weight (kg)').fill('72.4');
+  await typeInto(detail.getByLabel('Start date'), '2026-12-01');
+  await typeInto(detail.getByLabel('Weight (kg)'), '72.4');
   const table = detail.getByRole('table', { name: 'Planned visits' });
   await expect(table).toContainText('217.2 mg');
   await expect(table).toContainText('Tue, 1 Dec 2026');
@@ -108,8 +108,12 @@ test('previews a regimen schedule for a start date and weight', async ({ app }) 
 test('a center value is saved in Settings and shown beside the shipped value in the library', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Center regimens', exact: true })
+    .click();
   const section = page.getByRole('region', { name: 'Center library' });
-  await section.getByRole('combobox', { name: 'Find the drug, regimen or CAR T product' }).fill('Keytruda');
+  await typeInto(section.getByRole('combobox', { name: 'Find the drug, regimen or CAR T product' }), 'Keytruda');
   await section
     .getByRole('option', { name: /Pembrolizumab \(Keytruda\)/ })
     .first()
@@ -117,11 +121,11 @@ test('a center value is saved in Settings and shown beside the shipped value in 
   await section
     .getByLabel('Value to change')
     .selectOption({ label: 'First infusion (min) — Pembrolizumab (Keytruda)' });
-  await section.getByLabel('Center value (min)').fill('600');
-  await section.getByLabel('Reason', { exact: true }).fill('Center policy for first doses');
+  await typeInto(section.getByLabel('Center value (min)'), '600');
+  await typeInto(section.getByLabel('Reason', { exact: true }), 'Center policy for first doses');
   await section.getByRole('button', { name: 'Save center value' }).click();
   await expect(section.locator('.field-error')).toContainText('longest opening day (9 h = 540 min)');
-  await section.getByLabel('Center value (min)').fill('45');
+  await typeInto(section.getByLabel('Center value (min)'), '45');
   await section.getByRole('button', { name: 'Save center value' }).click();
   await expect(section.getByRole('list', { name: 'Center values' })).toContainText(
     'Center value: 45 min (shipped: 30 min)',
@@ -162,23 +166,27 @@ test('a center regimen is made from a shipped one, refused with the field named,
 }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Center regimens', exact: true })
+    .click();
   const form = page.getByRole('form', { name: 'Add a center regimen' });
-  await form.getByRole('combobox', { name: 'Start from the regimen' }).fill('pembrolizumab 200');
+  await typeInto(form.getByRole('combobox', { name: 'Start from the regimen' }), 'pembrolizumab 200');
   const box = form.getByRole('combobox', { name: 'Start from the regimen' });
   await box.press('ArrowDown');
   await box.press('Enter');
-  await form.getByLabel('Short name (id)').fill('pembrolizumab-45-min');
-  await form.getByLabel('Name', { exact: true }).fill('Pembrolizumab 200 mg every 3 weeks, 45-minute infusions');
-  await form.getByLabel('Interval (days)').fill('0');
-  await form.getByLabel('pembrolizumab first infusion (min)').fill('45');
-  await form.getByLabel('Center protocol (source)').fill('Protocol IT-12, 2026');
-  await form.getByLabel('Reason', { exact: true }).fill('Pharmacy decision');
+  await typeInto(form.getByLabel('Short name (id)'), 'pembrolizumab-45-min');
+  await typeInto(form.getByLabel('Name', { exact: true }), 'Pembrolizumab 200 mg every 3 weeks, 45-minute infusions');
+  await typeInto(form.getByLabel('Interval (days)'), '0');
+  await typeInto(form.getByLabel('pembrolizumab first infusion (min)'), '45');
+  await typeInto(form.getByLabel('Center protocol (source)'), 'Protocol IT-12, 2026');
+  await typeInto(form.getByLabel('Reason', { exact: true }), 'Pharmacy decision');
   await form.getByRole('button', { name: 'Save center regimen' }).click();
   await expect(
     form.locator('.field', { has: page.getByLabel('Interval (days)') }).locator('.field-error'),
   ).toContainText('Must be more than 0.');
   await shotOf(form, 'settings-center-regimen-error.png');
-  await form.getByLabel('Interval (days)').fill('21');
+  await typeInto(form.getByLabel('Interval (days)'), '21');
   await form.getByRole('button', { name: 'Save center regimen' }).click();
   await expect(page.getByRole('list', { name: 'Center regimens' })).toContainText('center:pembrolizumab-45-min');
 

@@ -44,7 +44,7 @@ test('creates a patient, finds it by typing part of the MRN and shows the banner
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await expect(page.locator('.patient-details b')).toHaveCount(0);
 
-  await page.getByLabel('Find a patient').fill('4217');
+  await typeInto(page.getByLabel('Find a patient'), '4217');
   const results = page.getByRole('list', { name: 'Matching patients' });
   await expect(results.getByRole('link')).toHaveCount(1);
   await expect(results.getByRole('link')).toContainText('DEMO-004217');
@@ -66,7 +66,7 @@ test('finds a patient by MRN prefix and by an accent-free name, from the keyboar
   await search.focus();
   await page.keyboard.type('demo-0001');
   await expect(page.getByRole('status')).toHaveText('2 patients found');
-  await search.fill('');
+  await typeInto(search, '');
   await page.keyboard.type('lefevre');
   await expect(page.getByRole('status')).toHaveText('1 patient found');
   await page.keyboard.press('ArrowDown');
@@ -99,13 +99,13 @@ test('edits a patient and names a duplicate MRN beside the field', async ({ app 
   await page.goto(`${app.url}#/patients/${(created.value as { id: string }).id}`);
   await expect(page.getByTestId('allergies')).toHaveText(/Allergies not recorded/);
   await page.getByRole('link', { name: 'Edit' }).click();
-  await page.getByLabel('MRN').fill('demo-000001');
+  await typeInto(page.getByLabel('MRN'), 'demo-000001');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.locator('.field', { has: page.getByLabel('MRN') }).locator('.field-error')).toHaveText(
     /already has this MRN/,
   );
-  await page.getByLabel('MRN').fill('DEMO-000003');
-  await page.getByLabel('Allergies').fill('No known allergies');
+  await typeInto(page.getByLabel('MRN'), 'DEMO-000003');
+  await typeInto(page.getByLabel('Allergies'), 'No known allergies');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByTestId('patient-banner')).toContainText('DEMO-000003');
   await expect(page.getByTestId('allergies')).toContainText('No known allergies');
@@ -123,7 +123,7 @@ test('has no sideways scroll at 200 % zoom, and 44 px targets', async ({ openApp
     }),
   );
   await page.goto(`${app.url}#/patients/${(created as { value: { id: string } }).value.id}`);
-  await page.getByLabel('Find a patient').fill('DEMO');
+  await typeInto(page.getByLabel('Find a patient'), 'DEMO');
   await expect(page.getByRole('status')).toHaveText('1 patient found');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

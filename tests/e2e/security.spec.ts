@@ -27,6 +27,10 @@ test('Settings › Backups: back up now, then restore it after a verification', 
   const { page } = app;
   await asAdmin(app);
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Backups', exact: true })
+    .click();
   const backups = page.getByRole('region', { name: 'Backups' });
   await expect(backups.getByText('No backup yet.')).toBeVisible();
   await backups.getByRole('button', { name: 'Back up now' }).click();

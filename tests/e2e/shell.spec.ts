@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, typeInto } from './fixtures';
 
 test('shows the navigation, the version and the database location', async ({ app }) => {
   const { page } = app;
@@ -32,8 +32,8 @@ test('is keyboard navigable and every navigation target is at least 44 px', asyn
 test('saves settings, switches to French and keeps it after a reload', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Center name').fill('Centre de jour Saint-Laurent');
-  await page.getByLabel('24-hour phone number').fill('+1 514 555 0199');
+  await typeInto(page.getByLabel('Center name'), 'Centre de jour Saint-Laurent');
+  await typeInto(page.getByLabel('24-hour phone number'), '+1 514 555 0199');
   await page.getByLabel('Language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status')).toContainText(/Paramètres enregistrés à \d\d:\d\d/);
@@ -44,11 +44,32 @@ test('saves settings, switches to French and keeps it after a reload', async ({ 
   expect(saved).toMatchObject({ ok: true, value: { language: 'fr', centerPhone24h: '+1 514 555 0199' } });
 });
 
+test('the weight rule for weight-based doses is set in Settings, typed with a French decimal comma', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.core.dispatch('settings:update', { language: 'fr' });
+  await page.reload();
+  await page.getByRole('link', { name: 'Paramètres' }).click();
+  const days = page.getByLabel('Un poids reste récent pendant (jours)');
+  await expect(days).toHaveValue('7');
+  await typeInto(days, '14');
+  await typeInto(page.getByLabel('Écart par rapport au poids du plan qui demande le prescripteur (%)'), '7,5');
+  await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+  await expect(page.getByRole('status')).toContainText(/Paramètres enregistrés/);
+  const saved = await app.core.dispatch('settings:get', {});
+  expect(saved).toMatchObject({ ok: true, value: { weightMaxAgeDays: 14, weightMaxChangePercent: 7.5 } });
+  await page.reload();
+  await expect(page.getByLabel('Écart par rapport au poids du plan qui demande le prescripteur (%)')).toHaveValue(
+    '7,5',
+  );
+});
+
 test('names the field and keeps saved values when input is refused', async ({ app }) => {
   const { page } = app;
   await app.core.dispatch('settings:update', { centerPhone24h: '555 0100' });
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('24-hour phone number').fill('<script>alert(1)</script>');
+  await typeInto(page.getByLabel('24-hour phone number'), '<script>alert(1)</script>');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Please correct the fields marked below.')).toBeVisible();
   await expect(page.locator('.field-error')).toContainText('Use digits');

@@ -7,6 +7,7 @@ import { fixedClock, systemClock, type Clock } from '../../electron/main/core/cl
 import { chromiumArgs, chromiumPath } from './chromium';
 import { devKeystore } from './keystore';
 import { installIpcBridge } from './bridge';
+import { harnessLog } from './app-log';
 import { createChromiumPlatform, type ChromiumPlatform } from './platform';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -55,6 +56,8 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
   const clock = options.now ? fixedClock(options.now) : systemClock;
   const browser = options.browser ?? (await launchBrowser());
   const platform = createChromiumPlatform({ browser });
+  const appLog = harnessLog();
+  const log = appLog?.logger;
   const core = await createCore({
     databasePath,
     clock,
@@ -64,13 +67,14 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
     keystore: devKeystore(databasePath),
     // The demo and e2e nurses sign in with a PIN, as in a center that allows it (the default refuses).
     authPolicy: { pinSignIn: true },
+    ...(log ? { log } : {}),
   });
   const server = options.server ?? (await serveStatic(RENDERER_DIR));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 860 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
-  await installIpcBridge(context, core);
+  await installIpcBridge(context, appLog ? appLog.observe(core) : core);
   const page = await context.newPage();
   await page.goto(server.url);
   return {
@@ -86,6 +90,7 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
       await platform.close();
       if (!options.browser) await browser.close();
       if (!options.server) await server.close();
+      appLog?.recordPatients(core);
       await core.close();
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },

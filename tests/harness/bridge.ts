@@ -4,7 +4,7 @@ import type { Core } from '../../electron/main/core/create-core';
 /**
  * Gives the page the same `window.api` the preload gives it in Electron, wired to the real core: the page
  * calls `window.api.invoke(channel, input)`, the core validates, runs the handler against the real SQLite
- * file and answers with the same envelope. Must be installed before the first navigation (TOOLCHAIN P12).
+ * file and answers with the same envelope. Must be installed before the first navigation.
  */
 export async function installIpcBridge(target: Page | BrowserContext, core: Core): Promise<void> {
   await target.exposeBinding('__chairsideInvoke', (_source, channel: unknown, input: unknown) =>

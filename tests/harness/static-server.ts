@@ -6,6 +6,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // pdf.js's worker is an ES module file (.mjs), served as JavaScript like any web server does.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -21,7 +23,7 @@ export interface StaticServer {
 
 /**
  * Serves the built renderer on 127.0.0.1: Chromium blocks the module script when the page is opened from
- * file:// (TOOLCHAIN P12), which Electron's loadFile does not.
+ * file://, which Electron's loadFile does not.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);

@@ -12,10 +12,13 @@ import { createVerifications } from '../services/second-user';
 import { createSession } from '../services/session';
 import { centerHandlers } from '../handlers/center';
 import { handoutsHandlers } from '../handlers/handouts';
+import { labsHandlers } from '../handlers/labs';
 import { libraryHandlers } from '../handlers/library';
 import { patientsHandlers } from '../handlers/patients';
 import { orderHandlers } from '../handlers/orders';
 import { planHandlers } from '../handlers/plans';
+import { pharmacyHandlers } from '../handlers/pharmacy';
+import { reportsHandlers } from '../handlers/reports';
 import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
@@ -98,9 +101,12 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...planHandlers(deps),
     ...orderHandlers(deps),
     ...scheduleHandlers(deps),
+    ...pharmacyHandlers(deps),
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),
+    ...labsHandlers(deps),
+    ...reportsHandlers(deps),
   };
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ipcContract, type IpcParsedInput } from '../../../shared/ipc/contract';
 import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcIssue, IpcResult } from '../../../shared/ipc/result';
+import { validationReason, type ZodIssueLike } from '../../../shared/ipc/refusal-reasons';
 import { AppError } from './errors';
 import { inspectInput } from './input-guard';
 import { storageFailure } from './storage-failure';
@@ -29,10 +30,13 @@ export const MAX_ISSUE_LENGTH = 200;
 
 const cut = (text: string) => (text.length > MAX_ISSUE_LENGTH ? `${text.slice(0, MAX_ISSUE_LENGTH - 1)}…` : text);
 
+/** Each issue with its field path, the schema's English for logs, and a stable reason the screen words itself. */
 function toIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues
-    .slice(0, MAX_ISSUES)
-    .map((issue) => ({ path: cut(issue.path.map(String).join('.')), message: cut(issue.message) }));
+  return error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: cut(issue.path.map(String).join('.')),
+    message: cut(issue.message),
+    ...validationReason(issue as ZodIssueLike),
+  }));
 }
 
 function describeIssues(issues: IpcIssue[]): string {

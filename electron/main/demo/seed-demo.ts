@@ -4,6 +4,7 @@ import { clinicTimeZone } from '../services/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
 import { generateLargeCenter } from './large-center';
+import { seedHistory } from './history';
 import { DEMO_ACCOUNTS, seedAccounts, seedOrders } from './orders';
 import { seedPatients } from './patients';
 import { seedPlans } from './plans';
@@ -15,6 +16,8 @@ export interface DemoOptions {
   /** Generate a large center instead of the everyday demo: years of history and this many chairs. */
   years?: number;
   chairs?: number;
+  /** Chart the last two weeks at the chair too (demo/history.ts), for the Reports screen: about a minute more. */
+  history?: boolean;
 }
 
 export interface DemoSummary {
@@ -40,6 +43,10 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
   // Accounts last: until the first one exists every channel is open, which is how the center is set up above.
   await seedAccounts(core);
   const orders = await seedOrders(core, plans.planIds);
+  const restoreTo = core.deps.clock.now().toISOString();
+  const history = options.history
+    ? await seedHistory(core, plans.planIds, { today, chairIds: center.chairIds, restoreTo })
+    : { visits: 0, unbooked: 0, refused: 0, refusals: [] };
   return {
     lines: [
       'center settings (name, 24-hour number)',
@@ -48,6 +55,12 @@ export async function seedDemo(core: Core, options: DemoOptions = {}): Promise<D
       `${plans.planIds.length} treatment plans, ${plans.appointments} appointments booked` +
         (plans.unbooked.length ? `, ${plans.unbooked.length} plans left unbooked for lack of room` : ''),
       `${orders} orders signed by the prescriber and verified by the pharmacist: every planned dose is released`,
+      ...(options.history
+        ? [
+            `${history.visits} visits of the last two weeks charted at the chair (${history.unbooked} found no room` +
+              `${history.refused ? `, ${history.refused} refused part-way: ${history.refusals[0]}` : ''})`,
+          ]
+        : []),
       `fictional accounts (demo only): ${Object.values(DEMO_ACCOUNTS)
         .map((a) => `${a.initials} ${a.displayName} (${'role' in a ? a.role : 'admin'}) "${a.secret}"`)
         .join(', ')}`,

@@ -22,7 +22,7 @@ export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel
   const visitActions = createVisitActions(deps);
   const views = createChartingViews(deps);
   return {
-    'charting:worklist': (input) => chairsideWorklist(deps, input.date),
+    'charting:worklist': (input, ctx) => chairsideWorklist(deps, input.date, ctx.userId),
     'charting:context': async (input, ctx) => {
       const context = await visitContext(deps, input.appointmentId);
       await auditChartRead(deps, ctx, context.patientId, { view: 'visit', appointmentId: input.appointmentId });

@@ -3,6 +3,7 @@ import type { Handlers } from '../core/router';
 import { listAppointmentEvents } from '../repositories/appointment-events';
 import { createBookingService } from '../services/booking';
 import { createChangesService } from '../services/schedule-changes';
+import { createClosureMovesService } from '../services/closure-moves';
 import { scheduleDay } from '../services/schedule-day';
 import { createHoldService } from '../services/schedule-hold';
 import { exportPatientIcs } from '../services/schedule-ics';
@@ -14,6 +15,7 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
   const booking = createBookingService(deps);
   const changes = createChangesService(deps);
   const holds = createHoldService(deps);
+  const closures = createClosureMovesService(deps);
   return {
     // Reading the day's schedule (names, times, regimens of every booked patient) is audited.
     'schedule:day': async (input, ctx) => {
@@ -31,6 +33,13 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
     'schedule:check-move': (input) => changes.checkMove(input),
     'schedule:set-status': (input, ctx) => changes.setStatus(input.appointmentId, input.status, input.reason, ctx),
     'schedule:history': (input) => listAppointmentEvents(deps.store.db, input.appointmentId),
+    'schedule:closed-day-bookings': async (input, ctx) => {
+      const listed = await closures.list(input.date);
+      const detail = { bookings: listed.bookings.length };
+      await recordRead(deps, ctx, { objectType: 'schedule', objectId: input.date, view: 'closed-day', detail });
+      return listed;
+    },
+    'schedule:move-off-closed-day': (input, ctx) => closures.moveOff(input.appointmentId, ctx),
     'schedule:export-ics': async (input, ctx) => {
       const ics = await exportPatientIcs(deps, input.patientId);
       await recordRead(deps, ctx, { patientId: input.patientId, objectType: 'schedule', view: 'calendar-export' });

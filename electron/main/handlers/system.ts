@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { LATEST_MIGRATION } from '../store/migrations';
+import { clinicTimeZone } from '../services/clinic-clock';
 import { createSettingsService } from '../services/settings';
 import { requireRole } from '../services/users';
 
@@ -14,6 +15,7 @@ export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | '
       schemaVersion: LATEST_MIGRATION,
       libraryVersion: deps.library.manifest.libraryVersion,
       now: deps.now().toISOString(),
+      timeZone: clinicTimeZone(),
     }),
     'settings:get': () => settings.get(),
     // Center-wide settings (the idle lock among them) are for charge nurses and administrators, as the

@@ -108,6 +108,7 @@ export const toLimits = (r: CenterLimitsRow): CenterLimits => ({
   preAssessmentMinutes: r.pre_assessment_minutes,
   postInfusionObservationMinutes: r.post_infusion_observation_minutes,
   firstDoseExtraObservationMinutes: r.first_dose_extra_observation_minutes,
+  premedicationWaitMinutes: r.premedication_wait_minutes,
   schedulingToleranceDays: r.scheduling_tolerance_days,
 });
 
@@ -127,6 +128,7 @@ export async function writeLimits(db: Executor, l: CenterLimits): Promise<void> 
       pre_assessment_minutes: l.preAssessmentMinutes,
       post_infusion_observation_minutes: l.postInfusionObservationMinutes,
       first_dose_extra_observation_minutes: l.firstDoseExtraObservationMinutes,
+      premedication_wait_minutes: l.premedicationWaitMinutes,
       scheduling_tolerance_days: l.schedulingToleranceDays,
     })
     .where('id', '=', 1)

@@ -108,3 +108,9 @@ export type DraftChange = Partial<
 export async function updateDraft(db: Executor, id: string, change: DraftChange): Promise<void> {
   await db.updateTable('chart_entry').set(change).where('id', '=', id).execute();
 }
+
+/** Whether the patient has a signed (current) infusion reaction in the chart. */
+export async function hasSignedReaction(db: Executor, patientId: string): Promise<boolean> {
+  const current = await listCurrentEntries(db, { patientId, kind: 'reaction' });
+  return current.some((e) => e.status === 'signed');
+}

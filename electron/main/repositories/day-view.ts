@@ -98,3 +98,20 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
     .orderBy('a.start_minute')
     .execute();
 }
+
+/** Day 0 of each CAR T plan among `planIds`, for the "D+3" on the day view (kept out of the hot day query). */
+export async function carTDay0s(ex: Executor, planIds: readonly string[]): Promise<Map<string, string>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await ex
+    .selectFrom('treatment_plan')
+    .select(['id', 'car_t_json'])
+    .where('kind', '=', 'car-t')
+    .where('id', 'in', [...new Set(planIds)])
+    .execute();
+  const day0s = new Map<string, string>();
+  for (const row of rows) {
+    const parsed = row.car_t_json ? (JSON.parse(row.car_t_json) as { day0?: unknown }) : null;
+    if (typeof parsed?.day0 === 'string') day0s.set(row.id, parsed.day0);
+  }
+  return day0s;
+}

@@ -7,16 +7,10 @@ import { liveOnDate } from '../repositories/appointments';
 import type { Executor } from './audit';
 import { getCenterLimits, getClinicDay } from './center';
 
-/**
- * Center setup has no premedication-wait setting yet. REFERENCE §9 (avelumab): premedication 30–60 minutes
- * before the infusion; the lower bound is used. TODO(center setup): a center setting, then drop this.
- */
-export const DEFAULT_PREMEDICATION_WAIT_MINUTES = 30;
-
 export function chairTimeRules(limits: CenterLimits): ChairTimeRules {
   return {
     preAssessmentMinutes: limits.preAssessmentMinutes,
-    premedicationWaitMinutes: DEFAULT_PREMEDICATION_WAIT_MINUTES,
+    premedicationWaitMinutes: limits.premedicationWaitMinutes,
     observationMinutes: limits.postInfusionObservationMinutes,
     firstDoseExtraObservationMinutes: limits.firstDoseExtraObservationMinutes,
     slotMinutes: limits.slotMinutes,
@@ -32,7 +26,7 @@ export class BookingContext {
   private readonly booked = new Map<string, Placed[]>();
 
   private constructor(
-    private readonly ex: Executor,
+    readonly executor: Executor,
     readonly limits: CenterLimits,
     private readonly excluded: readonly string[],
   ) {}
@@ -53,8 +47,8 @@ export class BookingContext {
   /** Loads one date's clinic day and live appointments, once. */
   async load(date: string): Promise<void> {
     if (this.days.has(date)) return;
-    this.days.set(date, await getClinicDay(this.ex, date));
-    this.booked.set(date, await liveOnDate(this.ex, date, this.excluded));
+    this.days.set(date, await getClinicDay(this.executor, date));
+    this.booked.set(date, await liveOnDate(this.executor, date, this.excluded));
   }
 
   /** Loads every date within the tolerance around `target`, so chooseDay can decide synchronously. */

@@ -14,7 +14,11 @@ import { appendAudit, type Executor } from './audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from './clinic-clock';
 import { placeDose } from './place-dose';
+import { centerPolicyValue, effectiveLibrary, type EffectiveLibrary } from './effective-library';
+import { hasSignedReaction } from '../repositories/chart';
+import type { AppointmentFlag } from '../../../shared/schedule/status';
 import { checkSlot, slotError } from './slot-check';
+import type { VisitNeeds } from '../../../shared/schedule/chair-time';
 
 type Booked = BookPlanResult['booked'][number];
 
@@ -24,11 +28,22 @@ export async function preferredWindowOf(ex: Executor, patientId: string): Promis
   return (PREFERRED_WINDOWS as readonly string[]).includes(value ?? '') ? (value as PreferredWindow) : 'any';
 }
 
-export const visitNeeds = (dose: PlanDose) => ({
-  infusionMinutes: dose.infusionMinutes ?? 0,
-  hasPremedication: dose.premedication.length > 0,
-  isFirstDose: dose.isFirstDose,
-});
+/**
+ * What the chair time depends on. `library` brings the per-drug first-dose observation the center set; when
+ * several drugs of the visit have one, the longest wins, so no drug is observed for less than its own value.
+ */
+export function visitNeeds(dose: PlanDose, library?: EffectiveLibrary): VisitNeeds {
+  const overrides = library
+    ? dose.items.map((item) => centerPolicyValue(library, item.drugId, 'firstDoseObservationMinutes'))
+    : [];
+  const set = overrides.filter((v): v is number => v !== null);
+  return {
+    infusionMinutes: dose.infusionMinutes ?? 0,
+    hasPremedication: dose.premedication.length > 0,
+    isFirstDose: dose.isFirstDose,
+    ...(set.length > 0 ? { firstDoseObservationMinutes: Math.max(...set) } : {}),
+  };
+}
 
 async function activePlan(ex: Executor, planId: string): Promise<Omit<TreatmentPlan, 'warnings'>> {
   const plan = await loadPlan(ex, planId);
@@ -56,7 +71,12 @@ interface Placement {
 }
 
 /** Finds a place for every unbooked dose, each seeing the ones placed before it; writes nothing. */
-async function placeAll(trx: Executor, plan: Omit<TreatmentPlan, 'warnings'>, today: string): Promise<Placement> {
+async function placeAll(
+  trx: Executor,
+  plan: Omit<TreatmentPlan, 'warnings'>,
+  today: string,
+  library: EffectiveLibrary,
+): Promise<Placement> {
   const context = await BookingContext.open(trx);
   const preference = await preferredWindowOf(trx, plan.patientId);
   const out: Placement = { placed: [], skipped: [], issues: [] };
@@ -71,7 +91,7 @@ async function placeAll(trx: Executor, plan: Omit<TreatmentPlan, 'warnings'>, to
       appointmentId,
       patientId: plan.patientId,
       targetDate: dose.targetDate,
-      visit: visitNeeds(dose),
+      visit: visitNeeds(dose, library),
       preference,
       earliest: today,
     };
@@ -101,6 +121,16 @@ async function placeAll(trx: Executor, plan: Omit<TreatmentPlan, 'warnings'>, to
   return out;
 }
 
+/**
+ * A visit booked after the patient has had a signed infusion reaction carries the reaction flag from the
+ * start; signing a reaction flags the visits that already exist (reaction-effects.ts).
+ */
+async function flagsFor(trx: Executor, patientId: string, isFirstDose: boolean): Promise<AppointmentFlag[]> {
+  const flags: AppointmentFlag[] = isFirstDose ? ['first-dose'] : [];
+  if (await hasSignedReaction(trx, patientId)) flags.push('reaction-history');
+  return flags;
+}
+
 async function writeAll(
   trx: Executor,
   plan: Pick<TreatmentPlan, 'id' | 'patientId'>,
@@ -116,7 +146,7 @@ async function writeAll(
       patientId: plan.patientId,
       nurseId,
       ...slot,
-      flags: isFirstDose ? ['first-dose'] : [],
+      flags: await flagsFor(trx, plan.patientId, isFirstDose),
       at,
       userId: ctx.userId,
     });
@@ -138,7 +168,8 @@ export function createBookingService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     return db.transaction().execute(async (trx) => {
       const plan = await activePlan(trx, planId);
-      const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps));
+      const library = await effectiveLibrary(deps, trx);
+      const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps), library);
       if (issues.length > 0) {
         const count = issues.length === 1 ? 'One dose' : `${issues.length} doses`;
         throw new AppError(
@@ -183,7 +214,8 @@ export function createBookingService(deps: CoreDeps) {
       if (!dose) throw notFound('Dose');
       if (dose.appointment) throw conflict('This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
-      const durationMinutes = input.durationMinutes ?? context.chairMinutes(visitNeeds(dose));
+      const needs = visitNeeds(dose, await effectiveLibrary(deps, trx));
+      const durationMinutes = input.durationMinutes ?? context.chairMinutes(needs);
       const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps) });
       if (verdict.issues.length > 0) throw slotError(verdict);
       const slot = {
@@ -193,14 +225,13 @@ export function createBookingService(deps: CoreDeps) {
         end: verdict.end,
         nurseId: verdict.nurseId,
       };
-      const flags = dose.isFirstDose ? (['first-dose'] as const) : [];
       await insertAppointment(trx, {
         id,
         planId: plan.id,
         doseNumber: dose.doseNumber,
         patientId: plan.patientId,
         ...slot,
-        flags: [...flags],
+        flags: await flagsFor(trx, plan.patientId, dose.isFirstDose),
         at,
         userId: ctx.userId,
       });

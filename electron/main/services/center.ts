@@ -7,7 +7,7 @@ import type { Executor } from './audit';
 
 // The read side of center setup, exported for scheduling and booking: what a given day looks like.
 
-/** The center's scheduling limits (REFERENCE §9: settings with conservative defaults, not clinical facts). */
+/** The center's scheduling limits (settings with conservative defaults, not clinical facts: no published standard fixes them). */
 export async function getCenterLimits(db: Executor): Promise<CenterLimits> {
   return readLimits(db);
 }

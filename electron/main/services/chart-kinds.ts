@@ -64,10 +64,6 @@ export function registerChartKind(kind: string, schema: z.ZodType<ChartPayload>,
   });
 }
 
-export function registeredChartKinds(): string[] {
-  return [...registry.keys()].sort();
-}
-
 export function chartKindOf(kind: string): ChartKind {
   const found = registry.get(kind);
   if (!found) throw invalid('kind', `No chart form is registered for "${kind}"`);

@@ -5,8 +5,11 @@ import type { CoreDeps } from '../core/deps';
 import { listChairs } from '../repositories/center';
 import { listNurses } from '../repositories/center-staff';
 import { toAppointment } from '../repositories/appointments';
-import { dayViewRows, type DayViewRow } from '../repositories/day-view';
+import { carTDay0s, dayViewRows, type DayViewRow } from '../repositories/day-view';
+import { daysBetween } from '../../../shared/clinical/dates';
 import { getCenterLimits, getClinicDay } from './center';
+import { labsPendingIds } from './labs-needed';
+import { drugStates, drugStepsOn } from '../repositories/drug-preparation';
 
 /** FAMILY, Given: the way wristbands and chair lists write names, so two similar names are told apart. */
 export function displayName(family: string, given: string): string {
@@ -42,7 +45,26 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     await listNurses(db),
     await dayViewRows(db, date),
   ];
-  const appointments = rows.map(toDayAppointment);
+  // "Labs pending" is not stored: it is the labs-needed answer for this day, so it clears as results arrive.
+  const pending = await labsPendingIds(deps, date);
+  const drugs = drugStates(await drugStepsOn(db, date));
+  const day0s = await carTDay0s(
+    db,
+    rows.map((r) => r.plan_id),
+  );
+  const appointments = rows.map((row) => {
+    const shown = toDayAppointment(row);
+    const a =
+      pending.has(shown.id) && !shown.flags.includes('labs-pending')
+        ? { ...shown, flags: [...shown.flags, 'labs-pending' as const] }
+        : shown;
+    const state = drugs.get(a.id);
+    const neededAt = Math.min(a.start + limits.preAssessmentMinutes, a.end);
+    const day0 = day0s.get(a.planId);
+    const carTDay = day0 ? daysBetween(day0, date) : null;
+    const drug = { step: state?.step ?? 'ordered', neededAt, waitMinutes: state?.waitMinutes ?? null } as const;
+    return { ...a, carTDay, drug };
+  });
   const names = new Map(staff.map((n) => [n.id, n.displayName]));
   const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);
   const close = day?.close ?? Math.max(...appointments.map((a) => a.end), 0);

@@ -73,3 +73,15 @@ export interface ScheduleTables {
   appointment: AppointmentRow;
   appointment_event: AppointmentEventRow;
 }
+
+/** 0610: one step of a visit's drug on its way to the chair, append-only. */
+export interface DrugPreparationEventRow {
+  id: Generated<number>;
+  appointment_id: string;
+  step: string;
+  at_utc: string;
+  clock_minute: number;
+  user_id: string | null;
+  workstation: string;
+  wait_minutes: number | null;
+}

@@ -7,8 +7,15 @@ import type {
   VisitStateRow,
 } from './schema-charting';
 import type { CenterRegimenRow, LibraryOverrideRow } from './schema-library';
+import type { LabTables } from './schema-labs';
 import type { OrderTables } from './schema-orders';
-import type { AppointmentEventRow, AppointmentRow, PlanDoseRow, TreatmentPlanRow } from './schema-schedule';
+import type {
+  AppointmentEventRow,
+  AppointmentRow,
+  DrugPreparationEventRow,
+  PlanDoseRow,
+  TreatmentPlanRow,
+} from './schema-schedule';
 
 // Row types mirror the columns (snake_case). Domain types live in shared/ (camelCase); mapping happens in
 // the repositories.
@@ -110,6 +117,7 @@ export interface CenterLimitsRow {
   pre_assessment_minutes: number;
   post_infusion_observation_minutes: number;
   first_dose_extra_observation_minutes: number;
+  premedication_wait_minutes: number;
   scheduling_tolerance_days: number;
 }
 
@@ -120,7 +128,7 @@ export interface CenterKeyRow {
   created_at: string;
 }
 
-export interface DatabaseSchema extends OrderTables {
+export interface DatabaseSchema extends OrderTables, LabTables {
   center_key: CenterKeyRow;
   setting: SettingRow;
   audit_event: AuditEventRow;
@@ -143,4 +151,5 @@ export interface DatabaseSchema extends OrderTables {
   plan_dose: PlanDoseRow;
   appointment: AppointmentRow;
   appointment_event: AppointmentEventRow;
+  drug_preparation_event: DrugPreparationEventRow;
 }

@@ -4,14 +4,15 @@ import { AuditScreen } from '../features/audit';
 import { ChairsideScreen } from '../features/chairside';
 import { SessionBar, SessionGate, useSession } from '../features/auth';
 import { HandoutsScreen } from '../features/handouts';
+import { LabsScreen } from '../features/labs/LabsScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { Placeholder } from '../features/placeholder/Placeholder';
 import { PatientsScreen } from '../features/patients/PatientsScreen';
+import { ReportsScreen } from '../features/reports';
 import { ScheduleScreen } from '../features/schedule';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { setLanguage } from '../i18n';
 import { useQuery } from './api';
-import { SCREEN_ICONS, SCREENS, useScreen, type Screen } from './routes';
+import { MANAGE_SCREENS, SCREEN_ICONS, SCREENS, useScreen, type Screen } from './routes';
 import { StatusBar } from './StatusBar';
 
 function ScreenView({ screen }: { screen: Screen }) {
@@ -26,12 +27,14 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <SettingsScreen />;
     case 'handouts':
       return <HandoutsScreen />;
+    case 'labs':
+      return <LabsScreen />;
     case 'library':
       return <LibraryScreen />;
     case 'audit':
       return <AuditScreen />;
-    default:
-      return <Placeholder screen={screen} />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }
 
@@ -75,7 +78,7 @@ function Shell() {
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNavigation')}>
           <ul className="nav">
-            {SCREENS.filter((name) => name !== 'audit' || canAudit).map((name) => (
+            {SCREENS.filter((name) => !MANAGE_SCREENS.includes(name) || canAudit).map((name) => (
               <li key={name}>
                 <a href={`#/${name}`} className="nav-link" aria-current={name === screen ? 'page' : undefined}>
                   <span aria-hidden="true" className="nav-icon">

@@ -1,14 +1,29 @@
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['schedule', 'patients', 'chairside', 'handouts', 'library', 'audit', 'settings'] as const;
+export const SCREENS = [
+  'schedule',
+  'patients',
+  'chairside',
+  'labs',
+  'handouts',
+  'library',
+  'reports',
+  'audit',
+  'settings',
+] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** Screens for charge nurses and administrators only (their channels answer a nurse `forbidden`). */
+export const MANAGE_SCREENS: readonly Screen[] = ['reports', 'audit'];
 
 export const SCREEN_ICONS: Record<Screen, string> = {
   schedule: '▦',
   patients: '☺',
   chairside: '✚',
+  labs: '⚗',
   handouts: '✎',
   library: '☰',
+  reports: '▤',
   audit: '⌕',
   settings: '⚙',
 };

@@ -1,4 +1,6 @@
 import { useId, type ReactElement, cloneElement } from 'react';
+import type { IpcIssue } from '../../../shared/ipc/result';
+import { issueText } from './refusal-text';
 
 interface FieldProps {
   label: string;
@@ -32,9 +34,14 @@ export function Field({ label, help, error, children }: FieldProps) {
   );
 }
 
-/** Maps the core's field issues (`centerName`, `doses.0.date`) to the first message per field. */
-export function issuesByField(issues: ReadonlyArray<{ path: string; message: string }>): Record<string, string> {
+/**
+ * Maps the core's field issues (`centerName`, `doses.0.date`) to the first one per field, in the reader's words
+ * (refusal-text.ts: never the schema's wording).
+ */
+export function issuesByField(
+  issues: ReadonlyArray<Pick<IpcIssue, 'path' | 'message' | 'code' | 'params'>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const issue of issues) out[issue.path] ??= issue.message;
+  for (const issue of issues) out[issue.path] ??= issueText(issue);
   return out;
 }

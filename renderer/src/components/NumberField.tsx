@@ -37,6 +37,8 @@ export interface NumberFieldProps {
   className?: string | undefined;
   /** Hides the visible label (a table cell labelled by its column); the input keeps it as aria-label. */
   labelHidden?: boolean | undefined;
+  /** A stable handle for tests, on the input. */
+  testId?: string | undefined;
 }
 
 export const localeOf = (language: string): DecimalLocale => (language.startsWith('fr') ? 'fr' : 'en');
@@ -102,6 +104,7 @@ export function NumberField(props: NumberFieldProps) {
           autoComplete="off"
           value={raw}
           readOnly={props.readOnly}
+          data-testid={props.testId}
           aria-invalid={error ? true : undefined}
           aria-describedby={[helpId, errorId].filter(Boolean).join(' ') || undefined}
           onChange={(event) => {

@@ -1,3 +1,4 @@
+import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
 import { auditEn } from '../features/audit/messages';
 import { securityEn } from '../features/security/messages';
@@ -5,6 +6,7 @@ import { authEn } from '../features/auth/messages';
 import { chairsideEn } from '../features/chairside/messages';
 import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
+import { dayRunEn } from '../features/schedule/messages-day';
 import { ordersEn } from '../features/schedule/plans/orders/messages';
 import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
@@ -16,24 +18,17 @@ export const en = {
     version: 'Version {{version}}',
     database: 'Database: {{path}}',
     loading: 'Loading…',
-    coming: 'Coming soon',
-    comingBody: 'This part of Chairside is being built. {{what}}',
   },
   nav: {
     schedule: 'Schedule',
     patients: 'Patients',
     chairside: 'Chairside',
+    labs: 'Labs',
     handouts: 'Handouts',
     library: 'Library',
+    reports: 'Reports',
     audit: 'Audit',
     settings: 'Settings',
-  },
-  placeholder: {
-    schedule: 'The day view of chairs and times, booking and changes will appear here.',
-    patients: 'Patient records, search and treatment plans will appear here.',
-    chairside: 'Identity check, assessment, administration and reaction charting will appear here.',
-    handouts: 'Take-home education sheets and wallet cards will appear here.',
-    library: 'Drugs, regimens, CAR T products and CTCAE terms with their sources will appear here.',
   },
   settings: {
     title: 'Settings',
@@ -42,10 +37,29 @@ export const en = {
     centerName: 'Center name',
     centerPhone24h: '24-hour phone number',
     centerPhone24hHelp: 'Printed on every take-home sheet and wallet card.',
+    weightPolicy: {
+      title: 'Weight-based doses',
+      intro:
+        'Before a dose worked out from the weight, the chairside asks for a fresh weight when the last one is older than this, or sends the dose to the prescriber when the weight moved more than this from the plan’s.',
+      maxAgeDays: 'A weight is fresh for (days)',
+      days: 'days',
+      maxChangePercent: 'Change from the plan’s weight that needs the prescriber (%)',
+    },
     idleLockMinutes: 'Lock after idle (minutes)',
     save: 'Save settings',
     saved: 'Settings saved at {{time}}',
     fixFields: 'Please correct the fields marked below.',
+    menu: 'Settings sections',
+    readOnly: 'Only a charge nurse or an administrator can change these settings. You can read them here.',
+    sections: {
+      center: 'Center',
+      chairs: 'Chairs and beds',
+      hours: 'Hours and closures',
+      staff: 'Staff and accounts',
+      limits: 'Limits',
+      library: 'Center regimens',
+      backups: 'Backups',
+    },
   },
   patients: {
     title: 'Patients',
@@ -164,6 +178,14 @@ export const en = {
       remove: 'Remove',
       removeLabel: 'Remove the closure on {{date}}',
       listLabel: 'Planned closures',
+      bookingsLabel: 'Bookings on the closed day {{date}}',
+      bookingsTitle_one: '{{count}} booking is still on {{date}}, a closed day',
+      bookingsTitle_other: '{{count}} bookings are still on {{date}}, a closed day',
+      moveTo: 'Move to {{date}} at {{time}}',
+      moveAll: 'Move all {{count}} to the proposed days',
+      noRoom: 'No allowed day nearby has room: move it from the day view.',
+      review: 'Bookings to move',
+      later: 'Decide later',
     },
     nurses: {
       title: 'Nurses and weekly shifts',
@@ -191,6 +213,7 @@ export const en = {
       preAssessmentMinutes: 'Pre-assessment (minutes)',
       postInfusionObservationMinutes: 'Observation after every infusion (minutes)',
       firstDoseExtraObservationMinutes: 'Extra observation after a first dose (minutes)',
+      premedicationWaitMinutes: 'Wait after premedication before the infusion (minutes)',
       schedulingToleranceDays: 'Scheduling tolerance (days either side of the due date)',
       ratioNote:
         'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal. Set what your center has agreed.',
@@ -203,6 +226,7 @@ export const en = {
     },
   },
   schedule: scheduleEn,
+  dayRun: dayRunEn,
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,
@@ -211,6 +235,7 @@ export const en = {
   audit: auditEn,
   security: securityEn,
   chairside: chairsideEn,
+  labs: labsEn,
   field: fieldEn,
   status: {
     ok: 'OK',

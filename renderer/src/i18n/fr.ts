@@ -1,3 +1,4 @@
+import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
@@ -6,6 +7,7 @@ import { authFr } from '../features/auth/messages';
 import { chairsideFr } from '../features/chairside/messages-fr';
 import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
+import { dayRunFr } from '../features/schedule/messages-day';
 import { ordersFr } from '../features/schedule/plans/orders/messages';
 import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
@@ -18,25 +20,17 @@ export const fr: Messages = {
     version: 'Version {{version}}',
     database: 'Base de données : {{path}}',
     loading: 'Chargement…',
-    coming: 'Bientôt disponible',
-    comingBody: 'Cette partie de Chairside est en cours de construction. {{what}}',
   },
   nav: {
     schedule: 'Planning',
     patients: 'Patients',
     chairside: 'Au fauteuil',
+    labs: 'Biologie',
     handouts: 'Fiches patient',
     library: 'Bibliothèque',
+    reports: 'Rapports',
     audit: 'Audit',
     settings: 'Paramètres',
-  },
-  placeholder: {
-    schedule: 'La vue du jour des fauteuils et des horaires, les réservations et les changements apparaîtront ici.',
-    patients: 'Les dossiers patients, la recherche et les plans de traitement apparaîtront ici.',
-    chairside:
-      "La vérification d'identité, l'évaluation, l'administration et la saisie des réactions apparaîtront ici.",
-    handouts: 'Les fiches d’information à emporter et les cartes patient apparaîtront ici.',
-    library: 'Les médicaments, protocoles, produits CAR T et termes CTCAE avec leurs sources apparaîtront ici.',
   },
   settings: {
     title: 'Paramètres',
@@ -45,10 +39,30 @@ export const fr: Messages = {
     centerName: 'Nom du centre',
     centerPhone24h: 'Numéro joignable 24 h/24',
     centerPhone24hHelp: 'Imprimé sur chaque fiche patient et carte patient.',
+    weightPolicy: {
+      title: 'Doses selon le poids',
+      intro:
+        'Avant une dose calculée selon le poids, le poste au fauteuil demande un poids récent quand le dernier est plus ancien que ceci, ou renvoie la dose au prescripteur quand le poids s’écarte de celui du plan de plus que ceci.',
+      maxAgeDays: 'Un poids reste récent pendant (jours)',
+      days: 'jours',
+      maxChangePercent: 'Écart par rapport au poids du plan qui demande le prescripteur (%)',
+    },
     idleLockMinutes: 'Verrouillage après inactivité (minutes)',
     save: 'Enregistrer les paramètres',
     saved: 'Paramètres enregistrés à {{time}}',
     fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
+    menu: 'Sections des paramètres',
+    readOnly:
+      'Seuls une infirmière-chef ou un administrateur peuvent modifier ces paramètres. Vous pouvez les consulter ici.',
+    sections: {
+      center: 'Centre',
+      chairs: 'Fauteuils et lits',
+      hours: 'Horaires et fermetures',
+      staff: 'Personnel et comptes',
+      limits: 'Limites',
+      library: 'Protocoles du centre',
+      backups: 'Sauvegardes',
+    },
   },
   patients: {
     title: 'Patients',
@@ -169,6 +183,14 @@ export const fr: Messages = {
       remove: 'Supprimer',
       removeLabel: 'Supprimer la fermeture du {{date}}',
       listLabel: 'Fermetures prévues',
+      bookingsLabel: 'Rendez-vous le jour fermé {{date}}',
+      bookingsTitle_one: '{{count}} rendez-vous reste le {{date}}, jour de fermeture',
+      bookingsTitle_other: '{{count}} rendez-vous restent le {{date}}, jour de fermeture',
+      moveTo: 'Déplacer au {{date}} à {{time}}',
+      moveAll: 'Déplacer les {{count}} aux jours proposés',
+      noRoom: 'Aucun jour permis proche n’a de place : déplacez-le depuis la vue du jour.',
+      review: 'Rendez-vous à déplacer',
+      later: 'Décider plus tard',
     },
     nurses: {
       title: 'Infirmières et horaires hebdomadaires',
@@ -196,6 +218,7 @@ export const fr: Messages = {
       preAssessmentMinutes: 'Évaluation préalable (minutes)',
       postInfusionObservationMinutes: 'Surveillance après chaque perfusion (minutes)',
       firstDoseExtraObservationMinutes: 'Surveillance supplémentaire après une première dose (minutes)',
+      premedicationWaitMinutes: 'Attente après la prémédication avant la perfusion (minutes)',
       schedulingToleranceDays: 'Tolérance de planification (jours avant ou après la date prévue)',
       ratioNote:
         "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote. Indiquez ce que votre centre a décidé.",
@@ -209,6 +232,7 @@ export const fr: Messages = {
     },
   },
   schedule: scheduleFr,
+  dayRun: dayRunFr,
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,
@@ -217,6 +241,7 @@ export const fr: Messages = {
   audit: auditFr,
   security: securityFr,
   chairside: chairsideFr,
+  labs: labsFr,
   field: fieldFr,
   status: {
     ok: 'OK',

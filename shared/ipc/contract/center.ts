@@ -136,7 +136,7 @@ const minutes = (max: number) =>
   z.number('Enter a number').int('Whole minutes only').min(0, 'Cannot be negative').max(max, `At most ${max}`);
 
 /**
- * Scheduling limits. REFERENCE §9: there is no gold-standard nurse:patient ratio and "one start at a time"
+ * Scheduling limits. There is no gold-standard nurse:patient ratio (Advisory Board infusion staffing survey, 2016) and "one start at a time"
  * is unverified; observation periods are institutional policy (no ICI label requires one). All are center
  * settings with defaults in the migration, never clinical constants.
  */
@@ -150,6 +150,8 @@ export const centerLimits = z.object({
   preAssessmentMinutes: minutes(240),
   postInfusionObservationMinutes: minutes(240),
   firstDoseExtraObservationMinutes: minutes(240),
+  /** Minutes between premedication and the infusion start; center policy (no ICI label gives a number). */
+  premedicationWaitMinutes: minutes(240),
   schedulingToleranceDays: z.number().int().min(0, 'Cannot be negative').max(14, 'At most 14 days'),
 });
 export type CenterLimits = z.infer<typeof centerLimits>;

@@ -43,6 +43,8 @@ export const worklistItem = z.object({
   regimenName: z.string(),
   isCarT: z.boolean(),
   isCheckedIn: z.boolean(),
+  /** Booked with the roster nurse who has the signed-in user's initials, or charted on by that user. */
+  isMine: z.boolean(),
 });
 export type WorklistItem = z.infer<typeof worklistItem>;
 

@@ -62,7 +62,7 @@ export const handoutJob = z
 export type HandoutJob = z.output<typeof handoutJob>;
 
 export const handoutPreview = z.object({
-  /** The PDF exactly as it would print, base64-encoded (JSON-only payloads: TOOLCHAIN P12). */
+  /** The PDF exactly as it would print, base64-encoded (payloads are JSON only). */
   pdfBase64: z.string(),
   pageCount: z.number().int().positive(),
   language: locale,

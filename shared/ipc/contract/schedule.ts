@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 import { VISIT_PHASES } from '../../charting/visit-phase';
+import { DRUG_STEPS } from '../../schedule/drug-readiness';
 
 // The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
 // (each recorded in the appointment's own history and in the audit trail).
@@ -46,6 +47,10 @@ export const dayAppointment = appointment.extend({
   observationEnds: z.string().nullable(),
   /** Why a held, cancelled or no-show appointment was set aside; null for the others. */
   statusReason: z.string().nullable(),
+  /** Days from the CAR T infusion (day 0) for a CAR T plan's visit, negative during lymphodepletion. */
+  carTDay: z.number().int().nullable().optional(),
+  /** The drug's way to the chair (schedule:day only): its step, when the chair needs it, the wait recorded. */
+  drug: z.object({ step: z.enum(DRUG_STEPS), neededAt: minute, waitMinutes: z.number().int().nullable() }).optional(),
 });
 export type DayAppointment = z.infer<typeof dayAppointment>;
 
@@ -112,6 +117,27 @@ export const appointmentEvent = z.object({
   detail: z.string().nullable(),
 });
 
+export const closedDayProposal = z.object({
+  date: isoDate,
+  chairId: z.string(),
+  nurseId: z.string(),
+  start: minute,
+  end: minute,
+});
+export type ClosedDayProposal = z.infer<typeof closedDayProposal>;
+
+/** The bookings left on a closed day, each with the nearest allowed day the placer found (or why none). */
+export const closedDayBookings = z.object({
+  date: isoDate,
+  isClosed: z.boolean(),
+  /** "Center closed on 2026-12-24: Staff training", the reason each move is recorded with. */
+  reason: z.string().nullable(),
+  bookings: z.array(
+    z.object({ appointment: dayAppointment, proposal: closedDayProposal.nullable(), message: z.string().nullable() }),
+  ),
+});
+export type ClosedDayBookings = z.infer<typeof closedDayBookings>;
+
 const byId = z.object({ appointmentId: entityId }).strict();
 const withReason = z.object({ appointmentId: entityId, reason }).strict();
 
@@ -140,6 +166,8 @@ export const scheduleChannels = {
     output: appointment,
   },
   'schedule:history': { input: byId, output: z.array(appointmentEvent) },
+  'schedule:closed-day-bookings': { input: z.object({ date: isoDate }).strict(), output: closedDayBookings },
+  'schedule:move-off-closed-day': { input: byId, output: appointment },
   'schedule:export-ics': {
     input: z.object({ patientId: entityId }).strict(),
     output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }),

@@ -8,6 +8,8 @@ export const systemInfo = z.object({
   schemaVersion: z.string(),
   libraryVersion: z.string().nullable(),
   now: isoDateTime,
+  /** The center's IANA time zone: the renderer finds "today" in it (shared/time/clock.ts), as main does. */
+  timeZone: z.string(),
 });
 export type SystemInfo = z.infer<typeof systemInfo>;
 

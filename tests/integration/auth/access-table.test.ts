@@ -10,6 +10,7 @@ import { openTestCore, type TestCore } from '../../support/core';
 // administrators; a nurse was able to change the center's setup before.
 
 const MANAGE: readonly IpcChannel[] = [
+  'ready:save-policy',
   'center:save-chair',
   'center:save-hours',
   'center:save-closure',
@@ -38,6 +39,11 @@ const MANAGE: readonly IpcChannel[] = [
   'backup:configure',
   'backup:now',
   'backup:restore',
+  // The center reports carry every patient's figures and files: charge nurses and administrators only.
+  'reports:summary',
+  'reports:save-pdf',
+  'reports:export-section',
+  'reports:export-csv',
 ];
 
 type Role = 'signed-out' | 'nurse' | 'charge-nurse' | 'admin' | 'locked';

@@ -26,6 +26,7 @@ it('starts with weekday hours, no chairs or nurses, and the default limits', asy
     preAssessmentMinutes: 15,
     postInfusionObservationMinutes: 0,
     firstDoseExtraObservationMinutes: 30,
+    premedicationWaitMinutes: 30,
     schedulingToleranceDays: 3,
   });
 });

@@ -213,6 +213,16 @@ describe('administration record', () => {
 
   it('enforces the combination-day order from the regimen: ipilimumab starts after nivolumab stopped', async () => {
     w = await openWorld({ regimenId: 'nivolumab-ipilimumab-melanoma', maxDoses: 4 });
+    // Ipilimumab's label also asks for adrenal function before each dose (Ready to treat).
+    const cortisol = {
+      analyte: 'cortisol',
+      drawnAt: '2026-11-26T08:00',
+      value: '420',
+      unit: 'nmol/L',
+      refLow: '140',
+      refHigh: '690',
+    };
+    await w.t.ok('labs:enter', { patientId: w.patientId, results: [cortisol], method: 'hand', locale: 'en' });
     await checkIn(w);
     await signedAssessment(w);
     await at(w, '10:00');

@@ -138,6 +138,14 @@ describe('infusion reaction', () => {
     expect(alerts.reaction).toMatchObject({ grade: 2, drugName: 'Pembrolizumab (Keytruda)', date: TODAY });
   });
 
+  it('grade 2: visits booked after the reaction carry the reaction flag from the start', async () => {
+    expect((await signReaction(reaction(2))).ok).toBe(true);
+    const booked = await w.t.ok('schedule:book-plan', { planId: w.planId });
+    expect(booked.booked.length).toBeGreaterThan(0);
+    for (const visit of booked.booked)
+      expect(await dayFlags(visit.date)).toEqual([expect.arrayContaining(['reaction-history'])]);
+  });
+
   it('grade 3: puts the plan on hold for the prescriber with the label rule as the reason', async () => {
     await w.t.ok('schedule:book-plan', { planId: w.planId });
     const signed = await signReaction(

@@ -52,11 +52,69 @@ export async function releaseDose(t: TestCore, planId: string, doseNumber: numbe
   await signInAs(t, NURSE);
 }
 
+/** The center's Ready-to-treat windows a test center uses (no source gives them: a center sets its own). */
+export const TEST_READY_POLICY = { preDoseMaxAgeHours: 72, periodicMaxAgeDays: 42, limits: {} };
+
+/** Pre-dose labs drawn the day before at 14:00, all within range (ULN given with each result). */
+export function dayBeforeLabs(extra: Partial<Record<string, string>> = {}) {
+  const drawnAt = '2026-11-26T14:00';
+  const lab = (analyte: string, value: string, unit: string, refLow: string, refHigh: string) => ({
+    analyte,
+    drawnAt,
+    value: extra[analyte] ?? value,
+    unit,
+    refLow,
+    refHigh,
+  });
+  return [
+    lab('creatinine', '80', 'µmol/L', '45', '90'),
+    lab('glucose', '5.4', 'mmol/L', '3.9', '5.6'),
+    lab('tsh', '1.9', 'mIU/L', '0.4', '4'),
+    lab('alt', '30', 'U/L', '7', '56'),
+    lab('ast', '28', 'U/L', '10', '40'),
+    lab('bilirubin', '12', 'µmol/L', '3', '21'),
+  ];
+}
+
+/**
+ * Makes the first dose ready to treat: the center's windows, the day-before labs, consent and education on
+ * file (the assessment adds vitals and "no corticosteroids").
+ */
+export async function makeReady(t: TestCore, patientId: string, planId: string): Promise<void> {
+  await signInAs(t, CHARGE);
+  await t.ok('ready:save-policy', { policy: TEST_READY_POLICY });
+  await signInAs(t, NURSE);
+  await t.ok('labs:enter', { patientId, results: dayBeforeLabs(), method: 'hand', locale: 'en' });
+  await t.ok('consent:record', {
+    planId,
+    date: '2026-11-20',
+    type: 'written',
+    obtainedBy: 'Dr Nadia Okafor',
+    expiresOn: null,
+  });
+  await recordEducation(t, patientId);
+}
+
+/** "Education given", as the handouts screen records it after printing (a signed education entry). */
+export async function recordEducation(t: TestCore, patientId: string): Promise<void> {
+  const payload = {
+    delivery: 'print',
+    sheets: ['pembrolizumab'],
+    language: 'en',
+    paper: 'Letter',
+    walletCard: true,
+    sheetVersion: '2026.12-1',
+    contentVersion: '1',
+  };
+  const entry = await t.ok('chart:save-draft', { patientId, kind: 'education', payload, clientRequestId: requestId() });
+  await t.ok('chart:sign', { id: entry.id, clientRequestId: requestId() });
+}
+
 export async function openWorld(
   regimen: Partial<Extract<IpcInput<'plans:create'>, { kind: 'regimen' }>> = {},
-  options: { released?: boolean } = {},
+  options: { released?: boolean; ready?: boolean; core?: Parameters<typeof openTestCore>[1] } = {},
 ): Promise<World> {
-  const t = await openTestCore(`${TODAY}T09:00:00Z`);
+  const t = await openTestCore(`${TODAY}T09:00:00Z`, options.core);
   const center = await makeCenter(t, { chairs: 2, nurses: 2 });
   const { nurseId, chargeId } = await nurseSignedIn(t);
   await signInAs(t, ADMIN);
@@ -79,6 +137,7 @@ export async function openWorld(
     start: 600,
   });
   if (options.released ?? true) await releaseDose(t, plan.id, 1);
+  if (options.ready ?? true) await makeReady(t, patientId, plan.id);
   return { t, patientId, planId: plan.id, appointmentId: appointment.id, nurseId, chargeId };
 }
 
@@ -130,6 +189,7 @@ export function fullAssessment() {
       premedication: 'not-required',
       premedicationTime: null,
       premedicationText: '',
+      steroidMgPerDay: 0,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { queryRow } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VisitPhase } from '../../../shared/charting/visit-phase';
+import { CHARGE, NURSE, signInAs } from '../../support/auth';
 import {
   at,
   checkedAdministration,
@@ -73,6 +74,30 @@ describe('the visit as one state machine', () => {
     await at(w, '11:15');
     expect((await visitAction('discharge')).ok).toBe(true);
     await expectPhase('completed', 'completed');
+  });
+
+  it('observes a first dose for the per-drug minutes the center set, as the visit was booked', async () => {
+    w = await openWorld();
+    await signInAs(w.t, CHARGE);
+    await w.t.ok('library:save-override', {
+      recordKind: 'drug',
+      recordId: 'pembrolizumab',
+      fieldPath: 'centerPolicy.firstDoseObservationMinutes',
+      value: 60,
+      reason: 'Center protocol: one hour after a first pembrolizumab dose',
+    });
+    await signInAs(w.t, NURSE);
+    await checkIn(w);
+    await signedAssessment(w);
+    await at(w, '10:00');
+    await checkedAdministration(w, 'pembrolizumab', 1);
+    await at(w, '10:05');
+    await infusion(w, 'pembrolizumab', 'start');
+    await at(w, '10:35');
+    await infusion(w, 'pembrolizumab', 'stop', { complete: true });
+    await expectPhase('observation', 'observation');
+    const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
+    expect(context.observationEnds).toBe('11:35');
   });
 
   it('never starts a drug before a signed assessment, and the visit still reads checked in', async () => {

@@ -71,7 +71,7 @@ describe('handouts:suggest', () => {
     const preview = await t.ok('handouts:preview', { patientId, sheets: ['car-t'], includeWalletCard: true });
     const { text } = await readPdf(preview.pdfBase64);
     expect(text).toContain('Monday, December 7, 2026');
-    // Stay near and no driving: 14 days after the infusion (REFERENCE §2.2, facts.json).
+    // Stay near and no driving: 14 days after the infusion (the CAR T labels after the FDA removed the REMS on 26 June 2025; facts.json).
     expect(text).toContain('Until Monday, December 21, 2026');
   });
 });

@@ -25,7 +25,8 @@ describe('schedule:book-plan', () => {
     expect(day.appointments[0]).toMatchObject({
       doseNumber: 1,
       cycle: 1,
-      flags: ['first-dose'],
+      // No lab result is on file yet: the day view says so (the labs-needed computation).
+      flags: ['first-dose', 'labs-pending'],
       drugs: [{ name: 'Pembrolizumab (Keytruda)', doseText: '200 mg' }],
     });
   });

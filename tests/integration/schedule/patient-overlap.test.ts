@@ -21,3 +21,27 @@ it('never puts one patient in two chairs at once, even from two plans', async ()
   if (!refused.ok) expect(refused.error.message).toMatch(/patient already has an appointment/);
   expect((await t.ok('schedule:day', { date: '2026-11-30' })).appointments).toHaveLength(1);
 });
+
+it('books a second plan beside the patient’s own appointment instead of being refused by the overlap guard', async () => {
+  // One chair free all day and the patient already in it from 08:00: the placer must pick another time.
+  const patientId = await addPatient(t);
+  const first = await startPlan(t, patientId, { maxDoses: 1 });
+  const second = await startPlan(t, patientId, { maxDoses: 1 });
+  const day = await t.ok('center:get-setup', {});
+  const open = day.hours.find((h) => h.weekday === 1)?.openMinute ?? 8 * 60;
+  await t.ok('schedule:book-dose', {
+    planId: first.id,
+    doseNumber: 1,
+    date: '2026-11-30',
+    start: open,
+    chairId: center.chairIds[0] ?? '',
+  });
+  const booked = await t.ok('schedule:book-plan', { planId: second.id });
+  expect(booked.booked).toHaveLength(1);
+  const own = (await t.ok('schedule:day', { date: '2026-11-30' })).appointments.filter(
+    (a) => a.patientId === patientId,
+  );
+  expect(own).toHaveLength(2);
+  const [a, b] = own.toSorted((x, y) => x.start - y.start);
+  expect(a && b && a.end <= b.start).toBe(true);
+});

@@ -19,6 +19,13 @@ describe('searchCtcae', () => {
     ['guillain barre', 'Guillain-Barre syndrome'],
     ['maculopapular', 'Rash maculo-papular'],
     ['alanine', 'Alanine aminotransferase increased'],
+    // British spellings find CTCAE's American terms (shared/clinical/ctcae-spelling.ts)
+    ['diarrhoea', 'Diarrhea'],
+    ['Anaemia', 'Anemia'],
+    ['oesophagitis', 'Esophagitis'],
+    ['oedema limbs', 'Edema limbs'],
+    ['dyspnoea', 'Dyspnea'],
+    ['paraesthesia', 'Paresthesia'],
   ])('"%s" finds %s first', (query, first) => {
     expect(search(query)[0]).toBe(first);
   });
@@ -28,6 +35,12 @@ describe('searchCtcae', () => {
     const firstInside = results.findIndex((term) => !normalizeForSearch(term).startsWith('rash'));
     expect(results.slice(0, 2)).toEqual(['Rash acneiform', 'Rash maculo-papular']);
     expect(results.slice(firstInside).every((term) => !normalizeForSearch(term).startsWith('rash'))).toBe(true);
+  });
+
+  it('finds the same terms for "haemorrhage" as for "hemorrhage"', () => {
+    const american = search('hemorrhage', 100);
+    expect(american.length).toBeGreaterThan(10);
+    expect(search('haemorrhage', 100)).toEqual(american);
   });
 
   it('also matches the system organ class', () => {

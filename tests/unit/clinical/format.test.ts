@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DoseFormatError, formatDose, formatNumber } from '../../../shared/clinical';
 
 describe('formatDose', () => {
-  // STYLE.md "Clinical code": leading zero, no trailing zero; thousands with a comma (ISMP; the labels write "1,500 mg").
+  // Leading zero, no trailing zero; thousands with a comma (ISMP; the labels write "1,500 mg").
   it.each([
     [0.5, 'mg', '0.5 mg'], // STYLE: "leading zero (0.5 mg)"
     [5, 'mg', '5 mg'], // STYLE: "no trailing zero (5 mg, not 5.0 mg)"

@@ -13,6 +13,7 @@ function routerWith(overrides: Partial<Handlers>) {
       schemaVersion: 's',
       libraryVersion: null,
       now: '2026-11-27T09:00:00.000Z',
+      timeZone: 'America/Toronto',
     }),
   } as unknown as Handlers;
   const log = { error: vi.fn() };

@@ -37,6 +37,15 @@ vi.mock('../../../electron/main/window', () => ({
   lockDownSession: vi.fn(),
   createMainWindow: vi.fn(() => windowMock),
 }));
+// The log file would be written under the mocked userData: diagnostics have their own tests.
+vi.mock('../../../electron/main/diagnostics/setup', () => ({
+  startDiagnostics: () => ({
+    logger: { error: vi.fn() },
+    write: vi.fn(),
+    observe: (core: unknown) => core,
+    copy: vi.fn(),
+  }),
+}));
 
 beforeEach(() => {
   vi.resetModules();

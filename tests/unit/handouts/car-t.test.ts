@@ -5,10 +5,10 @@ import { handoutLibrary, makeHandoutInput } from '../../support/handouts';
 
 const monitoring = () => handoutLibrary().facts.carT.monitoring;
 
-describe('CAR T label values (REFERENCE §2.2)', () => {
+describe('CAR T label values (June 2025 labels)', () => {
   it.each([
     // "Default values for the app (configurable, label-sourced): daily monitoring days = 7; stay-near days = 14;
-    // no-driving days = 14" — REFERENCE §2.2, after the FDA removed the REMS on 26 June 2025.
+    // no-driving days = 14" — the labels after the FDA removed the REMS on 26 June 2025.
     ['dailyMonitoringDays', 7, '"daily monitoring for at least one week"'],
     ['stayNearDays', 14, '"proximity … reduced from 4 weeks to 2 weeks"'],
     ['noDrivingDays', 14, '"Driving restrictions reduced from 8 weeks to 2 weeks"'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine, icsUtc } from '../../../shared/schedule/ics';
+import { buildIcs, foldLine, icsUtc } from '../../../shared/schedule/ics';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
 import { parseIcs } from '../../support/ics';
 
@@ -56,7 +56,12 @@ describe('buildIcs (RFC 5545)', () => {
   });
 
   it('escapes backslash, semicolon, comma and newlines', () => {
-    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+    const text = buildIcs([{ uid: 'e@chairside', start: stamp, end: stamp, sequence: 0, location: 'a\\b;c,d\ne' }], {
+      stamp,
+      calendarName: 'x',
+    });
+    expect(text).toContain('LOCATION:a\\\\b\\;c\\,d\\ne\r\n');
+    expect(parseIcs(text).events[0]?.LOCATION).toBe('a\\b;c,d\ne');
     expect(icsUtc(new Date('2027-01-02T03:04:05.678Z'))).toBe('20270102T030405Z');
   });
 });

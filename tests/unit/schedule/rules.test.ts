@@ -12,7 +12,7 @@ const rules = {
   slotMinutes: 15,
 };
 
-describe('chairTimeFor (REFERENCE §9: pre-assessment + premedication wait + infusion + observation)', () => {
+describe('chairTimeFor (derived rule: pre-assessment + premedication wait + infusion + observation)', () => {
   it.each([
     ['pembrolizumab first dose', { infusionMinutes: 30, hasPremedication: false, isFirstDose: true }, 75],
     ['pembrolizumab later dose', { infusionMinutes: 30, hasPremedication: false, isFirstDose: false }, 45],

@@ -188,3 +188,28 @@ describe('placeAppointment load levelling', () => {
     expect(placed(twoNurses, existing, makeRequest()).slot.nurseId).toBe('N2');
   });
 });
+
+describe("the patient's own appointments", () => {
+  // C1 holds the patient 08:00–09:00 and the request prefers an 08:00 start, which C2 could give: only the
+  // patient's own booking can keep the placer off 08:00.
+  const day = makeDay({ nurses: nurses(2) });
+  const existing = [
+    makeAppointment({ chairId: 'C1', nurseId: 'N1', patientId: 'P-same', start: at('08:00'), end: at('09:00') }),
+    makeAppointment({ chairId: 'C2', nurseId: 'N2', start: at('09:00'), end: at('12:00') }),
+  ];
+  const request = makeRequest({
+    patientId: 'P-same',
+    durationMinutes: 60,
+    preferredWindow: { start: at('08:00'), end: at('08:15') },
+  });
+
+  it('are avoided by the load-levelling placer', () => {
+    const slot = placed(day, existing, request).slot;
+    expect(slot.start).toBeGreaterThanOrEqual(at('09:00'));
+  });
+
+  it('are avoided by first-fit too', () => {
+    const result = placeFirstFit(day, existing, request);
+    expect(result.ok && result.slot).toMatchObject({ chairId: 'C1', start: at('09:00') });
+  });
+});

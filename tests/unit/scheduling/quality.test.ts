@@ -18,7 +18,9 @@ describe('scheduler quality bench', () => {
       'staggerViolations',
       'outsidePreferredWindow',
       'unplaced',
+      'staffedFloor',
       'msPerPlacement',
+      'msPerDay',
     ]);
   });
 
@@ -29,5 +31,15 @@ describe('scheduler quality bench', () => {
     expect(row('staggerViolations').ours).toBe(0);
     expect(row('peakPatientsPerNurse').ours).toBeLessThanOrEqual(4);
     expect(row('outsidePreferredWindow').ours).toBeLessThanOrEqual(row('outsidePreferredWindow').firstFit);
+  });
+
+  it('the repair pass places every request inside its window, under the online peak, above the staffed floor', () => {
+    expect(row('unplaced').repaired).toBe(0);
+    expect(row('outsidePreferredWindow').repaired).toBe(0);
+    expect(row('nurseRatioViolations').repaired).toBe(0);
+    expect(row('staggerViolations').repaired).toBe(0);
+    expect(row('peakChairsInUse').repaired).toBeLessThanOrEqual(row('peakChairsInUse').ours);
+    expect(row('peakChairsInUse').repaired).toBeGreaterThanOrEqual(row('staffedFloor').repaired);
+    expect(row('staffedFloor').repaired).toBeGreaterThanOrEqual(row('lowerBoundChairs').repaired);
   });
 });

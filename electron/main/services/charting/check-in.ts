@@ -11,7 +11,7 @@ import type { createChartService, SignHooks } from '../chart';
 import { requireSignedIn } from '../session';
 import { patientNameRow, signedCheckIn } from './queries';
 
-// Check-in with two identifiers (ASCO-ONS, REFERENCE §6): the name the patient states plus the date of birth
+// Check-in with two identifiers (ASCO-ONS Antineoplastic Therapy Administration Safety Standards 2024, doi 10.1200/OP.24.00216): the name the patient states plus the date of birth
 // and/or the MRN (typed, or scanned from the wristband). Every identifier given must match the record. A
 // mismatch is a hard stop: nothing is written but its audit event, and the answer names which identifier
 // did not match, never the record's value.

@@ -24,6 +24,7 @@ import {
 import { loadVisit, type Visit } from './visit';
 import { visitWeightCheck } from './weight';
 import { effectiveLibrary } from '../effective-library';
+import { requireReadyToTreat } from '../readiness';
 
 // Starting, interrupting, restarting, slowing and stopping a drug: each is an infusion event with the clock
 // time the nurse charts (now, or earlier when she charts after the fact, never in the future and never before
@@ -71,7 +72,7 @@ function checkTime(step: Step, now: string): void {
   }
 }
 
-/** A start: the assessment signed first, earlier drugs of the day ended, the double check matched. */
+/** A start: the assessment signed first, earlier drugs of the day ended, ready to treat (or released), the double check matched. */
 async function checkStart(ex: Executor, step: Step): Promise<number> {
   const { visit, facts, time } = step;
   if (!canStartDrugs(facts.phase.phase)) {
@@ -100,6 +101,7 @@ async function checkStart(ex: Executor, step: Step): Promise<number> {
     }
   }
   await requireReleased(ex, visit);
+  await requireReadyToTreat(step.deps, ex, visit);
   await requireFreshWeight(ex, step);
   return requireMatchedCheck(ex, visit, step.admin);
 }

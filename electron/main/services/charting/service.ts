@@ -24,6 +24,7 @@ import {
   withComparedReadings,
   withPlannedDrug,
 } from './rules';
+import { readinessWith } from '../readiness';
 import { withAge } from './age';
 import { readThresholds } from './thresholds';
 import { currentAdministration, readFacts, syncPhase } from './visit-facts';
@@ -39,6 +40,10 @@ export type DraftInput = SaveDraftInput & { kind: Exclude<ChartingKind, 'check-i
 
 /** Parts a draft may not carry: main writes them when the entry is signed. */
 function withoutMainParts(kind: string, payload: ChartPayload): ChartPayload {
+  if (kind === 'assessment') {
+    const { readiness: _main, ...rest } = payload;
+    return rest;
+  }
   if (kind !== 'administration' && kind !== 'reaction') return payload;
   const { infusion: _ignored, ...rest } = payload;
   return rest;
@@ -95,8 +100,14 @@ export function createChartingService(deps: CoreDeps) {
     if (row.appointment_id === null) return payload;
     const visit = await loadVisit(deps, row.appointment_id, trx);
     switch (row.kind) {
-      case 'assessment':
-        return withAssessmentFlags(payload, (await readThresholds(trx)).thresholds);
+      case 'assessment': {
+        const flagged = withAssessmentFlags(
+          withoutMainParts('assessment', payload),
+          (await readThresholds(trx)).thresholds,
+        );
+        // The outcome is worked out with this assessment's answers (vitals flags, steroids), then signed with it.
+        return { ...flagged, readiness: await readinessWith(deps, trx, visit, flagged) };
+      }
       case 'double-check':
         return withComparedReadings(trx, visit, payload, clinicToday(deps));
       case 'administration': {

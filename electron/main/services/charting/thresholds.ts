@@ -1,8 +1,8 @@
 import { DEFAULT_VITAL_FLAGS, vitalFlagThresholds, type VitalFlagThresholds } from '../../../../shared/charting/vitals';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit, type Executor } from '../audit';
-import { requireRole } from '../users';
+import type { Executor } from '../audit';
+import { savePolicySetting } from '../policy-setting';
 
 // The vital-sign flag thresholds: center policy (not clinical facts), kept in the settings table under its
 // own key. Only a charge nurse or an administrator changes them; every change is audited with the old values.
@@ -29,25 +29,6 @@ export async function saveThresholds(
   thresholds: VitalFlagThresholds,
   ctx: RequestContext,
 ): Promise<Thresholds> {
-  if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
-  const at = deps.now().toISOString();
-  await deps.store.db.transaction().execute(async (trx) => {
-    const before = await readThresholds(trx);
-    const value_json = JSON.stringify(thresholds);
-    await trx
-      .insertInto('setting')
-      .values({ key: KEY, value_json, updated_at: at, updated_by: ctx.userId })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
-      .execute();
-    await appendAudit(trx, {
-      atUtc: at,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      action: 'update',
-      objectType: 'settings',
-      objectId: KEY,
-      detail: { before: before.thresholds, after: thresholds },
-    });
-  });
+  await savePolicySetting(deps, ctx, KEY, thresholds, async (ex) => (await readThresholds(ex)).thresholds);
   return readThresholds(deps.store.db);
 }

@@ -8,6 +8,8 @@ import { conflict } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { updateAppointment } from '../../repositories/appointments';
 import { readLimits } from '../../repositories/center';
+import { listOverrides } from '../../repositories/library-overrides';
+import { CENTER_POLICY_PREFIX } from '../../../../shared/library/targets';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import { findVisitState, infusionEventsOf, saveVisitState, visitEventsOf } from '../../repositories/visit';
 import { recordChange } from '../appointment-log';
@@ -33,6 +35,7 @@ export interface VisitFacts {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const FIRST_DOSE_OBSERVATION = `${CENTER_POLICY_PREFIX}firstDoseObservationMinutes`;
 
 /** The clinic's wall-clock time now, HH:MM, in the center's time zone. */
 export function clinicClock(deps: Pick<CoreDeps, 'now'>): string {
@@ -57,10 +60,20 @@ export function currentAdministration(entries: readonly ChartEntryRecord[], drug
   return entries.find((e) => e.kind === 'administration' && payloadOf<AdministrationDraft>(e).drugId === drugId);
 }
 
+/**
+ * The observation the visit was booked with (chair-time.ts): after a first dose, the center's per-drug value
+ * when one of the visit's drugs has one (the longest), else the center-wide minutes.
+ */
 async function observationMinutes(ex: Executor, visit: Visit): Promise<number> {
   const limits = await readLimits(ex);
   const firstDose = visit.appointment.flags.includes('first-dose');
-  return limits.postInfusionObservationMinutes + (firstDose ? limits.firstDoseExtraObservationMinutes : 0);
+  if (!firstDose) return limits.postInfusionObservationMinutes;
+  const drugIds = new Set(visit.dose.items.map((i) => i.drugId));
+  const perDrug = (await listOverrides(ex))
+    .filter((o) => o.recordKind === 'drug' && drugIds.has(o.recordId) && o.fieldPath === FIRST_DOSE_OBSERVATION)
+    .map((o) => o.value);
+  if (perDrug.length > 0) return Math.max(...perDrug);
+  return limits.postInfusionObservationMinutes + limits.firstDoseExtraObservationMinutes;
 }
 
 export async function readFacts(ex: Executor, visit: Visit): Promise<VisitFacts> {

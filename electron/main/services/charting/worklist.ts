@@ -5,6 +5,7 @@ import { occupiesChair } from '../../../../shared/schedule/status';
 import type { CoreDeps } from '../../core/deps';
 import { clinicToday } from '../clinic-clock';
 import { displayName, scheduleDay } from '../schedule-day';
+import { visitsOfUser } from '../../repositories/my-visits';
 import { carTPlanRows } from './queries';
 
 // The chairside's starting list: the day's visits that still hold a chair (with whether each is checked
@@ -35,7 +36,12 @@ async function carTMonitoring(deps: CoreDeps, date: string): Promise<MonitoringI
   return items.sort((a, b) => a.patientName.localeCompare(b.patientName));
 }
 
-export async function chairsideWorklist(deps: CoreDeps, date?: string): Promise<ChairsideWorklist> {
+/** The day's visits, with whether each is `userId`'s (see repositories/my-visits.ts), and the CAR T monitoring. */
+export async function chairsideWorklist(
+  deps: CoreDeps,
+  date: string | undefined,
+  userId: string | null,
+): Promise<ChairsideWorklist> {
   const db = deps.store.db;
   const day = date ?? clinicToday(deps);
   const schedule = await scheduleDay(deps, day);
@@ -57,6 +63,7 @@ export async function chairsideWorklist(deps: CoreDeps, date?: string): Promise<
   const isChecked = new Set(checkedIn.map((r) => r.appointment_id));
   const carTPlans = new Set(kinds.filter((k) => k.kind === 'car-t').map((k) => k.id));
   const chairs = new Map(schedule.chairs.map((c) => [c.id, c.name]));
+  const mine = userId ? await visitsOfUser(db, userId, ids) : new Set<string>();
   return {
     date: day,
     appointments: live
@@ -77,6 +84,7 @@ export async function chairsideWorklist(deps: CoreDeps, date?: string): Promise<
         regimenName: a.regimenName,
         isCarT: carTPlans.has(a.planId),
         isCheckedIn: isChecked.has(a.id),
+        isMine: mine.has(a.id),
       })),
     carTMonitoring: await carTMonitoring(deps, day),
   };

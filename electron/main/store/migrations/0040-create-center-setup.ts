@@ -80,7 +80,7 @@ async function createStaff(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
 }
 
-// One row (id = 1). REFERENCE §9: no published nurse:patient ratio (1:3–1:4 is anecdote) and "one start
+// One row (id = 1). No published nurse:patient ratio (Advisory Board infusion staffing survey, 2016) (1:3–1:4 is anecdote) and "one start
 // at a time" is unverified, so 4 patients and 1 start per nurse per 15 minutes are conservative defaults
 // the center changes. Pre-assessment and observation minutes are center policy, not label facts (no ICI
 // label requires a fixed observation period); the defaults below are placeholders the center sets.

@@ -17,6 +17,10 @@ import * as m0320 from './0320-chair-name-key';
 import * as m0400 from './0400-user-clinical-roles';
 import * as m0410 from './0410-create-plan-orders';
 import * as m0420 from './0420-create-plan-status-events';
+import * as m0500 from './0500-create-lab-results';
+import * as m0600 from './0600-premedication-wait-setting';
+import * as m0610 from './0610-create-drug-preparation';
+import * as m0700 from './0700-report-indexes';
 import * as m0800 from './0800-create-center-key';
 
 /**
@@ -42,6 +46,10 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0400-user-clinical-roles', m0400],
   ['0410-create-plan-orders', m0410],
   ['0420-create-plan-status-events', m0420],
+  ['0500-create-lab-results', m0500],
+  ['0600-premedication-wait-setting', m0600],
+  ['0610-create-drug-preparation', m0610],
+  ['0700-report-indexes', m0700],
   ['0800-create-center-key', m0800],
 ];
 

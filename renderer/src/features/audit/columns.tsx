@@ -2,9 +2,11 @@ import {
   columnFilteringFeature,
   createColumnHelper,
   createFilteredRowModel,
+  createPaginatedRowModel,
   createSortedRowModel,
   filterFn_equalsString,
-  filterFn_includesString,
+  constructFilterFn,
+  rowPaginationFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_text,
@@ -12,18 +14,27 @@ import {
 } from '@tanstack/react-table';
 import i18next from 'i18next';
 import type { AuditEvent } from '../../../../shared/ipc/contract/audit';
+import { matchesFolded } from '../../../../shared/text/fold';
 
 // The audit table's features and columns, at module scope so the table never rebuilds its models for
 // nothing (TanStack Table v9: stable inputs). Sorting and the user, patient and action filters run in
 // the renderer over the events the core returned for the chosen dates.
 
+/** The patient filter folds accents and case like every other filter in the app. */
+const filterFn_includesFolded = constructFilterFn({
+  filter: (dataValue: string | undefined, filterValue: string) => matchesFolded(dataValue ?? '', filterValue),
+  autoRemove: (value: string | undefined) => (value ?? '').trim() === '',
+});
+
 export const auditFeatures = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
+  rowPaginationFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  filterFns: { includesFolded: filterFn_includesFolded, equalsString: filterFn_equalsString },
 });
 
 const helper = createColumnHelper<typeof auditFeatures, AuditEvent>();
@@ -47,7 +58,7 @@ export const auditColumns = helper.columns([
   helper.accessor((e) => e.patientMrn ?? e.patientId ?? '', {
     id: 'patient',
     sortFn: 'alphanumeric',
-    filterFn: 'includesString',
+    filterFn: 'includesFolded',
   }),
   helper.accessor('action', { id: 'action', sortFn: 'text', filterFn: 'equalsString' }),
   helper.accessor((e) => (e.objectId ? `${e.objectType} ${e.objectId.slice(0, 8)}` : e.objectType), {

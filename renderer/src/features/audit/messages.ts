@@ -15,6 +15,10 @@ export const auditEn = {
   clear: 'Clear filters',
   shown: '{{shown}} of {{total}} events shown',
   none: 'No event matches these filters.',
+  pages: 'Pages of the audit trail',
+  page: 'Page {{page}} of {{pages}}',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
   column: {
     atUtc: 'When',
     user: 'User',
@@ -81,6 +85,10 @@ export const auditFr: typeof auditEn = {
   clear: 'Effacer les filtres',
   shown: '{{shown}} événements affichés sur {{total}}',
   none: 'Aucun événement ne correspond à ces filtres.',
+  pages: 'Pages de la piste d’audit',
+  page: 'Page {{page}} sur {{pages}}',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
   column: {
     atUtc: 'Quand',
     user: 'Utilisateur',

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockTime } from '../../../../shared/schedule/windows';
+import type { WorklistItem } from '../../../../shared/ipc/contract/charting';
+import { matchesFolded } from '../../../../shared/text/fold';
 import { useQuery } from '../../app/api';
-import { FLAG_ICONS, visitStatus } from '../schedule/display';
-import { patientHref, visitHref } from './route';
+import { Field } from '../../components/Field';
+import { patientHref } from './route';
 import { ThresholdsEditor } from './ThresholdsEditor';
+import { VisitPick, visitSearchText } from './VisitPick';
 
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
@@ -23,43 +26,7 @@ export function Picker() {
     <>
       <h2>{t('chairside.picker.today', { date })}</h2>
       {appointments.length === 0 && <p className="muted">{t('chairside.picker.none')}</p>}
-      <ul className="cs-picker" aria-label={t('chairside.picker.visits')}>
-        {appointments.map((a) => (
-          <li key={a.appointmentId}>
-            <a className="cs-pick" href={visitHref(a.appointmentId, a.isCheckedIn ? 'assessment' : 'check-in')}>
-              <span className="cs-pick-time">
-                {clockTime(a.start)}–{clockTime(a.end)} · {a.chairName}
-              </span>
-              <strong className="cs-pick-name">{a.patientName}</strong> <span className="mrn">{a.mrn}</span>
-              <span className="cs-pick-drugs">
-                {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ') || a.regimenName}
-              </span>
-              <span className="cs-pick-meta">
-                <span className={`status-chip status-${a.status}${a.phase ? ` phase-${a.phase}` : ''}`}>
-                  <span aria-hidden="true">{visitStatus(a, t).icon} </span>
-                  {visitStatus(a, t).text}
-                </span>
-                {a.isCheckedIn ? (
-                  <span className="status status-ok">
-                    <span aria-hidden="true">☑ </span>
-                    {t('chairside.picker.checkedIn')}
-                  </span>
-                ) : (
-                  <span className="status status-warn">
-                    <span aria-hidden="true">☐ </span>
-                    {t('chairside.picker.notCheckedIn')}
-                  </span>
-                )}
-                {a.flags.map((f) => (
-                  <span key={f} className={`appt-flag flag-${f}`}>
-                    <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
-                  </span>
-                ))}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {appointments.length > 0 && <TodayVisits visits={appointments} />}
       <h2>{t('chairside.picker.carT')}</h2>
       {carTMonitoring.length === 0 && <p className="muted">{t('chairside.picker.noCarT')}</p>}
       <ul className="cs-picker" aria-label={t('chairside.picker.carT')}>
@@ -77,6 +44,47 @@ export function Picker() {
         ))}
       </ul>
       <ThresholdsEditor />
+    </>
+  );
+}
+
+/**
+ * Today's visits, filtered as the nurse types (accents and case do not count), the nurse's own patients first:
+ * those booked with them or that they have charted on.
+ */
+function TodayVisits({ visits }: { visits: readonly WorklistItem[] }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const shown = visits.filter((a) => matchesFolded(visitSearchText(a), filter));
+  const mine = shown.filter((a) => a.isMine);
+  const others = shown.filter((a) => !a.isMine);
+  const list = (items: WorklistItem[], label: string, testId: string) => (
+    <ul className="cs-picker" aria-label={label} data-testid={testId}>
+      {items.map((a) => (
+        <li key={a.appointmentId}>
+          <VisitPick visit={a} />
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      <div className="cs-picker-tools">
+        <Field label={t('chairside.picker.filter')} help={t('chairside.picker.filterHelp')}>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </Field>
+        <p className="muted" role="status">
+          {t('chairside.picker.count', { shown: shown.length, total: visits.length })}
+        </p>
+      </div>
+      {mine.length > 0 && (
+        <>
+          <h3>{t('chairside.picker.mine', { count: mine.length })}</h3>
+          {list(mine, t('chairside.picker.mineLabel'), 'my-visits')}
+          {others.length > 0 && <h3>{t('chairside.picker.others', { count: others.length })}</h3>}
+        </>
+      )}
+      {list(others, t('chairside.picker.visits'), 'other-visits')}
     </>
   );
 }

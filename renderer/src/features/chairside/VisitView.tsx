@@ -3,6 +3,7 @@ import type { VisitContext } from '../../../../shared/ipc/contract/charting';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';
+import { ConsentBanner } from '../labs/ConsentBanner';
 import { AdministrationTab } from './administration/AdministrationTab';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CarTTab } from './car-t/CarTTab';
@@ -83,6 +84,7 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
       </div>
       {/* Keyed by the signed reactions, so the banner's reaction flag appears the moment one is signed. */}
       <PatientBanner key={`banner-${signedReactions}`} patient={patient.data} />
+      <ConsentBanner planId={c.plan.id} date={c.appointment.date} />
       <p className="cs-visit-line" data-testid="visit-line">
         {t('chairside.visitLine', {
           time: `${clockTime(c.appointment.start)}–${clockTime(c.appointment.end)}`,

@@ -52,6 +52,12 @@ export const chairsideFr: ChairsideMessages = {
   },
   picker: {
     today: 'Visites du jour ({{date}})',
+    filter: 'Trouver une visite',
+    filterHelp: 'Nom, n° de dossier, fauteuil, heure ou médicament ; accents et majuscules sans importance.',
+    count: '{{shown}} visites sur {{total}}',
+    mine: 'Mes patients ({{count}})',
+    mineLabel: 'Mes patients',
+    others: 'Autres visites du jour ({{count}})',
     visits: 'Visites du jour',
     none: 'Aucune visite aujourd’hui.',
     checkedIn: 'Accueilli',

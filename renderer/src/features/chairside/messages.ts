@@ -53,6 +53,12 @@ export const chairsideEn = {
   },
   picker: {
     today: 'Today’s visits ({{date}})',
+    filter: 'Find a visit',
+    filterHelp: 'Name, MRN, chair, time or drug; accents and capitals do not matter.',
+    count: '{{shown}} of {{total}} visits',
+    mine: 'My patients ({{count}})',
+    mineLabel: 'My patients',
+    others: 'Other visits today ({{count}})',
     visits: 'Today’s visits',
     none: 'No visit today.',
     checkedIn: 'Checked in',

@@ -39,17 +39,23 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
   );
 }
 
-function PreviewFrame({ preview }: { preview: Preview | null }) {
+function PreviewPages({ preview }: { preview: Preview | null }) {
   const { t } = useTranslation();
   if (!preview) return null;
-  // Headless browsers may not display PDFs: the page count above says it is ready either way.
+  const count = preview.pages.length;
   return (
-    <iframe
-      className="handout-frame"
-      title={t('handouts.previewTitle')}
-      src={preview.url}
-      data-testid="handout-preview"
-    />
+    <div className="handout-pages" role="group" aria-label={t('handouts.previewTitle')} data-testid="handout-preview">
+      {preview.pages.map((page, index) => (
+        <img
+          key={index}
+          className="handout-page"
+          src={page.url}
+          width={page.width}
+          height={page.height}
+          alt={t('handouts.previewPage', { page: index + 1, count })}
+        />
+      ))}
+    </div>
   );
 }
 
@@ -104,7 +110,7 @@ export function HandoutPanel({ suggestion, onRecorded }: { suggestion: HandoutSu
         </p>
       </form>
       <div className="handout-preview">
-        <PreviewFrame preview={preview} />
+        <PreviewPages preview={preview} />
       </div>
     </div>
   );

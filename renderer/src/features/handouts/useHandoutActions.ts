@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcInput } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../app/api';
+import { renderPdfPages, type PageImage } from './pdf-pages';
 
 export type HandoutJobInput = IpcInput<'handouts:preview'>;
 
@@ -13,38 +14,23 @@ export type Outcome =
   | { kind: 'error'; text: string };
 
 export interface Preview {
-  url: string;
+  pages: PageImage[];
   pageCount: number;
 }
 
-/** base64 → a blob: URL the preview frame can show (the CSP allows blob: frames). */
-function pdfUrl(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-}
+const pdfBytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
-/**
- * Preview, print and save for one job. The preview's blob URL is revoked when it is replaced, when the job
- * changes (it would show the old options) and when the screen closes.
- */
+/** Preview, print and save for one job. The preview is dropped when the job changes (it would show the old options). */
 export function useHandoutActions(job: HandoutJobInput, onRecorded: () => void) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [preview, setPreviewState] = useState<Preview | null>(null);
-  const current = useRef<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const jobKey = JSON.stringify(job);
-
-  const setPreview = useCallback((next: Preview | null) => {
-    if (current.current) URL.revokeObjectURL(current.current);
-    current.current = next?.url ?? null;
-    setPreviewState(next);
-  }, []);
 
   useEffect(() => {
     setPreview(null);
     setOutcome({ kind: 'idle' });
-  }, [jobKey, setPreview]);
-  useEffect(() => () => setPreview(null), [setPreview]);
+  }, [jobKey]);
 
   async function run(action: () => Promise<Outcome>) {
     setOutcome({ kind: 'working' });
@@ -59,7 +45,7 @@ export function useHandoutActions(job: HandoutJobInput, onRecorded: () => void) 
   const showPreview = () =>
     run(async () => {
       const result = await call('handouts:preview', job);
-      setPreview({ url: pdfUrl(result.pdfBase64), pageCount: result.pageCount });
+      setPreview({ pages: await renderPdfPages(pdfBytes(result.pdfBase64)), pageCount: result.pageCount });
       return { kind: 'ok', text: t('handouts.ready', { count: result.pageCount }) };
     });
 

@@ -4,7 +4,9 @@ import type { Regimen, RegimenPhase } from '../../../../shared/clinical';
 import type { RegimenDetail as RegimenDetailData, RegimenDrug } from '../../../../shared/ipc/contract/library';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { useQuery } from '../../app/api';
+import { PATIENT_LIMITS } from '../../../../shared/ipc/contract/patients';
 import { Field } from '../../components/Field';
+import { NumberField, typedNumber } from '../../components/NumberField';
 import { useIntervalText, useMinutesText } from './DrugDetail';
 import { dayText, doseRuleText, isRealDate, unverifiedAt, unverifiedLeftOver, unverifiedWithin } from './format';
 import {
@@ -115,16 +117,19 @@ function Phases({
   );
 }
 
+const WEIGHT_RULES = { ...PATIENT_LIMITS.weightKg, decimals: 1 };
+
 function Preview({ id, initial }: { id: string; initial: RegimenDetailData['preview'] }) {
   const { t, i18n } = useTranslation();
   const [startDate, setStartDate] = useState(initial.startDate);
   const [weight, setWeight] = useState('');
-  const weightKg = Number(weight.replace(',', '.'));
+  // Only a weight the field accepts is worked out; anything else is said beside the field, never guessed.
+  const weightKg = typedNumber(weight, i18n.language, WEIGHT_RULES);
   const input = {
     id,
     startDate: isRealDate(startDate) ? startDate : initial.startDate,
     visits: 8,
-    ...(weight.trim() !== '' && Number.isFinite(weightKg) && weightKg > 0 && weightKg <= 400 ? { weightKg } : {}),
+    ...(typeof weightKg === 'number' ? { weightKg } : {}),
   };
   const preview = useQuery('library:get-regimen', input);
   const shown = preview.data?.preview ?? initial;
@@ -146,15 +151,14 @@ function Preview({ id, initial }: { id: string; initial: RegimenDetailData['prev
             onChange={(e) => setStartDate(e.target.value)}
           />
         </Field>
-        <Field label={t('library.weightKg')} help={t('library.weightHelp')}>
-          <input
-            value={weight}
-            inputMode="decimal"
-            maxLength={6}
-            autoComplete="off"
-            onChange={(e) => setWeight(e.target.value)}
-          />
-        </Field>
+        <NumberField
+          label={t('library.weightKg')}
+          unit="kg"
+          help={t('library.weightHelp')}
+          rules={WEIGHT_RULES}
+          value={weight}
+          onText={setWeight}
+        />
       </div>
       {preview.error && <Problem text={preview.error.message} />}
       <SchedulePreview visits={shown.visits} problem={shown.problem} />

@@ -1,4 +1,4 @@
-import type { DoseRule, InfusionMinutes, Provenance } from '../../../../shared/clinical';
+import type { DoseRule, Provenance } from '../../../../shared/clinical';
 import { formatDose, formatNumber, unverifiedPath } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { OVERRIDE_UNITS, type OverrideFieldKind } from '../../../../shared/library/targets';
@@ -25,10 +25,6 @@ export function doseRuleText(rule: DoseRule): string {
 /** Whole weeks when the interval is one ("3 weeks"), else days. Returned as parts for i18n. */
 export function intervalParts(days: number): { weeks: number | null; days: number } {
   return { weeks: days % 7 === 0 ? days / 7 : null, days };
-}
-
-export function minutesText(minutes: InfusionMinutes): { first: number; later: number; isSame: boolean } {
-  return { first: minutes.first, later: minutes.subsequent, isSame: minutes.first === minutes.subsequent };
 }
 
 /** A value of an override field with its unit: "45 min", "1,000 mg", "50 %". */

@@ -1,6 +1,7 @@
 import './schedule.css';
 import { DayView } from './day/DayView';
 import { PlansView } from './plans/PlansView';
+import { PharmacyView } from './pharmacy/PharmacyView';
 import { DowntimeButton } from '../security/DowntimeButton';
 import { useScheduleView } from './route';
 // Last, so the print rules override the screen rules they restyle.
@@ -8,6 +9,7 @@ import './print.css';
 
 export function ScheduleScreen() {
   const view = useScheduleView();
+  if (view.kind === 'pharmacy') return <PharmacyView date={view.date} />;
   return view.kind === 'plans' ? (
     <PlansView patientId={view.patientId} />
   ) : (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract/backups';
 import { ApiError, call, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
+import { NumberField, type NumberValue } from '../../components/NumberField';
 import { formatDate, formatTime } from '../../lib/format';
 import { useSession } from '../auth';
 import { DowntimeButton } from './DowntimeButton';
@@ -68,9 +69,16 @@ export function BackupsPanel() {
   );
 }
 
+const KEEP_RULES = { integer: true, min: 1, max: 365 };
+const HOURS_RULES = { integer: true, min: 1, max: 168 };
+
 function BackupSettingsForm(props: { folder: string; keep: number; everyHours: number; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState({ folder: props.folder, keep: props.keep, everyHours: props.everyHours });
+  const [draft, setDraft] = useState<{ folder: string; keep: NumberValue; everyHours: NumberValue }>({
+    folder: props.folder,
+    keep: props.keep,
+    everyHours: props.everyHours,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
   useEffect(
@@ -80,8 +88,11 @@ function BackupSettingsForm(props: { folder: string; keep: number; everyHours: n
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    const { keep, everyHours } = draft;
+    // Text that is not a whole number is already named beside its field; nothing is sent until it is one.
+    if (typeof keep !== 'number' || typeof everyHours !== 'number') return;
     try {
-      await call('backup:configure', draft);
+      await call('backup:configure', { folder: draft.folder, keep, everyHours });
       setErrors({});
       setMessage({ kind: 'ok', text: t('security.backups.saved') });
       props.onSaved();
@@ -96,24 +107,20 @@ function BackupSettingsForm(props: { folder: string; keep: number; everyHours: n
       <Field label={t('security.backups.folder')} help={t('security.backups.folderHelp')} error={errors.folder}>
         <input value={draft.folder} onChange={(e) => setDraft({ ...draft, folder: e.target.value })} />
       </Field>
-      <Field label={t('security.backups.keep')} error={errors.keep}>
-        <input
-          type="number"
-          min={1}
-          max={365}
-          value={draft.keep}
-          onChange={(e) => setDraft({ ...draft, keep: e.target.valueAsNumber })}
-        />
-      </Field>
-      <Field label={t('security.backups.everyHours')} error={errors.everyHours}>
-        <input
-          type="number"
-          min={1}
-          max={168}
-          value={draft.everyHours}
-          onChange={(e) => setDraft({ ...draft, everyHours: e.target.valueAsNumber })}
-        />
-      </Field>
+      <NumberField
+        label={t('security.backups.keep')}
+        rules={KEEP_RULES}
+        error={errors.keep}
+        value={draft.keep}
+        onChange={(keep) => setDraft({ ...draft, keep })}
+      />
+      <NumberField
+        label={t('security.backups.everyHours')}
+        rules={HOURS_RULES}
+        error={errors.everyHours}
+        value={draft.everyHours}
+        onChange={(everyHours) => setDraft({ ...draft, everyHours })}
+      />
       <div className="form-actions">
         <button type="submit" className="button">
           {t('security.backups.saveSettings')}

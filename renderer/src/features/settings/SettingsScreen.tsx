@@ -1,126 +1,75 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppSettings } from '../../../../shared/ipc/contract/system';
-import { ApiError, call, useQuery } from '../../app/api';
-import { Field, issuesByField } from '../../components/Field';
-import { NumberField, typedNumber } from '../../components/NumberField';
-import { LANGUAGES, setLanguage } from '../../i18n';
-import { formatTime } from '../../lib/format';
-import { CenterSetup } from './center/CenterSetup';
-import { AccountsPanel } from '../auth';
+import { AccountsPanel, useSession } from '../auth';
 import { CenterLibrary } from '../library/center/CenterLibrary';
 import { BackupsPanel } from '../security/BackupsPanel';
 import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
+import { CenterSetup } from './center/CenterSetup';
+import { GeneralSettings } from './GeneralSettings';
+import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';
+import './settings.css';
 
-/** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
-const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
-
+/**
+ * Settings in sections with a side menu, one section on screen at a time (it was one 6,800 px page). A nurse sees
+ * every section read-only: the fields are disabled rather than editable and refused on save; her own password or
+ * PIN stays hers to change.
+ */
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
-  const settings = useQuery('settings:get', {});
-  const [draft, setDraft] = useState<AppSettings | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [idleText, setIdleText] = useState('');
-
-  useEffect(() => {
-    if (!settings.data) return;
-    setDraft(settings.data);
-    setIdleText(String(settings.data.idleLockMinutes));
-  }, [settings.data]);
-
-  if (settings.error) {
-    return (
-      <p role="alert" className="status status-error">
-        <span aria-hidden="true">⚠ </span>
-        {t('status.error')}: {settings.error.code} — {settings.error.message}
-      </p>
-    );
-  }
-  if (!draft) return <p>{t('app.loading')}</p>;
-
-  const update = <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => setDraft({ ...draft, [key]: value });
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!draft) return;
-    const idle = typedNumber(idleText, i18n.language, IDLE_RULES);
-    if (idle === 'invalid') {
-      setMessage({ kind: 'error', text: t('settings.fixFields') });
-      return;
-    }
-    try {
-      const saved = await call('settings:update', { ...draft, idleLockMinutes: idle ?? Number.NaN });
-      setDraft(saved);
-      setErrors({});
-      setLanguage(saved.language);
-      const tSaved = i18n.getFixedT(saved.language);
-      setMessage({ kind: 'ok', text: tSaved('settings.saved', { time: formatTime(new Date(), saved.language) }) });
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setErrors(issuesByField(error.error.issues));
-      setMessage({ kind: 'error', text: error.code === 'invalid' ? t('settings.fixFields') : error.message });
-    }
-  }
-
+  const { t } = useTranslation();
+  const { canAudit: canManage } = useSession();
+  const section = useSettingsSection();
   return (
-    <section aria-labelledby="screen-title">
+    <section aria-labelledby="screen-title" className="settings-screen">
       <h1 id="screen-title">{t('settings.title')}</h1>
       <RecoveryKeyNotice />
-      <form className="form" onSubmit={(e) => void save(e)} noValidate>
-        <fieldset>
-          <legend>{t('settings.general')}</legend>
-          <Field label={t('settings.language')} error={errors.language}>
-            <select
-              value={draft.language}
-              onChange={(e) => update('language', e.target.value as AppSettings['language'])}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('settings.centerName')} error={errors.centerName}>
-            <input value={draft.centerName} maxLength={120} onChange={(e) => update('centerName', e.target.value)} />
-          </Field>
-          <Field
-            label={t('settings.centerPhone24h')}
-            help={t('settings.centerPhone24hHelp')}
-            error={errors.centerPhone24h}
-          >
-            <input type="tel" value={draft.centerPhone24h} onChange={(e) => update('centerPhone24h', e.target.value)} />
-          </Field>
-          <NumberField
-            label={t('settings.idleLockMinutes')}
-            rules={IDLE_RULES}
-            value={idleText}
-            error={errors.idleLockMinutes}
-            className="short-number"
-            onText={setIdleText}
-          />
-          <label className="choice">
-            <input type="checkbox" checked={draft.pinSignIn} onChange={(e) => update('pinSignIn', e.target.checked)} />
-            {t('security.pinSignIn')}
-          </label>
-        </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {t('settings.save')}
-          </button>
-          {message && (
-            <p role="status" className={`status status-${message.kind}`} lang={i18n.language}>
-              <span aria-hidden="true">{message.kind === 'ok' ? '✓ ' : '⚠ '}</span>
-              {message.text}
+      <div className="settings-layout">
+        <nav className="settings-menu" aria-label={t('settings.menu')}>
+          <ul>
+            {SETTINGS_SECTIONS.map((s) => (
+              <li key={s}>
+                <a href={settingsHref(s)} aria-current={s === section ? 'page' : undefined}>
+                  {t(`settings.sections.${s}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings-section" aria-labelledby="settings-section-title">
+          <h2 id="settings-section-title">{t(`settings.sections.${section}`)}</h2>
+          {!canManage && (
+            <p className="notice" data-testid="settings-read-only">
+              <span aria-hidden="true">ℹ </span>
+              {t('settings.readOnly')}
             </p>
           )}
+          <fieldset className="settings-fieldset" disabled={!canManage && section !== 'staff'}>
+            <Section section={section} readOnly={!canManage} />
+          </fieldset>
         </div>
-      </form>
-      <CenterSetup />
-      <CenterLibrary />
-      <AccountsPanel />
-      <BackupsPanel />
+      </div>
     </section>
   );
+}
+
+function Section({ section, readOnly }: { section: SettingsSection; readOnly: boolean }) {
+  switch (section) {
+    case 'center':
+      return <GeneralSettings readOnly={readOnly} />;
+    case 'chairs':
+    case 'hours':
+    case 'limits':
+      return <CenterSetup part={section} />;
+    case 'staff':
+      return (
+        <>
+          <fieldset className="settings-fieldset" disabled={readOnly}>
+            <CenterSetup part="staff" />
+          </fieldset>
+          <AccountsPanel />
+        </>
+      );
+    case 'library':
+      return <CenterLibrary />;
+    case 'backups':
+      return <BackupsPanel />;
+  }
 }

@@ -6,6 +6,7 @@ import { Field } from '../../../components/Field';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
 import { useEntry } from '../useEntry';
+import { ReadyPanel } from '../../labs/ReadyPanel';
 import { EMPTY_READY, ReadyChecklist } from './ReadyChecklist';
 import { SymptomScreen } from './SymptomScreen';
 import { VitalsFields } from './VitalsFields';
@@ -55,6 +56,15 @@ export function AssessmentTab({ context, onChanged }: { context: VisitContext; o
         readOnly={readOnly}
         now={() => (clock ? hhmm(clock) : null)}
         onChange={(ready) => update({ ready })}
+      />
+      <ReadyPanel
+        appointmentId={context.appointment.id}
+        patientId={context.patientId}
+        planId={context.plan.id}
+        revision={`${handle.saving}-${handle.unsaved}`}
+        steroidMgPerDay={payload.ready.steroidMgPerDay}
+        readOnly={readOnly}
+        onSteroid={(steroidMgPerDay) => update({ ready: { ...payload.ready, steroidMgPerDay } })}
       />
       <EntryFooter handle={handle} signLabel={t('chairside.assessment.sign')} onSigned={onChanged} />
     </form>

@@ -10,7 +10,7 @@ import { Radios } from '../parts';
 
 type Answers = Record<string, 'yes' | 'no'>;
 
-/** The immune-related symptom screen by organ (REFERENCE §7.2 wording), one yes/no per item. */
+/** The immune-related symptom screen by organ (Keytruda Medication Guide wording, paraphrased by organ), one yes/no per item. */
 export function SymptomScreen(props: {
   answers: Answers;
   onChange: (answers: Answers) => void;

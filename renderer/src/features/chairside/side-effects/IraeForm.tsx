@@ -8,6 +8,7 @@ import { EntryFooter } from '../EntryFooter';
 import { Check, ErrorLine, TextField } from '../parts';
 import { GradeDefinitions } from '../reaction/GradeDefinitions';
 import { useEntry } from '../useEntry';
+import { OrganGuidance } from '../../labs/OrganGuidance';
 import { CtcaeSearch } from './CtcaeSearch';
 
 interface FormProps {
@@ -86,6 +87,13 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today, onCha
             onChange={(grade) => update({ grade })}
           />
           <Guidance grade={p.grade} />
+          <OrganGuidance
+            meddraCode={p.meddraCode}
+            grade={p.grade}
+            planId={p.planId}
+            canOfferHold={!readOnly && !p.actions.includes('hold') && !p.actions.includes('discontinue')}
+            onHold={() => toggle('hold', true)}
+          />
         </>
       )}
       <div className="cs-grid">

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DoseRule, Regimen, RegimenItem } from '../../../../../shared/clinical';
 import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
+import { localeOf } from '../../../components/NumberField';
+import { formatDecimal, readDecimal } from '../../../../../shared/numbers/decimal';
 import { doseRuleText } from '../format';
 import { LibrarySearch } from '../LibrarySearch';
 import { SaveStatus, useLibrarySave } from './useLibrarySave';
@@ -21,9 +23,16 @@ interface Draft {
   phases: PhaseDraft[];
 }
 
-const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+type Locale = ReturnType<typeof localeOf>;
 
-function draftFrom(base: Regimen): Draft {
+/** The number as typed, or NaN (which the core refuses, naming the field) for an empty or unreadable text. */
+function numberOrNaN(text: string, locale: Locale): number {
+  const reading = readDecimal(text, locale);
+  return reading.kind === 'number' && reading.problem === null ? reading.value : Number.NaN;
+}
+
+function draftFrom(base: Regimen, locale: Locale): Draft {
+  const text = (n: number) => formatDecimal(n, locale);
   return {
     slug: '',
     name: base.name,
@@ -31,48 +40,40 @@ function draftFrom(base: Regimen): Draft {
     sourceTitle: '',
     reason: '',
     phases: base.phases.map((phase) => ({
-      intervalDays: String(phase.intervalDays),
-      doses: phase.doses === null ? '' : String(phase.doses),
+      intervalDays: text(phase.intervalDays),
+      doses: phase.doses === null ? '' : text(phase.doses),
       items: phase.items.map((item) => ({
         amount:
-          item.dose.kind === 'flat'
-            ? String(item.dose.mg)
-            : item.dose.kind === 'perKg'
-              ? String(item.dose.mgPerKg)
-              : '',
-        first: item.infusionMinutes ? String(item.infusionMinutes.first) : '',
-        later: item.infusionMinutes ? String(item.infusionMinutes.subsequent) : '',
+          item.dose.kind === 'flat' ? text(item.dose.mg) : item.dose.kind === 'perKg' ? text(item.dose.mgPerKg) : '',
+        first: item.infusionMinutes ? text(item.infusionMinutes.first) : '',
+        later: item.infusionMinutes ? text(item.infusionMinutes.subsequent) : '',
       })),
     })),
   };
 }
 
-function doseFrom(base: DoseRule, amount: string): DoseRule {
+function doseFrom(base: DoseRule, amount: string, locale: Locale): DoseRule {
   if (base.kind === 'flat') {
-    const mg = numberOrNaN(amount);
+    const mg = numberOrNaN(amount, locale);
     // The label's words ("480 mg nivolumab / 160 mg relatlimab") only stay while the amount is the label's.
     return mg === base.mg ? base : { kind: 'flat', mg };
   }
-  if (base.kind === 'perKg') return { ...base, mgPerKg: numberOrNaN(amount) };
+  if (base.kind === 'perKg') return { ...base, mgPerKg: numberOrNaN(amount, locale) };
   return base;
 }
 
-function itemFrom(base: RegimenItem, draft: PhaseDraft['items'][number]): RegimenItem {
+function itemFrom(base: RegimenItem, draft: PhaseDraft['items'][number], locale: Locale): RegimenItem {
   const hasTime = draft.first.trim() !== '' || draft.later.trim() !== '';
   const { infusionMinutes: baseTime, ...rest } = base;
-  const first = numberOrNaN(draft.first);
-  const later = draft.later.trim() === '' ? first : numberOrNaN(draft.later);
+  const first = numberOrNaN(draft.first, locale);
+  const later = draft.later.trim() === '' ? first : numberOrNaN(draft.later, locale);
   const time = hasTime
-    ? {
-        first,
-        subsequent: later,
-        text: `Center regimen: first infusion ${draft.first} min, later ${draft.later || draft.first} min`,
-      }
+    ? { first, subsequent: later, text: `Center regimen: first infusion ${first} min, later ${later} min` }
     : baseTime;
-  return { ...rest, dose: doseFrom(base.dose, draft.amount), ...(time ? { infusionMinutes: time } : {}) };
+  return { ...rest, dose: doseFrom(base.dose, draft.amount, locale), ...(time ? { infusionMinutes: time } : {}) };
 }
 
-export function buildCenterRegimen(base: Regimen, draft: Draft): Regimen {
+export function buildCenterRegimen(base: Regimen, draft: Draft, locale: Locale): Regimen {
   return {
     ...base,
     id: `center:${draft.slug.trim()}`,
@@ -82,9 +83,9 @@ export function buildCenterRegimen(base: Regimen, draft: Draft): Regimen {
       const d = draft.phases[p]!;
       return {
         ...phase,
-        intervalDays: numberOrNaN(d.intervalDays),
-        doses: d.doses.trim() === '' ? null : numberOrNaN(d.doses),
-        items: phase.items.map((item, i) => itemFrom(item, d.items[i]!)),
+        intervalDays: numberOrNaN(d.intervalDays, locale),
+        doses: d.doses.trim() === '' ? null : numberOrNaN(d.doses, locale),
+        items: phase.items.map((item, i) => itemFrom(item, d.items[i]!, locale)),
       };
     }),
     // The center's own protocol comes first; an empty title is refused by the core, naming this field.
@@ -95,7 +96,7 @@ export function buildCenterRegimen(base: Regimen, draft: Draft): Regimen {
 }
 
 export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [base, setBase] = useState<Regimen | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const { errors, message, run, reset } = useLibrarySave();
@@ -104,7 +105,7 @@ export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
   async function choose(id: string) {
     const detail = await call('library:get-regimen', { id, visits: 1 });
     setBase(detail.regimen);
-    setDraft(draftFrom(detail.regimen));
+    setDraft(draftFrom(detail.regimen, localeOf(i18n.language)));
     reset();
   }
 
@@ -112,7 +113,10 @@ export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
     event.preventDefault();
     if (!base || !draft) return;
     const saved = await run(() =>
-      call('library:save-center-regimen', { regimen: buildCenterRegimen(base, draft), reason: draft.reason }),
+      call('library:save-center-regimen', {
+        regimen: buildCenterRegimen(base, draft, localeOf(i18n.language)),
+        reason: draft.reason,
+      }),
     );
     if (saved) onSaved();
   }

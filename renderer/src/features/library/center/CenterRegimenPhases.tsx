@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DoseRule, Regimen } from '../../../../../shared/clinical';
-import { Field } from '../../../components/Field';
+import { NumberField } from '../../../components/NumberField';
+
+const WHOLE = { integer: true } as const;
 
 // The phases of a center regimen draft: interval and number of doses per phase, and per drug the amount and
 // (optionally) the center's infusion times. Errors come keyed by the core's paths (regimen.phases.0.…).
@@ -34,26 +36,21 @@ export function CenterRegimenPhases({ base, phases, errors, doseText, onChange }
           <fieldset key={phase.id} className="lib-phase-fieldset">
             <legend lang="en">{phase.label}</legend>
             <div className="lib-inline-fields">
-              <Field label={t('library.center.intervalDays')} error={at('intervalDays')}>
-                <input
-                  value={draft.intervalDays}
-                  inputMode="numeric"
-                  maxLength={4}
-                  onChange={(e) => setPhase(p, { intervalDays: e.target.value })}
-                />
-              </Field>
-              <Field
+              <NumberField
+                label={t('library.center.intervalDays')}
+                rules={WHOLE}
+                error={at('intervalDays')}
+                value={draft.intervalDays}
+                onText={(text) => setPhase(p, { intervalDays: text })}
+              />
+              <NumberField
                 label={t('library.center.phaseDoses')}
                 help={t('library.center.phaseDosesHelp')}
+                rules={WHOLE}
                 error={at('doses')}
-              >
-                <input
-                  value={draft.doses}
-                  inputMode="numeric"
-                  maxLength={4}
-                  onChange={(e) => setPhase(p, { doses: e.target.value })}
-                />
-              </Field>
+                value={draft.doses}
+                onText={(text) => setPhase(p, { doses: text })}
+              />
             </div>
             {at('items') && (
               <p className="field-error" role="alert">
@@ -75,41 +72,28 @@ export function CenterRegimenPhases({ base, phases, errors, doseText, onChange }
                     {item.dose.kind === 'weightBand' ? (
                       <p className="lib-help">{t('library.center.weightBandFixed')}</p>
                     ) : (
-                      <Field
+                      <NumberField
                         label={t('library.center.amount', { drug: item.drugId, unit })}
                         error={itemError(item.dose.kind === 'flat' ? 'dose.mg' : 'dose.mgPerKg') ?? itemError('dose')}
-                      >
-                        <input
-                          value={itemDraft.amount}
-                          inputMode="decimal"
-                          maxLength={10}
-                          onChange={(e) => setItem(p, i, { amount: e.target.value })}
-                        />
-                      </Field>
+                        value={itemDraft.amount}
+                        onText={(text) => setItem(p, i, { amount: text })}
+                      />
                     )}
-                    <Field
+                    <NumberField
                       label={t('library.center.firstMinutes', { drug: item.drugId })}
                       help={t('library.center.minutesHelp')}
+                      rules={WHOLE}
                       error={itemError('infusionMinutes.first')}
-                    >
-                      <input
-                        value={itemDraft.first}
-                        inputMode="numeric"
-                        maxLength={4}
-                        onChange={(e) => setItem(p, i, { first: e.target.value })}
-                      />
-                    </Field>
-                    <Field
+                      value={itemDraft.first}
+                      onText={(text) => setItem(p, i, { first: text })}
+                    />
+                    <NumberField
                       label={t('library.center.laterMinutes', { drug: item.drugId })}
+                      rules={WHOLE}
                       error={itemError('infusionMinutes.subsequent')}
-                    >
-                      <input
-                        value={itemDraft.later}
-                        inputMode="numeric"
-                        maxLength={4}
-                        onChange={(e) => setItem(p, i, { later: e.target.value })}
-                      />
-                    </Field>
+                      value={itemDraft.later}
+                      onText={(text) => setItem(p, i, { later: text })}
+                    />
                   </div>
                 </div>
               );

@@ -12,6 +12,7 @@ import {
 } from '../../../../../shared/library/targets';
 import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
+import { NumberField, typedNumber } from '../../../components/NumberField';
 import { overrideValueText } from '../format';
 import { LibrarySearch } from '../LibrarySearch';
 import { SaveStatus, useLibrarySave } from './useLibrarySave';
@@ -48,7 +49,7 @@ async function loadTargets(kind: OverrideRecordKind, id: string): Promise<Loaded
 const KINDS = ['drug', 'regimen', 'car-t'] as const;
 
 export function OverrideForm({ onSaved }: { onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<LibrarySearchResult | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [path, setPath] = useState('');
@@ -76,12 +77,15 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!chosen || chosen.kind === 'ctcae-term' || !target) return;
+    // The field already says beside itself why text that is not a number is refused; the core names the rest.
+    const typed = typedNumber(value, i18n.language, { integer: target.isInteger });
+    if (typed === 'invalid') return;
     const saved = await run(() =>
       call('library:save-override', {
         recordKind: chosen.kind as OverrideRecordKind,
         recordId: chosen.id,
         fieldPath: path,
-        value: value.trim() === '' ? Number.NaN : Number(value.replace(',', '.')),
+        value: typed ?? Number.NaN,
         reason,
       }),
     );
@@ -126,23 +130,18 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
             </select>
           </Field>
           {target && (
-            <Field
+            <NumberField
               label={t('library.center.value', { unit: OVERRIDE_UNITS[target.fieldKind] })}
+              rules={{ integer: target.isInteger }}
               help={
                 shipped === null
                   ? t('library.center.noShipped')
                   : t('library.center.shippedHelp', { value: overrideValueText(target.fieldKind, shipped) })
               }
               error={valueError}
-            >
-              <input
-                value={value}
-                inputMode="decimal"
-                autoComplete="off"
-                maxLength={12}
-                onChange={(e) => setValue(e.target.value)}
-              />
-            </Field>
+              value={value}
+              onText={setValue}
+            />
           )}
           {existing && (
             <p className="lib-help">

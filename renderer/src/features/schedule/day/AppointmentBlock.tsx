@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../display';
+import { BlockRun, carTDayLabel, runTexts } from './BlockRun';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
 interface BlockProps {
@@ -13,9 +14,11 @@ interface BlockProps {
   dragging: boolean;
   onSelect: (id: string) => void;
   onPointerDown: (event: PointerEvent<HTMLButtonElement>, appointment: DayAppointment) => void;
+  /** Minutes since midnight when the day shown is today, else null. */
+  nowMinute?: number | null;
 }
 
-/** One appointment on a chair row: patient, drugs, cycle and dose, status as colour + icon + text, flags. */
+/** One appointment on a chair row: status as colour + icon, the patient, flags; the rest in its tooltip and name. */
 export function AppointmentBlock({
   appointment: a,
   chairName,
@@ -24,6 +27,7 @@ export function AppointmentBlock({
   dragging,
   onSelect,
   onPointerDown,
+  nowMinute = null,
 }: BlockProps) {
   const { t } = useTranslation();
   const { icon, text: status } = visitStatus(a, t);
@@ -37,42 +41,70 @@ export function AppointmentBlock({
     dose: a.doseNumber,
     status,
   });
-  const flags = a.flags.map((f) => t(`schedule.flag.${f}`)).join(', ');
+  const run = runTexts(a, nowMinute, t);
+  const carTDay = typeof a.carTDay === 'number' ? carTDayLabel(a.carTDay) : null;
+  const fullLabel = carTDay ? `${t('dayRun.carTDay', { day: carTDay })}, ${label}` : label;
+  const flags = [...a.flags.map((f) => t(`schedule.flag.${f}`)), ...run].join(', ');
   return (
     <button
       type="button"
       className={`appt-block status-${a.status}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{ left: `${percentAt(span, a.start)}%`, width: `${widthPercent(span, a.start, a.end)}%` }}
-      aria-label={flags ? `${label}. ${flags}` : label}
+      aria-label={flags ? `${fullLabel}. ${flags}` : fullLabel}
       aria-pressed={selected}
-      title={`${clockTime(a.start)}–${clockTime(a.end)} ${a.patientName} · ${drugs} · ${status}`}
+      title={[
+        `${clockTime(a.start)}–${clockTime(a.end)} ${carTDay ? `${carTDay} ` : ''}${a.patientName}`,
+        drugs,
+        status,
+        flags,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       data-testid="appointment-block"
       data-appointment-id={a.id}
       onClick={() => onSelect(a.id)}
       onPointerDown={(event) => onPointerDown(event, a)}
     >
-      <span className="appt-name">{a.patientName}</span>
-      <span className="appt-drug">{drugs}</span>
-      <span className="appt-meta">
-        <span className="appt-time">{clockTime(a.start)}</span>
-        <span>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</span>
-        <span className="appt-status">
-          <span aria-hidden="true">{icon} </span>
-          {status}
-        </span>
+      {/* One line: the status icon, the CAR T day, the patient, where the drug is and the flags as icons. The
+          drugs, cycle and status in words are in the tooltip, the accessible name, the panel and the worklist, so
+          20 chairs fit on a laptop screen. */}
+      <span className="appt-status" aria-hidden="true">
+        {icon}
       </span>
+      {carTDay && (
+        <span className="appt-cart-day" data-testid="car-t-day">
+          {carTDay}
+        </span>
+      )}
+      <BlockName name={a.patientName} />
+      <BlockRun a={a} texts={run} />
       {a.flags.length > 0 && (
-        <span className="appt-flags">
+        <span className="appt-flags" aria-hidden="true">
           {/* The reaction flag first: on a short block it must not be the one that is cut off. */}
           {[...a.flags]
             .sort((x, y) => Number(y === 'reaction-history') - Number(x === 'reaction-history'))
             .map((f) => (
-              <span key={f} className={`appt-flag flag-${f}`} title={t(`schedule.flag.${f}`)}>
-                <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+              <span key={f} className={`appt-flag flag-${f}`}>
+                {FLAG_ICONS[f]}
               </span>
             ))}
         </span>
       )}
     </button>
+  );
+}
+
+/**
+ * "FAMILY, Given" with the given name yielding first: on a short visit the family name stays whole and only the
+ * given name shrinks to "…" (the block's tooltip and the worklist give the whole name).
+ */
+function BlockName({ name }: { name: string }) {
+  const comma = name.indexOf(', ');
+  if (comma < 0) return <span className="appt-name">{name}</span>;
+  return (
+    <span className="appt-name">
+      <span className="appt-family">{name.slice(0, comma)}</span>
+      <span className="appt-given">{name.slice(comma)}</span>
+    </span>
   );
 }

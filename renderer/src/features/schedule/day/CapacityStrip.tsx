@@ -23,7 +23,7 @@ export function CapacityRows({ slots, limit }: { slots: readonly CapacitySlot[];
   return (
     <>
       <div className="grid-row" role="row">
-        <div className="grid-rowhead capacity-head" role="rowheader">
+        <div className="grid-rowhead capacity-head" role="rowheader" title={t('schedule.capacity.chairs')}>
           {t('schedule.capacity.chairs')}
         </div>
         {slots.map((s) => (
@@ -41,7 +41,7 @@ export function CapacityRows({ slots, limit }: { slots: readonly CapacitySlot[];
         ))}
       </div>
       <div className="grid-row" role="row">
-        <div className="grid-rowhead capacity-head" role="rowheader">
+        <div className="grid-rowhead capacity-head" role="rowheader" title={t('schedule.capacity.perNurse')}>
           {t('schedule.capacity.perNurse')}
         </div>
         {slots.map((s) => (

@@ -61,7 +61,7 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
           <CapacityRows slots={capacity} limit={day.maxPatientsPerNurse} />
           {day.chairs.map((chair) => (
             <div key={chair.id} className="grid-row" role="row">
-              <div className={`grid-rowhead${chair.active ? '' : ' is-inactive'}`} role="rowheader">
+              <div data-chair-head className={`grid-rowhead${chair.active ? '' : ' is-inactive'}`} role="rowheader">
                 {chair.name}
                 {!chair.active && <span className="chair-inactive"> ({t('schedule.outOfService')})</span>}
               </div>
@@ -78,6 +78,7 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
                       dragging={ghost?.appointmentId === a.id}
                       onSelect={select}
                       onPointerDown={drag.onPointerDown}
+                      nowMinute={nowMinute}
                     />
                   ))}
                 {ghost && ghost.chairId === chair.id && (

@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { isRealDate } from '../../patients/format';
 import { longDate, shiftDate, STATUS_ICONS } from '../display';
-import { dayHref, plansHref } from '../route';
+import { dayHref, pharmacyHref, plansHref } from '../route';
 import { AppointmentPanel } from './AppointmentPanel';
 import { CapacityLegend } from './CapacityStrip';
 import { DayGrid } from './DayGrid';
@@ -70,6 +70,9 @@ function DayNav({ date, today }: { date: string; today: string }) {
       </button>
       <a className="button link-button" href={plansHref()}>
         {t('schedule.plansLink')}
+      </a>
+      <a className="button link-button" href={pharmacyHref(date)}>
+        {t('dayRun.pharmacyLink')}
       </a>
     </nav>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment, MoveCheck, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call } from '../../../app/api';
+import { ApiError, call, useQuery } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { isRealDate } from '../../patients/format';
@@ -57,9 +57,11 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   }
 
   const issues = issuesByField(check?.issues ?? []);
-  const times = slotStarts({ open: 0, close: 24 * 60, slotMinutes: day.slotMinutes }).filter(
-    (m) => m >= day.open - 120 && m < day.close + 60,
-  );
+  const times = useStartTimes(appointment, day, date);
+  const shownStart = times.includes(start) ? start : (times[0] ?? start);
+  useEffect(() => {
+    if (shownStart !== start) setStart(shownStart);
+  }, [shownStart, start]);
   return (
     <Modal title={t('schedule.move.title')} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -77,7 +79,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
           </select>
         </Field>
         <Field label={t('schedule.move.start')} error={issues.start ?? issues.appointmentId ?? issues['']}>
-          <select value={start} onChange={(e) => setStart(Number(e.target.value))}>
+          <select value={shownStart} onChange={(e) => setStart(Number(e.target.value))} disabled={times.length === 0}>
             {times.map((m) => (
               <option key={m} value={m}>
                 {clockTime(m)}
@@ -86,7 +88,9 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
           </select>
         </Field>
         <p role="status" className={check?.ok ? 'status status-ok' : 'muted'} data-testid="move-check">
-          {check === null ? (
+          {times.length === 0 ? (
+            t('schedule.move.closed')
+          ) : check === null ? (
             t('schedule.move.check')
           ) : check.ok ? (
             <>✓ {t('schedule.move.free', { end: clockTime(check.end) })}</>
@@ -109,4 +113,18 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
       </form>
     </Modal>
   );
+}
+
+/**
+ * The start times the Move dialog offers: the slots of the target date's opening hours at which the visit, as long
+ * as it is now, still ends by closing. The target date's own hours are read, since another day may open later,
+ * close earlier or be closed.
+ */
+function useStartTimes(appointment: DayAppointment, day: ScheduleDay, date: string): number[] {
+  const other = isRealDate(date) && date !== day.date;
+  const target = useQuery('schedule:day', { date: other ? date : day.date }, { enabled: other });
+  const hours = other ? target.data : day;
+  if (!hours || (other && hours.date !== date) || !hours.isOpen) return [];
+  const duration = appointment.end - appointment.start;
+  return slotStarts(hours).filter((m) => m + duration <= hours.close);
 }

@@ -1,11 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import {
-  columnFilteringFeature,
   createColumnHelper,
-  createFilteredRowModel,
   createSortedRowModel,
-  filterFn_includesString,
-  globalFilteringFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
@@ -19,11 +15,13 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import type { AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { Field } from '../../../components/Field';
+import { matchesFolded } from '../../../../../shared/text/fold';
 import { FLAG_ICONS, visitStatus } from '../display';
 import './worklist.css';
 
 // The day's appointments as a sortable, filterable list (TanStack Table v9), with only the visible rows in the
-// DOM (TanStack Virtual), so a 40-chair day stays quick to sort and filter (TOOLCHAIN §5).
+// DOM (TanStack Virtual), so a 40-chair day stays quick to sort and filter. The filter folds accents and case
+// (shared/text/fold.ts).
 
 interface WorkRow {
   id: string;
@@ -42,16 +40,14 @@ interface WorkRow {
   /** Why a held, cancelled or no-show visit was set aside (also found by the filter). */
   reason: string | null;
   flags: string;
+  /** Everything the filter looks in, in one string, so "chair 2 abara" can match two columns at once. */
+  search: string;
 }
 
 const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  filterFns: { includesString: filterFn_includesString },
 });
 
 const helper = createColumnHelper<typeof features, WorkRow>();
@@ -60,7 +56,7 @@ const columns = helper.columns([
   helper.accessor('chair', { header: 'chair', sortFn: 'alphanumeric' }),
   helper.accessor('patient', { header: 'patient', sortFn: 'alphanumeric' }),
   helper.accessor('treatment', { header: 'treatment', sortFn: 'alphanumeric' }),
-  helper.accessor('dose', { header: 'dose', sortFn: 'alphanumeric', enableGlobalFilter: false }),
+  helper.accessor('dose', { header: 'dose', sortFn: 'alphanumeric' }),
   helper.accessor('statusText', { id: 'status', header: 'status', sortFn: 'alphanumeric' }),
   helper.accessor('flags', { header: 'flags', enableSorting: false }),
 ]);
@@ -69,23 +65,28 @@ function useRows(day: ScheduleDay): WorkRow[] {
   const { t } = useTranslation();
   return useMemo(() => {
     const chairs = new Map(day.chairs.map((c) => [c.id, c.name]));
-    return day.appointments.map((a: DayAppointment) => ({
-      id: a.id,
-      start: a.start,
-      time: `${clockTime(a.start)}–${clockTime(a.end)}`,
-      chair: chairs.get(a.chairId) ?? a.chairId,
-      patient: a.patientName,
-      mrn: a.mrn,
-      treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
-      dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
-      status: a.status,
-      // A held or cancelled visit says why, so the nurse does not call the patient in.
-      statusText: a.statusReason ? `${visitStatus(a, t).text} — ${a.statusReason}` : visitStatus(a, t).text,
-      statusIcon: visitStatus(a, t).icon,
-      statusLabel: visitStatus(a, t).text,
-      reason: a.statusReason,
-      flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
-    }));
+    return day.appointments.map((a: DayAppointment): WorkRow => {
+      const row = {
+        id: a.id,
+        start: a.start,
+        time: `${clockTime(a.start)}–${clockTime(a.end)}`,
+        chair: chairs.get(a.chairId) ?? a.chairId,
+        patient: a.patientName,
+        mrn: a.mrn,
+        treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
+        dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
+        status: a.status,
+        // A held or cancelled visit says why, so the nurse does not call the patient in.
+        statusText: a.statusReason ? `${visitStatus(a, t).text} — ${a.statusReason}` : visitStatus(a, t).text,
+        statusIcon: visitStatus(a, t).icon,
+        statusLabel: visitStatus(a, t).text,
+        reason: a.statusReason,
+        flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
+      };
+      // The MRN is searched too, though it is shown inside the patient cell; the dose column is not.
+      const search = [row.time, row.chair, row.patient, row.mrn, row.treatment, row.statusText, row.flags].join(' ');
+      return { ...row, search };
+    });
   }, [day, t]);
 }
 
@@ -103,18 +104,15 @@ export function Worklist({
   const { t } = useTranslation();
   const data = useRows(day);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'time', desc: false }]);
-  const [globalFilter, setGlobalFilter] = useState('');
+  const [filter, setFilter] = useState('');
+  const filtered = useMemo(() => data.filter((row) => matchesFolded(row.search, filter)), [data, filter]);
   const table = useTable({
     features,
     columns,
-    data,
+    data: filtered,
     getRowId: (row) => row.id,
-    state: { sorting, globalFilter },
+    state: { sorting },
     onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: 'includesString',
-    // MRN is searched too, though it is shown inside the patient cell.
-    getColumnCanGlobalFilter: (column) => column.id !== 'dose',
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -131,7 +129,7 @@ export function Worklist({
       <h2 id="worklist-title">{t('schedule.worklist.title')}</h2>
       <div className="worklist-tools">
         <Field label={t('schedule.worklist.filter')} help={t('schedule.worklist.filterHelp')}>
-          <input type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} />
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </Field>
         <p className="muted" role="status">
           {t('schedule.worklist.count', { shown: rows.length, total: data.length })}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { localIsoDate } from '../../../../../shared/center/calendar';
+import { clinicNow } from '../../../../../shared/time/clock';
 import { useQuery } from '../../../app/api';
 
 export interface Now {
@@ -8,8 +8,8 @@ export interface Now {
 }
 
 /**
- * The core's "now" (a frozen clock in tests and demos), moved on by the minutes spent on this screen, so the
- * now-line and "today" agree with what the core considers today.
+ * The core's "now" (a frozen clock in tests and demos), moved on by the minutes spent on this screen, in the
+ * center's time zone, so the now-line and "today" agree with what the core considers today.
  */
 export function useNow(): Now | null {
   const info = useQuery('system:info', {});
@@ -21,5 +21,5 @@ export function useNow(): Now | null {
   }, []);
   if (!info.data) return null;
   const at = new Date(new Date(info.data.now).getTime() + (Date.now() - loadedAt));
-  return { date: localIsoDate(at), minute: at.getHours() * 60 + at.getMinutes() };
+  return clinicNow(at, info.data.timeZone);
 }

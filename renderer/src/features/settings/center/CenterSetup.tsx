@@ -7,31 +7,33 @@ import { LimitsSection } from './LimitsSection';
 import { NursesSection } from './NursesSection';
 import './center.css';
 
-/** The Center setup part of Settings: each section saves on its own and the whole setup reloads after. */
-export function CenterSetup() {
+export type CenterPart = 'chairs' | 'hours' | 'staff' | 'limits';
+
+/** One part of the center setup, as Settings shows it: each section saves on its own and the setup reloads after. */
+export function CenterSetup({ part }: { part: CenterPart }) {
   const { t } = useTranslation();
   const setup = useQuery('center:get-setup', {});
+  if (setup.error) {
+    return (
+      <p className="status status-error" role="alert">
+        <span aria-hidden="true">⚠ </span>
+        {setup.error.message}
+      </p>
+    );
+  }
+  if (!setup.data) return <p>{t('app.loading')}</p>;
+  const { chairs, hours, closures, nurses, limits } = setup.data;
   return (
-    <section aria-labelledby="center-setup" className="center-setup">
-      <h2 id="center-setup">{t('center.title')}</h2>
-      <p>{t('center.intro')}</p>
-      {setup.error && (
-        <p className="status status-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {setup.error.message}
-        </p>
-      )}
-      {!setup.data ? (
-        !setup.error && <p>{t('app.loading')}</p>
-      ) : (
+    <div className="center-setup">
+      {part === 'chairs' && <ChairsSection chairs={chairs} onSaved={setup.reload} />}
+      {part === 'hours' && (
         <>
-          <ChairsSection chairs={setup.data.chairs} onSaved={setup.reload} />
-          <HoursSection hours={setup.data.hours} onSaved={setup.reload} />
-          <ClosuresSection closures={setup.data.closures} onSaved={setup.reload} />
-          <NursesSection nurses={setup.data.nurses} onSaved={setup.reload} />
-          <LimitsSection limits={setup.data.limits} onSaved={setup.reload} />
+          <HoursSection hours={hours} onSaved={setup.reload} />
+          <ClosuresSection closures={closures} onSaved={setup.reload} />
         </>
       )}
-    </section>
+      {part === 'staff' && <NursesSection nurses={nurses} onSaved={setup.reload} />}
+      {part === 'limits' && <LimitsSection limits={limits} onSaved={setup.reload} />}
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { formatDay } from '../../patients/format';
+import { ClosedDayBookings } from './ClosedDayBookings';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
 
@@ -12,11 +13,13 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
   const { t, i18n } = useTranslation();
   const save = useSave();
   const [draft, setDraft] = useState({ date: '', reason: '' });
+  const [reviewing, setReviewing] = useState<string | null>(null);
   const dateHelp = useDateHelp();
 
   async function add(event: FormEvent) {
     event.preventDefault();
     if (await save.run(() => call('center:save-closure', draft))) {
+      setReviewing(draft.date);
       setDraft({ date: '', reason: '' });
       onSaved();
     }
@@ -41,6 +44,9 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
                 <span className="center-item-name">{date}</span>
                 <span className="closure-reason">{c.reason}</span>
                 <span className="center-item-actions">
+                  <button type="button" className="button" onClick={() => setReviewing(c.date)}>
+                    {t('center.closures.review')}
+                  </button>
                   <button
                     type="button"
                     className="button"
@@ -56,6 +62,7 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
           })}
         </ul>
       )}
+      {reviewing && <ClosedDayBookings date={reviewing} onDone={() => setReviewing(null)} />}
       <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
         <Field label={t('center.closures.date')} help={dateHelp(draft.date)} error={save.errors.date}>
           <DateText value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />

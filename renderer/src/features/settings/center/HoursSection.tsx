@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpeningDay } from '../../../../../shared/ipc/contract/center';
-import { formatMinutes } from '../../../../../shared/center/calendar';
+import { clockTime } from '../../../../../shared/time/clock';
 import { call } from '../../../app/api';
 import { SaveStatus, WEEK_ORDER } from './parts';
 import { useSave } from './useSave';
@@ -10,7 +10,7 @@ import { readTimes, WeekTable, type WeekRow } from './WeekTable';
 const toRows = (hours: OpeningDay[]): WeekRow[] =>
   WEEK_ORDER.map((weekday) => {
     const d = hours.find((h) => h.weekday === weekday) ?? { isClosed: true, openMinute: 480, closeMinute: 1020 };
-    return { weekday, on: !d.isClosed, start: formatMinutes(d.openMinute), end: formatMinutes(d.closeMinute) };
+    return { weekday, on: !d.isClosed, start: clockTime(d.openMinute), end: clockTime(d.closeMinute) };
   });
 
 /** Opening hours for each weekday; rows are sent in display order, so the core's `days.N` is row N. */

@@ -9,7 +9,7 @@ import { useSave } from './useSave';
 type Key = keyof CenterLimits;
 type Draft = Record<Key, string>;
 
-// REFERENCE §9: the ratio and the stagger are not published standards, and observation periods are center
+// The ratio and the stagger are not published standards, and observation periods are center
 // policy; each setting carries the note that says so, right under it.
 const NOTES: Partial<Record<Key, 'ratioNote' | 'startsNote' | 'centerDefault' | 'observationNote'>> = {
   maxPatientsPerNurse: 'ratioNote',
@@ -17,6 +17,7 @@ const NOTES: Partial<Record<Key, 'ratioNote' | 'startsNote' | 'centerDefault' | 
   preAssessmentMinutes: 'centerDefault',
   postInfusionObservationMinutes: 'observationNote',
   firstDoseExtraObservationMinutes: 'observationNote',
+  premedicationWaitMinutes: 'centerDefault',
 };
 const ORDER: Key[] = [
   'maxPatientsPerNurse',
@@ -25,6 +26,7 @@ const ORDER: Key[] = [
   'preAssessmentMinutes',
   'postInfusionObservationMinutes',
   'firstDoseExtraObservationMinutes',
+  'premedicationWaitMinutes',
   'schedulingToleranceDays',
 ];
 

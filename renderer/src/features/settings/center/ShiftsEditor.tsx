@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterNurse } from '../../../../../shared/ipc/contract/center';
-import { formatMinutes } from '../../../../../shared/center/calendar';
+import { clockTime } from '../../../../../shared/time/clock';
 import { call } from '../../../app/api';
 import { SaveStatus, WEEK_ORDER } from './parts';
 import { useSave } from './useSave';
@@ -13,8 +13,8 @@ const toRows = (nurse: CenterNurse): WeekRow[] =>
     return {
       weekday,
       on: Boolean(s),
-      start: formatMinutes(s?.startMinute ?? 480),
-      end: formatMinutes(s?.endMinute ?? 960),
+      start: clockTime(s?.startMinute ?? 480),
+      end: clockTime(s?.endMinute ?? 960),
     };
   });
 

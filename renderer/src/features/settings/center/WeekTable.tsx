@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { parseClock } from '../../../../../shared/center/calendar';
+import { parseClockTime } from '../../../../../shared/time/clock';
 import { weekdayName } from './parts';
 import { TimeCell } from './TimeCell';
 
@@ -88,8 +88,8 @@ export function WeekTable({ rows, labels, errorsFor, onChange }: WeekTableProps)
 export function readTimes(rows: WeekRow[], path: (index: number, end: boolean) => string, badTime: string) {
   const bad: Record<string, string> = {};
   const times = rows.map((r, i) => {
-    const start = parseClock(r.start);
-    const end = parseClock(r.end);
+    const start = parseClockTime(r.start);
+    const end = parseClockTime(r.end, { endOfDay: true });
     if (start === null) bad[path(i, false)] = badTime;
     if (end === null) bad[path(i, true)] = badTime;
     return { weekday: r.weekday, start: start ?? 0, end: end ?? 0 };

@@ -41,7 +41,7 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const { input, bad } = toInput(draft, plan.id, { external, replacing });
+    const { input, bad } = toInput(draft, plan.id, { external, replacing, language: i18n.language });
     if (!input) {
       setErrors(Object.fromEntries(bad.map((path) => [path, t('orders.number')])));
       setFailure(t('orders.refusal.fixFields'));

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ROUTES, type OrderRoute } from '../../../../../../shared/ipc/contract/orders';
 import { Field } from '../../../../components/Field';
-import type { LineDraft } from './order-draft';
+import { NumberField } from '../../../../components/NumberField';
+import { ORDER_NUMBER_RULES, type LineDraft } from './order-draft';
+
+const UNITS = { doseMg: 'mg', volumeMl: 'mL', infusionMinutes: 'min', rateMlPerHour: 'mL/h' } as const;
 
 interface Props {
   line: LineDraft;
@@ -14,16 +17,17 @@ interface Props {
 export function OrderLineFields({ line, index, errors, onChange }: Props) {
   const { t } = useTranslation();
   const at = (field: string) => errors[`lines.${index}.${field}`];
-  const text = (field: 'doseMg' | 'volumeMl' | 'infusionMinutes' | 'rateMlPerHour', label: string, help?: string) => (
-    <Field label={label} error={at(field)} {...(help ? { help } : {})}>
-      <input
-        inputMode="decimal"
-        autoComplete="off"
-        value={line[field]}
-        onChange={(e) => onChange({ [field]: e.target.value })}
-        data-testid={`order-${line.drugId}-${field}`}
-      />
-    </Field>
+  const text = (field: keyof typeof UNITS, label: string, help?: string) => (
+    <NumberField
+      label={label}
+      unit={UNITS[field]}
+      rules={ORDER_NUMBER_RULES[field]}
+      value={line[field]}
+      error={at(field)}
+      help={help}
+      onText={(typed) => onChange({ [field]: typed })}
+      testId={`order-${line.drugId}-${field}`}
+    />
   );
   return (
     <fieldset className="order-line" data-testid={`order-line-${line.drugId}`}>

@@ -5,7 +5,8 @@ import type {
   PlanOrder,
 } from '../../../../../../shared/ipc/contract/orders';
 import type { TreatmentPlan } from '../../../../../../shared/ipc/contract/plans';
-import { readDecimal, typedNumber } from './decimal';
+import { formatDecimal, readDecimal, type DecimalRules } from '../../../../../../shared/numbers/decimal';
+import { localeOf } from '../../../../components/NumberField';
 
 // The order form's state as typed (text, so nothing the nurse types is changed under her fingers), built from
 // the plan's dose, and turned into the core's input only when she signs.
@@ -38,6 +39,19 @@ export interface OrderDraft {
 export const NUMBER_FIELDS = ['doseMg', 'volumeMl', 'infusionMinutes', 'rateMlPerHour'] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
+/** Minutes are whole; the order's own limits are checked by main, which names the field when it refuses. */
+export const ORDER_NUMBER_RULES: Record<NumberField, DecimalRules> = {
+  doseMg: {},
+  volumeMl: {},
+  infusionMinutes: { integer: true },
+  rateMlPerHour: {},
+};
+
+/** A plan's number as the form shows it: every digit kept (0.125, never 0.13), in the language's mark. */
+function shown(value: number | null, language: string): string {
+  return value === null ? '' : formatDecimal(value, localeOf(language));
+}
+
 /** Lines for the drugs of one dose, keeping what was already typed for a drug that stays at the same dose. */
 export function linesFor(
   plan: TreatmentPlan,
@@ -55,11 +69,11 @@ export function linesFor(
       drugName: item.drugName,
       planDose: item.doseText,
       planMinutes: item.infusionMinutes,
-      doseMg: typedNumber(item.doseMg, locale),
+      doseMg: shown(item.doseMg, locale),
       route: routes[item.drugId] ?? 'IV',
       diluent: '',
       volumeMl: '',
-      infusionMinutes: typedNumber(item.infusionMinutes, locale),
+      infusionMinutes: shown(item.infusionMinutes, locale),
       rateMlPerHour: '',
     };
   });
@@ -87,13 +101,14 @@ export function initialDraft(
 }
 
 /** The numbers as typed, or the paths of the fields that are not plain numbers. */
-function readLine(line: LineDraft, index: number): { line?: OrderLineInput; bad: string[] } {
+function readLine(line: LineDraft, index: number, language: string): { line?: OrderLineInput; bad: string[] } {
   const values = {} as Record<NumberField, number | null>;
   const bad: string[] = [];
   for (const field of NUMBER_FIELDS) {
-    const value = readDecimal(line[field]);
-    if (value === undefined || (value !== null && value <= 0)) bad.push(`lines.${index}.${field}`);
-    else values[field] = value;
+    const reading = readDecimal(line[field], localeOf(language), ORDER_NUMBER_RULES[field]);
+    if (reading.kind === 'empty') values[field] = null;
+    else if (reading.kind === 'number' && reading.problem === null && reading.value > 0) values[field] = reading.value;
+    else bad.push(`lines.${index}.${field}`);
   }
   if (bad.length > 0) return { bad };
   const diluent = line.diluent.trim();
@@ -103,9 +118,9 @@ function readLine(line: LineDraft, index: number): { line?: OrderLineInput; bad:
 export function toInput(
   draft: OrderDraft,
   planId: string,
-  mode: { external: boolean; replacing: PlanOrder | null },
+  mode: { external: boolean; replacing: PlanOrder | null; language: string },
 ): { input?: EnterOrderInput; bad: string[] } {
-  const read = draft.lines.map(readLine);
+  const read = draft.lines.map((line, index) => readLine(line, index, mode.language));
   const bad = read.flatMap((r) => r.bad);
   if (bad.length > 0) return { bad };
   const input: EnterOrderInput = {

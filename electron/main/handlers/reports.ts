@@ -1,0 +1,17 @@
+import type { CoreDeps } from '../core/deps';
+import type { Handlers } from '../core/router';
+import { createReports } from '../services/report-files';
+
+type ReportsChannel = Extract<keyof Handlers, `reports:${string}`>;
+
+// Charge nurses and administrators (access 'manage' in the contract); every view and file is audited in
+// services/report-files.ts.
+export function reportsHandlers(deps: CoreDeps): Pick<Handlers, ReportsChannel> {
+  const reports = createReports(deps);
+  return {
+    'reports:summary': (input, ctx) => reports.view(input, ctx),
+    'reports:save-pdf': (input, ctx) => reports.savePdf(input, input.language, ctx),
+    'reports:export-section': (input, ctx) => reports.exportSection(input, input.section, ctx),
+    'reports:export-csv': (input, ctx) => reports.exportCsv(input, input.dataset, ctx),
+  };
+}

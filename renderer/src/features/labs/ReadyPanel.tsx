@@ -1,0 +1,178 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReadyView } from '../../../../shared/ipc/contract/labs';
+import type { ReadyItem, ReadyLine } from '../../../../shared/ready/result';
+import { call, useQuery } from '../../app/api';
+import { localeOf, NumberField, typedNumber } from '../../components/NumberField';
+import { formatDecimal } from '../../../../shared/numbers/decimal';
+
+const STEROID_RULES = { min: 0, max: 2000, decimals: 1 } as const;
+import { TextField } from '../chairside/parts';
+import { ConsentForm } from './ConsentForm';
+import { labsHref } from './route';
+import './labs.css';
+
+// Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
+// source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.
+// The panel asks main again whenever the assessment draft is saved (its vitals and steroid answer count).
+
+const MARK: Record<ReadyItem['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
+
+function Item({ item }: { item: ReadyItem }) {
+  const { t, i18n } = useTranslation();
+  const lang = localeOf(i18n.language);
+  return (
+    <li className={`ready-${item.status}`}>
+      <span aria-hidden="true">{MARK[item.status]} </span>
+      <span className="visually-hidden">{t(`labs.ready.status.${item.status}`)}: </span>
+      {item.text[lang]}
+      {item.isCenterValue && <em> ({t('labs.ready.centerValue')})</em>}
+      {item.sources.map((s) => (
+        <span key={s.title} className="ready-source">
+          {' '}
+          — {t('labs.ready.source')}: {s.title}
+          {s.url ? ` (${s.url}` : ''}
+          {s.revised ? `, ${s.revised}` : ''}
+          {s.url ? ')' : ''}
+        </span>
+      ))}
+    </li>
+  );
+}
+
+function Line({ line }: { line: ReadyLine }) {
+  const { t } = useTranslation();
+  return (
+    <div className="ready-line" data-testid={`ready-line-${line.key}`} data-status={line.status}>
+      <h4 className={`ready-${line.status}`}>
+        {MARK[line.status]} {t(`labs.ready.lines.${line.key}`)} — {t(`labs.ready.status.${line.status}`)}
+      </h4>
+      <ul>
+        {line.items.map((item) => (
+          <Item key={item.text.en} item={item} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ReleaseForm({ appointmentId, onReleased }: { appointmentId: string; onReleased: (view: ReadyView) => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ prescriberName: '', orderedAt: '', reason: '' });
+  const [error, setError] = useState<string | null>(null);
+  const submit = () =>
+    call('ready:release', { appointmentId, ...form }).then(onReleased, (e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
+  return (
+    <fieldset className="ready-release">
+      <legend>{t('labs.ready.release.title')}</legend>
+      <TextField
+        label={t('labs.ready.release.prescriber')}
+        value={form.prescriberName}
+        onChange={(prescriberName) => setForm({ ...form, prescriberName })}
+      />
+      <TextField
+        label={t('labs.ready.release.time')}
+        value={form.orderedAt}
+        inputMode="numeric"
+        onChange={(orderedAt) => setForm({ ...form, orderedAt })}
+      />
+      <TextField
+        label={t('labs.ready.release.reason')}
+        value={form.reason}
+        onChange={(reason) => setForm({ ...form, reason })}
+      />
+      <button type="button" onClick={() => void submit()}>
+        {t('labs.ready.release.submit')}
+      </button>
+      {error && (
+        <p className="status status-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function ReadyPanel(props: {
+  appointmentId: string;
+  patientId: string;
+  planId: string;
+  /** Changes when the assessment draft is saved: the panel asks main again. */
+  revision: string;
+  steroidMgPerDay: number | null | undefined;
+  onSteroid: (mg: number | null) => void;
+  readOnly: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = localeOf(i18n.language);
+  const [steroidText, setSteroidText] = useState(() =>
+    typeof props.steroidMgPerDay === 'number' ? formatDecimal(props.steroidMgPerDay, lang) : '',
+  );
+  const view = useQuery('ready:evaluate', { appointmentId: props.appointmentId });
+  const { reload } = view;
+  useEffect(() => reload(), [props.revision, reload]);
+  const data = view.data;
+  const consentLine = data?.readiness.lines.find((l) => l.key === 'consent');
+  return (
+    <section
+      className="ready-panel"
+      aria-labelledby="ready-title"
+      data-outcome={data?.readiness.outcome}
+      data-testid="ready-panel"
+    >
+      <h3 id="ready-title">{t('labs.ready.title')}</h3>
+      <NumberField
+        label={t('labs.ready.steroid')}
+        value={steroidText}
+        readOnly={props.readOnly}
+        rules={STEROID_RULES}
+        onText={(typed) => {
+          // The field keeps the keys as typed ("0." on the way to 0.5); the draft gets the number only once it
+          // is one the field accepts, and nothing (so the check says unknown) while it is not.
+          setSteroidText(typed);
+          const mg = typedNumber(typed, i18n.language, STEROID_RULES);
+          props.onSteroid(typeof mg === 'number' ? mg : null);
+        }}
+      />
+      {data && (
+        <>
+          <p
+            className={`status ${data.canStart ? 'status-ok' : 'status-error'}`}
+            data-testid="ready-outcome"
+            role="status"
+          >
+            {data.readiness.outcome === 'ready'
+              ? t('labs.ready.ready')
+              : data.release
+                ? t('labs.ready.released', {
+                    name: data.release.prescriberName,
+                    time: data.release.orderedAt,
+                    reason: data.release.reason,
+                  })
+                : t('labs.ready.hold')}
+          </p>
+          {data.readiness.outcome === 'hold' && !data.release && (
+            <ul className="ready-reasons">
+              {data.readiness.reasons.map((r) => (
+                <li key={r.en}>{r[lang]}</li>
+              ))}
+            </ul>
+          )}
+          {data.readiness.lines.map((line) => (
+            <Line key={line.key} line={line} />
+          ))}
+          <p>
+            <a href={labsHref(props.patientId)}>{t('labs.ready.openLabs')}</a>
+          </p>
+          {consentLine?.status === 'not-met' && <ConsentForm planId={props.planId} onRecorded={reload} />}
+          {data.readiness.outcome === 'hold' && !data.release && (
+            <ReleaseForm appointmentId={props.appointmentId} onReleased={reload} />
+          )}
+        </>
+      )}
+      {view.error && <p className="status status-error">{view.error.message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LabResult } from '../../../../shared/ipc/contract/labs';
+import { analyteOf } from '../../../../shared/labs/analytes';
+import { formatDecimal } from '../../../../shared/numbers/decimal';
+import { call } from '../../app/api';
+import { localeOf } from '../../components/NumberField';
+
+// Every result as typed (value, unit, range), newest first; a wrong one is voided with a reason, never erased.
+
+function VoidButton({ result, onVoided }: { result: LabResult; onVoided: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!asking)
+    return (
+      <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+        {t('labs.table.void')}
+      </button>
+    );
+  return (
+    <span className="lab-void">
+      <input aria-label={t('labs.table.voidReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button
+        type="button"
+        disabled={reason.trim().length < 3}
+        onClick={() => void call('labs:void', { resultId: result.id, reason }).then(onVoided)}
+      >
+        {t('labs.table.void')}
+      </button>
+    </span>
+  );
+}
+
+export function ResultsTable({ results, onChanged }: { results: LabResult[]; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const n = (v: number | null) => (v === null ? '' : formatDecimal(v, locale));
+  if (results.length === 0) return <p>{t('labs.table.none')}</p>;
+  return (
+    <table className="lab-table" data-testid="lab-results">
+      <caption>{t('labs.table.title')}</caption>
+      <thead>
+        <tr>
+          <th>{t('labs.entry.analyte')}</th>
+          <th>{t('labs.table.drawn')}</th>
+          <th>{t('labs.table.value')}</th>
+          <th>{t('labs.table.range')}</th>
+          <th>{t('labs.table.enteredBy')}</th>
+          <th>{t('labs.table.method')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {[...results].reverse().map((r) => (
+          <tr key={r.id} className={r.voided ? 'lab-voided' : undefined}>
+            <td>{analyteOf(r.analyte).names[locale]}</td>
+            <td>{r.drawnAt.replace('T', ' ')}</td>
+            <td>
+              <span title={r.valueText}>
+                {r.valueNumber === null ? r.valueText : `${r.comparator ?? ''}${n(r.valueNumber)}`}
+              </span>{' '}
+              {r.unit === 'result' ? '' : r.unit}
+              {r.voided && (
+                <span className="status status-warn"> {t('labs.table.voided', { reason: r.voided.reason })}</span>
+              )}
+            </td>
+            <td>{r.refLow === null && r.refHigh === null ? '' : `${n(r.refLow)}–${n(r.refHigh)}`}</td>
+            <td>{r.enteredBy ?? ''}</td>
+            <td>{t(r.entryMethod === 'hand' ? 'labs.table.hand' : 'labs.table.csv')}</td>
+            <td>{!r.voided && <VoidButton result={r} onVoided={onChanged} />}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,82 @@
+import { join, resolve } from 'node:path';
+import i18next from 'i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
+import { openTestCore, type TestCore } from '../../support/core';
+
+// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
+const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
+const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
+const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
+const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+  invalidText: (error: Pick<IpcError, 'issues'>) => string;
+  issueText: (issue: IpcIssue) => string;
+};
+
+// A refused input, from the real router, in the words the renderer shows: the field named in words, in English
+// and in French, and never a payload path nor the schema's wording ("Too big: expected number to be <=120").
+
+let t: TestCore;
+beforeAll(async () => {
+  t = await openTestCore();
+  await i18next.init({
+    lng: 'en',
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+});
+afterAll(() => t.close());
+
+async function refusal(channel: string, input: unknown): Promise<IpcError> {
+  const result = await t.core.dispatch(channel, input);
+  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input)}`);
+  return result.error;
+}
+
+const SCHEMA_WORDING = /Too big|Too small|Invalid input|expected (number|string)|<=|>=/;
+
+describe('refused inputs in the nurse’s words', () => {
+  it.each([
+    ['en', 'Not saved. Check: idle lock (At most 120).'],
+    ['fr', 'Non enregistré. Vérifiez : verrouillage après inactivité (Au plus 120).'],
+  ])('an idle lock of 500 minutes, in %s', async (language, words) => {
+    const error = await refusal('settings:update', { idleLockMinutes: 500 });
+    // Main keeps the schema's English for its log, with the path…
+    expect(error.message).toMatch(/idleLockMinutes/);
+    expect(error.issues[0]).toMatchObject({ path: 'idleLockMinutes', code: 'too-big', params: { max: 120 } });
+    await i18next.changeLanguage(language);
+    // …and the screen shows neither.
+    const shown = invalidText(error);
+    expect(shown).toBe(words);
+    expect(shown).not.toMatch(SCHEMA_WORDING);
+    expect(shown).not.toContain('idleLockMinutes');
+  });
+
+  it('words a missing, a wrongly typed and a too-long field without the schema’s English, in French', async () => {
+    await i18next.changeLanguage('fr');
+    const error = await refusal('settings:update', { centerName: 'x'.repeat(200), idleLockMinutes: 'ten' });
+    const texts = error.issues.map(issueText);
+    expect(texts).toContain('Au plus 120 caractères.');
+    expect(texts).toContain('Cette valeur n’est pas du type attendu : vérifiez-la.');
+    for (const text of texts) expect(text).not.toMatch(SCHEMA_WORDING);
+    expect(invalidText(error)).not.toMatch(/centerName|idleLockMinutes/);
+  });
+
+  it('keeps a rule worded for nurses in English, and words it from its reason in French', async () => {
+    const error = await refusal('settings:update', { centerPhone24h: '<script>' });
+    await i18next.changeLanguage('en');
+    expect(issueText(error.issues[0]!)).toBe('Use digits, spaces, +, -, (, ) and . only');
+    await i18next.changeLanguage('fr');
+    expect(issueText(error.issues[0]!)).toBe('Ce n’est pas écrit de la façon attendue : vérifiez.');
+  });
+
+  it('names no field it has no words for, rather than show its path', async () => {
+    await i18next.changeLanguage('en');
+    const error = await refusal('patients:get', { patientId: 42 });
+    expect(error.code).toBe('invalid');
+    const shown = invalidText(error);
+    expect(shown).not.toContain('patientId');
+    expect(shown).not.toMatch(SCHEMA_WORDING);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { previewCsv } from '../../../shared/labs/csv';
+import { dayBeforeLabs, openWorld, TODAY, type World } from '../charting/setup';
+
+// Lab results through the channels: a batch with a malformed row is refused whole (nothing written), voiding,
+// the labs-needed list and the day view's flag from the same computation, consent per plan.
+
+let w: World;
+afterEach(() => w.t.close());
+
+const count = () => w.t.core.store.prepare<{ n: number }>('SELECT count(*) AS n FROM lab_result').get()!.n;
+
+describe('labs', () => {
+  it('refuses a CSV batch with malformed rows, naming each row and field in both languages, and writes nothing', async () => {
+    w = await openWorld({}, { ready: false });
+    const csv =
+      'test,value,unit,drawn,low,high\nALT,30,U/L,2026-11-26 08:00,7,56\nAST,3O,U/L,2026-11-26 08:00,10,40\nCreatinine,1.1,mmol/L,2026-11-26 08:00,,';
+    const preview = previewCsv(csv, 'en', TODAY);
+    const result = await w.t.call('labs:enter', {
+      patientId: w.patientId,
+      results: preview.rows.map((r) => r.input),
+      method: 'csv',
+      locale: 'en',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.issues.map((i) => i.path)).toEqual(['results.1.value', 'results.2.unit']);
+      expect(result.error.issues[0]).toMatchObject({
+        message: 'Value: “3O” is not a number.',
+        params: { fr: 'Valeur : « 3O » n’est pas un nombre.' },
+      });
+    }
+    expect(count()).toBe(0);
+  });
+
+  it('lists the booked doses whose labs are missing, clears when they are entered, and flags the day view the same way', async () => {
+    w = await openWorld({}, { ready: false });
+    const { makeReadyWithout } = await import('./world');
+    await makeReadyWithout(w, []);
+    const before = await w.t.ok('labs:needed', { from: TODAY, days: 2 });
+    expect(before.map((i) => i.appointmentId)).toEqual([w.appointmentId]);
+    expect(before[0]!.needed.map((n) => n.en)).toContain('Creatinine: no result — draw it before the dose.');
+    const day = async () =>
+      (await w.t.ok('schedule:day', { date: TODAY })).appointments.find((a) => a.id === w.appointmentId)!.flags;
+    expect(await day()).toContain('labs-pending');
+    await w.t.ok('labs:enter', { patientId: w.patientId, results: dayBeforeLabs(), method: 'csv', locale: 'en' });
+    expect(await w.t.ok('labs:needed', { from: TODAY, days: 2 })).toEqual([]);
+    expect(await day()).not.toContain('labs-pending');
+  });
+
+  it('voids a result with a reason (audited), after which it no longer counts', async () => {
+    w = await openWorld({}, { ready: true });
+    const labs = await w.t.ok('labs:list', { patientId: w.patientId });
+    const tsh = labs.results.find((r) => r.analyte === 'tsh')!;
+    const after = await w.t.ok('labs:void', { resultId: tsh.id, reason: 'Wrong patient tube' });
+    expect(after.results.find((r) => r.id === tsh.id)!.voided).toMatchObject({ reason: 'Wrong patient tube' });
+    const view = await w.t.ok('ready:evaluate', { appointmentId: w.appointmentId });
+    expect(view.readiness.reasons.map((r) => r.en)).toContain('TSH: no result — draw it before the dose.');
+    const again = await w.t.call('labs:void', { resultId: tsh.id, reason: 'Twice' });
+    expect(again.ok ? null : again.error.code).toBe('conflict');
+    const audit = w.t.core.store
+      .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'labs.void'")
+      .get()!;
+    expect(audit.n).toBe(1);
+  });
+
+  it('keeps consent per plan; an expired consent holds the dose', async () => {
+    w = await openWorld({}, { ready: true });
+    await w.t.ok('consent:record', {
+      planId: w.planId,
+      date: '2026-11-21',
+      type: 'verbal',
+      obtainedBy: 'Dr Okafor',
+      expiresOn: '2026-11-26',
+    });
+    const consent = (await w.t.ok('ready:evaluate', { appointmentId: w.appointmentId })).readiness.lines.find(
+      (l) => l.key === 'consent',
+    )!;
+    expect(consent.items[0]!.text.en).toBe('Consent: expired on 2026-11-26.');
+    const future = await w.t.call('consent:record', {
+      planId: w.planId,
+      date: '2026-12-01',
+      type: 'written',
+      obtainedBy: 'Dr Okafor',
+      expiresOn: null,
+    });
+    expect(future.ok ? null : future.error.issues[0]?.path).toBe('date');
+  });
+});
