@@ -132,6 +132,13 @@ export const CENTER_PROTECTIONS = [
   'plan_order_line_while_awaiting',
   'plan_status_event_no_update',
   'plan_status_event_no_delete',
+  'ready_release_no_update',
+  'ready_release_no_delete',
+  'plan_consent_append_only',
+  'lab_result_only_void',
+  'lab_result_no_delete',
+  'drug_preparation_event_no_update',
+  'drug_preparation_event_no_delete',
 ] as const;
 const CENTER_CONSTRAINTS = ['appointment_chair_no_overlap', 'appointment_patient_no_overlap'] as const;
 
