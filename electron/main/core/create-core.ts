@@ -36,6 +36,8 @@ import { noPlatform, type Platform } from './platform';
 import type { Keystore } from './keystore';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
+import { createLiveHub, type LiveHub } from './live';
+import { startLiveRelay } from './live-relay';
 
 export interface CoreOptions {
   /** A SQLite file path, or a center database's postgres:// URL (center mode, store/location.ts). */
@@ -80,6 +82,8 @@ export interface Core {
   readonly deps: CoreDeps;
   /** The channels the router has a handler for (the contract test compares them with the contract). */
   readonly handledChannels: readonly string[];
+  /** Committed writes (this process and, in center mode, the other workstations) and the connection state. */
+  readonly live: LiveHub;
   /** The one entry point for every channel, used by Electron's ipcMain and by the browser harness alike. */
   dispatch(channel: unknown, input: unknown, ctx?: Partial<RequestContext>): ReturnType<Dispatch>;
   close(): Promise<void>;
@@ -236,17 +240,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.scheduledBackups)
     void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e));
   const stopTimers = startTimers(deps, options, checkpoint, log);
+  const live = createLiveHub();
+  const relay = startLiveRelay(store, live, log, deps.now);
   return {
     store,
     databasePath: options.databasePath,
     deps,
     handledChannels: Object.keys(handlers),
+    live,
     // The signed-in user comes from the core's session, never from the renderer; a caller inside main (the
-    // demo seed) may name its own writer.
-    dispatch: (channel, input, ctx) =>
-      dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
+    // demo seed) may name its own writer. A committed write is announced once its transaction is done.
+    dispatch: async (channel, input, ctx) => {
+      const result = await dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() });
+      const change = live.afterDispatch(channel, result, deps.now());
+      if (change) relay.announce(change);
+      return result;
+    },
     close: async () => {
       stopTimers();
+      await relay.stop();
       await audit.jobs.idle();
       if (options.scheduledBackups)
         await deps.backups.backupNow('quit', null).catch((e: unknown) => log.error('Backup on quit failed', e));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Kysely, SqliteAdapter, SqliteDialect, type Driver } from 'kysely';
 import { openRaw, vacuumInto, type RawDatabase, type RawOptions } from './raw';
 import type { DatabaseSchema } from './schema';
+import type { LiveChannel } from './live-postgres';
 
 // The store: Kysely over one SQLite connection (here) or a PostgreSQL pool (store/postgres.ts). Only store/
 // imports a driver (lint-enforced): everything else sees a Store.
@@ -43,6 +44,8 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** A raw prepared statement, for benchmarks and hot read paths that are measured against the core. */
   prepare<Row>(sql: string): PreparedStatement<Row>;
+  /** Center mode: LISTEN/NOTIFY between the workstations (store/live-postgres.ts); absent on SQLite. */
+  live?: LiveChannel;
   close(): Promise<void>;
 }
 

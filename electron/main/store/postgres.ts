@@ -5,6 +5,7 @@ import type { Store } from './database';
 import { StoreError } from './errors';
 import type { DatabaseLocation } from './location';
 import { BUSY_TIMEOUT_MS } from './raw';
+import { postgresLiveChannel } from './live-postgres';
 
 // The store over a center's PostgreSQL server (node-postgres pool). The rows come back as the SQLite store
 // gives them, so repositories and services are written once: booleans as 1/0, bigint ids and counts as
@@ -102,6 +103,7 @@ export function openPostgresStore(
     label: location.label,
     db,
     pool,
+    live: postgresLiveChannel(pool),
     encrypted: false,
     totalChanges: () => counter.count,
     pragmas: () => notInCenterMode('Reading SQLite settings'),
