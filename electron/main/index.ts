@@ -6,6 +6,7 @@ import { createCore, type Core, type CoreOptions } from './core/create-core';
 import { describeError } from './diagnostics/redact';
 import { startDiagnostics, type Diagnostics } from './diagnostics/setup';
 import { registerIpc, trustedSenderCheck } from './ipc';
+import { CONNECTION_EVENT, LIVE_EVENT } from '../../shared/ipc/live';
 import { explainStartFailure } from './native/load-failure';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
@@ -64,6 +65,9 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // Changes made here or on another workstation, and the center connection, reach the window live.
+  core.live.subscribe((change) => mainWindow?.webContents.send(LIVE_EVENT, change));
+  core.live.onConnection((state) => mainWindow?.webContents.send(CONNECTION_EVENT, state));
 }
 
 /**

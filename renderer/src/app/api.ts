@@ -6,6 +6,7 @@ import { isStorageErrorCode, storageMessage } from '../../../shared/ipc/failures
 import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
 import { invalidText } from '../components/refusal-text';
+import type { LiveTopic } from '../../../shared/ipc/live';
 
 /**
  * The nurse's words for a failure: a refused input names its fields in words (never a payload path or the
@@ -53,7 +54,7 @@ export interface Query<T> {
 export function useQuery<C extends IpcChannel>(
   channel: C,
   input: IpcInput<C>,
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; live?: readonly LiveTopic[] } = {},
 ): Query<IpcOutput<C>> {
   const enabled = options.enabled ?? true;
   const key = JSON.stringify(input);
@@ -81,5 +82,21 @@ export function useQuery<C extends IpcChannel>(
     };
   }, [channel, key, generation, enabled]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useLiveReload(options.live, enabled ? reload : null);
   return { data: state.data, error: state.error, loading: state.loading, reload };
+}
+
+/**
+ * Asks again when a change of one of `topics` was committed here or on another workstation of the center
+ * (shared/ipc/live.ts): the day view and the chairside list follow the center without a reload.
+ */
+export function useLiveReload(topics: readonly LiveTopic[] | undefined, reload: (() => void) | null): void {
+  const key = topics?.join(',') ?? '';
+  useEffect(() => {
+    if (!key || !reload) return;
+    const wanted = key.split(',');
+    return window.api.onLive((change) => {
+      if (change.topics.some((t) => wanted.includes(t))) reload();
+    });
+  }, [key, reload]);
 }

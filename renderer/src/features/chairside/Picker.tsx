@@ -11,7 +11,7 @@ import { VisitPick, visitSearchText } from './VisitPick';
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
   const { t } = useTranslation();
-  const worklist = useQuery('charting:worklist', {});
+  const worklist = useQuery('charting:worklist', {}, { live: ['appointments', 'chart', 'reactions'] });
   if (worklist.error) {
     return (
       <p className="status status-error" role="alert">
