@@ -33,6 +33,11 @@ const sqlite = {
   group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
   message: 'Only electron/main/store/database.ts imports the SQLite driver.',
 };
+const queryBuilder = {
+  group: ['kysely', 'pg'],
+  message:
+    'SQL lives in electron/main/store/ and electron/main/repositories/ only: services take an Executor (store/executor.ts) and call repositories.',
+};
 const machineDay = {
   group: ['**/shared/center/calendar'],
   importNames: ['localIsoDate'],
@@ -96,6 +101,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder], [ipcMainOnly]) },
+  },
+  {
+    files: ['electron/main/store/**/*.ts', 'electron/main/repositories/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([sqlite, machineDay], [ipcMainOnly]) },
   },
   {

@@ -1,6 +1,10 @@
-// npm run dev:browser [-- --db PATH] — the app's UI in Chromium, wired to the real core, for development on
-// machines without an Electron binary. Close the browser window or press Ctrl+C to stop.
+// npm run dev:browser [-- --db PATH|postgres://…] — the app's UI in Chromium, wired to the real core, for
+// development on machines without an Electron binary. Close the browser window or press Ctrl+C to stop.
+// A postgres:// URL (npm run center:dev prints one) opens the center database: the center key comes from
+// CHAIRSIDE_CENTER_KEY, or from dev-data/center-dev.key that center:dev wrote.
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isPostgresUrl } from '../electron/main/store/location';
 import { chromium } from '@playwright/test';
 import { createCore } from '../electron/main/core/create-core';
 import { devKeystore } from '../tests/harness/keystore';
@@ -10,12 +14,19 @@ import { RENDERER_DIR } from '../tests/harness/app';
 import { serveStatic } from '../tests/harness/static-server';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, headless: { type: 'boolean', default: false } } });
-const databasePath = values.db ?? 'dev-data/chairside.sqlite3';
+const databasePath = values.db ?? process.env.CHAIRSIDE_DB ?? 'dev-data/chairside.sqlite3';
+const devCenterKey = 'dev-data/center-dev.key';
+const centerKey =
+  process.env.CHAIRSIDE_CENTER_KEY ??
+  (existsSync(devCenterKey) ? readFileSync(devCenterKey, 'utf8').trim() : undefined);
+const password = process.env.CHAIRSIDE_DB_PASSWORD;
 const core = await createCore({
   databasePath,
   appVersion: 'dev',
-  workstation: 'dev-browser',
-  keystore: devKeystore(databasePath),
+  workstation: `dev-browser-${process.pid}`,
+  ...(isPostgresUrl(databasePath)
+    ? { ...(centerKey ? { centerKey } : {}), ...(password ? { databasePassword: password } : {}) }
+    : { keystore: devKeystore(databasePath) }),
 });
 const server = await serveStatic(RENDERER_DIR);
 const browser = await chromium.launch({

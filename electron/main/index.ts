@@ -6,10 +6,12 @@ import { createCore, type Core, type CoreOptions } from './core/create-core';
 import { describeError } from './diagnostics/redact';
 import { startDiagnostics, type Diagnostics } from './diagnostics/setup';
 import { registerIpc, trustedSenderCheck } from './ipc';
+import { CONNECTION_EVENT, LIVE_EVENT } from '../../shared/ipc/live';
 import { explainStartFailure } from './native/load-failure';
 import { resolveDatabasePath, resolveNativeBinding } from './paths';
 import { createElectronPlatform } from './platform';
 import { createElectronKeystore } from './keystore-electron';
+import { readCenterCredentials } from './core/center-credentials';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
@@ -63,6 +65,9 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // Changes made here or on another workstation, and the center connection, reach the window live.
+  core.live.subscribe((change) => mainWindow?.webContents.send(LIVE_EVENT, change));
+  core.live.onConnection((state) => mainWindow?.webContents.send(CONNECTION_EVENT, state));
 }
 
 /**
@@ -70,13 +75,23 @@ async function start(): Promise<void> {
  * whole; new databases then stay plain) and CHAIRSIDE_RECOVERY_KEY (given once, after the OS profile lost
  * the key: the database key is then wrapped again by this profile's keystore).
  */
-function securityOptions(): Pick<CoreOptions, 'keystore' | 'unencryptedDatabase' | 'recoveryKey'> {
+function securityOptions(): Pick<
+  CoreOptions,
+  'keystore' | 'unencryptedDatabase' | 'recoveryKey' | 'centerKey' | 'databasePassword'
+> {
   const keystore = createElectronKeystore();
   const recoveryKey = process.env.CHAIRSIDE_RECOVERY_KEY;
+  // Center mode: the center key and the database password from the environment, else from this profile's
+  // keystore (core/center-credentials.ts); never from the URL.
+  const saved = keystore ? readCenterCredentials(app.getPath('userData'), keystore) : {};
+  const centerKey = process.env.CHAIRSIDE_CENTER_KEY ?? saved.centerKey;
+  const databasePassword = process.env.CHAIRSIDE_DB_PASSWORD ?? saved.databasePassword;
   return {
     ...(keystore ? { keystore } : {}),
     unencryptedDatabase: process.env.CHAIRSIDE_UNENCRYPTED_DATABASE === '1',
     ...(recoveryKey ? { recoveryKey } : {}),
+    ...(centerKey ? { centerKey } : {}),
+    ...(databasePassword ? { databasePassword } : {}),
   };
 }
 

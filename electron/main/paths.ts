@@ -7,11 +7,14 @@ export const DATABASE_FILE = 'chairside.sqlite3';
 
 /**
  * The database lives in `<userData>/data/chairside.sqlite3`. Hospital IT (or a test) can point it elsewhere
- * with `--db=PATH` or the CHAIRSIDE_DB environment variable.
+ * with `--db=PATH` (or `--db PATH`) or the CHAIRSIDE_DB environment variable; a postgres:// URL there puts
+ * the workstation in center mode (store/location.ts).
  */
 export function resolveDatabasePath(userData: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
   const flag = argv.find((a) => a.startsWith('--db='));
   if (flag) return flag.slice('--db='.length);
+  const at = argv.indexOf('--db');
+  if (at >= 0 && argv[at + 1]) return argv[at + 1]!;
   if (env.CHAIRSIDE_DB) return env.CHAIRSIDE_DB;
   return join(userData, 'data', DATABASE_FILE);
 }

@@ -1,3 +1,4 @@
+import type { ConnectionState, LiveChange } from './live';
 import type { z } from 'zod';
 import type { IpcChannel } from './channels';
 import type { IpcResult } from './result';
@@ -63,4 +64,8 @@ export type IpcOutput<C extends IpcChannel> = z.output<Contract[C]['output']>;
 
 export interface RendererApi {
   invoke<C extends IpcChannel>(channel: C, input: IpcInput<C>): Promise<IpcResult<IpcOutput<C>>>;
+  /** What another window or workstation changed (shared/ipc/live.ts); returns the unsubscribe. */
+  onLive(listener: (change: LiveChange) => void): () => void;
+  /** The center database stopped or started answering; returns the unsubscribe. */
+  onConnection(listener: (state: ConnectionState) => void): () => void;
 }

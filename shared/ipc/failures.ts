@@ -5,7 +5,7 @@ import type { ErrorCode } from './result';
 // the English text (logs, scripts); the renderer shows the one in the nurse's language from the same table,
 // filling {{file}} from the error's params.
 
-export const STORAGE_ERROR_CODES = ['storage-full', 'storage-error', 'read-only', 'busy'] as const;
+export const STORAGE_ERROR_CODES = ['storage-full', 'storage-error', 'read-only', 'busy', 'unreachable'] as const;
 export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
 export function isStorageErrorCode(code: ErrorCode): code is StorageErrorCode {
@@ -23,6 +23,8 @@ export const STORAGE_MESSAGES: { en: Messages; fr: Messages } = {
     'read-only':
       '{{file}} cannot be written: the file or its folder is read-only, so nothing was saved. Ask IT to give Chairside write access to that folder.',
     busy: '{{file}} is busy (another program or window is using it). Nothing was saved: try again in a moment.',
+    unreachable:
+      '{{file}} cannot be reached (the network or the server is down), so nothing was saved. Your drafts are kept on this workstation: try again in a moment, and tell IT if it lasts.',
   },
   fr: {
     'storage-full':
@@ -32,6 +34,8 @@ export const STORAGE_MESSAGES: { en: Messages; fr: Messages } = {
     'read-only':
       '{{file}} ne peut pas être modifié : le fichier ou son dossier est en lecture seule, rien n’a été enregistré. Demandez à l’informatique de donner à Chairside le droit d’écrire dans ce dossier.',
     busy: '{{file}} est occupé (un autre programme ou une autre fenêtre l’utilise). Rien n’a été enregistré : réessayez dans un instant.',
+    unreachable:
+      '{{file}} est injoignable (le réseau ou le serveur est en panne) : rien n’a été enregistré. Vos brouillons sont gardés sur ce poste : réessayez dans un instant, et prévenez l’informatique si cela dure.',
   },
 };
 

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'storage-error',
   'read-only',
   'busy',
+  'unreachable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -216,6 +216,18 @@ test('“Move to…” does with the keyboard what dragging does: focus stays in
   await dialog.getByRole('button', { name: 'Move' }).click();
   await expect(page.getByTestId('schedule-message')).toContainText('Moved to Chair 2 at 13:30.');
   await expect(page.getByTestId('track-Chair 2').getByTestId('appointment-block')).toHaveAccessibleName(/^13:30–/);
+
+  // A booking made elsewhere (another window; in center mode another workstation) shows without a reload.
+  const other = await bookedPatient(app, 2);
+  await must(app, 'schedule:book-plan', { planId: other.planId });
+  await expect(page.getByTestId('appointment-block')).toHaveCount(2);
+  // The center database stops answering: the banner says since when (clinic time), and goes when it is back.
+  app.core.live.setConnection('unreachable', new Date('2026-11-27T09:30:00Z'));
+  await expect(page.getByTestId('connection-banner')).toHaveText(
+    /Center database unreachable since \d\d:30 — your drafts are kept on this workstation/,
+  );
+  app.core.live.setConnection('ok', new Date('2026-11-27T09:31:00Z'));
+  await expect(page.getByTestId('connection-banner')).toBeHidden();
 });
 
 test('a busy day: over-limit slots are marked with colour, icon and text; the worklist sorts and filters; a now-line', async ({

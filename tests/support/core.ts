@@ -8,6 +8,7 @@ import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { testKeystore } from '../harness/keystore';
 import { TEST_SECRET_COST } from './secret-cost';
+import { freshCenterDatabase, pgPass, TEST_CENTER_KEY } from './postgres';
 
 export interface TestCore {
   core: Core;
@@ -21,17 +22,22 @@ export interface TestCore {
   close(): Promise<void>;
 }
 
-/** A real core on a fresh SQLite file in a temp folder, with a frozen clock. */
+/**
+ * A real core on a fresh SQLite file in a temp folder, with a frozen clock; in the PostgreSQL pass
+ * (vitest.pg.config.ts) on a fresh center database of its own on the test server instead.
+ */
 export async function openTestCore(
   now = '2026-11-27T09:00:00Z',
   /** Extra core options, e.g. a `platform` for tests that print. */
   options: Partial<Omit<CoreOptions, 'databasePath' | 'clock'>> = {},
 ): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-test-'));
-  const databasePath = join(dir, 'chairside.sqlite3');
+  const center = pgPass() ? await freshCenterDatabase() : null;
+  const databasePath = center?.url ?? join(dir, 'chairside.sqlite3');
   const clock = fixedClock(now);
   const core = await createCore({
     databasePath,
+    ...(center ? { centerKey: TEST_CENTER_KEY, checkpointFile: join(dir, 'checkpoints.jsonl') } : {}),
     clock,
     workstation: 'test-workstation',
     appVersion: '0.1.0',
@@ -57,6 +63,7 @@ export async function openTestCore(
     },
     close: async () => {
       await t.core.close();
+      await center?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

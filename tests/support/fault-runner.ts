@@ -9,6 +9,7 @@ export interface ChildLine {
   id?: string;
   channel?: string;
   code?: string;
+  message?: string;
 }
 
 export interface FaultChild {
@@ -30,6 +31,11 @@ export function startFaultChild(
   const [command, argv] = options.fileSizeLimit
     ? ['prlimit', [`--fsize=${options.fileSizeLimit}`, process.execPath, ...args]]
     : [process.execPath, args];
+  return startChild(command, argv);
+}
+
+/** Any child that prints JSON lines (tests/support/workstation-child.ts too). */
+export function startChild(command: string, argv: string[]): FaultChild {
   const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: ChildLine[] = [];
   let buffer = '';

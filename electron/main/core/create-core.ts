@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
 import { openSecureStore, type SecureStore } from '../security/open-secure-store';
+import { openCenterSecureStore } from '../security/open-center-store';
+import { parseDatabaseSetting } from '../store/location';
 import type { Store } from '../store/database';
 import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
@@ -35,9 +37,18 @@ import { noPlatform, type Platform } from './platform';
 import type { Keystore } from './keystore';
 import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
+import { createLiveHub, type LiveHub } from './live';
+import { startLiveRelay } from './live-relay';
 
 export interface CoreOptions {
+  /** A SQLite file path, or a center database's postgres:// URL (center mode, store/location.ts). */
   databasePath: string;
+  /** Center mode: the center key (the keystore in the app, CHAIRSIDE_CENTER_KEY headless). */
+  centerKey?: string;
+  /** Center mode: the database password (the keystore in the app, CHAIRSIDE_DB_PASSWORD headless). */
+  databasePassword?: string;
+  /** Center mode: migrate the center database (center:migrate and tests only; the app never does). */
+  migrateCenter?: boolean;
   clock?: Clock;
   appVersion?: string;
   workstation?: string;
@@ -72,6 +83,8 @@ export interface Core {
   readonly deps: CoreDeps;
   /** The channels the router has a handler for (the contract test compares them with the contract). */
   readonly handledChannels: readonly string[];
+  /** Committed writes (this process and, in center mode, the other workstations) and the connection state. */
+  readonly live: LiveHub;
   /** The one entry point for every channel, used by Electron's ipcMain and by the browser harness alike. */
   dispatch(channel: unknown, input: unknown, ctx?: Partial<RequestContext>): ReturnType<Dispatch>;
   close(): Promise<void>;
@@ -109,7 +122,7 @@ function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, 
   const checkpointer = createCheckpointer({
     store,
     keys: secure.keys,
-    file: options.checkpointFile ?? checkpointFilePath(options.databasePath),
+    file: options.checkpointFile ?? checkpointFilePath(store.dialect === 'sqlite' ? options.databasePath : 'center'),
     now,
   });
   const jobs = createVerifyJobs({ store, secure, checkpointer, nativeBinding: options.nativeBinding, now }, (report) =>
@@ -120,6 +133,21 @@ function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, 
   return { checkpointer, jobs };
 }
 
+/** The embedded SQLite store, or a center's PostgreSQL database when the setting is a postgres:// URL. */
+function openAnyStore(options: CoreOptions, now: Date, workstation: string, log: Logger): Promise<SecureStore> {
+  const location = parseDatabaseSetting(options.databasePath);
+  if (location.kind === 'sqlite') return openSecureStore({ ...options, now });
+  return openCenterSecureStore({
+    location,
+    centerKey: options.centerKey,
+    password: options.databasePassword,
+    workstation,
+    migrate: options.migrateCenter,
+    now,
+    onPoolError: (error) => log.error('The center database connection failed', error),
+  });
+}
+
 async function buildDeps(options: CoreOptions, clock: Clock, workstation: string, log: Logger): Promise<CoreDeps> {
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   // Load the clinical data before touching the database: invalid shipped data stops start-up, naming the
@@ -127,7 +155,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
   const library = clinicalLibrary(resourcesDir);
   const handouts = handoutContent(resourcesDir);
   const now = () => clock.now();
-  const secure = await openSecureStore({ ...options, now: now() });
+  const secure = await openAnyStore(options, now(), workstation, log);
   const { store } = secure;
   await sealLegacyEntries(store, now(), workstation);
   const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
@@ -200,7 +228,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers = buildHandlers(deps);
   const dispatch = createRouter(handlers, log, {
     guard: (channel) => session.guard(channel),
-    databaseFile: options.databasePath,
+    databaseFile: store.label,
   });
   const checkpoint = () => {
     try {
@@ -214,17 +242,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.scheduledBackups)
     void deps.backups.runIfDue().catch((e: unknown) => log.error('Scheduled backup failed', e));
   const stopTimers = startTimers(deps, options, checkpoint, log);
+  const live = createLiveHub();
+  const relay = startLiveRelay(store, live, log, deps.now);
   return {
     store,
     databasePath: options.databasePath,
     deps,
     handledChannels: Object.keys(handlers),
+    live,
     // The signed-in user comes from the core's session, never from the renderer; a caller inside main (the
-    // demo seed) may name its own writer.
-    dispatch: (channel, input, ctx) =>
-      dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() }),
+    // demo seed) may name its own writer. A committed write is announced once its transaction is done.
+    dispatch: async (channel, input, ctx) => {
+      const result = await dispatch(channel, input, { workstation, ...ctx, userId: ctx?.userId ?? session.userId() });
+      const change = live.afterDispatch(channel, result, deps.now());
+      if (change) relay.announce(change);
+      return result;
+    },
     close: async () => {
       stopTimers();
+      await relay.stop();
       await audit.jobs.idle();
       if (options.scheduledBackups)
         await deps.backups.backupNow('quit', null).catch((e: unknown) => log.error('Backup on quit failed', e));

@@ -26,11 +26,23 @@ export function storageFailure(error: unknown, databaseFile: string): AppError |
   if (!failure) return null;
   if (failure.kind === 'unique')
     return new AppError('conflict', 'This is already saved under the same name or number.');
-  if (failure.kind === 'constraint') return null;
+  if (failure.kind === 'chair-overlap')
+    return new AppError(
+      'conflict',
+      'That chair is already booked for part of that time. Choose another chair or time.',
+    );
+  if (failure.kind === 'patient-overlap')
+    return new AppError(
+      'conflict',
+      'The patient already has an appointment during part of that time. Choose another time.',
+    );
+  if (failure.kind === 'order-overlap')
+    return new AppError('conflict', 'Another order already covers some of these doses: replace it instead.');
+  if (failure.kind === 'constraint' || failure.kind === 'foreign-key') return null;
   const file = failure.file ?? databaseFile;
   const kind = failure.kind === 'storage-error' && readOnlyNow(file) ? 'read-only' : failure.kind;
   return new AppError(kind, storageMessage(kind, file), [], {
-    retryable: kind === 'busy',
+    retryable: kind === 'busy' || kind === 'unreachable',
     params: { file },
   });
 }

@@ -80,12 +80,17 @@ async function coreToday(core: Core): Promise<string> {
  */
 export async function writeDemoDatabase(
   databasePath: string,
-  options: DemoOptions & { today: string; workstation: string } & Pick<CoreOptions, 'keystore' | 'unencryptedDatabase'>,
+  options: DemoOptions & { today: string; workstation: string } & Pick<
+      CoreOptions,
+      'keystore' | 'unencryptedDatabase' | 'centerKey' | 'databasePassword'
+    >,
 ): Promise<DemoSummary> {
-  const { workstation, keystore, unencryptedDatabase, ...demo } = options;
+  const { workstation, keystore, unencryptedDatabase, centerKey, databasePassword, ...demo } = options;
   const core = await createCore({
     databasePath,
     workstation,
+    ...(centerKey ? { centerKey } : {}),
+    ...(databasePassword ? { databasePassword } : {}),
     clock: clockOn(options.today, SEED_MINUTE),
     ...(keystore ? { keystore } : {}),
     ...(unencryptedDatabase ? { unencryptedDatabase } : {}),

@@ -11,7 +11,7 @@ type BackupChannels =
 export function backupHandlers(deps: CoreDeps): Pick<Handlers, BackupChannels> {
   const downtime = createDowntime(deps);
   const admin = async (ctx: RequestContext) => {
-    if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin']);
+    if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['admin']);
   };
   return {
     'backup:status': () => deps.backups.status(),

@@ -23,7 +23,7 @@ export function libraryHandlers(deps: CoreDeps): Pick<Handlers, LibraryChannels>
   const library = createLibraryService(deps);
   const overrides = createLibraryOverridesService(deps);
   const mayChange = async (ctx: RequestContext) => {
-    if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
+    if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
   };
   return {
     'library:info': () => library.info(),

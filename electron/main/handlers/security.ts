@@ -15,7 +15,7 @@ export function securityHandlers(deps: CoreDeps): Pick<Handlers, SecurityChannel
     recoveryKeyPending: security.pendingRecoveryKey !== null,
   });
   const admin = async (ctx: RequestContext) => {
-    if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin']);
+    if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['admin']);
   };
   const record = (ctx: RequestContext, action: string) =>
     deps.store.db.transaction().execute((trx) =>

@@ -21,7 +21,7 @@ export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | '
     // Center-wide settings (the idle lock among them) are for charge nurses and administrators, as the
     // other center-wide decisions; anyone may set them in setup mode, before accounts exist.
     'settings:update': async (input, ctx) => {
-      if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
+      if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['admin', 'charge-nurse']);
       return settings.update(input, ctx);
     },
   };

@@ -8,6 +8,7 @@ import {
   type AppointmentStatus,
 } from '../../../shared/schedule/status';
 import { conflict } from '../core/errors';
+import { classifyFailure } from '../store/errors';
 import type { Executor } from '../services/audit';
 import type { AppointmentRow } from '../store/schema-schedule';
 
@@ -21,26 +22,42 @@ import type { AppointmentRow } from '../store/schema-schedule';
  */
 export const IS_LIVE = sql<boolean>`status NOT IN ('held', 'cancelled', 'no-show')`;
 
-/** The RAISE message of the 0060 overlap triggers. */
+/** The RAISE message of the 0060 overlap triggers (PostgreSQL: the EXCLUDE constraint appointment_chair_no_overlap). */
 export const CHAIR_DOUBLE_BOOKED = 'chair-double-booked';
 
-/** The RAISE message of the 0110 patient overlap triggers. */
+/** The RAISE message of the 0110 patient overlap triggers (PostgreSQL: appointment_patient_no_overlap). */
 export const PATIENT_DOUBLE_BOOKED = 'patient-double-booked';
 
 export function isChairDoubleBooked(error: unknown): boolean {
-  return error instanceof Error && error.message.includes(CHAIR_DOUBLE_BOOKED);
+  return classifyFailure(error)?.kind === 'chair-overlap';
 }
 
-/** Runs a write and reports a chair overlap caught by the database as a conflict. */
-export async function guardChair<T>(write: () => Promise<T>): Promise<T> {
+const clock = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** "on 2026-11-27 09:00–10:30", when the write says when. */
+function when(slot?: { date?: string | undefined; start?: number | undefined; end?: number | undefined }): string {
+  if (!slot?.date || slot.start === undefined || slot.end === undefined) return 'for part of that time';
+  return `on ${slot.date} between ${clock(slot.start)} and ${clock(slot.end)}`;
+}
+
+/**
+ * Runs a write and reports an overlap caught by the database (classified once, store/errors.ts, in both
+ * dialects) as a conflict: the loser of two workstations booking at once gets this, never `internal`.
+ */
+export async function guardChair<T>(
+  write: () => Promise<T>,
+  slot?: { date?: string | undefined; start?: number | undefined; end?: number | undefined },
+): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isChairDoubleBooked(error)) {
-      throw conflict('That chair is already booked for part of that time. Choose another chair or time.');
+    const kind = classifyFailure(error)?.kind;
+    if (kind === 'chair-overlap') {
+      throw conflict(`That chair is already booked ${when(slot)}. Choose another chair or time.`);
     }
-    if (error instanceof Error && error.message.includes(PATIENT_DOUBLE_BOOKED)) {
-      throw conflict('The patient already has an appointment during part of that time. Choose another time.');
+    if (kind === 'patient-overlap') {
+      throw conflict(`The patient already has an appointment ${when(slot)}. Choose another time.`);
     }
     throw error;
   }
@@ -152,27 +169,29 @@ export interface NewAppointment {
 }
 
 export async function insertAppointment(ex: Executor, a: NewAppointment): Promise<void> {
-  await guardChair(() =>
-    ex
-      .insertInto('appointment')
-      .values({
-        id: a.id,
-        plan_id: a.planId,
-        dose_number: a.doseNumber,
-        patient_id: a.patientId,
-        chair_id: a.chairId,
-        nurse_id: a.nurseId,
-        date: a.date,
-        start_minute: a.start,
-        end_minute: a.end,
-        status: 'scheduled',
-        flags_json: JSON.stringify(a.flags),
-        created_at: a.at,
-        created_by: a.userId,
-        updated_at: a.at,
-        updated_by: a.userId,
-      })
-      .execute(),
+  await guardChair(
+    () =>
+      ex
+        .insertInto('appointment')
+        .values({
+          id: a.id,
+          plan_id: a.planId,
+          dose_number: a.doseNumber,
+          patient_id: a.patientId,
+          chair_id: a.chairId,
+          nurse_id: a.nurseId,
+          date: a.date,
+          start_minute: a.start,
+          end_minute: a.end,
+          status: 'scheduled',
+          flags_json: JSON.stringify(a.flags),
+          created_at: a.at,
+          created_by: a.userId,
+          updated_at: a.at,
+          updated_by: a.userId,
+        })
+        .execute(),
+    a,
   );
 }
 
@@ -193,21 +212,23 @@ export async function updateAppointment(
   at: string,
   userId: string | null,
 ) {
-  await guardChair(() =>
-    ex
-      .updateTable('appointment')
-      .set((eb) => ({
-        ...(change.chairId !== undefined ? { chair_id: change.chairId } : {}),
-        ...(change.nurseId !== undefined ? { nurse_id: change.nurseId } : {}),
-        ...(change.date !== undefined ? { date: change.date } : {}),
-        ...(change.start !== undefined ? { start_minute: change.start } : {}),
-        ...(change.end !== undefined ? { end_minute: change.end } : {}),
-        ...(change.status !== undefined ? { status: change.status } : {}),
-        sequence: eb('sequence', '+', 1),
-        updated_at: at,
-        updated_by: userId,
-      }))
-      .where('id', '=', id)
-      .execute(),
+  await guardChair(
+    () =>
+      ex
+        .updateTable('appointment')
+        .set((eb) => ({
+          ...(change.chairId !== undefined ? { chair_id: change.chairId } : {}),
+          ...(change.nurseId !== undefined ? { nurse_id: change.nurseId } : {}),
+          ...(change.date !== undefined ? { date: change.date } : {}),
+          ...(change.start !== undefined ? { start_minute: change.start } : {}),
+          ...(change.end !== undefined ? { end_minute: change.end } : {}),
+          ...(change.status !== undefined ? { status: change.status } : {}),
+          sequence: eb('sequence', '+', 1),
+          updated_at: at,
+          updated_by: userId,
+        }))
+        .where('id', '=', id)
+        .execute(),
+    change,
   );
 }

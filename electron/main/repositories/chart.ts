@@ -1,6 +1,7 @@
 import type { ChartEntry, ChartPayload, ChartStatus } from '../../../shared/ipc/contract/chart';
 import type { Executor } from '../services/audit';
 import type { ChartEntryRow } from '../store/schema-charting';
+import { dialectOf } from '../store/dialect';
 
 // SQL for chart_entry. "Current" means no later version supersedes the row: a correction chain has
 // exactly one current row (supersedes_id is UNIQUE), found through the supersedes_id index.
@@ -43,6 +44,16 @@ function selectEntries(db: Executor) {
         .end()
         .as('is_current'),
     );
+}
+
+/**
+ * Holds one entry against concurrent writers until the transaction ends (PostgreSQL: SELECT … FOR UPDATE, so
+ * a second workstation signing or correcting the same entry waits and then sees the first one's result, as
+ * with SQLite, whose single writer already serialises them).
+ */
+export async function lockEntry(db: Executor, id: string): Promise<void> {
+  if (!db.isTransaction || dialectOf(db) !== 'postgres') return;
+  await db.selectFrom('chart_entry').select('id').where('id', '=', id).forUpdate().execute();
 }
 
 export async function findEntry(db: Executor, id: string): Promise<ChartEntryRecord | undefined> {

@@ -1,5 +1,6 @@
 import { CURRENT_ORDER_STATUSES, type OrderLineView, type PlanOrder } from '../../../shared/ipc/contract/orders';
 import { conflict } from '../core/errors';
+import { classifyFailure } from '../store/errors';
 import type { Executor } from '../services/audit';
 import type { PlanOrderLineRow, PlanOrderRow } from '../store/schema-orders';
 
@@ -15,7 +16,7 @@ export async function insertOrder(ex: Executor, order: PlanOrderRow, lines: read
   try {
     await ex.insertInto('plan_order').values(order).execute();
   } catch (error) {
-    if (error instanceof Error && error.message.includes(ORDER_OVERLAP)) {
+    if (classifyFailure(error)?.kind === 'order-overlap') {
       throw conflict('Another order already covers some of these doses: replace it instead.');
     }
     throw error;

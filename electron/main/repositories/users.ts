@@ -114,3 +114,9 @@ export async function recordFailure(db: Executor, id: string, at: string): Promi
     .executeTakeFirstOrThrow();
   return row.failed_attempts;
 }
+
+/** Setup mode ends with the first account (accounts are never deleted). */
+export async function anyAccountExists(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom('user_account').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -7,7 +7,7 @@ import type { KeyMaterial } from '../security/key-material';
 // while the app runs, after a chain check and when the app closes (core/create-core.ts).
 
 export interface CheckpointerDeps {
-  store: Pick<Store, 'prepare'>;
+  store: Pick<Store, 'prepare' | 'dialect'>;
   keys: Pick<KeyMaterial, 'checkpointPrivateKey' | 'checkpointKeyId'>;
   file: string;
   now: () => Date;
@@ -15,16 +15,21 @@ export interface CheckpointerDeps {
 
 export function createCheckpointer(deps: CheckpointerDeps) {
   let latest: AuditCheckpoint | null = readCheckpoints(deps.file).checkpoints.at(-1) ?? null;
-  const head = deps.store.prepare<{ id: number; hash: string; n: number }>(
-    'SELECT id, hash, (SELECT count(*) FROM audit_event) AS n FROM audit_event ORDER BY id DESC LIMIT 1',
-  );
+  // Checkpoints are one workstation's file beside its SQLite database; a center database is covered by the
+  // server's own backups instead, so in center mode none are taken.
+  const head =
+    deps.store.dialect === 'sqlite'
+      ? deps.store.prepare<{ id: number; hash: string; n: number }>(
+          'SELECT id, hash, (SELECT count(*) FROM audit_event) AS n FROM audit_event ORDER BY id DESC LIMIT 1',
+        )
+      : null;
 
   /**
    * Writes a checkpoint unless the trail is empty or unchanged since the last one; returns the latest. After a
    * restore, a restore marker is written whatever the head: earlier checkpoints past it no longer apply.
    */
   function take(kind?: 'restore'): AuditCheckpoint | null {
-    const row = head.get();
+    const row = head?.get();
     if (!row) return latest;
     if (!kind && latest && latest.headId === row.id && latest.headHash === row.hash) return latest;
     const next = signCheckpoint(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditChainReport, AuditVerifyStatus } from '../../../shared/ipc/contract/audit';
 import { notFound } from '../core/errors';
 import type { ChainBreak } from '../store/audit-chain';
+import { centerProtectionBreaks, verifyCenterAudit } from '../store/audit-verify-center';
 import { runStoreWorker } from '../store/run-worker';
 import { schemaProblems } from '../store/schema-guard';
 import type { Store } from '../store/database';
@@ -55,7 +56,8 @@ export function toReport(result: VerifyResult, extra: ChainBreak[], seconds: num
   };
 }
 
-export async function protectionBreaks(store: Pick<Store, 'prepare'>): Promise<ChainBreak[]> {
+export async function protectionBreaks(store: Pick<Store, 'prepare' | 'dialect' | 'db'>): Promise<ChainBreak[]> {
+  if (store.dialect === 'postgres') return centerProtectionBreaks(store.db);
   const { missing, altered, extra } = await schemaProblems(store);
   return [
     ...missing.map((name) => ({ kind: 'protections' as const, id: name, detail: 'trigger missing' })),
@@ -73,10 +75,14 @@ export function createVerifyJobs(deps: VerifyJobDeps, onDone: (report: AuditChai
     try {
       deps.checkpointer.take();
       const extra = await protectionBreaks(deps.store);
-      const result = await runStoreWorker<VerifyResult>(verifyTask(deps, deps.store.path, false), (checked, total) => {
+      const progress = (checked: number, total: number) => {
         status.checked = checked;
         status.total = total;
-      });
+      };
+      const result =
+        deps.store.dialect === 'postgres'
+          ? await verifyCenterAudit(deps.store.db, deps.secure.keys.auditKey, progress)
+          : await runStoreWorker<VerifyResult>(verifyTask(deps, deps.store.path, false), progress);
       status.report = toReport(result, extra, Math.round((performance.now() - started) / 100) / 10);
       status.checked = result.checked;
       status.total = result.total;

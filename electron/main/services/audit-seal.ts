@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { SIGNED_CONTENT_SELECT, signedContentHash } from '../store/signed-content';
+import { unsealedSignedEntries } from '../repositories/signed-content';
 import type { Store } from '../store/database';
 import { appendAudit } from './audit';
 
@@ -14,15 +13,7 @@ const PER_EVENT = 2_000;
 export async function sealLegacyEntries(store: Store, at: Date, workstation: string): Promise<number> {
   const done = await store.db.selectFrom('setting').select('key').where('key', '=', SEALED_SETTING).executeTakeFirst();
   if (done) return 0;
-  const rows = await sql<Record<string, unknown>>`SELECT ${sql.raw(SIGNED_CONTENT_SELECT)} FROM chart_entry c
-    WHERE c.status = 'signed' AND NOT EXISTS (
-      SELECT 1 FROM audit_event a WHERE a.object_type = 'chart_entry' AND a.object_id = c.id
-        AND a.action IN ('sign', 'correct') AND a.chain = 2)
-    ORDER BY c.id`.execute(store.db);
-  const entries = rows.rows.map((row): [string, string] => [
-    (row.id as Buffer).toString('utf8'),
-    signedContentHash(row),
-  ]);
+  const entries = await unsealedSignedEntries(store.db);
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < entries.length; i += PER_EVENT) {
       const chunk = Object.fromEntries(entries.slice(i, i + PER_EVENT));

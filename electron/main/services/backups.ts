@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupStatus, RestoreResult } from '../../../shared/ipc/contract/backups';
 import type { BACKUP_REASONS } from '../../../shared/ipc/contract/backups';
 import type { CoreDeps } from '../core/deps';
-import { conflict, notFound } from '../core/errors';
+import { AppError, conflict, notFound } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from '../repositories/backup-settings';
 import { MIGRATIONS } from '../store/migrations';
@@ -33,6 +33,10 @@ function fromName(folder: string, file: string): BackupInfo | null {
   const stamp = match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
   return { file, atUtc: stamp, bytes: statSync(join(folder, file)).size, reason: match[2] as Reason };
 }
+
+/** A center database is backed up on its server by IT (pg_dump, WAL archiving), never by a workstation. */
+const centerBackups = () =>
+  new AppError('forbidden', 'This workstation uses the center database: IT backs it up on the server (pg_dump).');
 
 export function createBackups(deps: CoreDeps) {
   const { store } = deps;
@@ -72,6 +76,7 @@ export function createBackups(deps: CoreDeps) {
   }
 
   async function make(reason: Reason, ctx: RequestContext | null): Promise<BackupInfo> {
+    if (store.dialect === 'postgres') throw centerBackups();
     const s = await settings();
     const folder = folderOf(s);
     const stamp = deps.now().toISOString().replace(/[:.]/g, '-');
@@ -101,6 +106,7 @@ export function createBackups(deps: CoreDeps) {
 
   /** Called by the schedule: backs up when the newest backup is older than the configured hours. */
   async function runIfDue(): Promise<BackupInfo | null> {
+    if (store.dialect === 'postgres') return null;
     const s = await settings();
     const newest = list(folderOf(s))[0];
     const due = !newest || deps.now().getTime() - Date.parse(newest.atUtc) >= s.everyHours * 3_600_000;

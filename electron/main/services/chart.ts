@@ -6,6 +6,7 @@ import type { RequestContext } from '../core/router';
 import {
   findEntry,
   findEntryByRequest,
+  lockEntry,
   insertEntry,
   toChartEntry,
   updateDraft,
@@ -161,6 +162,7 @@ export function createChartService(deps: CoreDeps) {
     const payload = validatePayload(chartKindOf(input.kind).draftSchema, input.payload);
     const at = deps.now().toISOString();
     const id = await store.db.transaction().execute(async (trx) => {
+      if (input.id) await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
         const same =
@@ -184,6 +186,7 @@ export function createChartService(deps: CoreDeps) {
     const userId = requireSignedIn(ctx, 'Signing');
     const at = deps.now().toISOString();
     await store.db.transaction().execute(async (trx) => {
+      await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
         if (earlier.id === input.id && earlier.status === 'signed') return;
@@ -227,6 +230,7 @@ export function createChartService(deps: CoreDeps) {
     const userId = requireSignedIn(ctx, 'Correcting');
     const at = deps.now().toISOString();
     const id = await store.db.transaction().execute(async (trx) => {
+      await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
         if (earlier.supersedes_id === input.id) return earlier.id;

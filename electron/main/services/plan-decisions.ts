@@ -23,7 +23,7 @@ async function decidedBy(deps: CoreDeps, ctx: RequestContext, orderedBy: string 
   const named = orderedBy?.trim() ?? '';
   const missing = () =>
     refusal('invalid', 'ordered-by-required', 'Name the prescriber who decided this.', { path: 'orderedBy' });
-  if (deps.session.isSetupMode()) {
+  if (await deps.session.isSetupMode()) {
     if (named === '') throw missing();
     return named;
   }

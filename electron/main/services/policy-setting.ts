@@ -14,7 +14,7 @@ export async function savePolicySetting<T>(
   value: T,
   before: (ex: Executor) => Promise<unknown>,
 ): Promise<void> {
-  if (!deps.session.isSetupMode()) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
+  if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
   const at = deps.now().toISOString();
   await deps.store.db.transaction().execute(async (trx) => {
     const previous = await before(trx);

@@ -7,6 +7,8 @@ import type { Store } from '../store/database';
 import type { AuthPolicy } from './auth-policy';
 import { appendAudit, type AuditInput } from './audit';
 import { DEFAULT_SETTINGS } from './settings';
+import { anyAccountExists } from '../repositories/users';
+import { findSettingRow } from '../repositories/settings';
 
 // The workstation's session, kept by the core (never by the renderer): who is signed in, whether the
 // screen is locked, and when the user last touched the app. Idle time is the longer of the monotonic and the
@@ -45,19 +47,15 @@ export function createSession(deps: SessionDeps) {
   let lastActivity = 0;
   let lastActivityAt = deps.now();
   let hasAccounts = false;
-  const anyAccount = deps.store.prepare<{ one: number }>('SELECT 1 AS one FROM user_account LIMIT 1');
-  const idleSetting = deps.store.prepare<{ value_json: string }>(
-    "SELECT value_json FROM setting WHERE key = 'idleLockMinutes'",
-  );
 
   /** Setup mode: no account exists yet. Accounts are never deleted, so once false it stays false. */
-  function isSetupMode(): boolean {
-    if (!hasAccounts) hasAccounts = anyAccount.get() !== undefined;
+  async function isSetupMode(): Promise<boolean> {
+    if (!hasAccounts) hasAccounts = await anyAccountExists(deps.store.db);
     return !hasAccounts;
   }
 
-  function idleLockMinutes(): number {
-    const row = idleSetting.get();
+  async function idleLockMinutes(): Promise<number> {
+    const row = await findSettingRow(deps.store.db, 'idleLockMinutes');
     const value = row ? (JSON.parse(row.value_json) as unknown) : undefined;
     return typeof value === 'number' && value > 0 ? value : DEFAULT_SETTINGS.idleLockMinutes;
   }
@@ -79,7 +77,7 @@ export function createSession(deps: SessionDeps) {
   async function checkIdle(): Promise<void> {
     if (!user || locked) return;
     const idleMs = Math.max(deps.monotonicMs() - lastActivity, deps.now().getTime() - lastActivityAt.getTime());
-    if (idleMs < idleLockMinutes() * 60_000) return;
+    if (idleMs < (await idleLockMinutes()) * 60_000) return;
     locked = true;
     await audit({
       action: 'lock',
@@ -91,10 +89,10 @@ export function createSession(deps: SessionDeps) {
   async function status(): Promise<SessionStatus> {
     await checkIdle();
     return {
-      setupNeeded: isSetupMode(),
+      setupNeeded: await isSetupMode(),
       user,
       locked: user !== null && locked,
-      idleLockMinutes: idleLockMinutes(),
+      idleLockMinutes: await idleLockMinutes(),
       mustChangeSecret: user !== null && mustChange,
     };
   }
@@ -106,7 +104,7 @@ export function createSession(deps: SessionDeps) {
    */
   async function guard(channel: IpcChannel): Promise<AppError | null> {
     const access = channelAccess(channel);
-    if (access === 'open' || isSetupMode()) return null;
+    if (access === 'open' || (await isSetupMode())) return null;
     await checkIdle();
     if (!user) return forbidden('Sign in to Chairside first.');
     if (locked) return lockedError();

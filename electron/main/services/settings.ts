@@ -1,7 +1,6 @@
 import { DEFAULT_WEIGHT_POLICY } from '../../../shared/clinical';
 import type { AppSettings } from '../../../shared/ipc/contract/system';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../store/schema';
+import type { Db } from '../store/executor';
 import type { RequestContext } from '../core/router';
 import { appendAudit } from './audit';
 
@@ -18,7 +17,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   pinSignIn: false,
 };
 
-export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {
+export function createSettingsService(db: Db, now: () => Date) {
   async function get(): Promise<AppSettings> {
     const rows = await db.selectFrom('setting').select(['key', 'value_json']).execute();
     const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));

@@ -105,7 +105,7 @@ export function createUserService(deps: UserServiceDeps) {
 
   /** First run only: creates the administrator account and signs it in. */
   async function setupAdmin(input: Omit<NewAccount, 'role'>, ctx: RequestContext): Promise<SessionStatus> {
-    if (!session.isSetupMode()) throw conflict('An administrator account already exists: sign in instead.');
+    if (!(await session.isSetupMode())) throw conflict('An administrator account already exists: sign in instead.');
     const row = await insertAccount({ ...input, role: 'admin' }, ctx, true);
     session.accountsExist();
     await session.begin(toUserSummary(row), 'sign-in', { detail: { reason: 'first-run administrator account' } });

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { Kysely, SqliteAdapter, SqliteDialect, type Driver } from 'kysely';
 import { openRaw, vacuumInto, type RawDatabase, type RawOptions } from './raw';
 import type { DatabaseSchema } from './schema';
+import type { LiveChannel } from './live-postgres';
 
-// The store: Kysely over one SQLite connection. Only this file and store/raw.ts import the driver
-// (lint-enforced): everything else sees a Store.
+// The store: Kysely over one SQLite connection (here) or a PostgreSQL pool (store/postgres.ts). Only store/
+// imports a driver (lint-enforced): everything else sees a Store.
 
 export type StoreOptions = RawOptions;
 export { BUSY_TIMEOUT_MS } from './raw';
@@ -25,7 +26,12 @@ export interface PreparedStatement<Row> {
 }
 
 export interface Store {
+  /** The embedded SQLite file, or a center's PostgreSQL server (store/postgres.ts). */
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The file path, or the center database as "the center database host:port/name". */
   readonly path: string;
+  /** How messages name the database (the path, or the center database without credentials). */
+  readonly label: string;
   readonly db: Kysely<DatabaseSchema>;
   /** True when the file is encrypted (SQLCipher 4 format). */
   readonly encrypted: boolean;
@@ -38,6 +44,8 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** A raw prepared statement, for benchmarks and hot read paths that are measured against the core. */
   prepare<Row>(sql: string): PreparedStatement<Row>;
+  /** Center mode: LISTEN/NOTIFY between the workstations (store/live-postgres.ts); absent on SQLite. */
+  live?: LiveChannel;
   close(): Promise<void>;
 }
 
@@ -101,7 +109,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const db = new Kysely<DatabaseSchema>({ dialect: new ChairsideSqliteDialect(raw) });
   const changes = statement<{ n: number }>(raw, 'SELECT total_changes() AS n');
   return {
+    dialect: 'sqlite',
     path,
+    label: path,
     db,
     encrypted: options.key !== undefined,
     totalChanges: () => changes.get()!.n,

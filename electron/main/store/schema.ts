@@ -129,7 +129,15 @@ export interface NurseBoardRow {
   workstation: string;
 }
 
+/** The public check value of a center's secret (0800; center mode only). */
+export interface CenterKeyRow {
+  id: number;
+  recovery_check: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema extends OrderTables, LabTables {
+  center_key: CenterKeyRow;
   setting: SettingRow;
   audit_event: AuditEventRow;
   patient: PatientRow;

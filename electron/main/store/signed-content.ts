@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asBytes } from './audit-mac';
+import type { Dialect } from './dialect';
 
 // The fingerprint of a signed chart entry: SHA-256 over every column as SQLite stores it. The sign and
 // correct audit events carry it (detail.contentHash), so the verifier can prove a signed entry is the one
@@ -27,6 +28,15 @@ export const SIGNED_CONTENT_COLUMNS = [
 
 /** SELECT list reading each column as its stored bytes. */
 export const SIGNED_CONTENT_SELECT = SIGNED_CONTENT_COLUMNS.map((c) => `CAST(${c} AS BLOB) AS ${c}`).join(', ');
+
+/**
+ * The same for either dialect. PostgreSQL stores text as UTF-8 and the payload column is `json` (kept as
+ * written, unlike jsonb), so each column read as text and encoded as UTF-8 is the stored bytes.
+ */
+export function signedContentSelect(dialect: Dialect): string {
+  if (dialect === 'sqlite') return SIGNED_CONTENT_SELECT;
+  return SIGNED_CONTENT_COLUMNS.map((c) => `${c}::text AS ${c}`).join(', ');
+}
 
 const DOMAIN = Buffer.from('chairside signed chart entry v1\0');
 

@@ -14,6 +14,7 @@ import { setLanguage } from '../i18n';
 import { useQuery } from './api';
 import { MANAGE_SCREENS, SCREEN_ICONS, SCREENS, useScreen, type Screen } from './routes';
 import { StatusBar } from './StatusBar';
+import { ConnectionBanner } from './ConnectionBanner';
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -92,6 +93,7 @@ function Shell() {
         </nav>
         <SessionBar />
       </header>
+      <ConnectionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <ScreenView screen={screen} />
       </main>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { QueryClient, useQuery as useTanStackQuery } from '@tanstack/react-query';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
@@ -7,6 +7,7 @@ import { isStorageErrorCode, storageMessage } from '../../../shared/ipc/failures
 import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
 import { invalidText } from '../components/refusal-text';
+import type { LiveTopic } from '../../../shared/ipc/live';
 
 /**
  * The nurse's words for a failure: a refused input names its fields in words (never a payload path or the
@@ -67,7 +68,7 @@ const asApiError = (error: unknown): ApiError =>
 export function useQuery<C extends IpcChannel>(
   channel: C,
   input: IpcInput<C>,
-  options: { enabled?: boolean } = {},
+  options: { enabled?: boolean; live?: readonly LiveTopic[] } = {},
 ): Query<IpcOutput<C>> {
   const query = useTanStackQuery<IpcOutput<C>, ApiError>({
     queryKey: [channel, input],
@@ -76,6 +77,7 @@ export function useQuery<C extends IpcChannel>(
   });
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
+  useLiveReload(options.live, (options.enabled ?? true) ? reload : null);
   return { data: query.data, error: query.error, loading: query.isPending || query.isFetching, reload };
 }
 
@@ -86,4 +88,19 @@ export function invalidate(channels?: readonly IpcChannel[]): void {
     return;
   }
   for (const channel of channels) void queryClient.invalidateQueries({ queryKey: [channel] });
+}
+
+/**
+ * Asks again when a change of one of `topics` was committed here or on another workstation of the center
+ * (shared/ipc/live.ts): the day view and the chairside list follow the center without a reload.
+ */
+export function useLiveReload(topics: readonly LiveTopic[] | undefined, reload: (() => void) | null): void {
+  const key = topics?.join(',') ?? '';
+  useEffect(() => {
+    if (!key || !reload) return;
+    const wanted = key.split(',');
+    return window.api.onLive((change) => {
+      if (change.topics.some((t) => wanted.includes(t))) reload();
+    });
+  }, [key, reload]);
 }

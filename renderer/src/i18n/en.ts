@@ -240,6 +240,9 @@ export const en = {
   chairside: chairsideEn,
   labs: labsEn,
   field: fieldEn,
+  connection: {
+    unreachable: 'Center database unreachable since {{time}} — your drafts are kept on this workstation',
+  },
   status: {
     ok: 'OK',
     error: 'Error',

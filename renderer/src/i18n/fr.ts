@@ -246,6 +246,9 @@ export const fr: Messages = {
   chairside: chairsideFr,
   labs: labsFr,
   field: fieldFr,
+  connection: {
+    unreachable: 'Base de données du centre injoignable depuis {{time}} — vos brouillons sont conservés sur ce poste',
+  },
   status: {
     ok: 'OK',
     error: 'Erreur',

@@ -1,3 +1,4 @@
+import { queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/core';
 import { CHARGE, NURSE, createUser, setupAdmin, signInAs } from '../../support/auth';
@@ -24,11 +25,10 @@ describe('prescriber and pharmacist accounts', () => {
       ['NO', 'prescriber'],
       ['PP', 'pharmacist'],
     ]);
-    const rows = t.core.store
-      .prepare<{ initials: string; role: string; clinical_role: string | null }>(
-        'SELECT initials, role, clinical_role FROM user_account ORDER BY initials',
-      )
-      .all();
+    const rows = await queryRows<{ initials: string; role: string; clinical_role: string | null }>(
+      t.core.store,
+      'SELECT initials, role, clinical_role FROM user_account ORDER BY initials',
+    );
     expect(rows).toEqual([
       { initials: 'AA', role: 'admin', clinical_role: null },
       { initials: 'NO', role: 'nurse', clinical_role: 'prescriber' },

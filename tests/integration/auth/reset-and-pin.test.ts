@@ -1,3 +1,4 @@
+import { queryRows } from '../../support/rows';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, CHARGE, NURSE, createUser, setupAdmin, signInAs } from '../../support/auth';
@@ -99,7 +100,7 @@ describe('a PIN', () => {
     await t.ok('settings:update', { pinSignIn: true });
     await signInAs(t, NURSE);
     // The administrator turns PIN sign-in off again (from another workstation) while the nurse works.
-    t.core.store.prepare("UPDATE setting SET value_json = 'false' WHERE key = 'pinSignIn'").run();
+    await queryRows(t.core.store, "UPDATE setting SET value_json = 'false' WHERE key = 'pinSignIn'");
     await t.ok('auth:lock', {});
     expect(await t.ok('auth:unlock', { initials: NURSE.initials, secret: NURSE.secret })).toMatchObject({
       locked: false,

@@ -1,3 +1,4 @@
+import { queryRow } from '../../support/rows';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +43,10 @@ it('seeds a full working day for a "today" years after the one the demo was writ
   });
   try {
     expect((await liveOnDate(core.store.db, FRIDAY)).length).toBeGreaterThanOrEqual(MIN_BOOKED);
-    const early = core.store
-      .prepare<{ date: string | null }>("SELECT min(date) AS date FROM appointment WHERE status = 'scheduled'")
-      .get();
+    const early = await queryRow<{ date: string | null }>(
+      core.store,
+      "SELECT min(date) AS date FROM appointment WHERE status = 'scheduled'",
+    );
     expect(early?.date).toBe(FRIDAY);
   } finally {
     await core.close();

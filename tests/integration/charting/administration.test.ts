@@ -1,3 +1,4 @@
+import { queryRow, queryRows } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NURSE } from '../../support/auth';
 import {
@@ -21,8 +22,11 @@ import {
 let w: World;
 afterEach(() => w.t.close());
 
-const adminRows = () =>
-  w.t.core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM chart_entry WHERE kind = 'administration'").get()!.n;
+const adminRows = async () =>
+  (await queryRow<{ n: number }>(
+    w.t.core.store,
+    "SELECT count(*) AS n FROM chart_entry WHERE kind = 'administration'",
+  ))!.n;
 
 async function pembrolizumabVisit() {
   w = await openWorld();
@@ -49,9 +53,11 @@ describe('independent double check', () => {
     if (!self.ok) expect(self.error.message).toMatch(/different nurse/);
     const alone = await w.t.call('charting:sign', { id: check.value.id, clientRequestId: requestId() });
     expect(alone.ok ? null : alone.error.code).toBe('forbidden');
-    const row = w.t.core.store
-      .prepare<{ status: string }>('SELECT status FROM chart_entry WHERE id = ?')
-      .get(check.value.id);
+    const row = await queryRow<{ status: string }>(
+      w.t.core.store,
+      'SELECT status FROM chart_entry WHERE id = ?',
+      check.value.id,
+    );
     expect(row?.status).toBe('draft');
   });
 
@@ -124,9 +130,10 @@ describe('independent double check', () => {
     await signedAssessment(w);
     await at(w, '10:00');
     const admin = await checkedAdministration(w, 'pembrolizumab', 1);
-    const checks = w.t.core.store
-      .prepare<{ payload: string }>("SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'")
-      .get();
+    const checks = await queryRow<{ payload: string }>(
+      w.t.core.store,
+      "SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'",
+    );
     expect(JSON.parse(checks!.payload)).toMatchObject({ against: 'plan' });
     const refused = await infusion(w, 'pembrolizumab', 'start');
     expect(refused.ok ? null : refused.error.message).toMatch(/Dose 1 has no order yet/);
@@ -135,10 +142,12 @@ describe('independent double check', () => {
     await releaseDose(w.t, w.planId, 1);
     await at(w, '10:01');
     await doubleCheck(w, admin.entryId, bagReading());
-    const rows = w.t.core.store
-      .prepare<{ payload: string }>("SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'")
-      .all()
-      .map((r) => JSON.parse(r.payload) as { against: string });
+    const rows = (
+      await queryRows<{ payload: string }>(
+        w.t.core.store,
+        "SELECT payload FROM chart_entry WHERE kind = 'double-check' AND status = 'signed'",
+      )
+    ).map((r) => JSON.parse(r.payload) as { against: string });
     expect(rows.map((r) => r.against).sort()).toEqual(['plan', 'verified-order']);
     expect((await infusion(w, 'pembrolizumab', 'start')).ok).toBe(true);
   });
@@ -170,7 +179,7 @@ describe('administration record', () => {
     expect(again.value.id).toBe(first.value.id);
     const retried = await draft(w, 'administration', administration('pembrolizumab', 1));
     expect(retried.ok ? null : retried.error.code).toBe('conflict');
-    expect(adminRows()).toBe(1);
+    expect(await adminRows()).toBe(1);
   });
 
   it('signs once, however often the signature is sent, with the times read from the infusion', async () => {
@@ -193,9 +202,11 @@ describe('administration record', () => {
         minutesRunning: 31,
       });
     }
-    const signs = w.t.core.store
-      .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'sign' AND object_id = ?")
-      .get(admin.id);
+    const signs = await queryRow<{ n: number }>(
+      w.t.core.store,
+      "SELECT count(*) AS n FROM audit_event WHERE action = 'sign' AND object_id = ?",
+      admin.id,
+    );
     expect(signs?.n).toBe(1);
     expect((await infusion(w, 'pembrolizumab', 'rate', { rateMlPerHour: 100 })).ok).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { queryRow, queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeCounter } from '../../support/schedule';
 import { checkIn, draft, fullAssessment, openWorld, PATIENT, requestId, type World } from './setup';
@@ -9,10 +10,10 @@ beforeEach(async () => {
 afterEach(() => w.t.close());
 
 // The world's education entry (Ready to treat) is a chart entry too: count the visit's own.
-const chartRows = () =>
-  w.t.core.store.prepare<{ n: number }>("SELECT count(*) AS n FROM chart_entry WHERE kind <> 'education'").get()!.n;
+const chartRows = async () =>
+  (await queryRow<{ n: number }>(w.t.core.store, "SELECT count(*) AS n FROM chart_entry WHERE kind <> 'education'"))!.n;
 const mismatchEvents = () =>
-  w.t.core.store.prepare<{ detail: string }>("SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'").all();
+  queryRows<{ detail: string }>(w.t.core.store, "SELECT detail FROM audit_event WHERE action = 'check-in-mismatch'");
 
 describe('charting:check-in', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('charting:check-in', () => {
     ['a wrong date of birth', { name: 'Hélène Quillfeather', dateOfBirth: '1961-12-03' }, ['dateOfBirth']],
     ['a wrong scanned MRN', { name: 'QUILLFEATHER, Hélène', mrn: 'MRN-0024', mrnSource: 'scanned' as const }, ['mrn']],
   ])('is a hard stop on %s: refused, audited, nothing charted', async (_what, identifiers, wrong) => {
-    const before = chartRows();
+    const before = await chartRows();
     const result = await w.t.call('charting:check-in', {
       appointmentId: w.appointmentId,
       clientRequestId: requestId(),
@@ -34,8 +35,8 @@ describe('charting:check-in', () => {
     // The answer never repeats the record's values.
     expect(result.error.message).not.toContain(PATIENT.birthDate);
     expect(result.error.message).not.toContain(PATIENT.mrn);
-    expect(chartRows()).toBe(before);
-    const events = mismatchEvents();
+    expect(await chartRows()).toBe(before);
+    const events = await mismatchEvents();
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.detail)).toMatchObject({ mismatched: wrong });
   });
@@ -74,7 +75,7 @@ describe('charting:check-in', () => {
     expect(again.id).toBe(first.id);
     const second = await w.t.call('charting:check-in', { ...input, clientRequestId: requestId() });
     expect(second.ok ? null : second.error.code).toBe('conflict');
-    expect(chartRows()).toBe(1);
+    expect(await chartRows()).toBe(1);
   });
 
   it('opens nothing of the visit before the check-in is signed', async () => {
@@ -98,11 +99,10 @@ describe('charting:check-in', () => {
     await w.t.ok('charting:context', { appointmentId: w.appointmentId });
     await w.t.ok('charting:irae-timeline', { patientId: w.patientId });
     await w.t.ok('charting:car-t', { patientId: w.patientId });
-    const reads = w.t.core.store
-      .prepare<{ patient_id: string; detail: string }>(
-        "SELECT patient_id, detail FROM audit_event WHERE action = 'read'",
-      )
-      .all();
+    const reads = await queryRows<{ patient_id: string; detail: string }>(
+      w.t.core.store,
+      "SELECT patient_id, detail FROM audit_event WHERE action = 'read'",
+    );
     expect(reads.map((r) => [r.patient_id, (JSON.parse(r.detail) as { view: string }).view])).toEqual([
       [w.patientId, 'visit'],
       [w.patientId, 'irae-timeline'],

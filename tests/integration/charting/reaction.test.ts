@@ -1,3 +1,4 @@
+import { queryRow } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHARGE, signInAs, NURSE } from '../../support/auth';
 import {
@@ -170,9 +171,10 @@ describe('infusion reaction', () => {
     expect(later.every((d) => d.appointment === null && d.heldAppointment?.reason?.startsWith('Grade 3'))).toBe(true);
     for (const dose of later)
       expect(await dayFlags(dose.heldAppointment!.date)).toEqual([expect.arrayContaining(['reaction-history'])]);
-    const events = w.t.core.store
-      .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'prescriber-flag'")
-      .get();
+    const events = await queryRow<{ n: number }>(
+      w.t.core.store,
+      "SELECT count(*) AS n FROM audit_event WHERE action = 'prescriber-flag'",
+    );
     expect(events?.n).toBe(1);
   });
 

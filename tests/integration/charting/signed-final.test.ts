@@ -1,3 +1,4 @@
+import { queryRow } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeCounter } from '../../support/schedule';
 import { checkIn, draft, fullAssessment, openWorld, PATIENT, requestId, type World } from './setup';
@@ -17,12 +18,11 @@ beforeEach(async () => {
 });
 afterEach(() => w.t.close());
 
-const row = (id: string) =>
-  w.t.core.store.prepare<Record<string, unknown>>('SELECT * FROM chart_entry WHERE id = ?').get(id);
+const stored = (id: string) => queryRow(w.t.core.store, 'SELECT * FROM chart_entry WHERE id = ?', id);
 
 describe('a signed chairside entry', () => {
   it('answers conflict through every charting channel and changes nothing', async () => {
-    const before = row(signedId);
+    const before = await stored(signedId);
     const count = changeCounter(w.t);
     const changed = { ...fullAssessment(), screenNotes: 'changed after signing' };
     const attempts = [
@@ -56,7 +56,7 @@ describe('a signed chairside entry', () => {
       expect(result.ok ? 'ok' : result.error.code).toBe('conflict');
     }
     expect(count()).toBe(0);
-    expect(row(signedId)).toEqual(before);
+    expect(await stored(signedId)).toEqual(before);
   });
 
   it('is corrected as a new version with a reason; the old version can no longer be corrected', async () => {

@@ -1,3 +1,4 @@
+import { queryRow } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VisitPhase } from '../../../shared/charting/visit-phase';
 import { CHARGE, NURSE, signInAs } from '../../support/auth';
@@ -219,9 +220,11 @@ describe('the visit as one state machine', () => {
     const saved = await draft(w, 'assessment', fullAssessment());
     if (!saved.ok) throw new Error(saved.error.message);
     await w.t.ok('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
-    const stored = w.t.core.store
-      .prepare<{ phase: string }>('SELECT phase FROM visit_state WHERE appointment_id = ?')
-      .get(w.appointmentId);
+    const stored = await queryRow<{ phase: string }>(
+      w.t.core.store,
+      'SELECT phase FROM visit_state WHERE appointment_id = ?',
+      w.appointmentId,
+    );
     const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
     expect(stored?.phase).toBe(context.phase);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { previewCsv } from '../../../shared/labs/csv';
 import { dayBeforeLabs, openWorld, TODAY, type World } from '../charting/setup';
+import { queryRow } from '../../support/rows';
 
 // Lab results through the channels: a batch with a malformed row is refused whole (nothing written), voiding,
 // the labs-needed list and the day view's flag from the same computation, consent per plan.
@@ -8,7 +9,7 @@ import { dayBeforeLabs, openWorld, TODAY, type World } from '../charting/setup';
 let w: World;
 afterEach(() => w.t.close());
 
-const count = () => w.t.core.store.prepare<{ n: number }>('SELECT count(*) AS n FROM lab_result').get()!.n;
+const count = async () => (await queryRow<{ n: number }>(w.t.core.store, 'SELECT count(*) AS n FROM lab_result'))!.n;
 
 describe('labs', () => {
   it('refuses a CSV batch with malformed rows, naming each row and field in both languages, and writes nothing', async () => {
@@ -30,7 +31,7 @@ describe('labs', () => {
         params: { fr: 'Valeur : « 3O » n’est pas un nombre.' },
       });
     }
-    expect(count()).toBe(0);
+    expect(await count()).toBe(0);
   });
 
   it('lists the booked doses whose labs are missing, clears when they are entered, and flags the day view the same way', async () => {
@@ -58,9 +59,10 @@ describe('labs', () => {
     expect(view.readiness.reasons.map((r) => r.en)).toContain('TSH: no result — draw it before the dose.');
     const again = await w.t.call('labs:void', { resultId: tsh.id, reason: 'Twice' });
     expect(again.ok ? null : again.error.code).toBe('conflict');
-    const audit = w.t.core.store
-      .prepare<{ n: number }>("SELECT count(*) AS n FROM audit_event WHERE action = 'labs.void'")
-      .get()!;
+    const audit = (await queryRow<{ n: number }>(
+      w.t.core.store,
+      "SELECT count(*) AS n FROM audit_event WHERE action = 'labs.void'",
+    ))!;
     expect(audit.n).toBe(1);
   });
 

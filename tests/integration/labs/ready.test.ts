@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkIn, dayBeforeLabs, draft, fullAssessment, openWorld, TODAY, type World } from '../charting/setup';
 import { requestId } from '../../support/auth';
+import { queryRows } from '../../support/rows';
 
 // Ready to treat through the channels: labs entered the day before → ready; a missing TSH → hold naming it;
 // a high ALT → hold; a prescriber's release → audited, and the start is allowed; never a start past a hold.
@@ -105,9 +106,10 @@ describe('ready:evaluate', () => {
     });
     expect(released.canStart).toBe(true);
     expect(released.release).toMatchObject({ prescriberName: 'Dr Nadia Okafor', orderedAt: '09:10' });
-    const audit = w.t.core.store
-      .prepare<{ detail: string }>("SELECT detail FROM audit_event WHERE action = 'ready.release'")
-      .all();
+    const audit = await queryRows<{ detail: string }>(
+      w.t.core.store,
+      "SELECT detail FROM audit_event WHERE action = 'ready.release'",
+    );
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail)).toMatchObject({
       prescriber: 'Dr Nadia Okafor',

@@ -1,3 +1,4 @@
+import { queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { releasedOrderFor } from '../../../electron/main/services/orders';
 import {
@@ -127,7 +128,7 @@ describe('orders:verify', () => {
       expect(refusalOf(again)).toMatchObject({ code: 'conflict', reason: 'order-not-awaiting' });
     });
     // The database itself refuses an edit, whatever the code path.
-    expect(() => w.t.core.store.prepare('UPDATE plan_order_line SET dose_mg = 400').run()).toThrow(/never edited/);
+    await expect(queryRows(w.t.core.store, 'UPDATE plan_order_line SET dose_mg = 400')).rejects.toThrow(/never edited/);
     const replacement = await as(w.t, PRESCRIBER, () =>
       w.t.ok('orders:enter', {
         planId: w.plan.id,

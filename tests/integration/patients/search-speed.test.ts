@@ -1,3 +1,4 @@
+import { pgPass } from '../../support/postgres';
 import { sql } from 'kysely';
 import { mrnPrefixQuery } from '../../../electron/main/repositories/patients';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -30,7 +31,7 @@ it('answers every keystroke of an MRN and of a name with at most 20 hits', async
   expect((await t.ok('patients:search', { query: 'DEMO-' })).length).toBe(20);
 });
 
-it('looks MRN prefixes up through the mrn_search index, without sorting', () => {
+it.skipIf(pgPass())('looks MRN prefixes up through the mrn_search index, without sorting', () => {
   const query = mrnPrefixQuery(t.core.store.db, 'DEMO001', 20).compile();
   const plan = t.core.store.prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters);
   const details = plan.map((r) => r.detail).join('\n');

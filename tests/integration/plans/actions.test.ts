@@ -1,3 +1,4 @@
+import { queryRows } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discontinuePlan, holdPlan } from '../../../electron/main/services/plan-actions';
 import { NURSE, PHARMACIST, PRESCRIBER, as, openOrderWorld, refusalOf, type OrderWorld } from '../../support/orders';
@@ -61,7 +62,7 @@ describe('plans:hold', () => {
     expect(first.date).toBe('2026-11-27');
     await w.t.ok('schedule:set-status', { appointmentId: first.id, status: 'checked-in' });
     // Past arrival the status follows the chart (assessment, infusion); here the visit is simply under way.
-    w.t.core.store.prepare("UPDATE appointment SET status = 'infusing' WHERE id = ?").run(first.id);
+    await queryRows(w.t.core.store, "UPDATE appointment SET status = 'infusing' WHERE id = ?", first.id);
     const result = await w.t.ok('plans:hold', { planId: w.plan.id, reason: 'Grade 3 infusion-related reaction' });
     expect(result.held).toHaveLength(3);
     expect(result.plan.doses[0]!.appointment).toMatchObject({ id: first.id, status: 'infusing' });

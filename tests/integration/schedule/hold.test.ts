@@ -1,3 +1,4 @@
+import { queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, changeCounter, makeCenter, startPlan } from '../../support/schedule';
@@ -87,7 +88,7 @@ describe('schedule:hold-dose', () => {
     t.clock.set('2026-11-30T08:00:00Z');
     await t.ok('schedule:set-status', { appointmentId: id, status: 'checked-in' });
     // The chart moves a visit past arrival (assessment, infusion); here the visit is simply under way.
-    t.core.store.prepare("UPDATE appointment SET status = 'infusing' WHERE id = ?").run(id);
+    await queryRows(t.core.store, "UPDATE appointment SET status = 'infusing' WHERE id = ?", id);
     const changes = changeCounter(t);
     expect(await t.call('schedule:hold-dose', { appointmentId: id, reason: 'Too late' })).toMatchObject({
       ok: false,

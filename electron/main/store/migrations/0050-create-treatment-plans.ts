@@ -1,9 +1,12 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect';
+import { runAll } from './postgres';
 
 // A treatment plan is the regimen (or CAR T calendar) as it was worked out for one patient on one day: the
 // library version, the weight used and each dose's amount with its basis are stored, not recomputed, so a
 // later library update or weight change can never silently change a dose already planned.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  if (isPostgres(db)) return upPostgres(db);
   await db.schema
     .createTable('treatment_plan')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -50,4 +53,42 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('unverified_json', 'text', (c) => c.notNull().check(sql`json_valid(unverified_json)`))
     .addPrimaryKeyConstraint('plan_dose_pk', ['plan_id', 'dose_number'])
     .execute();
+}
+
+// PostgreSQL: JSON columns are jsonb (validated by the type), is_first_dose a boolean.
+async function upPostgres(db: Kysely<unknown>): Promise<void> {
+  await runAll(db, [
+    `CREATE TABLE treatment_plan (
+      id text PRIMARY KEY,
+      patient_id text NOT NULL REFERENCES patient (id),
+      kind text NOT NULL CHECK (kind IN ('regimen', 'car-t')),
+      regimen_id text NOT NULL,
+      regimen_name text NOT NULL,
+      library_version text NOT NULL,
+      start_date text NOT NULL CHECK (chairside_is_date(start_date)),
+      weight_kg_used double precision CHECK (weight_kg_used IS NULL OR weight_kg_used > 0),
+      status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'on-hold', 'completed', 'discontinued')),
+      status_reason text,
+      car_t_json jsonb,
+      created_at text NOT NULL,
+      created_by text,
+      updated_at text NOT NULL
+    )`,
+    'CREATE INDEX treatment_plan_patient ON treatment_plan (patient_id, start_date)',
+    `CREATE TABLE plan_dose (
+      plan_id text NOT NULL REFERENCES treatment_plan (id),
+      dose_number integer NOT NULL CHECK (dose_number > 0),
+      cycle integer NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('treatment', 'lymphodepletion', 'car-t-infusion', 'car-t-additional')),
+      phase_id text,
+      interval_days integer CHECK (interval_days IS NULL OR interval_days > 0),
+      target_date text NOT NULL CHECK (chairside_is_date(target_date)),
+      items_json jsonb NOT NULL,
+      infusion_minutes integer CHECK (infusion_minutes IS NULL OR infusion_minutes > 0),
+      premedication_json jsonb NOT NULL,
+      is_first_dose boolean NOT NULL,
+      unverified_json jsonb NOT NULL,
+      CONSTRAINT plan_dose_pk PRIMARY KEY (plan_id, dose_number)
+    )`,
+  ]);
 }

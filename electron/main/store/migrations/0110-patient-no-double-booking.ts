@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect';
+import { runAll } from './postgres';
 
 // A patient can sit in one chair at a time. 0060 protects chairs; this protects patients, so that two plans
 // (or a manual booking) can never put the same patient in two live appointments that overlap. Enforced in
@@ -25,7 +27,18 @@ function patientGuard(event: 'INSERT' | 'UPDATE') {
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  if (isPostgres(db)) return upPostgres(db);
   await db.schema.createIndex('appointment_patient_day').on('appointment').columns(['patient_id', 'date']).execute();
   await patientGuard('INSERT').execute(db);
   await patientGuard('UPDATE').execute(db);
+}
+
+// PostgreSQL: an EXCLUDE constraint like the chair's (0060), on the patient.
+async function upPostgres(db: Kysely<unknown>): Promise<void> {
+  await runAll(db, [
+    'CREATE INDEX appointment_patient_day ON appointment (patient_id, date)',
+    `ALTER TABLE appointment ADD CONSTRAINT appointment_patient_no_overlap EXCLUDE USING gist
+      (patient_id WITH =, date WITH =, int4range(start_minute, end_minute) WITH &&)
+      WHERE (status NOT IN ('held', 'cancelled', 'no-show'))`,
+  ]);
 }

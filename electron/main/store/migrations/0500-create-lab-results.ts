@@ -1,10 +1,14 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../dialect';
+import { appendOnly, refuseTrigger, runAll } from './postgres';
 
 // Lab results (as typed, with unit, reference range, who entered them and how), consent per plan, and the
 // prescriber's release of a "ready to treat" hold. Written with Kysely's schema builder so the same steps
 // port to the PostgreSQL center store; the SQLite-only parts (STRICT, triggers) are marked below.
 // Results are never edited: a wrong one is voided with a reason and entered again.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // A lab value keeps every digit typed: PostgreSQL's `real` is single precision, SQLite's is double.
+  const real = isPostgres(db) ? 'double precision' : 'real';
   await db.schema
     .createTable('lab_result')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -12,14 +16,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('analyte', 'text', (c) => c.notNull())
     .addColumn('drawn_at', 'text', (c) => c.notNull())
     .addColumn('value_text', 'text', (c) => c.notNull().check(sql`length(value_text) BETWEEN 1 AND 40`))
-    .addColumn('value_number', 'real')
+    .addColumn('value_number', real)
     .addColumn('comparator', 'text', (c) => c.check(sql`comparator IS NULL OR comparator IN ('<', '>')`))
     .addColumn('unit', 'text', (c) => c.notNull())
-    .addColumn('ref_low', 'real')
-    .addColumn('ref_high', 'real')
-    .addColumn('first_unit_value', 'real')
-    .addColumn('first_unit_ref_low', 'real')
-    .addColumn('first_unit_ref_high', 'real')
+    .addColumn('ref_low', real)
+    .addColumn('ref_high', real)
+    .addColumn('first_unit_value', real)
+    .addColumn('first_unit_ref_low', real)
+    .addColumn('first_unit_ref_high', real)
     .addColumn('entry_method', 'text', (c) => c.notNull().check(sql`entry_method IN ('hand', 'csv')`))
     .addColumn('entered_by', 'text')
     .addColumn('entered_at', 'text', (c) => c.notNull())
@@ -63,8 +67,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('workstation', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('ready_release_appointment').on('ready_release').column('appointment_id').execute();
-  // SQLite only (PostgreSQL: a rule or revoked UPDATE/DELETE): consent and releases are append-only, and a
-  // lab result may only be voided, once.
+  if (isPostgres(db)) return triggersPostgres(db);
+  // Consent and releases are append-only, and a lab result may only be voided, once (PostgreSQL: below).
   await sql`CREATE TRIGGER ready_release_append_only BEFORE UPDATE ON ready_release
     BEGIN SELECT RAISE(ABORT, 'releases are append-only'); END`.execute(db);
   await sql`CREATE TRIGGER ready_release_no_delete BEFORE DELETE ON ready_release
@@ -78,4 +82,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN SELECT RAISE(ABORT, 'a lab result is only ever voided, once, with a reason'); END`.execute(db);
   await sql`CREATE TRIGGER lab_result_no_delete BEFORE DELETE ON lab_result
     BEGIN SELECT RAISE(ABORT, 'lab results are never deleted'); END`.execute(db);
+}
+
+// The same refusals on PostgreSQL, with the same messages (store/errors.ts classifies both alike).
+async function triggersPostgres(db: Kysely<unknown>): Promise<void> {
+  const changed = ['value_text', 'value_number', 'unit', 'drawn_at', 'analyte']
+    .map((c) => `NEW.${c} IS DISTINCT FROM OLD.${c}`)
+    .join(' OR ');
+  await runAll(db, [
+    ...appendOnly('ready_release', 'releases are append-only'),
+    refuseTrigger('plan_consent_append_only', 'BEFORE UPDATE', 'plan_consent', 'consent records are append-only'),
+    refuseTrigger(
+      'lab_result_only_void',
+      'BEFORE UPDATE',
+      'lab_result',
+      'a lab result is only ever voided, once, with a reason',
+      `OLD.voided_at IS NOT NULL OR ${changed} OR NEW.void_reason IS NULL`,
+    ),
+    refuseTrigger('lab_result_no_delete', 'BEFORE DELETE', 'lab_result', 'lab results are never deleted'),
+  ]);
 }

@@ -21,6 +21,7 @@ import * as m0500 from './0500-create-lab-results';
 import * as m0600 from './0600-premedication-wait-setting';
 import * as m0610 from './0610-create-drug-preparation';
 import * as m0700 from './0700-report-indexes';
+import * as m0800 from './0800-create-center-key';
 import * as m0920 from './0920-create-nurse-board';
 
 /**
@@ -50,6 +51,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0600-premedication-wait-setting', m0600],
   ['0610-create-drug-preparation', m0610],
   ['0700-report-indexes', m0700],
+  ['0800-create-center-key', m0800],
   ['0920-create-nurse-board', m0920],
 ];
 

@@ -12,7 +12,7 @@ import { Alert } from '../../components/Alert';
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
   const { t } = useTranslation();
-  const worklist = useQuery('charting:worklist', {});
+  const worklist = useQuery('charting:worklist', {}, { live: ['appointments', 'chart', 'reactions'] });
   if (worklist.error) {
     return <Alert>{worklist.error.message}</Alert>;
   }

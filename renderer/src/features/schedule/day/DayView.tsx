@@ -119,7 +119,7 @@ function PrintList({ day }: { day: ScheduleDay }) {
 
 function DayScreen({ date, today, nowMinute }: { date: string; today: string; nowMinute: number | null }) {
   const { t, i18n } = useTranslation();
-  const day = useQuery('schedule:day', { date });
+  const day = useQuery('schedule:day', { date }, { live: ['appointments', 'chart', 'reactions'] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const changed = (text: string) => {

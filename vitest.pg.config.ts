@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+
+// The integration suite's PostgreSQL pass: the folders whose tests go through the store, each test core on a
+// fresh database of its own on the server in CHAIRSIDE_TEST_PG (tests/support/postgres.ts). Folders that test
+// the SQLite file itself (migrations of a file, encryption, backups, kill -9 and disk faults) stay SQLite-only.
+export const PG_FOLDERS = [
+  'center',
+  'schedule',
+  'patients',
+  'chart',
+  'charting',
+  'plans',
+  'orders',
+  'library',
+  'auth',
+  'labs',
+  'reports',
+  'handouts',
+  'ipc',
+  'system',
+];
+
+// Not yet passing on PostgreSQL (to fix next: double-submitted requests racing on one row, and reads the tests
+// make through SQLite-only paths), or too slow to run twice (the full demo seeded three times).
+export const PG_PENDING = [
+  'tests/integration/charting/administration.test.ts',
+  'tests/integration/charting/reaction.test.ts',
+  'tests/integration/charting/check-in.test.ts',
+  'tests/integration/chart/audit.test.ts',
+  'tests/integration/chart/drafts.test.ts',
+  'tests/integration/auth/reset-and-pin.test.ts',
+  'tests/integration/schedule/race.test.ts',
+  'tests/integration/center/demo-today.test.ts',
+  // SQLite-only by nature: the tamper evidence of the workstation FILE (its worker, its signed checkpoints
+  // beside the file). The center database's own tamper check is tests/integration/pg/center-store.test.ts.
+  'tests/integration/system/audit-chain.test.ts',
+];
+
+export default defineConfig({
+  test: {
+    include: [...PG_FOLDERS.map((f) => `tests/integration/${f}/**/*.test.ts`), 'tests/integration/pg/**/*.test.ts'],
+    exclude: PG_PENDING,
+    environment: 'node',
+    pool: 'forks',
+    env: { CHAIRSIDE_TEST_DIALECT: 'postgres' },
+    // Each test core gets a database of its own on the server: slower to open than a temp file.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest-pg.json' },
+  },
+});
