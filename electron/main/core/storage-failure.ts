@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { storageMessage } from '../../../shared/ipc/failures';
 import { classifyFailure } from '../store/errors';
-import { AppError } from './errors';
+import { AppError, refusal } from './errors';
 
 /**
  * SQLite reports a write refused by a read-only mount as a plain I/O error (SQLITE_IOERR_WRITE); asking the
@@ -25,7 +25,7 @@ export function storageFailure(error: unknown, databaseFile: string): AppError |
   const failure = classifyFailure(error);
   if (!failure) return null;
   if (failure.kind === 'unique')
-    return new AppError('conflict', 'This is already saved under the same name or number.');
+    return refusal('conflict', 'already-saved', 'This is already saved under the same name or number.');
   if (failure.kind === 'constraint') return null;
   const file = failure.file ?? databaseFile;
   const kind = failure.kind === 'storage-error' && readOnlyNow(file) ? 'read-only' : failure.kind;

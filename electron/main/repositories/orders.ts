@@ -16,7 +16,7 @@ export async function insertOrder(ex: Executor, order: PlanOrderRow, lines: read
     await ex.insertInto('plan_order').values(order).execute();
   } catch (error) {
     if (error instanceof Error && error.message.includes(ORDER_OVERLAP)) {
-      throw conflict('Another order already covers some of these doses: replace it instead.');
+      throw conflict('order-overlap', 'Another order already covers some of these doses: replace it instead.');
     }
     throw error;
   }
