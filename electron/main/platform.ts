@@ -77,7 +77,11 @@ function printWith(contents: WebContents, job: PrintJob): Promise<{ printed: boo
         else if (/cancel/i.test(failureReason)) resolve({ printed: false });
         else
           reject(
-            refusal('conflict', 'print-failed', `The sheet did not print (${failureReason}). Check the printer and try again.`),
+            refusal(
+              'conflict',
+              'print-failed',
+              `The sheet did not print (${failureReason}). Check the printer and try again.`,
+            ),
           );
       },
     );

@@ -40,7 +40,10 @@ export async function guardChair<T>(write: () => Promise<T>): Promise<T> {
       throw conflict('chair-busy', 'That chair is already booked for part of that time. Choose another chair or time.');
     }
     if (error instanceof Error && error.message.includes(PATIENT_DOUBLE_BOOKED)) {
-      throw conflict('patient-busy', 'The patient already has an appointment during part of that time. Choose another time.');
+      throw conflict(
+        'patient-busy',
+        'The patient already has an appointment during part of that time. Choose another time.',
+      );
     }
     throw error;
   }

@@ -85,7 +85,11 @@ export function createBackups(deps: CoreDeps) {
       destination: join(folder, file),
     });
     if (result.quickCheck !== 'ok')
-      throw conflict('backup-check-failed', `The backup ${file} failed its check (${result.quickCheck}); it was not kept.`, { file });
+      throw conflict(
+        'backup-check-failed',
+        `The backup ${file} failed its check (${result.quickCheck}); it was not kept.`,
+        { file },
+      );
     for (const old of list(folder).slice(s.keep)) rmSync(join(folder, old.file), { force: true });
     await audit(ctx, 'backup', { file, reason, bytes: result.bytes, folder });
     return { file, atUtc: deps.now().toISOString(), bytes: result.bytes, reason };
@@ -131,8 +135,10 @@ export function createBackups(deps: CoreDeps) {
     const verified = await runStoreWorker<VerifyResult>(verifyTask({ ...deps, checkpointer }, path, true)).catch(
       async () => {
         await audit(ctx, 'restore-refused', { file, problems: ['unreadable with this database’s key'] });
-        throw conflict('backup-wrong-key', 
-          `The backup ${file} cannot be read with this database's key (it belongs to another database, or it is damaged): it was not restored.`, { file },
+        throw conflict(
+          'backup-wrong-key',
+          `The backup ${file} cannot be read with this database's key (it belongs to another database, or it is damaged): it was not restored.`,
+          { file },
         );
       },
     );

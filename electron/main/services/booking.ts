@@ -48,7 +48,10 @@ export function visitNeeds(dose: PlanDose, library?: EffectiveLibrary): VisitNee
 async function activePlan(ex: Executor, planId: string): Promise<Omit<TreatmentPlan, 'warnings'>> {
   const plan = await loadPlan(ex, planId);
   if (!plan) throw notFound('plan-not-found', 'Treatment plan');
-  if (plan.status !== 'active') throw conflict('plan-not-active', `This plan is ${plan.status}: only an active plan can be booked.`, { status: plan.status });
+  if (plan.status !== 'active')
+    throw conflict('plan-not-active', `This plan is ${plan.status}: only an active plan can be booked.`, {
+      status: plan.status,
+    });
   return plan;
 }
 
@@ -214,7 +217,8 @@ export function createBookingService(deps: CoreDeps) {
       const plan = await activePlan(trx, input.planId);
       const dose = plan.doses.find((d) => d.doseNumber === input.doseNumber);
       if (!dose) throw notFound('dose-not-found', 'Dose');
-      if (dose.appointment) throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
+      if (dose.appointment)
+        throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
       const needs = visitNeeds(dose, await effectiveLibrary(deps, trx));
       const durationMinutes = input.durationMinutes ?? context.chairMinutes(needs);

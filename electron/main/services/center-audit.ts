@@ -59,8 +59,10 @@ export function checkDaysFitVisits(days: OpeningDay[], limits: CenterLimits, pat
   days.forEach((d, i) => {
     if (!d.isClosed && d.closeMinute - d.openMinute <= needed) {
       throw invalid(
-        path(i), 'day-too-short',
-        `Open for ${d.closeMinute - d.openMinute} min: not longer than pre-assessment and observation (${needed} min)`, { minutes: d.closeMinute - d.openMinute, needed },
+        path(i),
+        'day-too-short',
+        `Open for ${d.closeMinute - d.openMinute} min: not longer than pre-assessment and observation (${needed} min)`,
+        { minutes: d.closeMinute - d.openMinute, needed },
       );
     }
   });

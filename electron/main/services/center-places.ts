@@ -29,7 +29,8 @@ export function createCenterPlacesService(deps: CoreDeps) {
       const before = input.id ? await repo.findChair(trx, input.id) : null;
       if (input.id && !before) throw notFound('chair-not-found', 'The chair');
       const clash = await repo.findChairIdByName(trx, input.name);
-      if (clash && clash !== input.id) throw conflictOn('name', 'chair-name-taken', 'Another chair already has this name');
+      if (clash && clash !== input.id)
+        throw conflictOn('name', 'chair-name-taken', 'Another chair already has this name');
       const sortOrder = input.sortOrder ?? before?.sortOrder ?? (await repo.nextChairSortOrder(trx));
       const after: CenterChair = { ...input, id: before?.id ?? randomUUID(), sortOrder };
       const diff = diffFields(before, after);
@@ -109,8 +110,10 @@ function checkVisitFitsHours(limits: CenterLimits, hours: OpeningDay[], changes:
   if (fixedVisitMinutes(limits) < shortest) return;
   const field = LIMIT_FIELDS_IN_VISIT.find((f) => changes[f] !== undefined) ?? LIMIT_FIELDS_IN_VISIT[0];
   throw invalid(
-    field, 'visit-longer-than-day',
-    `Pre-assessment and observation together (${fixedVisitMinutes(limits)} min) must be shorter than the shortest opening day (${shortest} min)`, { minutes: fixedVisitMinutes(limits), shortest },
+    field,
+    'visit-longer-than-day',
+    `Pre-assessment and observation together (${fixedVisitMinutes(limits)} min) must be shorter than the shortest opening day (${shortest} min)`,
+    { minutes: fixedVisitMinutes(limits), shortest },
   );
 }
 

@@ -55,8 +55,12 @@ export interface SignHooks {
 }
 
 export const signedIsFinal = (): AppError =>
-  conflict('entry-signed', 'This entry is signed and can no longer be changed: add a correction with a reason instead.');
-const requestReused = (): AppError => conflict('request-reused', 'This request id was already used for a different change.');
+  conflict(
+    'entry-signed',
+    'This entry is signed and can no longer be changed: add a correction with a reason instead.',
+  );
+const requestReused = (): AppError =>
+  conflict('request-reused', 'This request id was already used for a different change.');
 const staleDraft = (): AppError =>
   conflict('draft-stale', 'This draft was saved again since you opened it: reload it before saving or signing.');
 
@@ -96,7 +100,8 @@ async function checkLinks(trx: Executor, patientId: string, appointmentId: strin
     .where('id', '=', appointmentId)
     .executeTakeFirst();
   if (!appointment) throw notFound('appointment-not-found', 'The appointment');
-  if (appointment.patient_id !== patientId) throw invalid('appointmentId', 'appointment-other-patient', 'This appointment is for another patient');
+  if (appointment.patient_id !== patientId)
+    throw invalid('appointmentId', 'appointment-other-patient', 'This appointment is for another patient');
 }
 
 export function createChartService(deps: CoreDeps) {
@@ -139,8 +144,10 @@ export function createChartService(deps: CoreDeps) {
   ) {
     const row = await mustFind(trx, input.id);
     if (row.status === 'signed') throw signedIsFinal();
-    if (row.author_id !== authorId) throw forbidden('draft-not-yours', 'Only the nurse who started this draft can change it.');
-    if (row.patient_id !== input.patientId) throw invalid('patientId', 'draft-other-patient', 'This draft is for another patient');
+    if (row.author_id !== authorId)
+      throw forbidden('draft-not-yours', 'Only the nurse who started this draft can change it.');
+    if (row.patient_id !== input.patientId)
+      throw invalid('patientId', 'draft-other-patient', 'This draft is for another patient');
     if (row.kind !== input.kind) throw invalid('kind', 'draft-other-kind', 'This draft is of another kind');
     if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
     await checkLinks(trx, input.patientId, input.appointmentId);
@@ -191,7 +198,8 @@ export function createChartService(deps: CoreDeps) {
       }
       const row = await mustFind(trx, input.id);
       if (row.status === 'signed') throw signedIsFinal();
-      if (row.author_id !== userId) throw forbidden('draft-sign-not-yours', 'Only the nurse who wrote this draft can sign it.');
+      if (row.author_id !== userId)
+        throw forbidden('draft-sign-not-yours', 'Only the nurse who wrote this draft can sign it.');
       if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
       const kind = chartKindOf(row.kind);
       const stored = JSON.parse(row.payload) as ChartPayload;
@@ -233,8 +241,10 @@ export function createChartService(deps: CoreDeps) {
         throw requestReused();
       }
       const row = await mustFind(trx, input.id);
-      if (row.status !== 'signed') throw conflict('draft-not-corrected', 'A draft is not corrected: save the draft again instead.');
-      if (row.is_current !== 1) throw conflict('entry-superseded', 'A newer version of this entry exists: correct the current version.');
+      if (row.status !== 'signed')
+        throw conflict('draft-not-corrected', 'A draft is not corrected: save the draft again instead.');
+      if (row.is_current !== 1)
+        throw conflict('entry-superseded', 'A newer version of this entry exists: correct the current version.');
       const given = hooks.finalize ? await hooks.finalize(trx, input.payload, row) : input.payload;
       const payload = validatePayload(chartKindOf(row.kind).schema, given);
       const next = {

@@ -88,11 +88,15 @@ export function createClosureMovesService(deps: CoreDeps) {
     await db.transaction().execute(async (trx) => {
       const a = (await findAppointment(trx, appointmentId))?.appointment;
       if (!a) throw notFound('appointment-not-found', 'Appointment');
-      if (!isMovable(a.status)) throw conflict('not-movable', 'Only a scheduled or checked-in appointment can be moved.');
+      if (!isMovable(a.status))
+        throw conflict('not-movable', 'Only a scheduled or checked-in appointment can be moved.');
       if ((await getClinicDay(trx, a.date)) !== null)
         throw conflict('center-open-that-day', `The center is open on ${a.date}: nothing to move.`, { date: a.date });
       const found = await propose(await BookingContext.open(trx, [a.id]), a, clinicToday(deps));
-      if (!('date' in found)) throw conflict('no-day-with-room', `No allowed day near ${a.date} has room: ${found.message}`, { date: a.date });
+      if (!('date' in found))
+        throw conflict('no-day-with-room', `No allowed day near ${a.date} has room: ${found.message}`, {
+          date: a.date,
+        });
       const to = {
         date: found.date,
         chairId: found.chairId,

@@ -29,7 +29,8 @@ export function createConsent(deps: CoreDeps) {
 
   async function record(input: ConsentInput, ctx: RequestContext): Promise<Consent[]> {
     requireSignedIn(ctx, 'Recording consent');
-    if (input.date > clinicToday(deps)) throw invalid('date', 'consent-in-future', 'Consent date: a consent cannot be dated in the future.');
+    if (input.date > clinicToday(deps))
+      throw invalid('date', 'consent-in-future', 'Consent date: a consent cannot be dated in the future.');
     if (input.expiresOn !== null && input.expiresOn < input.date) {
       throw invalid('expiresOn', 'expiry-before-consent', 'Expiry: the expiry is before the consent date.');
     }

@@ -39,7 +39,7 @@ export const accountUnavailable = (policy: AuthPolicy): AppError =>
         path: 'user',
         message: 'Account locked or deactivated',
         code: 'account-unavailable',
-        params: { minutes: policy.lockoutMinutes, attempts: policy.maxFailedAttempts },
+        params: { minutes: policy.lockoutMinutes, count: policy.maxFailedAttempts },
       },
     ],
   );

@@ -68,10 +68,12 @@ export function createDrugReadinessService(deps: CoreDeps) {
       const current = (await drugStepsOf(trx, a.id)).at(-1) ?? 'ordered';
       const expected = nextDrugStep(current);
       if (expected !== step) {
-        throw conflict(expected ? 'drug-step-order' : 'drug-delivered', 
+        throw conflict(
+          expected ? 'drug-step-order' : 'drug-delivered',
           expected
             ? `The drug is ${current}: the next step is ${expected}.`
-            : 'The drug is already delivered to the chair.', { current, expected: expected ?? '' },
+            : 'The drug is already delivered to the chair.',
+          { current, expected: expected ?? '' },
         );
       }
       await checkActor(trx, step, ctx);

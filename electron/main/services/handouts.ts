@@ -90,7 +90,11 @@ export function createHandoutService(deps: CoreDeps) {
     const language = job.language ?? context.preferredLanguage;
     const carTPlan = context.plans.find((plan) => plan.carT !== null)?.carT;
     if (job.sheets.includes(CAR_T_SHEET_ID) && !carTPlan) {
-      throw invalid('sheets', 'car-t-plan-needed', 'The CAR T sheet needs the patient’s CAR T plan (product and infusion date)');
+      throw invalid(
+        'sheets',
+        'car-t-plan-needed',
+        'The CAR T sheet needs the patient’s CAR T plan (product and infusion date)',
+      );
     }
     return {
       content,
@@ -150,7 +154,10 @@ export function createHandoutService(deps: CoreDeps) {
   /** Education given is signed by a nurse, so printing for the chart needs one signed in. */
   function nurseOf(ctx: RequestContext): string {
     if (!ctx.userId)
-      throw forbidden('sign-in-to-print', 'Sign in to print or save a sheet: it is recorded in the chart as education given.');
+      throw forbidden(
+        'sign-in-to-print',
+        'Sign in to print or save a sheet: it is recorded in the chart as education given.',
+      );
     return ctx.userId;
   }
 

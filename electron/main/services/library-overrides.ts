@@ -44,7 +44,12 @@ function findTarget(library: ClinicalLibrary, input: OverrideKey): OverrideTarge
   const found = shippedRecord(library, input.recordKind, input.recordId);
   if (!found) throw notFound('library-record-not-found', `Library record ${input.recordKind} "${input.recordId}"`);
   const target = overrideTargets(found, drugMinutesOf(library.drugs)).find((t) => t.path === input.fieldPath);
-  if (!target) throw invalid('fieldPath', 'field-not-overridable', `${input.fieldPath} is not a value a center can change on this record`);
+  if (!target)
+    throw invalid(
+      'fieldPath',
+      'field-not-overridable',
+      `${input.fieldPath} is not a value a center can change on this record`,
+    );
   return target;
 }
 

@@ -47,7 +47,11 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
   } catch (error) {
     if (error instanceof DoseCalculationError) throw invalid('weightKg', 'dose-not-computable', error.message);
     if (error instanceof RegimenExpansionError && error.code === 'unbounded') {
-      throw invalid('maxDoses', 'max-doses-required', 'This regimen runs until progression: give the number of doses to plan.');
+      throw invalid(
+        'maxDoses',
+        'max-doses-required',
+        'This regimen runs until progression: give the number of doses to plan.',
+      );
     }
     throw error;
   }
@@ -55,7 +59,8 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
 
 function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
   const product = library.carTProducts.find((p) => p.id === input.productId);
-  if (!product) throw invalid('productId', 'product-not-in-library', 'This CAR T product is not in the clinical library.');
+  if (!product)
+    throw invalid('productId', 'product-not-in-library', 'This CAR T product is not in the clinical library.');
   try {
     const calendar = carTCalendar(product, input.indicationId, input.day0, {
       ...(input.ldRegimenId ? { ldRegimenId: input.ldRegimenId } : {}),
@@ -85,7 +90,8 @@ function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
 function checkStart(startDate: string, today: string, confirmed: boolean): void {
   if (startDate < today && !confirmed) {
     throw invalid(
-      'startDate', 'start-in-past',
+      'startDate',
+      'start-in-past',
       'The start date is in the past. Check it, or confirm that this plan is already under way.',
     );
   }

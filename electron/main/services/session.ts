@@ -30,7 +30,8 @@ export interface SessionDeps {
   policy: AuthPolicy;
 }
 
-export const lockedError = (): AppError => refusal('locked', 'session-locked', 'Chairside is locked. Sign in again to continue.');
+export const lockedError = (): AppError =>
+  refusal('locked', 'session-locked', 'Chairside is locked. Sign in again to continue.');
 export const mustChangeError = (): AppError =>
   new AppError('forbidden', 'Choose your own new password or PIN first: the one you used was set by someone else.', [
     { path: 'secret', message: 'Choose a new password or PIN', code: 'must-change-secret' },
@@ -182,6 +183,10 @@ export type Session = ReturnType<typeof createSession>;
 
 /** The requester's context as the session sees it: used by handlers that act for the signed-in user. */
 export function requireSignedIn(ctx: RequestContext, what: string): string {
-  if (!ctx.userId) throw forbidden('sign-in-required', `${what} needs a signed-in user: create the administrator account and sign in.`);
+  if (!ctx.userId)
+    throw forbidden(
+      'sign-in-required',
+      `${what} needs a signed-in user: create the administrator account and sign in.`,
+    );
   return ctx.userId;
 }

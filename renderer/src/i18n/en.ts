@@ -1,5 +1,6 @@
 import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
+import { errorsEn } from './errors.en';
 import { auditEn } from '../features/audit/messages';
 import { securityEn } from '../features/security/messages';
 import { authEn } from '../features/auth/messages';
@@ -237,6 +238,7 @@ export const en = {
   chairside: chairsideEn,
   labs: labsEn,
   field: fieldEn,
+  errors: errorsEn,
   status: {
     ok: 'OK',
     error: 'Error',

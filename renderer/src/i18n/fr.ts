@@ -1,5 +1,6 @@
 import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
+import { errorsFr } from './errors.fr';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
 import { securityFr } from '../features/security/messages';
@@ -243,6 +244,7 @@ export const fr: Messages = {
   chairside: chairsideFr,
   labs: labsFr,
   field: fieldFr,
+  errors: errorsFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

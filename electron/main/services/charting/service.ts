@@ -77,7 +77,8 @@ export function createChartingService(deps: CoreDeps) {
       .select(['patient_id', 'kind'])
       .where('id', '=', planId)
       .executeTakeFirst();
-    if (!plan || plan.patient_id !== input.patientId) throw invalid('payload.planId', 'plan-other-patient', 'Not a plan of this patient');
+    if (!plan || plan.patient_id !== input.patientId)
+      throw invalid('payload.planId', 'plan-other-patient', 'Not a plan of this patient');
     if (input.kind === 'car-t-toxicity' && plan.kind !== 'car-t') {
       throw invalid('payload.planId', 'car-t-plan-required', 'CAR T toxicity is graded for a CAR T plan');
     }

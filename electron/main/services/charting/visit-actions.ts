@@ -36,7 +36,11 @@ function checkDischarge(visit: Visit, facts: VisitFacts, now: string, reason: st
   }
   for (const drug of visit.drugs) {
     if (currentAdministration(facts.entries, drug.drugId)?.status !== 'signed') {
-      throw conflict('sign-administration-first', `Sign the administration record of ${drug.drugName} before the patient leaves.`, { drug: drug.drugName });
+      throw conflict(
+        'sign-administration-first',
+        `Sign the administration record of ${drug.drugName} before the patient leaves.`,
+        { drug: drug.drugName },
+      );
     }
   }
   if (facts.entries.some((e) => e.kind === 'reaction' && e.status === 'draft')) {
@@ -44,7 +48,12 @@ function checkDischarge(visit: Visit, facts: VisitFacts, now: string, reason: st
   }
   const ends = facts.phase.observationEnds;
   if (ends && minutesOf(now) < minutesOf(ends) && !reason) {
-    throw invalid('reason', 'leaving-early-reason', `Observation runs until ${ends}: say why the patient leaves earlier.`, { time: ends });
+    throw invalid(
+      'reason',
+      'leaving-early-reason',
+      `Observation runs until ${ends}: say why the patient leaves earlier.`,
+      { time: ends },
+    );
   }
 }
 
@@ -56,7 +65,10 @@ export function createVisitActions(deps: CoreDeps) {
     const now = clinicClock(deps);
     if (input.action === 'hold') {
       if (!canHold(facts.phase.phase)) {
-        throw conflict('hold-at-chair-window', 'A dose can be held at the chair after check-in and before any drug is started.');
+        throw conflict(
+          'hold-at-chair-window',
+          'A dose can be held at the chair after check-in and before any drug is started.',
+        );
       }
       if (!input.reason) throw invalid('reason', 'hold-reason-required', 'Say why the dose is held');
     } else {

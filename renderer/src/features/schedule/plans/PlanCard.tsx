@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
 import { ApiError, call, useQuery } from '../../../app/api';
+import { issueText } from '../../../components/refusal-text';
 import { useSession } from '../../auth';
 import { OrdersSection } from './orders/OrdersSection';
 import { PlanActions } from './PlanActions';
@@ -92,7 +93,7 @@ function ResultLine({ result }: { result: Result }) {
       {result.issues.length > 0 && (
         <ul>
           {result.issues.map((i) => (
-            <li key={i.path + i.message}>{i.message}</li>
+            <li key={i.path + i.message}>{issueText(i)}</li>
           ))}
         </ul>
       )}
