@@ -50,7 +50,7 @@ async function activePlan(ex: Executor, planId: string): Promise<Omit<TreatmentP
   if (!plan) throw notFound('plan-not-found', 'Treatment plan');
   if (plan.status !== 'active')
     throw conflict('plan-not-active', `This plan is ${plan.status}: only an active plan can be booked.`, {
-      status: plan.status,
+      planStatus: plan.status,
     });
   return plan;
 }

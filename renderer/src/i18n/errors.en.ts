@@ -138,7 +138,7 @@ export const errorsEn = {
   'pin-sign-in-off':
     'A PIN only unlocks your own locked session. Sign in with your password (the center can allow PIN sign-in in Settings).',
   'plan-ended': 'This plan has ended.',
-  'plan-not-active': 'This plan is “$t(schedule.plans.planStatus.{{status}})”: only an active plan can be booked.',
+  'plan-not-active': 'This plan is “$t(schedule.plans.planStatus.{{planStatus}})”: only an active plan can be booked.',
   'plan-not-found': 'This treatment plan no longer exists: reload the patient.',
   'plan-other-patient': 'This plan is not one of this patient’s.',
   'prescriber-signs': 'As a prescriber, sign the order yourself.',

@@ -152,7 +152,8 @@ export const errorsFr: ErrorsMessages = {
   'pin-sign-in-off':
     'Un NIP déverrouille seulement votre propre session verrouillée. Connectez-vous avec votre mot de passe (le centre peut permettre la connexion par NIP dans Paramètres).',
   'plan-ended': 'Ce plan est terminé.',
-  'plan-not-active': 'Ce plan est « $t(schedule.plans.planStatus.{{status}}) » : seul un plan actif peut être réservé.',
+  'plan-not-active':
+    'Ce plan est « $t(schedule.plans.planStatus.{{planStatus}}) » : seul un plan actif peut être réservé.',
   'plan-not-found': 'Ce plan de traitement n’existe plus : rechargez le patient.',
   'plan-other-patient': 'Ce plan n’est pas un plan de ce patient.',
   'prescriber-signs': 'En tant que prescripteur, signez vous-même la prescription.',
