@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, session, type Session, type WebContents } from 'electron';
 import { extname, join } from 'node:path';
-import { AppError, refusal } from './core/errors';
+import { refusal } from './core/errors';
 import type { Platform, PdfLayout, PrintJob } from './core/platform';
 import { withPrintPolicy, withTitle } from './handouts/print-csp';
 

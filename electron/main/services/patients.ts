@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Patient, PatientChanges, PatientDraft, PatientSummary } from '../../../shared/ipc/contract/patients';
 import { normaliseMrn } from '../../../shared/patients/search';
 import type { CoreDeps } from '../core/deps';
-import { AppError, notFound, refusal } from '../core/errors';
+import { notFound, refusal } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import {
   findPatient,
