@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, session, type Session, type WebContents } from 'electron';
 import { extname, join } from 'node:path';
-import { AppError } from './core/errors';
+import { refusal } from './core/errors';
 import type { Platform, PdfLayout, PrintJob } from './core/platform';
 import { withPrintPolicy, withTitle } from './handouts/print-csp';
 
@@ -77,7 +77,11 @@ function printWith(contents: WebContents, job: PrintJob): Promise<{ printed: boo
         else if (/cancel/i.test(failureReason)) resolve({ printed: false });
         else
           reject(
-            new AppError('conflict', `The sheet did not print (${failureReason}). Check the printer and try again.`),
+            refusal(
+              'conflict',
+              'print-failed',
+              `The sheet did not print (${failureReason}). Check the printer and try again.`,
+            ),
           );
       },
     );

@@ -88,4 +88,14 @@ test('a full disk is said in the nurse’s language, naming the file; nothing is
   ).toBeVisible();
   disk.release();
   expect((await core<{ centerName: string }>(app, 'settings:get', {})).centerName).toBe('');
+  // A refusal of the core's own, a chair name already taken, is said in French beside the field too.
+  await page.getByRole('link', { name: 'Fauteuils et lits' }).click();
+  const add = page.getByRole('button', { name: 'Ajouter le fauteuil' });
+  const chairForm = page.locator('form.center-add').filter({ has: add });
+  for (let time = 0; time < 2; time += 1) {
+    await chairForm.getByLabel('Nom', { exact: true }).pressSequentially('F9');
+    await add.click();
+  }
+  await expect(chairForm).toContainText('Un autre fauteuil porte déjà ce nom.');
+  await chairForm.screenshot({ path: test.info().outputPath('chair-name-refused-fr.png') });
 });

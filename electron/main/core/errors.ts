@@ -1,3 +1,4 @@
+import type { CoreRefusalReason } from '../../../shared/ipc/core-refusals';
 import type { ErrorCode, IpcIssue } from '../../../shared/ipc/result';
 
 export interface AppErrorOptions {
@@ -25,11 +26,18 @@ export class AppError extends Error {
   }
 }
 
-export const invalid = (path: string, message: string): AppError =>
-  new AppError('invalid', `${path}: ${message}`, [{ path, message }]);
-export const notFound = (what: string): AppError => new AppError('not-found', `${what} was not found.`);
-export const conflict = (message: string): AppError => new AppError('conflict', message);
-export const forbidden = (message: string): AppError => new AppError('forbidden', message);
+type RefusalParams = Record<string, string | number>;
+
+// Every refusal names its reason (shared/ipc/core-refusals.ts), so the screen can word it in the nurse's language;
+// the English message stays for the logs.
+export const invalid = (path: string, reason: CoreRefusalReason, message: string, params?: RefusalParams): AppError =>
+  new AppError('invalid', `${path}: ${message}`, [{ path, message, code: reason, ...(params ? { params } : {}) }]);
+export const notFound = (reason: CoreRefusalReason, what: string): AppError =>
+  refusal('not-found', reason, `${what} was not found.`);
+export const conflict = (reason: CoreRefusalReason, message: string, params?: RefusalParams): AppError =>
+  refusal('conflict', reason, message, params ? { params } : {});
+export const forbidden = (reason: CoreRefusalReason, message: string, params?: RefusalParams): AppError =>
+  refusal('forbidden', reason, message, params ? { params } : {});
 
 /**
  * A coded refusal: the error code, and one issue naming the field (`path`, empty for the whole request), the
@@ -37,9 +45,9 @@ export const forbidden = (message: string): AppError => new AppError('forbidden'
  */
 export function refusal(
   code: AppError['code'],
-  reason: string,
+  reason: CoreRefusalReason,
   message: string,
-  options: { path?: string; params?: Record<string, string | number> } = {},
+  options: { path?: string; params?: RefusalParams } = {},
 ): AppError {
   const issue = {
     path: options.path ?? '',

@@ -23,7 +23,11 @@ const join = (path: string, key: string | number) => (path ? `${path}.${key}` : 
 function checkText(text: string, path: string): IpcIssue | null {
   return isWellFormedText(text)
     ? null
-    : { path, message: 'Contains a broken character (an unpaired UTF-16 surrogate): retype this text' };
+    : {
+        path,
+        message: 'Contains a broken character (an unpaired UTF-16 surrogate): retype this text',
+        code: 'broken-character',
+      };
 }
 
 /** The first reason the input cannot be accepted whatever the channel, or null. Iterative: no stack overflow. */
@@ -35,19 +39,23 @@ export function inspectInput(input: unknown): IpcIssue | null {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     values += 1;
-    if (values > INPUT_LIMITS.maxValues) return { path: '', message: 'The request is too large' };
-    if (depth > INPUT_LIMITS.maxDepth) return { path, message: 'The request is nested too deeply' };
+    if (values > INPUT_LIMITS.maxValues)
+      return { path: '', message: 'The request is too large', code: 'request-too-large' };
+    if (depth > INPUT_LIMITS.maxDepth)
+      return { path, message: 'The request is nested too deeply', code: 'request-too-large' };
     if (typeof value === 'string') {
       characters += value.length;
-      if (characters > INPUT_LIMITS.maxCharacters) return { path: '', message: 'The request is too large' };
+      if (characters > INPUT_LIMITS.maxCharacters)
+        return { path: '', message: 'The request is too large', code: 'request-too-large' };
       const issue = checkText(value, path);
       if (issue) return issue;
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (seen.has(value)) return { path, message: 'The request refers to itself' };
+    if (seen.has(value)) return { path, message: 'The request refers to itself', code: 'request-too-large' };
     const size = Array.isArray(value) ? value.length : Object.keys(value).length;
-    if (values + stack.length + size > INPUT_LIMITS.maxValues) return { path: '', message: 'The request is too large' };
+    if (values + stack.length + size > INPUT_LIMITS.maxValues)
+      return { path: '', message: 'The request is too large', code: 'request-too-large' };
     seen.add(value);
     const entries: Array<[string | number, unknown]> = Array.isArray(value)
       ? value.map((v, i) => [i, v])
@@ -60,7 +68,8 @@ export function inspectInput(input: unknown): IpcIssue | null {
       }
       stack.push({ value: child, path: join(path, key), depth: depth + 1 });
     }
-    if (characters > INPUT_LIMITS.maxCharacters) return { path: '', message: 'The request is too large' };
+    if (characters > INPUT_LIMITS.maxCharacters)
+      return { path: '', message: 'The request is too large', code: 'request-too-large' };
   }
   return null;
 }

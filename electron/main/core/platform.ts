@@ -1,5 +1,5 @@
 import type { PaperSize } from '../../../shared/handouts/format';
-import { AppError } from './errors';
+import { refusal, type AppError } from './errors';
 
 // What the core needs from the machine it runs on to put a document on paper: Chromium's PDF printer, the
 // system print dialog and a save dialog. Electron provides it in the app (electron/main/platform.ts), a
@@ -40,5 +40,5 @@ export const noPlatform: Platform = {
 };
 
 function unavailable(): AppError {
-  return new AppError('conflict', 'Printing is not available in this window of Chairside.');
+  return refusal('conflict', 'printing-unavailable', 'Printing is not available in this window of Chairside.');
 }

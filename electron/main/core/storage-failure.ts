@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { storageMessage } from '../../../shared/ipc/failures';
 import { classifyFailure } from '../store/errors';
-import { AppError } from './errors';
+import { AppError, refusal } from './errors';
 
 /**
  * SQLite reports a write refused by a read-only mount as a plain I/O error (SQLITE_IOERR_WRITE); asking the
@@ -25,19 +25,21 @@ export function storageFailure(error: unknown, databaseFile: string): AppError |
   const failure = classifyFailure(error);
   if (!failure) return null;
   if (failure.kind === 'unique')
-    return new AppError('conflict', 'This is already saved under the same name or number.');
+    return refusal('conflict', 'already-saved', 'This is already saved under the same name or number.');
   if (failure.kind === 'chair-overlap')
-    return new AppError(
+    return refusal(
       'conflict',
+      'chair-busy',
       'That chair is already booked for part of that time. Choose another chair or time.',
     );
   if (failure.kind === 'patient-overlap')
-    return new AppError(
+    return refusal(
       'conflict',
+      'patient-busy',
       'The patient already has an appointment during part of that time. Choose another time.',
     );
   if (failure.kind === 'order-overlap')
-    return new AppError('conflict', 'Another order already covers some of these doses: replace it instead.');
+    return refusal('conflict', 'order-overlap', 'Another order already covers some of these doses: replace it instead.');
   if (failure.kind === 'constraint' || failure.kind === 'foreign-key') return null;
   const file = failure.file ?? databaseFile;
   const kind = failure.kind === 'storage-error' && readOnlyNow(file) ? 'read-only' : failure.kind;

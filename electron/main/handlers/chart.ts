@@ -11,7 +11,10 @@ type ChartChannels = 'chart:save-draft' | 'chart:sign' | 'chart:correct' | 'char
 function assertGenericAllowed(kind: string | undefined): void {
   if (kind === undefined) return;
   if (chartKindOf(kind).ownChannelsOnly) {
-    throw forbidden(`Entries of kind ${kind} are written from the chairside screens (charting channels) only.`);
+    throw forbidden(
+      'kind-charted-elsewhere',
+      `Entries of kind ${kind} are written from the chairside screens (charting channels) only.`,
+    );
   }
 }
 

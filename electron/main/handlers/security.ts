@@ -33,7 +33,10 @@ export function securityHandlers(deps: CoreDeps): Pick<Handlers, SecurityChannel
       await admin(ctx);
       const recoveryKey = security.pendingRecoveryKey;
       if (!recoveryKey)
-        throw conflict('The recovery key was already stored by an administrator; it is not shown again.');
+        throw conflict(
+          'recovery-key-stored',
+          'The recovery key was already stored by an administrator; it is not shown again.',
+        );
       await record(ctx, 'recovery-key-shown');
       return { recoveryKey };
     },

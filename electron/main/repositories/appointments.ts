@@ -54,10 +54,10 @@ export async function guardChair<T>(
   } catch (error) {
     const kind = classifyFailure(error)?.kind;
     if (kind === 'chair-overlap') {
-      throw conflict(`That chair is already booked ${when(slot)}. Choose another chair or time.`);
+      throw conflict('chair-busy', `That chair is already booked ${when(slot)}. Choose another chair or time.`);
     }
     if (kind === 'patient-overlap') {
-      throw conflict(`The patient already has an appointment ${when(slot)}. Choose another time.`);
+      throw conflict('patient-busy', `The patient already has an appointment ${when(slot)}. Choose another time.`);
     }
     throw error;
   }

@@ -17,7 +17,7 @@ export async function insertOrder(ex: Executor, order: PlanOrderRow, lines: read
     await ex.insertInto('plan_order').values(order).execute();
   } catch (error) {
     if (classifyFailure(error)?.kind === 'order-overlap') {
-      throw conflict('Another order already covers some of these doses: replace it instead.');
+      throw conflict('order-overlap', 'Another order already covers some of these doses: replace it instead.');
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { IpcIssue } from '../../../shared/ipc/result';
+import type { CoreRefusalReason } from '../../../shared/ipc/core-refusals';
 import { AppError } from '../core/errors';
 import { classifyFailure } from '../store/errors';
 
@@ -31,8 +32,8 @@ export function invalidFields(issues: IpcIssue[]): AppError {
 }
 
 /** A clash with something already saved (a duplicate MRN or chair name), naming the field. */
-export function conflictOn(path: string, message: string): AppError {
-  return new AppError('conflict', `${path}: ${message}`, [{ path, message }]);
+export function conflictOn(path: string, reason: CoreRefusalReason, message: string): AppError {
+  return new AppError('conflict', `${path}: ${message}`, [{ path, message, code: reason }]);
 }
 
 /** True for a UNIQUE or PRIMARY KEY clash, whatever wraps it (classified in one place, store/errors.ts). */

@@ -115,7 +115,7 @@ export function createVerifyJobs(deps: VerifyJobDeps, onDone: (report: AuditChai
     },
     status(jobId: string): AuditVerifyStatus {
       const job = jobs.get(jobId);
-      if (!job) throw notFound('This chain check');
+      if (!job) throw notFound('chain-check-not-found', 'This chain check');
       return { ...job };
     },
     /** Resolves when the running check (if any) has finished: lets close() wait for it. */

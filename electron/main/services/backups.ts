@@ -90,7 +90,11 @@ export function createBackups(deps: CoreDeps) {
       destination: join(folder, file),
     });
     if (result.quickCheck !== 'ok')
-      throw conflict(`The backup ${file} failed its check (${result.quickCheck}); it was not kept.`);
+      throw conflict(
+        'backup-check-failed',
+        `The backup ${file} failed its check (${result.quickCheck}); it was not kept.`,
+        { file },
+      );
     for (const old of list(folder).slice(s.keep)) rmSync(join(folder, old.file), { force: true });
     await audit(ctx, 'backup', { file, reason, bytes: result.bytes, folder });
     return { file, atUtc: deps.now().toISOString(), bytes: result.bytes, reason };
@@ -130,7 +134,7 @@ export function createBackups(deps: CoreDeps) {
 
   async function restore(file: string, ctx: RequestContext): Promise<RestoreResult> {
     const folder = folderOf(await settings());
-    if (!list(folder).some((b) => b.file === file)) throw notFound('This backup');
+    if (!list(folder).some((b) => b.file === file)) throw notFound('backup-not-found', 'This backup');
     const path = join(folder, file);
     const started = performance.now();
     const checkpointer = deps.audit.checkpointer;
@@ -138,7 +142,9 @@ export function createBackups(deps: CoreDeps) {
       async () => {
         await audit(ctx, 'restore-refused', { file, problems: ['unreadable with this database’s key'] });
         throw conflict(
+          'backup-wrong-key',
           `The backup ${file} cannot be read with this database's key (it belongs to another database, or it is damaged): it was not restored.`,
+          { file },
         );
       },
     );
@@ -151,7 +157,7 @@ export function createBackups(deps: CoreDeps) {
     ];
     if (problems.length > 0) {
       await audit(ctx, 'restore-refused', { file, problems });
-      throw conflict(`The backup ${file} was not restored: ${problems.join('; ')}.`);
+      throw conflict('backup-not-restored', `The backup ${file} was not restored: ${problems.join('; ')}.`, { file });
     }
     stageRestore(deps.databasePath, path, { from: basename(path), stagedAt: deps.now().toISOString(), by: ctx.userId });
     await audit(ctx, 'restore-staged', { file, events: chain.checked, headHash: chain.headHash });

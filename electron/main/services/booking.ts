@@ -48,8 +48,11 @@ export function visitNeeds(dose: PlanDose, library?: EffectiveLibrary): VisitNee
 
 async function activePlan(ex: Executor, planId: string): Promise<Omit<TreatmentPlan, 'warnings'>> {
   const plan = await loadPlan(ex, planId);
-  if (!plan) throw notFound('Treatment plan');
-  if (plan.status !== 'active') throw conflict(`This plan is ${plan.status}: only an active plan can be booked.`);
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
+  if (plan.status !== 'active')
+    throw conflict('plan-not-active', `This plan is ${plan.status}: only an active plan can be booked.`, {
+      planStatus: plan.status,
+    });
   return plan;
 }
 
@@ -101,6 +104,8 @@ async function placeAll(
       out.issues.push({
         path: `doses.${dose.doseNumber}`,
         message: `Dose ${dose.doseNumber} (due ${dose.targetDate}): ${placed.message}`,
+        code: 'dose-unplaced',
+        params: { dose: dose.doseNumber, date: dose.targetDate },
       });
       continue;
     }
@@ -213,8 +218,9 @@ export function createBookingService(deps: CoreDeps) {
     await db.transaction().execute(async (trx) => {
       const plan = await activePlan(trx, input.planId);
       const dose = plan.doses.find((d) => d.doseNumber === input.doseNumber);
-      if (!dose) throw notFound('Dose');
-      if (dose.appointment) throw conflict('This dose is already booked; move its appointment instead.');
+      if (!dose) throw notFound('dose-not-found', 'Dose');
+      if (dose.appointment)
+        throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
       const needs = visitNeeds(dose, await effectiveLibrary(deps, trx));
       const durationMinutes = input.durationMinutes ?? context.chairMinutes(needs);
@@ -246,7 +252,7 @@ export function createBookingService(deps: CoreDeps) {
       });
     });
     const found = await findAppointment(db, id);
-    if (!found) throw notFound('Appointment');
+    if (!found) throw notFound('appointment-not-found', 'Appointment');
     return found.appointment;
   }
 

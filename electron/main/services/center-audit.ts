@@ -60,7 +60,9 @@ export function checkDaysFitVisits(days: OpeningDay[], limits: CenterLimits, pat
     if (!d.isClosed && d.closeMinute - d.openMinute <= needed) {
       throw invalid(
         path(i),
+        'day-too-short',
         `Open for ${d.closeMinute - d.openMinute} min: not longer than pre-assessment and observation (${needed} min)`,
+        { minutes: d.closeMinute - d.openMinute, needed },
       );
     }
   });

@@ -27,9 +27,10 @@ export function createCenterPlacesService(deps: CoreDeps) {
   async function saveChair(input: ChairInput, ctx: RequestContext): Promise<CenterChair> {
     return db.transaction().execute(async (trx) => {
       const before = input.id ? await repo.findChair(trx, input.id) : null;
-      if (input.id && !before) throw notFound('The chair');
+      if (input.id && !before) throw notFound('chair-not-found', 'The chair');
       const clash = await repo.findChairIdByName(trx, input.name);
-      if (clash && clash !== input.id) throw conflictOn('name', 'Another chair already has this name');
+      if (clash && clash !== input.id)
+        throw conflictOn('name', 'chair-name-taken', 'Another chair already has this name');
       const sortOrder = input.sortOrder ?? before?.sortOrder ?? (await repo.nextChairSortOrder(trx));
       const after: CenterChair = { ...input, id: before?.id ?? randomUUID(), sortOrder };
       const diff = diffFields(before, after);
@@ -59,7 +60,7 @@ export function createCenterPlacesService(deps: CoreDeps) {
   }
 
   async function saveClosure(closure: Closure, ctx: RequestContext): Promise<Closure> {
-    if (closure.date < today()) throw invalid('date', 'Cannot be in the past');
+    if (closure.date < today()) throw invalid('date', 'date-in-past', 'Cannot be in the past');
     return db.transaction().execute(async (trx) => {
       const before = await repo.findClosure(trx, closure.date);
       if (before?.reason === closure.reason) return before;
@@ -110,7 +111,9 @@ function checkVisitFitsHours(limits: CenterLimits, hours: OpeningDay[], changes:
   const field = LIMIT_FIELDS_IN_VISIT.find((f) => changes[f] !== undefined) ?? LIMIT_FIELDS_IN_VISIT[0];
   throw invalid(
     field,
+    'visit-longer-than-day',
     `Pre-assessment and observation together (${fixedVisitMinutes(limits)} min) must be shorter than the shortest opening day (${shortest} min)`,
+    { minutes: fixedVisitMinutes(limits), shortest },
   );
 }
 

@@ -21,14 +21,14 @@ export function createCenterStaffService(deps: CoreDeps) {
 
   async function requireNurse(trx: Executor, id: string): Promise<repo.Nurse> {
     const nurse = await repo.findNurse(trx, id);
-    if (!nurse) throw invalid('nurseId', 'No such nurse');
+    if (!nurse) throw invalid('nurseId', 'nurse-unknown', 'No such nurse');
     return nurse;
   }
 
   async function saveNurse(input: NurseInput, ctx: RequestContext): Promise<repo.Nurse> {
     return db.transaction().execute(async (trx) => {
       const before = input.id ? await repo.findNurse(trx, input.id) : null;
-      if (input.id && !before) throw notFound('The nurse');
+      if (input.id && !before) throw notFound('nurse-not-found', 'The nurse');
       const after: repo.Nurse = { ...input, initials: input.initials.toUpperCase(), id: before?.id ?? randomUUID() };
       const diff = diffFields(before, after);
       if (before && diff.changed.length === 0) return before;
@@ -57,7 +57,7 @@ export function createCenterStaffService(deps: CoreDeps) {
   }
 
   async function saveOverride(change: ShiftOverride, ctx: RequestContext): Promise<ShiftOverride> {
-    if (change.date < today()) throw invalid('date', 'Cannot be in the past');
+    if (change.date < today()) throw invalid('date', 'date-in-past', 'Cannot be in the past');
     const normalised: ShiftOverride = change.isOff ? { ...change, startMinute: null, endMinute: null } : change;
     return db.transaction().execute(async (trx) => {
       await requireNurse(trx, change.nurseId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chartKind as chartKindName, type ChartPayload } from '../../../shared/ipc/contract/chart';
+import { validationReason, type ZodIssueLike } from '../../../shared/ipc/refusal-reasons';
 import { AppError, invalid } from '../core/errors';
 
 // The pluggable part of charting: each kind of entry (assessment, administration, reaction, irAE, CAR T
@@ -66,7 +67,7 @@ export function registerChartKind(kind: string, schema: z.ZodType<ChartPayload>,
 
 export function chartKindOf(kind: string): ChartKind {
   const found = registry.get(kind);
-  if (!found) throw invalid('kind', `No chart form is registered for "${kind}"`);
+  if (!found) throw invalid('kind', 'chart-kind-unknown', `No chart form is registered for "${kind}"`, { kind });
   return found;
 }
 
@@ -77,6 +78,7 @@ export function validatePayload(schema: z.ZodType<ChartPayload>, payload: unknow
   const issues = result.error.issues.map((issue) => ({
     path: ['payload', ...issue.path.map(String)].join('.'),
     message: issue.message,
+    ...validationReason(issue as ZodIssueLike),
   }));
   const first = issues[0]!;
   throw new AppError('invalid', `${first.path}: ${first.message}`, issues);

@@ -39,7 +39,7 @@ export function createChartReader(deps: CoreDeps) {
   async function history(id: string, ctx: RequestContext): Promise<ChartEntry[]> {
     const rows = await store.db.transaction().execute(async (trx) => {
       const row = await findEntry(trx, id);
-      if (!row) throw notFound('The chart entry');
+      if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
       const versions = await entryHistory(trx, row.entry_id);
       await appendAudit(trx, {
         atUtc: deps.now().toISOString(),

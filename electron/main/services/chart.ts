@@ -56,10 +56,14 @@ export interface SignHooks {
 }
 
 export const signedIsFinal = (): AppError =>
-  conflict('This entry is signed and can no longer be changed: add a correction with a reason instead.');
-const requestReused = (): AppError => conflict('This request id was already used for a different change.');
+  conflict(
+    'entry-signed',
+    'This entry is signed and can no longer be changed: add a correction with a reason instead.',
+  );
+const requestReused = (): AppError =>
+  conflict('request-reused', 'This request id was already used for a different change.');
 const staleDraft = (): AppError =>
-  conflict('This draft was saved again since you opened it: reload it before saving or signing.');
+  conflict('draft-stale', 'This draft was saved again since you opened it: reload it before saving or signing.');
 
 async function audit(
   trx: Executor,
@@ -83,21 +87,22 @@ async function audit(
 
 async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
   const row = await findEntry(trx, id);
-  if (!row) throw notFound('The chart entry');
+  if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
   return row;
 }
 
 async function checkLinks(trx: Executor, patientId: string, appointmentId: string | null): Promise<void> {
   const patient = await trx.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound('patient-not-found', 'The patient');
   if (appointmentId === null) return;
   const appointment = await trx
     .selectFrom('appointment')
     .select('patient_id')
     .where('id', '=', appointmentId)
     .executeTakeFirst();
-  if (!appointment) throw notFound('The appointment');
-  if (appointment.patient_id !== patientId) throw invalid('appointmentId', 'This appointment is for another patient');
+  if (!appointment) throw notFound('appointment-not-found', 'The appointment');
+  if (appointment.patient_id !== patientId)
+    throw invalid('appointmentId', 'appointment-other-patient', 'This appointment is for another patient');
 }
 
 export function createChartService(deps: CoreDeps) {
@@ -140,9 +145,11 @@ export function createChartService(deps: CoreDeps) {
   ) {
     const row = await mustFind(trx, input.id);
     if (row.status === 'signed') throw signedIsFinal();
-    if (row.author_id !== authorId) throw forbidden('Only the nurse who started this draft can change it.');
-    if (row.patient_id !== input.patientId) throw invalid('patientId', 'This draft is for another patient');
-    if (row.kind !== input.kind) throw invalid('kind', 'This draft is of another kind');
+    if (row.author_id !== authorId)
+      throw forbidden('draft-not-yours', 'Only the nurse who started this draft can change it.');
+    if (row.patient_id !== input.patientId)
+      throw invalid('patientId', 'draft-other-patient', 'This draft is for another patient');
+    if (row.kind !== input.kind) throw invalid('kind', 'draft-other-kind', 'This draft is of another kind');
     if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
     await checkLinks(trx, input.patientId, input.appointmentId);
     const payload = JSON.stringify(input.payload);
@@ -194,7 +201,8 @@ export function createChartService(deps: CoreDeps) {
       }
       const row = await mustFind(trx, input.id);
       if (row.status === 'signed') throw signedIsFinal();
-      if (row.author_id !== userId) throw forbidden('Only the nurse who wrote this draft can sign it.');
+      if (row.author_id !== userId)
+        throw forbidden('draft-sign-not-yours', 'Only the nurse who wrote this draft can sign it.');
       if (input.expectedUpdatedAt && input.expectedUpdatedAt !== row.updated_at) throw staleDraft();
       const kind = chartKindOf(row.kind);
       const stored = JSON.parse(row.payload) as ChartPayload;
@@ -221,7 +229,7 @@ export function createChartService(deps: CoreDeps) {
     if (input.verificationToken) return verifications.consume(input.verificationToken, chartSignAction(id), userId);
     if (!required) return null;
     throw new AppError('forbidden', 'This entry needs an independent check by a second nurse before it is signed.', [
-      { path: 'verificationToken', message: 'A second nurse must verify' },
+      { path: 'verificationToken', message: 'A second nurse must verify', code: 'second-nurse-required' },
     ]);
   }
 
@@ -237,8 +245,10 @@ export function createChartService(deps: CoreDeps) {
         throw requestReused();
       }
       const row = await mustFind(trx, input.id);
-      if (row.status !== 'signed') throw conflict('A draft is not corrected: save the draft again instead.');
-      if (row.is_current !== 1) throw conflict('A newer version of this entry exists: correct the current version.');
+      if (row.status !== 'signed')
+        throw conflict('draft-not-corrected', 'A draft is not corrected: save the draft again instead.');
+      if (row.is_current !== 1)
+        throw conflict('entry-superseded', 'A newer version of this entry exists: correct the current version.');
       const given = hooks.finalize ? await hooks.finalize(trx, input.payload, row) : input.payload;
       const payload = validatePayload(chartKindOf(row.kind).schema, given);
       const next = {

@@ -87,12 +87,16 @@ export function createClosureMovesService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     await db.transaction().execute(async (trx) => {
       const a = (await findAppointment(trx, appointmentId))?.appointment;
-      if (!a) throw notFound('Appointment');
-      if (!isMovable(a.status)) throw conflict('Only a scheduled or checked-in appointment can be moved.');
+      if (!a) throw notFound('appointment-not-found', 'Appointment');
+      if (!isMovable(a.status))
+        throw conflict('not-movable', 'Only a scheduled or checked-in appointment can be moved.');
       if ((await getClinicDay(trx, a.date)) !== null)
-        throw conflict(`The center is open on ${a.date}: nothing to move.`);
+        throw conflict('center-open-that-day', `The center is open on ${a.date}: nothing to move.`, { date: a.date });
       const found = await propose(await BookingContext.open(trx, [a.id]), a, clinicToday(deps));
-      if (!('date' in found)) throw conflict(`No allowed day near ${a.date} has room: ${found.message}`);
+      if (!('date' in found))
+        throw conflict('no-day-with-room', `No allowed day near ${a.date} has room: ${found.message}`, {
+          date: a.date,
+        });
       const to = {
         date: found.date,
         chairId: found.chairId,
@@ -106,7 +110,7 @@ export function createClosureMovesService(deps: CoreDeps) {
       await recordChange(trx, { appointment: a, action: 'move', reason, detail: { from, to }, at, ctx });
     });
     const moved = await findAppointment(db, appointmentId);
-    if (!moved) throw notFound('Appointment');
+    if (!moved) throw notFound('appointment-not-found', 'Appointment');
     return moved.appointment;
   }
 

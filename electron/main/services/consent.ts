@@ -29,9 +29,10 @@ export function createConsent(deps: CoreDeps) {
 
   async function record(input: ConsentInput, ctx: RequestContext): Promise<Consent[]> {
     requireSignedIn(ctx, 'Recording consent');
-    if (input.date > clinicToday(deps)) throw invalid('date', 'Consent date: a consent cannot be dated in the future.');
+    if (input.date > clinicToday(deps))
+      throw invalid('date', 'consent-in-future', 'Consent date: a consent cannot be dated in the future.');
     if (input.expiresOn !== null && input.expiresOn < input.date) {
-      throw invalid('expiresOn', 'Expiry: the expiry is before the consent date.');
+      throw invalid('expiresOn', 'expiry-before-consent', 'Expiry: the expiry is before the consent date.');
     }
     const at = deps.now().toISOString();
     await db.transaction().execute(async (trx) => {
@@ -40,7 +41,7 @@ export function createConsent(deps: CoreDeps) {
         .select(['id', 'patient_id'])
         .where('id', '=', input.planId)
         .executeTakeFirst();
-      if (!plan) throw notFound('The treatment plan');
+      if (!plan) throw notFound('plan-not-found', 'The treatment plan');
       const id = randomUUID();
       await insertConsent(trx, {
         id,

@@ -34,7 +34,14 @@ export const accountUnavailable = (policy: AuthPolicy): AppError =>
     'forbidden',
     `This account is locked for ${policy.lockoutMinutes} minutes after ${policy.maxFailedAttempts} failed attempts, ` +
       'or has been deactivated. Try again later or ask a charge nurse.',
-    [{ path: 'user', message: 'Account locked or deactivated', code: 'account-unavailable' }],
+    [
+      {
+        path: 'user',
+        message: 'Account locked or deactivated',
+        code: 'account-unavailable',
+        params: { minutes: policy.lockoutMinutes, count: policy.maxFailedAttempts },
+      },
+    ],
   );
 
 export async function findAccount(deps: CredentialDeps, who: Who): Promise<UserAccountRow | undefined> {

@@ -57,21 +57,23 @@ export function createDrugReadinessService(deps: CoreDeps) {
     if (step !== 'verified') return;
     const actor = ctx.userId ? await findUserById(ex, ctx.userId) : undefined;
     if (!actor || actor.active !== 1 || effectiveRole(actor) !== 'pharmacist')
-      throw forbidden('Only a pharmacist verifies a drug for the chair.');
+      throw forbidden('pharmacist-verifies-drug', 'Only a pharmacist verifies a drug for the chair.');
   }
 
   async function advance(appointmentId: string, step: DrugStep, ctx: RequestContext): Promise<PharmacyItem> {
     const now = deps.now();
     const date = await db.transaction().execute(async (trx) => {
       const a = (await findAppointment(trx, appointmentId))?.appointment;
-      if (!a || !occupiesChair(a.status)) throw notFound('Appointment');
+      if (!a || !occupiesChair(a.status)) throw notFound('appointment-not-found', 'Appointment');
       const current = (await drugStepsOf(trx, a.id)).at(-1) ?? 'ordered';
       const expected = nextDrugStep(current);
       if (expected !== step) {
         throw conflict(
+          expected ? 'drug-step-order' : 'drug-delivered',
           expected
             ? `The drug is ${current}: the next step is ${expected}.`
             : 'The drug is already delivered to the chair.',
+          { current, expected: expected ?? '' },
         );
       }
       await checkActor(trx, step, ctx);
@@ -86,7 +88,7 @@ export function createDrugReadinessService(deps: CoreDeps) {
       return a.date;
     });
     const item = (await dayItems(db, date)).find((i) => i.appointmentId === appointmentId);
-    if (!item) throw notFound('Appointment');
+    if (!item) throw notFound('appointment-not-found', 'Appointment');
     return item;
   }
 

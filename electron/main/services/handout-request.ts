@@ -76,7 +76,7 @@ export async function loadPatientContext(deps: CoreDeps, patientId: string, time
     .select(['id', 'given_name', 'family_name', 'preferred_language'])
     .where('id', '=', patientId)
     .executeTakeFirst();
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound('patient-not-found', 'The patient');
   const settings = await createSettingsService(deps.store.db, deps.now).get();
   return {
     patientId,

@@ -46,7 +46,7 @@ function settingsMissing(missing: readonly HandoutSetting[]): AppError {
   return new AppError(
     'invalid',
     `Set ${what} in Settings → General before printing: every sheet shows it.`,
-    missing.map((path) => ({ path, message: 'Set it in Settings → General' })),
+    missing.map((path) => ({ path, message: 'Set it in Settings → General', code: 'center-setting-missing' })),
   );
 }
 
@@ -90,7 +90,11 @@ export function createHandoutService(deps: CoreDeps) {
     const language = job.language ?? context.preferredLanguage;
     const carTPlan = context.plans.find((plan) => plan.carT !== null)?.carT;
     if (job.sheets.includes(CAR_T_SHEET_ID) && !carTPlan) {
-      throw invalid('sheets', 'The CAR T sheet needs the patient’s CAR T plan (product and infusion date)');
+      throw invalid(
+        'sheets',
+        'car-t-plan-needed',
+        'The CAR T sheet needs the patient’s CAR T plan (product and infusion date)',
+      );
     }
     return {
       content,
@@ -131,7 +135,7 @@ export function createHandoutService(deps: CoreDeps) {
       };
     } catch (error) {
       // Unknown sheet or product ids: the request is wrong, not the app. The issues name ids, never the patient.
-      if (error instanceof HandoutInputError) throw invalid('sheets', error.issues.join('; '));
+      if (error instanceof HandoutInputError) throw invalid('sheets', 'handout-input-refused', error.issues.join('; '));
       throw error;
     }
   }
@@ -150,7 +154,10 @@ export function createHandoutService(deps: CoreDeps) {
   /** Education given is signed by a nurse, so printing for the chart needs one signed in. */
   function nurseOf(ctx: RequestContext): string {
     if (!ctx.userId)
-      throw forbidden('Sign in to print or save a sheet: it is recorded in the chart as education given.');
+      throw forbidden(
+        'sign-in-to-print',
+        'Sign in to print or save a sheet: it is recorded in the chart as education given.',
+      );
     return ctx.userId;
   }
 

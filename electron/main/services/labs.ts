@@ -46,7 +46,7 @@ function checkAll(input: EnterLabsInput, today: string): CheckedLabResult[] {
           path: `results.${row}.${p.field}`,
           message: p.en,
           code: 'lab-result',
-          params: { fr: p.fr, row: row + 1 },
+          params: { en: p.en, fr: p.fr, row: row + 1 },
         })),
   );
   if (issues.length > 0) {
@@ -60,7 +60,7 @@ export function createLabs(deps: CoreDeps) {
 
   async function requirePatient(ex: Executor, patientId: string) {
     const row = await ex.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-    if (!row) throw notFound('The patient');
+    if (!row) throw notFound('patient-not-found', 'The patient');
   }
 
   async function list(patientId: string): Promise<PatientLabs> {
@@ -120,8 +120,8 @@ export function createLabs(deps: CoreDeps) {
     const at = deps.now().toISOString();
     const patientId = await db.transaction().execute(async (trx) => {
       const row = await findLabResult(trx, resultId);
-      if (!row) throw notFound('The lab result');
-      if (row.voided_at !== null) throw conflict('This result is already voided.');
+      if (!row) throw notFound('lab-result-not-found', 'The lab result');
+      if (row.voided_at !== null) throw conflict('lab-result-voided', 'This result is already voided.');
       await voidLabResult(trx, resultId, at, ctx.userId, reason);
       await appendAudit(trx, {
         atUtc: at,

@@ -42,9 +42,14 @@ const keyText = (k: OverrideKey) => `${k.recordKind}/${k.recordId}/${k.fieldPath
 
 function findTarget(library: ClinicalLibrary, input: OverrideKey): OverrideTarget {
   const found = shippedRecord(library, input.recordKind, input.recordId);
-  if (!found) throw notFound(`Library record ${input.recordKind} "${input.recordId}"`);
+  if (!found) throw notFound('library-record-not-found', `Library record ${input.recordKind} "${input.recordId}"`);
   const target = overrideTargets(found, drugMinutesOf(library.drugs)).find((t) => t.path === input.fieldPath);
-  if (!target) throw invalid('fieldPath', `${input.fieldPath} is not a value a center can change on this record`);
+  if (!target)
+    throw invalid(
+      'fieldPath',
+      'field-not-overridable',
+      `${input.fieldPath} is not a value a center can change on this record`,
+    );
   return target;
 }
 
@@ -85,7 +90,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
     const target = findTarget(deps.library, input);
     const longest = await longestDayMinutes(trx);
     const problem = overrideValueProblem(target, input.value, longest);
-    if (problem) throw invalid(input.fieldPath, problem);
+    if (problem) throw invalid(input.fieldPath, 'override-value-refused', problem);
     const candidate: StoredOverride = {
       ...input,
       shippedValueWhenMade: target.shippedValue,
@@ -100,7 +105,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
       longestDayMinutes: longest,
     });
     const refused = schemaProblem(effective, input) ?? chairTimeProblem(effective, input);
-    if (refused) throw invalid(input.fieldPath, refused);
+    if (refused) throw invalid(input.fieldPath, 'override-value-refused', refused);
     const described = effective.overrides.find((o) => keyText(o) === keyText(input));
     if (!described) throw new Error(`Override ${keyText(input)} vanished while being checked`);
     return { candidate, described };
@@ -135,7 +140,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     return db.transaction().execute(async (trx) => {
       const existing = await findOverride(trx, input);
-      if (!existing || !(await deleteOverride(trx, input))) throw notFound('This center value');
+      if (!existing || !(await deleteOverride(trx, input))) throw notFound('override-not-found', 'This center value');
       await appendAudit(trx, {
         atUtc: at,
         userId: ctx.userId,
@@ -166,6 +171,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
       const issues = centerRegimenIssues(input.regimen, effective, effective.longestDayMinutes).map((issue) => ({
         path: issue.path ? `regimen.${issue.path}` : 'regimen',
         message: issue.message,
+        code: 'center-regimen-refused',
       }));
       if (issues.length > 0) {
         const first = issues[0]!;

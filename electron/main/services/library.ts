@@ -134,7 +134,7 @@ export function createLibraryService(deps: CoreDeps) {
   async function getDrug(id: string): Promise<DrugDetail> {
     const library = await load();
     const drug = library.drugs.find((d) => d.id === id);
-    if (!drug) throw notFound('Drug');
+    if (!drug) throw notFound('drug-not-found', 'Drug');
     const regimens = library.regimens
       .filter((r) => regimenDrugIds(r).includes(id))
       .map((r) => ({ id: r.id, name: r.name }));
@@ -144,7 +144,7 @@ export function createLibraryService(deps: CoreDeps) {
   async function getRegimen(input: IpcParsedInput<'library:get-regimen'>): Promise<RegimenDetail> {
     const library = await load();
     const regimen = library.regimens.find((r) => r.id === input.id);
-    if (!regimen) throw notFound('Regimen');
+    if (!regimen) throw notFound('regimen-not-found', 'Regimen');
     const drugs = indexById(library.drugs);
     const used = regimenDrugIds(regimen).flatMap((drugId) => drugs[drugId] ?? []);
     return {
@@ -171,7 +171,7 @@ export function createLibraryService(deps: CoreDeps) {
   async function getCarT(input: IpcParsedInput<'library:get-car-t'>): Promise<CarTDetail> {
     const library = await load();
     const product = library.carTProducts.find((p) => p.id === input.id);
-    if (!product) throw notFound('CAR T product');
+    if (!product) throw notFound('product-not-found', 'CAR T product');
     return {
       product,
       overrides: overridesOf(library, 'car-t', product.id),
@@ -182,7 +182,7 @@ export function createLibraryService(deps: CoreDeps) {
   function getCtcaeTerm(meddraCode: string): CtcaeTermDetail {
     const library = deps.library;
     const term = library.ctcaeTerms.find((t) => t.meddraCode === meddraCode);
-    if (!term) throw notFound('CTCAE term');
+    if (!term) throw notFound('ctcae-term-not-found', 'CTCAE term');
     const gradeText = library.ctcaeGrades.find((g) => g.meddraCode === meddraCode) ?? null;
     return {
       term,

@@ -56,7 +56,7 @@ function checkEnterer(actor: UserAccountRow, external: boolean): void {
 
 async function loadLivePlan(ex: Executor, planId: string) {
   const plan = await loadPlan(ex, planId);
-  if (!plan) throw notFound('Treatment plan');
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
   if (plan.status === 'completed' || plan.status === 'discontinued') {
     throw refusal('conflict', 'plan-ended', `This plan is ${plan.status}: it takes no more orders.`, {
       params: { status: plan.status },
@@ -123,7 +123,7 @@ export function createOrderEntry(deps: CoreDeps) {
   async function view(orderId: string): Promise<PlanOrder> {
     const row = await findOrderRow(db, orderId);
     const plan = row ? await loadPlan(db, row.plan_id) : undefined;
-    if (!row || !plan) throw notFound('The order');
+    if (!row || !plan) throw notFound('order-not-found', 'The order');
     return (await toOrderViews(db, plan, [row]))[0]!;
   }
 
@@ -198,7 +198,7 @@ export function createOrderEntry(deps: CoreDeps) {
   /** The pharmacist's checks before her secret is even asked: status, independence and role. */
   async function checkVerifier(orderId: string, actor: UserAccountRow): Promise<PlanOrderRow> {
     const row = await findOrderRow(db, orderId);
-    if (!row) throw notFound('The order');
+    if (!row) throw notFound('order-not-found', 'The order');
     if (row.status !== 'awaiting-verification') {
       throw refusal(
         'conflict',

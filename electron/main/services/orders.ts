@@ -146,7 +146,7 @@ export async function ordersForPlan(
   planId: string,
 ): Promise<PlanOrders> {
   const plan = await loadPlan(ex, planId);
-  if (!plan) throw notFound('Treatment plan');
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
   const rows = await orderRowsForPlan(ex, planId);
   const drugIds = new Set(plan.doses.flatMap((d) => d.items.map((i) => i.drugId)));
   return {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Patient, PatientChanges, PatientDraft, PatientSummary } from '../../../shared/ipc/contract/patients';
 import { normaliseMrn } from '../../../shared/patients/search';
 import type { CoreDeps } from '../core/deps';
-import { AppError, notFound } from '../core/errors';
+import { notFound, refusal } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import {
   findPatient,
@@ -22,7 +22,7 @@ import { clinicToday } from './clinic-clock';
 // Free text kept out of the audit detail: the event says notes changed, not what they say.
 const REDACTED: ReadonlyArray<keyof PatientFields> = ['notes'];
 
-const duplicateMrn = () => conflictOn('mrn', 'Another patient already has this MRN');
+const duplicateMrn = () => conflictOn('mrn', 'mrn-taken', 'Another patient already has this MRN');
 
 function fieldsOf(p: Patient): PatientFields {
   const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = p;
@@ -75,10 +75,11 @@ export function createPatientService(deps: CoreDeps) {
     return guardUnique(() =>
       db.transaction().execute(async (trx) => {
         const before = await findPatient(trx, id);
-        if (!before) throw notFound('The patient');
+        if (!before) throw notFound('patient-not-found', 'The patient');
         if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) {
-          throw new AppError(
+          throw refusal(
             'conflict',
+            'patient-changed',
             'This patient was changed elsewhere since you opened it. Reload to see the change.',
           );
         }
@@ -98,7 +99,7 @@ export function createPatientService(deps: CoreDeps) {
 
   async function get(id: string): Promise<Patient> {
     const found = await findPatient(db, id);
-    if (!found) throw notFound('The patient');
+    if (!found) throw notFound('patient-not-found', 'The patient');
     return found;
   }
 

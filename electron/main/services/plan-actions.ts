@@ -58,7 +58,7 @@ const unchanged = (planId: string): PlanActionOutcome => ({
 
 async function loadRow(ex: Executor, planId: string): Promise<TreatmentPlanRow> {
   const plan = await findPlanRow(ex, planId);
-  if (!plan) throw notFound('Treatment plan');
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
   return plan;
 }
 

@@ -28,7 +28,7 @@ interface Built {
 
 function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightKg: number | null): Built {
   const regimen = library.regimens.find((r) => r.id === input.regimenId);
-  if (!regimen) throw invalid('regimenId', 'This regimen is not in the clinical library.');
+  if (!regimen) throw invalid('regimenId', 'regimen-not-in-library', 'This regimen is not in the clinical library.');
   try {
     const { doses, end } = regimenPlan(library, regimen, {
       startDate: input.startDate,
@@ -45,9 +45,13 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
     };
     return { header: { ...header, ...facts }, doses };
   } catch (error) {
-    if (error instanceof DoseCalculationError) throw invalid('weightKg', error.message);
+    if (error instanceof DoseCalculationError) throw invalid('weightKg', 'dose-not-computable', error.message);
     if (error instanceof RegimenExpansionError && error.code === 'unbounded') {
-      throw invalid('maxDoses', 'This regimen runs until progression: give the number of doses to plan.');
+      throw invalid(
+        'maxDoses',
+        'max-doses-required',
+        'This regimen runs until progression: give the number of doses to plan.',
+      );
     }
     throw error;
   }
@@ -55,7 +59,8 @@ function buildRegimenPlan(library: ClinicalLibrary, input: RegimenInput, weightK
 
 function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
   const product = library.carTProducts.find((p) => p.id === input.productId);
-  if (!product) throw invalid('productId', 'This CAR T product is not in the clinical library.');
+  if (!product)
+    throw invalid('productId', 'product-not-in-library', 'This CAR T product is not in the clinical library.');
   try {
     const calendar = carTCalendar(product, input.indicationId, input.day0, {
       ...(input.ldRegimenId ? { ldRegimenId: input.ldRegimenId } : {}),
@@ -77,7 +82,7 @@ function buildCarTPlan(library: ClinicalLibrary, input: CarTInput): Built {
       doses,
     };
   } catch (error) {
-    if (error instanceof CarTCalendarError) throw invalid('indicationId', error.message);
+    if (error instanceof CarTCalendarError) throw invalid('indicationId', 'car-t-calendar-refused', error.message);
     throw error;
   }
 }
@@ -86,6 +91,7 @@ function checkStart(startDate: string, today: string, confirmed: boolean): void 
   if (startDate < today && !confirmed) {
     throw invalid(
       'startDate',
+      'start-in-past',
       'The start date is in the past. Check it, or confirm that this plan is already under way.',
     );
   }
@@ -96,7 +102,7 @@ export function createPlansService(deps: CoreDeps) {
 
   async function get(planId: string, ex: Executor = db): Promise<TreatmentPlan> {
     const plan = await loadPlan(ex, planId);
-    if (!plan) throw notFound('Treatment plan');
+    if (!plan) throw notFound('plan-not-found', 'Treatment plan');
     return { ...plan, warnings: planWarnings(plan, clinicToday(deps)) };
   }
 
@@ -108,7 +114,7 @@ export function createPlansService(deps: CoreDeps) {
       .select(['id', 'weight_kg'])
       .where('id', '=', input.patientId)
       .executeTakeFirst();
-    if (!patient) throw notFound('Patient');
+    if (!patient) throw notFound('patient-not-found', 'Patient');
     const built =
       input.kind === 'regimen'
         ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg)

@@ -62,6 +62,7 @@ export async function requireReadyToTreat(deps: CoreDeps, ex: Executor, visit: V
   if (view.canStart) return;
   const reasons = view.readiness.reasons.map((r) => r.en).join(' ');
   throw forbidden(
+    'not-ready-to-treat',
     `Not ready to treat — hold for the prescriber: ${reasons} Nothing is started before a prescriber releases the hold.`,
   );
 }
@@ -86,7 +87,8 @@ export function createReadiness(deps: CoreDeps) {
     await db.transaction().execute(async (trx) => {
       const visit = await loadVisit(deps, input.appointmentId, trx);
       const readiness = await readinessOf(deps, trx, visit);
-      if (readiness.outcome === 'ready') throw conflict('This dose is ready to treat: there is no hold to release.');
+      if (readiness.outcome === 'ready')
+        throw conflict('no-hold-to-release', 'This dose is ready to treat: there is no hold to release.');
       const id = randomUUID();
       await insertRelease(trx, {
         id,

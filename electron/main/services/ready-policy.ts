@@ -28,7 +28,10 @@ export async function saveReadyPolicy(deps: CoreDeps, policy: ReadyPolicy, ctx: 
   // A limit under a name the library does not have would be kept and never read: refused, naming it.
   const known = new Set(limitKeysOf(loadMonitoring(deps.resourcesDir)));
   const unknown = Object.keys(policy.limits).find((key) => !known.has(key));
-  if (unknown !== undefined) throw invalid(`policy.limits.${unknown}`, `No such Ready-to-treat limit: ${unknown}.`);
+  if (unknown !== undefined)
+    throw invalid(`policy.limits.${unknown}`, 'ready-limit-unknown', `No such Ready-to-treat limit: ${unknown}.`, {
+      limit: unknown,
+    });
   await savePolicySetting(deps, ctx, KEY, policy, readReadyPolicy);
   return readReadyPolicy(deps.store.db);
 }

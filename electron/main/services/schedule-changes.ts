@@ -22,7 +22,7 @@ export interface MoveTarget {
 
 async function load(ex: Executor, id: string): Promise<Appointment> {
   const found = await findAppointment(ex, id);
-  if (!found) throw notFound('Appointment');
+  if (!found) throw notFound('appointment-not-found', 'Appointment');
   return found.appointment;
 }
 
@@ -41,7 +41,8 @@ export function createChangesService(deps: CoreDeps) {
   async function checkMove(target: MoveTarget): Promise<MoveCheck> {
     const a = await load(db, target.appointmentId);
     const end = target.start + (a.end - a.start);
-    if (!isMovable(a.status)) return { ok: false, end, issues: [{ path: 'appointmentId', message: NOT_MOVABLE }] };
+    if (!isMovable(a.status))
+      return { ok: false, end, issues: [{ path: 'appointmentId', message: NOT_MOVABLE, code: 'not-movable' }] };
     const verdict = await verdictFor(db, a, target);
     return { ok: verdict.issues.length === 0, end: verdict.end, issues: verdict.issues };
   }
@@ -50,7 +51,7 @@ export function createChangesService(deps: CoreDeps) {
     const at = now();
     await db.transaction().execute(async (trx) => {
       const a = await load(trx, target.appointmentId);
-      if (!isMovable(a.status)) throw conflict(NOT_MOVABLE);
+      if (!isMovable(a.status)) throw conflict('not-movable', NOT_MOVABLE);
       const verdict = await verdictFor(trx, a, target);
       if (verdict.issues.length > 0) throw slotError(verdict);
       const to = {
@@ -83,11 +84,14 @@ export function createChangesService(deps: CoreDeps) {
     const at = now();
     await db.transaction().execute(async (trx) => {
       const a = await load(trx, id);
-      if (!occupiesChair(a.status)) throw conflict(`This appointment is already ${a.status}.`);
-      if (!isMovable(a.status)) throw conflict('This visit has already started; change its status instead.');
+      if (!occupiesChair(a.status))
+        throw conflict('appointment-already', `This appointment is already ${a.status}.`, { status: a.status });
+      if (!isMovable(a.status))
+        throw conflict('visit-started', 'This visit has already started; change its status instead.');
       if (status === 'no-show' && a.date > clinicToday(deps)) {
         throw invalid(
           'appointmentId',
+          'no-show-in-future',
           'An appointment in the future cannot be marked as a no-show; cancel it instead.',
         );
       }
@@ -115,15 +119,17 @@ export function createChangesService(deps: CoreDeps) {
       if (!canSetStatus(a.status, status)) {
         throw invalid(
           'status',
+          'status-follows-chart',
           `A visit cannot go from ${a.status} to ${status} here: from the chair on, the status follows the chart (check-in, assessment, infusion); holds, cancellations and no-shows have their own actions.`,
+          { from: a.status, to: status },
         );
       }
       const phase = (await findVisitState(trx, a.id))?.phase;
       if (phase && phase !== 'scheduled') {
-        throw conflict('This visit is charted at the chair: its status follows the chart.');
+        throw conflict('charted-at-chair', 'This visit is charted at the chair: its status follows the chart.');
       }
       if (status !== 'scheduled' && a.date > clinicToday(deps))
-        throw invalid('status', 'A visit on a later day cannot be started yet.');
+        throw invalid('status', 'visit-later-day', 'A visit on a later day cannot be started yet.');
       await updateAppointment(trx, a.id, { status }, at, ctx.userId);
       await recordChange(trx, {
         appointment: a,

@@ -143,11 +143,11 @@ export async function holdDoseWithin(
 ): Promise<Omit<HoldResult, 'held'>> {
   const { appointmentId, reason, at } = input;
   const held = (await findAppointment(trx, appointmentId))?.appointment;
-  if (!held) throw notFound('Appointment');
+  if (!held) throw notFound('appointment-not-found', 'Appointment');
   const allowed = isMovable(held.status) || (input.atChair === true && held.status === 'in-chair');
-  if (!allowed) throw conflict('Only a scheduled or checked-in appointment can be held.');
+  if (!allowed) throw conflict('not-holdable', 'Only a scheduled or checked-in appointment can be held.');
   const plan = await loadPlan(trx, held.planId);
-  if (!plan) throw notFound('Treatment plan');
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
   await updateAppointment(trx, held.id, { status: 'held' }, at, ctx.userId);
   await recordChange(trx, {
     appointment: held,
@@ -193,7 +193,7 @@ export function createHoldService(deps: CoreDeps) {
       .transaction()
       .execute((trx) => holdDoseWithin(trx, deps, { appointmentId, reason, at }, ctx));
     const held = (await findAppointment(db, appointmentId))?.appointment;
-    if (!held) throw notFound('Appointment');
+    if (!held) throw notFound('appointment-not-found', 'Appointment');
     return { held, ...result };
   }
 

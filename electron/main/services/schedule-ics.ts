@@ -12,7 +12,7 @@ import { createSettingsService } from './settings';
 export async function exportPatientIcs(deps: CoreDeps, patientId: string, timeZone = clinicTimeZone()) {
   const db = deps.store.db;
   const patient = await db.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-  if (!patient) throw notFound('Patient');
+  if (!patient) throw notFound('patient-not-found', 'Patient');
   const rows = await db
     .selectFrom('appointment')
     .select(['id', 'date', 'start_minute', 'end_minute', 'sequence'])

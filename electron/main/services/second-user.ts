@@ -19,7 +19,7 @@ interface Pending {
 
 export const sameUserRefused = (): AppError =>
   new AppError('forbidden', 'The second verification must be done by a different nurse.', [
-    { path: 'userId', message: 'Choose a nurse other than the one signed in' },
+    { path: 'userId', message: 'Choose a nurse other than the one signed in', code: 'same-nurse' },
   ]);
 
 export function createVerifications(deps: CredentialDeps) {
@@ -31,7 +31,8 @@ export function createVerifications(deps: CredentialDeps) {
 
   async function verify(who: Who, secret: string, actionId: string, ctx: RequestContext): Promise<Verification> {
     const requestedBy = ctx.userId;
-    if (!requestedBy) throw forbidden('A second verification needs a signed-in nurse to verify for.');
+    if (!requestedBy)
+      throw forbidden('sign-in-required', 'A second verification needs a signed-in nurse to verify for.');
     const target = await findAccount(deps, who);
     if (target && target.id === requestedBy) {
       await deps.store.db.transaction().execute((trx) =>
@@ -81,10 +82,16 @@ export function createVerifications(deps: CredentialDeps) {
     const p = pending.get(token);
     pending.delete(token);
     if (!p || p.expiresAt <= deps.now().getTime()) {
-      throw forbidden('The second nurse’s verification has expired or was already used: verify again.');
+      throw forbidden(
+        'verification-expired',
+        'The second nurse’s verification has expired or was already used: verify again.',
+      );
     }
     if (p.actionId !== actionId || p.requestedBy !== requestedBy) {
-      throw forbidden('This verification was given for another action or another nurse: verify again.');
+      throw forbidden(
+        'verification-mismatch',
+        'This verification was given for another action or another nurse: verify again.',
+      );
     }
     return p.verifierId;
   }

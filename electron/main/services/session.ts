@@ -1,7 +1,7 @@
 import { MANAGER_ROLES, type SessionStatus, type UserSummary } from '../../../shared/ipc/contract/auth';
 import { channelAccess } from '../../../shared/ipc/access';
 import type { IpcChannel } from '../../../shared/ipc/channels';
-import { AppError, forbidden } from '../core/errors';
+import { AppError, forbidden, refusal } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import type { Store } from '../store/database';
 import type { AuthPolicy } from './auth-policy';
@@ -32,10 +32,11 @@ export interface SessionDeps {
   policy: AuthPolicy;
 }
 
-export const lockedError = (): AppError => new AppError('locked', 'Chairside is locked. Sign in again to continue.');
+export const lockedError = (): AppError =>
+  refusal('locked', 'session-locked', 'Chairside is locked. Sign in again to continue.');
 export const mustChangeError = (): AppError =>
   new AppError('forbidden', 'Choose your own new password or PIN first: the one you used was set by someone else.', [
-    { path: 'secret', message: 'Choose a new password or PIN' },
+    { path: 'secret', message: 'Choose a new password or PIN', code: 'must-change-secret' },
   ]);
 
 type SessionEvent = Pick<AuditInput, 'action' | 'userId' | 'detail'>;
@@ -106,11 +107,11 @@ export function createSession(deps: SessionDeps) {
     const access = channelAccess(channel);
     if (access === 'open' || (await isSetupMode())) return null;
     await checkIdle();
-    if (!user) return forbidden('Sign in to Chairside first.');
+    if (!user) return forbidden('sign-in-required', 'Sign in to Chairside first.');
     if (locked) return lockedError();
     if (mustChange && channel !== 'users:set-secret') return mustChangeError();
     if (access === 'manage' && !MANAGER_ROLES.includes(user.role)) {
-      return forbidden('Only a charge nurse or an administrator can do this.');
+      return forbidden('charge-nurse-only', 'Only a charge nurse or an administrator can do this.');
     }
     return null;
   }
@@ -180,6 +181,10 @@ export type Session = ReturnType<typeof createSession>;
 
 /** The requester's context as the session sees it: used by handlers that act for the signed-in user. */
 export function requireSignedIn(ctx: RequestContext, what: string): string {
-  if (!ctx.userId) throw forbidden(`${what} needs a signed-in user: create the administrator account and sign in.`);
+  if (!ctx.userId)
+    throw forbidden(
+      'sign-in-required',
+      `${what} needs a signed-in user: create the administrator account and sign in.`,
+    );
   return ctx.userId;
 }

@@ -23,7 +23,7 @@ export const pinSignInRefused = (): AppError =>
   new AppError(
     'forbidden',
     'A PIN only unlocks your own locked session. Sign in with your password (the center can allow PIN sign-in in Settings).',
-    [{ path: 'secretKind', message: 'Sign in with a password, not a PIN' }],
+    [{ path: 'secretKind', message: 'Sign in with a password, not a PIN', code: 'pin-sign-in-off' }],
   );
 
 async function pinSignInAllowed(deps: SignInDeps): Promise<boolean> {

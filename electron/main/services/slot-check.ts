@@ -30,13 +30,22 @@ export interface SlotVerdict {
 }
 
 function dayIssues(day: ClinicDay | null, t: SlotTarget, end: number): IpcIssue[] {
-  if (t.date < t.today) return [{ path: 'date', message: 'This day is in the past.' }];
-  if (!day) return [{ path: 'date', message: 'The center is closed on this day.' }];
+  if (t.date < t.today) return [{ path: 'date', message: 'This day is in the past.', code: 'day-in-past' }];
+  if (!day) return [{ path: 'date', message: 'The center is closed on this day.', code: 'center-closed' }];
   const chair = day.chairs.find((c) => c.id === t.chairId);
-  if (!chair) return [{ path: 'chairId', message: 'There is no such chair.' }];
-  if (!chair.active) return [{ path: 'chairId', message: 'This chair is out of service.' }];
+  if (!chair) return [{ path: 'chairId', message: 'There is no such chair.', code: 'chair-unknown' }];
+  if (!chair.active)
+    return [{ path: 'chairId', message: 'This chair is out of service.', code: 'chair-out-of-service' }];
   if (t.start < day.open || end > day.close) {
-    return [{ path: 'start', message: `Outside opening hours (${clockTime(day.open)}–${clockTime(day.close)}).` }];
+    const params = { open: clockTime(day.open), close: clockTime(day.close) };
+    return [
+      {
+        path: 'start',
+        message: `Outside opening hours (${params.open}–${params.close}).`,
+        code: 'outside-hours',
+        params,
+      },
+    ];
   }
   return [];
 }
@@ -58,14 +67,28 @@ export async function checkSlot(ex: Executor, t: SlotTarget): Promise<SlotVerdic
   const clash = existing.find((a) => a.chairId === t.chairId && a.start < end && t.start < a.end);
   if (clash) {
     const message = `This chair is booked from ${clockTime(clash.start)} to ${clockTime(clash.end)}.`;
-    return { end, nurseId: null, issues: [{ path: 'start', message }], isConflict: true };
+    return {
+      end,
+      nurseId: null,
+      issues: [
+        {
+          path: 'start',
+          message,
+          code: 'chair-busy',
+          params: { from: clockTime(clash.start), to: clockTime(clash.end) },
+        },
+      ],
+      isConflict: true,
+    };
   }
   const nurseId = pickNurse(day, existing, t, end);
   if (!nurseId) {
     return {
       end,
       nurseId,
-      issues: [{ path: 'start', message: 'No nurse is on shift for the whole of this time.' }],
+      issues: [
+        { path: 'start', message: 'No nurse is on shift for the whole of this time.', code: 'no-nurse-on-shift' },
+      ],
       isConflict: false,
     };
   }

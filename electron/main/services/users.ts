@@ -49,9 +49,11 @@ export async function requireRole(
   roles: readonly UserRole[],
 ): Promise<UserAccountRow> {
   const actor = ctx.userId ? await findUserById(db, ctx.userId) : undefined;
-  if (!actor || actor.active !== 1) throw forbidden('Sign in with a charge nurse or administrator account first.');
+  if (!actor || actor.active !== 1)
+    throw forbidden('sign-in-as-manager', 'Sign in with a charge nurse or administrator account first.');
   if (!roles.includes(effectiveRole(actor))) {
     throw forbidden(
+      roles.includes('charge-nurse') ? 'charge-nurse-only' : 'admin-only',
       roles.includes('charge-nurse')
         ? 'Only a charge nurse or an administrator can do this.'
         : 'Only an administrator can do this.',
@@ -86,14 +88,15 @@ export function createUserService(deps: UserServiceDeps) {
 
   async function insertAccount(account: NewAccount, ctx: RequestContext, onlyIfNone: boolean): Promise<UserAccountRow> {
     if (await findUserByInitials(store.db, account.initials))
-      throw invalid('initials', 'Already used by another account');
+      throw invalid('initials', 'initials-taken', 'Already used by another account');
     const secretHash = await hashSecret(account.secret, deps.policy.secretCost);
     const id = randomUUID();
     await store.db.transaction().execute(async (trx) => {
       if (onlyIfNone && (await trx.selectFrom('user_account').select('id').limit(1).executeTakeFirst())) {
-        throw conflict('An administrator account already exists: sign in instead.');
+        throw conflict('admin-exists', 'An administrator account already exists: sign in instead.');
       }
-      if (await findUserByInitials(trx, account.initials)) throw invalid('initials', 'Already used by another account');
+      if (await findUserByInitials(trx, account.initials))
+        throw invalid('initials', 'initials-taken', 'Already used by another account');
       await insertUser(trx, { ...account, id, secretHash, at: at() });
       await audit(trx, { ...ctx, userId: ctx.userId ?? id }, 'create', id, {
         role: account.role,
@@ -105,7 +108,8 @@ export function createUserService(deps: UserServiceDeps) {
 
   /** First run only: creates the administrator account and signs it in. */
   async function setupAdmin(input: Omit<NewAccount, 'role'>, ctx: RequestContext): Promise<SessionStatus> {
-    if (!(await session.isSetupMode())) throw conflict('An administrator account already exists: sign in instead.');
+    if (!(await session.isSetupMode()))
+      throw conflict('admin-exists', 'An administrator account already exists: sign in instead.');
     const row = await insertAccount({ ...input, role: 'admin' }, ctx, true);
     session.accountsExist();
     await session.begin(toUserSummary(row), 'sign-in', { detail: { reason: 'first-run administrator account' } });
@@ -116,6 +120,7 @@ export function createUserService(deps: UserServiceDeps) {
     const actor = await requireRole(store.db, ctx, MANAGERS);
     if (!mayManage(actor, input.role)) {
       throw forbidden(
+        'admin-creates-role',
         'Only an administrator can create a charge nurse, administrator, prescriber or pharmacist account.',
       );
     }
@@ -131,21 +136,23 @@ export function createUserService(deps: UserServiceDeps) {
     ctx: RequestContext,
   ): Promise<UserSummary> {
     const target = await findUserById(store.db, input.userId);
-    if (!target) throw notFound('The account');
+    if (!target) throw notFound('account-not-found', 'The account');
     const actorId = requireSignedIn(ctx, 'Changing a password or PIN');
     const self = actorId === target.id;
     if (!self) {
       const actor = await requireRole(store.db, ctx, MANAGERS);
       if (!mayManage(actor, effectiveRole(target))) {
         throw forbidden(
+          'admin-resets-role',
           'Only an administrator can reset the secret of an administrator, charge nurse, prescriber or pharmacist.',
         );
       }
     }
-    if (!input.currentSecret) throw invalid('currentSecret', 'Type your own current password or PIN');
+    if (!input.currentSecret)
+      throw invalid('currentSecret', 'current-secret-required', 'Type your own current password or PIN');
     await authenticate(deps, { userId: actorId }, input.currentSecret, 'set-secret', ctx);
     if (self && input.secret === input.currentSecret)
-      throw invalid('secret', 'Choose a password or PIN different from the current one');
+      throw invalid('secret', 'same-secret', 'Choose a password or PIN different from the current one');
     const secretHash = await hashSecret(input.secret, deps.policy.secretCost);
     await store.db.transaction().execute(async (trx) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
@@ -170,14 +177,18 @@ export function createUserService(deps: UserServiceDeps) {
   async function setActive(input: { userId: string; active: boolean }, ctx: RequestContext): Promise<UserSummary> {
     const actor = await requireRole(store.db, ctx, MANAGERS);
     const target = await findUserById(store.db, input.userId);
-    if (!target) throw notFound('The account');
+    if (!target) throw notFound('account-not-found', 'The account');
     if (!mayManage(actor, effectiveRole(target))) {
-      throw forbidden('Only an administrator can change an administrator, prescriber or pharmacist account.');
+      throw forbidden(
+        'admin-changes-role',
+        'Only an administrator can change an administrator, prescriber or pharmacist account.',
+      );
     }
-    if (target.id === actor.id && !input.active) throw conflict('You cannot deactivate your own account.');
+    if (target.id === actor.id && !input.active)
+      throw conflict('deactivate-self', 'You cannot deactivate your own account.');
     await store.db.transaction().execute(async (trx) => {
       if (!input.active && target.role === 'admin' && target.active === 1 && (await countActiveAdmins(trx)) <= 1) {
-        throw conflict('This is the last active administrator account: activate another one first.');
+        throw conflict('last-admin', 'This is the last active administrator account: activate another one first.');
       }
       await updateUser(trx, target.id, { active: input.active ? 1 : 0 }, at());
       await audit(trx, ctx, input.active ? 'activate' : 'deactivate', target.id, null);

@@ -6,15 +6,19 @@ import i18next from 'i18next';
 import { isStorageErrorCode, storageMessage } from '../../../shared/ipc/failures';
 import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
-import { invalidText } from '../components/refusal-text';
+import { codedIssue, invalidText, issueText } from '../components/refusal-text';
 import type { LiveTopic } from '../../../shared/ipc/live';
 
 /**
  * The nurse's words for a failure: a refused input names its fields in words (never a payload path or the
- * schema's wording); storage failures are translated here, naming the file main named.
+ * schema's wording); any other refusal with a reason is said in the reader's language (English words too come
+ * from the messages file, not from the core); storage failures are translated here, naming the file main named.
+ * Only an uncoded failure (internal) shows the core's message.
  */
 function shownMessage(error: IpcError): string {
   if (error.code === 'invalid') return invalidText(error);
+  const coded = codedIssue(error);
+  if (coded) return issueText(coded);
   if (!isStorageErrorCode(error.code)) return error.message;
   const language = i18next.language === 'fr' ? 'fr' : 'en';
   return storageMessage(error.code, error.params?.file ?? '', language);

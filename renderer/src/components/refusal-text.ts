@@ -1,12 +1,13 @@
 import i18next from 'i18next';
+import { isCoreRefusalReason } from '../../../shared/ipc/core-refusals';
 import { VALIDATION_REASONS } from '../../../shared/ipc/refusal-reasons';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { tDynamic } from '../i18n';
 
 // A refusal in the reader's words. Main's validation issues carry a stable reason (shared/ipc/refusal-reasons.ts):
 // those are always worded here, so neither a payload path ("payload.vitalsSeries.0.temperatureC") nor the
-// schema's English ("Too big: expected number to be <=120") reaches a nurse. A message a service wrote for nurses
-// is kept in English; in French it is replaced by the reason's words.
+// schema's English ("Too big: expected number to be <=120") reaches a nurse. The core's own refusals carry a reason
+// from shared/ipc/core-refusals.ts, worded under `errors` (i18n/errors.en.ts, errors.fr.ts) in both languages.
 
 const REASONS: ReadonlySet<string> = new Set(VALIDATION_REASONS);
 
@@ -42,7 +43,20 @@ export function invalidText(error: Pick<IpcError, 'issues'>): string {
     .slice(0, 5)
     .map((issue) => ({ name: fieldName(issue.path), text: issueText(issue) }))
     .filter((item) => item.name !== null);
-  if (named.length === 0) return t('field.refusal.summaryNoNames');
+  if (named.length === 0) {
+    const coded = codedIssue(error);
+    return coded ? issueText(coded) : t('field.refusal.summaryNoNames');
+  }
   const list = named.map((item) => `${item.name} (${item.text.replace(/\.$/, '')})`).join(', ');
   return t('field.refusal.summary', { list });
+}
+
+/** The issue carrying the core's reason for a refusal (shared/ipc/core-refusals.ts), if it has one. */
+export function codedIssue(error: Pick<IpcError, 'issues'>): IpcIssue | undefined {
+  return error.issues.find((issue) => isCoreRefusalReason(issue.code));
+}
+
+/** The issues that name a field (a whole-request refusal has an empty path). */
+export function fieldIssues(error: Pick<IpcError, 'issues'>): IpcIssue[] {
+  return error.issues.filter((issue) => issue.path !== '');
 }

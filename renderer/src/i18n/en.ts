@@ -1,5 +1,6 @@
 import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
+import { errorsEn } from './errors.en';
 import { auditEn } from '../features/audit/messages';
 import { securityEn } from '../features/security/messages';
 import { authEn } from '../features/auth/messages';
@@ -243,6 +244,7 @@ export const en = {
   connection: {
     unreachable: 'Center database unreachable since {{time}} — your drafts are kept on this workstation',
   },
+  errors: errorsEn,
   status: {
     ok: 'OK',
     error: 'Error',

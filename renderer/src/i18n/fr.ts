@@ -1,5 +1,6 @@
 import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
+import { errorsFr } from './errors.fr';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages';
 import { securityFr } from '../features/security/messages';
@@ -249,6 +250,7 @@ export const fr: Messages = {
   connection: {
     unreachable: 'Base de données du centre injoignable depuis {{time}} — vos brouillons sont conservés sur ce poste',
   },
+  errors: errorsFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

@@ -30,7 +30,7 @@ export function setLanguage(language: Locale): void {
  * it always says what to show when the key has no words.
  */
 export function tDynamic(key: string, fallback: string, params?: Record<string, unknown>): string {
-  if (!i18next.exists(key)) return fallback;
+  if (!i18next.exists(key, params)) return fallback;
   const translate = i18next.t as unknown as (k: string, o?: Record<string, unknown>) => string;
   return translate(key, params);
 }

@@ -94,8 +94,15 @@ export const checkMoveInput = z.object({ appointmentId: entityId, ...target }).s
 export const moveCheck = z.object({
   ok: z.boolean(),
   end: minute,
-  /** The field at fault (chairId, start, date) and why, when not ok. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** The field at fault (chairId, start, date) and why, when not ok; the reason and its values word it on screen. */
+  issues: z.array(
+    z.object({
+      path: z.string(),
+      message: z.string(),
+      code: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
 });
 export type MoveCheck = z.infer<typeof moveCheck>;
 

@@ -125,7 +125,10 @@ describe('channel × role', () => {
     await become('nurse');
     const before = t.core.store.totalChanges();
     const chair = await t.call('center:save-chair', { name: 'Chair 1', area: '', kind: 'chair', active: true });
-    expect(chair).toMatchObject({ ok: false, error: { code: 'forbidden', issues: [] } });
+    expect(chair).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', issues: [{ path: '', code: 'charge-nurse-only' }] },
+    });
     expect(await t.call('center:save-limits', { maxPatientsPerNurse: 20 })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },

@@ -29,7 +29,10 @@ describe('second-nurse verification', () => {
       secret: NURSE.secret,
       actionId: 'a:1',
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: /different nurse/ } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', issues: [{ path: 'userId', code: 'same-nurse' }] },
+    });
   });
 
   it('refuses a wrong secret and counts it toward the verifier’s lockout', async () => {

@@ -240,7 +240,7 @@ describe('kinds that need a second nurse', () => {
       await t.call('chart:sign', { id: a.id, clientRequestId: requestId(), verificationToken: late.token }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: /expired/ },
+      error: { code: 'forbidden', issues: [{ code: 'verification-expired' }] },
     });
   });
 });

@@ -50,7 +50,7 @@ describe('independent double check', () => {
       actionId: `chart-sign:${check.value.id}`,
     });
     expect(self.ok ? null : self.error.code).toBe('forbidden');
-    if (!self.ok) expect(self.error.message).toMatch(/different nurse/);
+    if (!self.ok) expect(self.error.issues[0]).toMatchObject({ path: 'userId', code: 'same-nurse' });
     const alone = await w.t.call('charting:sign', { id: check.value.id, clientRequestId: requestId() });
     expect(alone.ok ? null : alone.error.code).toBe('forbidden');
     const row = await queryRow<{ status: string }>(
@@ -67,7 +67,7 @@ describe('independent double check', () => {
     const admin = await draft(w, 'administration', administration('pembrolizumab', 1));
     if (!admin.ok) throw new Error(admin.error.message);
     const unchecked = await infusion(w, 'pembrolizumab', 'start');
-    expect(unchecked.ok ? null : unchecked.error.message).toMatch(/second nurse must independently double-check/);
+    expect(unchecked.ok ? null : unchecked.error.issues[0]).toMatchObject({ code: 'double-check-required' });
     const check = await doubleCheck(w, admin.value.entryId, bagReading());
     expect(check.verifiedBy).toBe(w.chargeId);
     expect(resultOf(check)).toEqual({
@@ -94,7 +94,10 @@ describe('independent double check', () => {
     const mismatch = await doubleCheck(w, admin.value.entryId, bagReading({ doseMg: 20, lot: 'lot-124' }));
     expect(resultOf(mismatch)).toMatchObject({ dose: 'mismatch', lot: 'mismatch', drug: 'match' });
     const refused = await infusion(w, 'pembrolizumab', 'start');
-    expect(refused.ok ? null : refused.error.message).toMatch(/difference \(dose, lot\)/);
+    expect(refused.ok ? null : refused.error.issues[0]).toMatchObject({
+      code: 'double-check-difference',
+      params: { differences: 'dose, lot' },
+    });
     await at(w, '10:01');
     await doubleCheck(w, admin.value.entryId, bagReading({ lot: 'lot-123' }));
     expect((await infusion(w, 'pembrolizumab', 'start')).ok).toBe(true);
@@ -121,7 +124,7 @@ describe('independent double check', () => {
       id: admin.id,
     });
     const refused = await infusion(w, 'pembrolizumab', 'start');
-    expect(refused.ok ? null : refused.error.message).toMatch(/changed after the double check/);
+    expect(refused.ok ? null : refused.error.issues[0]).toMatchObject({ code: 'double-check-stale' });
   });
 
   it('compares with the pharmacist-verified order, and starts nothing without one', async () => {
@@ -137,6 +140,7 @@ describe('independent double check', () => {
     expect(JSON.parse(checks!.payload)).toMatchObject({ against: 'plan' });
     const refused = await infusion(w, 'pembrolizumab', 'start');
     expect(refused.ok ? null : refused.error.message).toMatch(/Dose 1 has no order yet/);
+    expect(refused.ok ? null : refused.error.issues[0]).toMatchObject({ code: 'order-not-released' });
     const context = await w.t.ok('charting:context', { appointmentId: w.appointmentId });
     expect(context.release).toMatchObject({ status: 'no-order' });
     await releaseDose(w.t, w.planId, 1);
@@ -240,7 +244,8 @@ describe('administration record', () => {
     await checkedAdministration(w, 'ipilimumab', 2, { bag: bagOf('ipilimumab') });
     const early = await infusion(w, 'ipilimumab', 'start');
     expect(early.ok ? null : early.error.code).toBe('conflict');
-    if (!early.ok) expect(early.error.message).toMatch(/Nivolumab \(Opdivo\) is given first/);
+    if (!early.ok)
+      expect(early.error.issues[0]).toMatchObject({ code: 'regimen-order', params: { first: 'Nivolumab (Opdivo)' } });
     await at(w, '10:05');
     expect((await infusion(w, 'nivolumab', 'start')).ok).toBe(true);
     await at(w, '10:20');

@@ -17,25 +17,31 @@ const withVitals = (vitals: Record<string, number | null>) => {
 
 describe('assessment vitals', () => {
   it.each([
-    ['temperatureC', 60, /Temperature must be between 25 and 45 °C/],
-    ['spo2', 120, /SpO2 must be between 50 and 100 %/],
-    ['heartRate', 0, /Heart rate must be between/],
-    ['pain', 11, /Pain score must be between 0 and 10/],
-  ])('keeps %s = %s in the draft as typed, and refuses to sign it, naming the field', async (field, value, message) => {
-    const saved = await draft(w, 'assessment', withVitals({ [field]: value }));
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect((saved.value.payload.vitals as Record<string, unknown>)[field]).toBe(value);
-    const count = changeCounter(w.t);
-    const result = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid');
-    expect(result.error.issues).toContainEqual({
-      path: `payload.vitals.${field}`,
-      message: expect.stringMatching(message) as unknown,
-    });
-    expect(count()).toBe(0);
-  });
+    ['temperatureC', 60, /Temperature must be between 25 and 45 °C/, 'too-big'],
+    ['spo2', 120, /SpO2 must be between 50 and 100 %/, 'too-big'],
+    ['heartRate', 0, /Heart rate must be between/, 'too-small'],
+    ['pain', 11, /Pain score must be between 0 and 10/, 'too-big'],
+  ])(
+    'keeps %s = %s in the draft as typed, and refuses to sign it, naming the field',
+    async (field, value, message, reason) => {
+      const saved = await draft(w, 'assessment', withVitals({ [field]: value }));
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect((saved.value.payload.vitals as Record<string, unknown>)[field]).toBe(value);
+      const count = changeCounter(w.t);
+      const result = await w.t.call('charting:sign', { id: saved.value.id, clientRequestId: requestId() });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('invalid');
+      expect(result.error.issues).toContainEqual({
+        path: `payload.vitals.${field}`,
+        message: expect.stringMatching(message) as unknown,
+        // The reason words it on a French screen ("Au plus 45"), where the schema's English is never shown.
+        code: reason,
+        params: expect.any(Object) as unknown,
+      });
+      expect(count()).toBe(0);
+    },
+  );
 
   it('keeps text that is not a number yet in the draft, and flags only real numbers', async () => {
     const saved = await draft(w, 'assessment', {

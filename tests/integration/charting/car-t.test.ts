@@ -110,10 +110,15 @@ describe('CAR T toxicity (ASTCT 2019)', () => {
     });
     const refused = await t.call('charting:sign', { id: entry.id, clientRequestId: requestId() });
     expect(refused.ok ? null : refused.error.issues).toEqual([
-      { path: 'payload.temperatureC', message: 'Temperature: needed to grade, enter it before signing' },
+      {
+        path: 'payload.temperatureC',
+        message: 'Temperature: needed to grade, enter it before signing',
+        code: 'invalid',
+      },
       {
         path: 'payload.feverTherapy',
         message: 'Antipyretics, tocilizumab or steroids since CRS began: needed to grade, enter it before signing',
+        code: 'invalid',
       },
     ]);
   });

@@ -31,6 +31,7 @@ describe('charting:check-in', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('forbidden');
     expect(result.error.message).toMatch(/^STOP/);
+    expect(result.error.issues.every((i) => i.code === 'identifier-mismatch')).toBe(true);
     expect(result.error.issues.map((i) => i.path)).toEqual(wrong);
     // The answer never repeats the record's values.
     expect(result.error.message).not.toContain(PATIENT.birthDate);
@@ -87,7 +88,7 @@ describe('charting:check-in', () => {
         kind === 'assessment' ? fullAssessment() : { drugId: 'pembrolizumab', order: 1 },
       );
       expect(result.ok ? null : result.error.code).toBe('forbidden');
-      if (!result.ok) expect(result.error.message).toMatch(/Check the patient in/);
+      if (!result.ok) expect(result.error.issues[0]).toMatchObject({ path: 'appointmentId', code: 'check-in-first' });
     }
     expect(count()).toBe(0);
     await checkIn(w);

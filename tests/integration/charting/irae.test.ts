@@ -55,6 +55,7 @@ describe('side effects graded with CTCAE v5.0', () => {
       expect(result.error.issues).toContainEqual({
         path: 'payload.grade',
         message: expect.stringMatching(`Grade ${grade} does not exist for ${term}`) as unknown,
+        code: 'invalid',
       });
       expect(count()).toBe(0);
     },

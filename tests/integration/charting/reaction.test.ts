@@ -191,7 +191,7 @@ describe('infusion reaction', () => {
     const entry = await interrupted(payload, null);
     await at(w, '10:30');
     const restart = await infusion(w, 'pembrolizumab', 'restart', { reactionEntryId: entry.entryId });
-    expect(restart.ok ? null : restart.error.message).toMatch(/No rechallenge after a grade 3–4 reaction/);
+    expect(restart.ok ? null : restart.error.issues[0]).toMatchObject({ code: 'no-rechallenge' });
     await infusion(w, 'pembrolizumab', 'stop', {
       complete: false,
       reason: 'Grade 3 reaction',
@@ -235,7 +235,11 @@ describe('infusion reaction', () => {
     };
     const refused = await signReaction(reaction(2, { questions }));
     expect(refused.ok ? null : refused.error.issues).toEqual([
-      { path: 'payload.grade', message: 'The answers show grade 3: confirm grade 3 or higher, or correct the answers' },
+      {
+        path: 'payload.grade',
+        message: 'The answers show grade 3: confirm grade 3 or higher, or correct the answers',
+        code: 'invalid',
+      },
     ]);
     const signed = await signReaction(reaction(3, { questions }));
     expect(signed.ok ? signed.value.payload : null).toMatchObject({ suggestedGrade: 3, grade: 3 });

@@ -106,7 +106,7 @@ describe('the visit as one state machine', () => {
     await at(w, '10:00');
     await checkedAdministration(w, 'pembrolizumab', 1);
     const start = await infusion(w, 'pembrolizumab', 'start');
-    expect(start.ok ? null : start.error.message).toMatch(/Sign the pre-infusion assessment before starting/);
+    expect(start.ok ? null : start.error.issues[0]).toMatchObject({ code: 'assessment-unsigned' });
     await expectPhase('checked-in', 'checked-in');
   });
 
@@ -121,7 +121,11 @@ describe('the visit as one state machine', () => {
     expect(future.ok ? null : future.error).toMatchObject({ code: 'invalid', issues: [{ path: 'time' }] });
     expect((await infusion(w, 'pembrolizumab', 'start', { time: '10:05' })).ok).toBe(true);
     const before = await infusion(w, 'pembrolizumab', 'stop', { time: '10:01', complete: true });
-    expect(before.ok ? null : before.error.message).toMatch(/before this drug's previous event at 10:05/);
+    expect(before.ok ? null : before.error.issues[0]).toMatchObject({
+      path: 'time',
+      code: 'time-before-previous',
+      params: { time: '10:01', previous: '10:05' },
+    });
     await at(w, '10:40');
     const stopped = await infusion(w, 'pembrolizumab', 'stop', { time: '10:36', complete: true });
     if (!stopped.ok) throw new Error(stopped.error.message);
@@ -139,7 +143,10 @@ describe('the visit as one state machine', () => {
     await at(w, '10:30');
     await infusion(w, 'pembrolizumab', 'stop', { complete: true });
     const unsigned = await visitAction('discharge');
-    expect(unsigned.ok ? null : unsigned.error.message).toMatch(/Sign the administration record of Pembrolizumab/);
+    expect(unsigned.ok ? null : unsigned.error.issues[0]).toMatchObject({
+      code: 'sign-administration-first',
+      params: { drug: expect.stringMatching(/^Pembrolizumab/) as unknown },
+    });
     await signAdministration(admin.id);
     const early = await visitAction('discharge');
     expect(early.ok ? null : early.error).toMatchObject({ code: 'invalid', issues: [{ path: 'reason' }] });

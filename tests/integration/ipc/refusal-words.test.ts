@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { openTestCore, type TestCore } from '../../support/core';
+import { addPatient, makeCenter, startPlan } from '../../support/schedule';
 
 // Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
 const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
@@ -11,6 +12,9 @@ const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<stri
 const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
   invalidText: (error: Pick<IpcError, 'issues'>) => string;
   issueText: (issue: IpcIssue) => string;
+};
+const { ApiError } = (await import(join(RENDERER, 'app/api.ts'))) as {
+  ApiError: new (error: IpcError) => Error;
 };
 
 // A refused input, from the real router, in the words the renderer shows: the field named in words, in English
@@ -96,5 +100,31 @@ describe('refused inputs in the nurse’s words', () => {
     const shown = invalidText(error);
     expect(shown).not.toContain('patientId');
     expect(shown).not.toMatch(SCHEMA_WORDING);
+  });
+});
+
+describe('the core’s own refusals in the nurse’s words', () => {
+  it('says a busy chair and an appointment’s status with the screen’s words, in French and in English', async () => {
+    const center = await makeCenter(t, { chairs: 1, nurses: 2 });
+    const at = { doseNumber: 1, date: '2026-12-01', chairId: center.chairIds[0] ?? '', start: 10 * 60 };
+    const first = await startPlan(t, await addPatient(t, { mrn: 'RW1001' }));
+    const second = await startPlan(t, await addPatient(t, { mrn: 'RW1002' }));
+    const booked = await t.ok('schedule:book-dose', { ...at, planId: first.id });
+    const busy = await refusal('schedule:book-dose', { ...at, planId: second.id });
+    // The core keeps its English for the log, and says why with a reason and the times.
+    expect(busy.message).toMatch(/This chair is booked from 10:00/);
+    expect(busy).toMatchObject({ code: 'conflict', issues: [{ path: 'start', code: 'chair-busy' }] });
+    const until = String(busy.issues[0]?.params?.to);
+    await i18next.changeLanguage('fr');
+    expect(new ApiError(busy).message).toBe(`Ce fauteuil est réservé de 10:00 à ${until}.`);
+    await i18next.changeLanguage('en');
+    expect(new ApiError(busy).message).toBe(`This chair is booked from 10:00 to ${until}.`);
+
+    const cancel = { appointmentId: booked.id, reason: 'Patient asked' };
+    await t.ok('schedule:cancel', cancel);
+    const again = await refusal('schedule:cancel', cancel);
+    expect(again.issues[0]).toMatchObject({ code: 'appointment-already', params: { status: 'cancelled' } });
+    await i18next.changeLanguage('fr');
+    expect(new ApiError(again).message).toBe('Ce rendez-vous est déjà « Annulé ».');
   });
 });

@@ -18,7 +18,7 @@ it('never puts one patient in two chairs at once, even from two plans', async ()
   await t.ok('schedule:book-dose', { ...at, planId: first.id, chairId: center.chairIds[0] ?? '' });
   const refused = await t.call('schedule:book-dose', { ...at, planId: second.id, chairId: center.chairIds[1] ?? '' });
   expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
-  if (!refused.ok) expect(refused.error.message).toMatch(/patient already has an appointment/);
+  if (!refused.ok) expect(refused.error.issues[0]).toMatchObject({ path: '', code: 'patient-busy' });
   expect((await t.ok('schedule:day', { date: '2026-11-30' })).appointments).toHaveLength(1);
 });
 

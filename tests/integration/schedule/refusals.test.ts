@@ -23,15 +23,21 @@ const at = (overrides: Partial<{ date: string; chairId: string; start: number }>
 
 describe('an explicit booking is refused with the field named and nothing written', () => {
   it.each([
-    ['outside opening hours', { start: 16 * 60 + 30 }, 'start', /Outside opening hours \(08:00–17:00\)/],
-    ['before opening', { start: 7 * 60 }, 'start', /Outside opening hours/],
-    ['on a closed weekday', { date: '2026-12-05' }, 'date', /closed/],
-    ['in the past', { date: '2026-11-26' }, 'date', /past/],
-    ['on an unknown chair', { chairId: 'no-such-chair' }, 'chairId', /no such chair/],
-  ])('%s', async (_name, overrides, path, message) => {
+    [
+      'outside opening hours',
+      { start: 16 * 60 + 30 },
+      'start',
+      /Outside opening hours \(08:00–17:00\)/,
+      'outside-hours',
+    ],
+    ['before opening', { start: 7 * 60 }, 'start', /Outside opening hours/, 'outside-hours'],
+    ['on a closed weekday', { date: '2026-12-05' }, 'date', /closed/, 'center-closed'],
+    ['in the past', { date: '2026-11-26' }, 'date', /past/, 'day-in-past'],
+    ['on an unknown chair', { chairId: 'no-such-chair' }, 'chairId', /no such chair/, 'chair-unknown'],
+  ])('%s', async (_name, overrides, path, message, reason) => {
     const changes = changeCounter(t);
     const result = await t.call('schedule:book-dose', at(overrides));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path, code: reason }] } });
     if (!result.ok) expect(result.error.issues[0]?.message).toMatch(message);
     expect(changes()).toBe(0);
   });
@@ -50,7 +56,10 @@ describe('an explicit booking is refused with the field named and nothing writte
     const result = await t.call('schedule:book-dose', at({}));
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'invalid', issues: [{ path: 'chairId', message: 'This chair is out of service.' }] },
+      error: {
+        code: 'invalid',
+        issues: [{ path: 'chairId', message: 'This chair is out of service.', code: 'chair-out-of-service' }],
+      },
     });
     expect(changes()).toBe(0);
   });

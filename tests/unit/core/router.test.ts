@@ -32,14 +32,17 @@ describe('the channel router', () => {
         throw new AppError('invalid', 'centerName: taken', [{ path: 'centerName', message: 'taken' }]);
       },
       'audit:list': () => {
-        throw conflict('Signed entries cannot be changed.');
+        throw conflict('entry-signed', 'Signed entries cannot be changed.');
       },
     });
     expect(await dispatch('settings:get', {}, ctx)).toEqual({
       ok: false,
       error: { code: 'invalid', message: 'centerName: taken', issues: [{ path: 'centerName', message: 'taken' }] },
     });
-    expect(await dispatch('audit:list', {}, ctx)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatch('audit:list', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ path: '', code: 'entry-signed' }] },
+    });
   });
 
   it('hides an unexpected error behind `internal` and logs the detail', async () => {

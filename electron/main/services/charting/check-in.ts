@@ -46,7 +46,7 @@ export const identityMismatch = (wrong: string[]): AppError =>
   new AppError(
     'forbidden',
     `STOP: the ${wrong.map((w) => LABELS[w]).join(' and ')} do not match this patient's record. Do not give anything: check the wristband and the record with a colleague.`,
-    wrong.map((path) => ({ path, message: 'Does not match the patient record' })),
+    wrong.map((path) => ({ path, message: 'Does not match the patient record', code: 'identifier-mismatch' })),
   );
 
 export function createCheckIn(deps: CoreDeps, chart: ChartService, hooks: (ctx: RequestContext) => SignHooks) {
@@ -73,16 +73,16 @@ export function createCheckIn(deps: CoreDeps, chart: ChartService, hooks: (ctx: 
     const repeated = await findEntryByRequest(db, signStep);
     if (repeated && repeated.appointment_id === input.appointmentId) return toChartEntry(repeated);
     const found = await findAppointment(db, input.appointmentId);
-    if (!found) throw notFound('The appointment');
+    if (!found) throw notFound('appointment-not-found', 'The appointment');
     const patient = await patientNameRow(db, found.appointment.patientId);
-    if (!patient) throw notFound('The patient');
+    if (!patient) throw notFound('patient-not-found', 'The patient');
     const wrong = mismatches(input, patient);
     if (wrong.length > 0) {
       await auditMismatch(input, patient.id, wrong, ctx);
       throw identityMismatch(wrong);
     }
     if (await signedCheckIn(db, patient.id, input.appointmentId)) {
-      throw conflict('This visit is already checked in: the signed check-in cannot be changed.');
+      throw conflict('already-checked-in', 'This visit is already checked in: the signed check-in cannot be changed.');
     }
     const payload: CheckInPayload = {
       identifiers: [

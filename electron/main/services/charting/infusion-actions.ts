@@ -63,12 +63,18 @@ const WORDS: Record<string, string> = {
 function checkTime(step: Step, now: string): void {
   const { time } = step;
   if (minutesOf(time) > minutesOf(now)) {
-    throw invalid('time', `${time} is later than now (${now}): chart a time that has passed.`);
+    throw invalid('time', 'time-in-future', `${time} is later than now (${now}): chart a time that has passed.`, {
+      time,
+      now,
+    });
   }
   const own = liveEvents(step.facts.events.filter((e) => e.drugId === step.input.drugId));
   const last = own[own.length - 1];
   if (last && minutesOf(time) < minutesOf(last.time)) {
-    throw invalid('time', `${time} is before this drug's previous event at ${last.time}.`);
+    throw invalid('time', 'time-before-previous', `${time} is before this drug's previous event at ${last.time}.`, {
+      time,
+      previous: last.time,
+    });
   }
 }
 
@@ -76,13 +82,18 @@ function checkTime(step: Step, now: string): void {
 async function checkStart(ex: Executor, step: Step): Promise<number> {
   const { visit, facts, time } = step;
   if (!canStartDrugs(facts.phase.phase)) {
-    throw forbidden('Sign the pre-infusion assessment before starting: nothing is given before it.');
+    throw forbidden(
+      'assessment-unsigned',
+      'Sign the pre-infusion assessment before starting: nothing is given before it.',
+    );
   }
   const assessment = facts.entries.find((e) => e.kind === 'assessment' && e.status === 'signed');
   if (assessment?.signed_at && minutesOf(time) < minutesOf(clinicClockOf(assessment.signed_at))) {
     throw invalid(
       'time',
+      'start-before-assessment',
       `The assessment was signed at ${clinicClockOf(assessment.signed_at)}: a start cannot be earlier.`,
+      { time: clinicClockOf(assessment.signed_at) },
     );
   }
   const drug = drugOf(visit, step.input.drugId);
@@ -90,13 +101,17 @@ async function checkStart(ex: Executor, step: Step): Promise<number> {
     const summary = facts.infusions.get(earlier.drugId)!;
     if (summary.state !== 'stopped' && summary.state !== 'not-given') {
       throw conflict(
+        'regimen-order',
         `${earlier.drugName} is given first on this day (regimen order): stop it before starting ${drug.drugName}.`,
+        { first: earlier.drugName, drug: drug.drugName },
       );
     }
     if (summary.stopTime && minutesOf(time) < minutesOf(summary.stopTime)) {
       throw invalid(
         'time',
+        'start-before-previous-stop',
         `${earlier.drugName} stopped at ${summary.stopTime}: ${drug.drugName} cannot start earlier.`,
+        { first: earlier.drugName, time: summary.stopTime, drug: drug.drugName },
       );
     }
   }
@@ -113,7 +128,11 @@ async function requireFreshWeight(ex: Executor, step: Step): Promise<void> {
   const why = check.reasons.includes('changed')
     ? `the weight differs from the plan's (${check.planKg ?? '?'} kg) by more than ${check.policy.maxChangePercent} %: the prescriber reviews the dose`
     : `no weight within ${check.policy.maxAgeDays} days: weigh the patient and record it in the assessment`;
-  throw forbidden(`This dose is worked out from the weight, and ${why}.`);
+  throw forbidden(
+    check.reasons.includes('changed') ? 'weight-changed' : 'weight-too-old',
+    `This dose is worked out from the weight, and ${why}.`,
+    { kg: check.planKg ?? '?', percent: check.policy.maxChangePercent, count: check.policy.maxAgeDays },
+  );
 }
 
 /** A reaction an event is charted for: a draft reaction of this visit and drug. */
@@ -123,34 +142,44 @@ function checkReaction(step: Step): ReactionDraft | null {
   const row = step.facts.entries.find((e) => e.entry_id === id && e.kind === 'reaction');
   const reaction = row ? payloadOf<ReactionDraft>(row) : null;
   if (!row || reaction?.drugId !== step.input.drugId)
-    throw invalid('reactionEntryId', 'Not a reaction to this drug on this visit');
-  if (row.status === 'signed') throw conflict('This reaction is signed: its infusion events can no longer change.');
+    throw invalid('reactionEntryId', 'reaction-other-drug', 'Not a reaction to this drug on this visit');
+  if (row.status === 'signed')
+    throw conflict('reaction-signed', 'This reaction is signed: its infusion events can no longer change.');
   return reaction as ReactionDraft;
 }
 
 function restartRate(step: Step, reaction: ReactionDraft | null): number {
   const { input, facts, visit } = step;
   if (reaction?.grade != null && reaction.grade >= 3) {
-    throw conflict('No rechallenge after a grade 3–4 reaction: the label says permanently discontinue.');
+    throw conflict(
+      'no-rechallenge',
+      'No rechallenge after a grade 3–4 reaction: the label says permanently discontinue.',
+    );
   }
   if (input.rateMlPerHour !== undefined) {
-    if (!input.reason) throw invalid('reason', 'Say whose order the restart rate is (e.g. the prescriber’s)');
+    if (!input.reason)
+      throw invalid('reason', 'restart-order-required', 'Say whose order the restart rate is (e.g. the prescriber’s)');
     return input.rateMlPerHour;
   }
   const open = facts.infusions.get(input.drugId)!.interruptions.find((i) => i.to === null);
-  if (!open?.rateBefore) throw invalid('rateMlPerHour', 'Give the restart rate: the rate before is not known.');
+  if (!open?.rateBefore)
+    throw invalid('rateMlPerHour', 'restart-rate-required', 'Give the restart rate: the rate before is not known.');
   return rechallengeRate(open.rateBefore, drugOf(visit, input.drugId).restartPercent);
 }
 
 function checkVoid(step: Step): void {
   const { input, facts } = step;
-  if (!input.reason) throw invalid('reason', 'Say why the event is voided');
+  if (!input.reason) throw invalid('reason', 'void-reason-required', 'Say why the event is voided');
   const own = liveEvents(facts.events.filter((e) => e.drugId === input.drugId));
   const last = own[own.length - 1];
-  if (!last || last.id !== input.voidsEventId) throw conflict('Only the drug’s latest event can be voided.');
+  if (!last || last.id !== input.voidsEventId)
+    throw conflict('void-latest-only', 'Only the drug’s latest event can be voided.');
   const reaction = facts.entries.find((e) => e.entry_id === last.reactionEntryId);
   if (reaction?.status === 'signed')
-    throw conflict('This event belongs to a signed reaction: correct the reaction instead.');
+    throw conflict(
+      'event-in-signed-reaction',
+      'This event belongs to a signed reaction: correct the reaction instead.',
+    );
 }
 
 /** The rate the event carries, after the action's own checks. */
@@ -163,14 +192,17 @@ async function rateFor(ex: Executor, step: Step): Promise<number | null> {
     case 'restart':
       return restartRate(step, reaction);
     case 'rate':
-      if (input.rateMlPerHour === undefined) throw invalid('rateMlPerHour', 'Give the new rate in mL/h');
+      if (input.rateMlPerHour === undefined)
+        throw invalid('rateMlPerHour', 'rate-required', 'Give the new rate in mL/h');
       return input.rateMlPerHour;
     case 'stop':
-      if (input.complete === undefined) throw invalid('complete', 'Say whether the whole dose was given');
-      if (!input.complete && !input.reason) throw invalid('reason', 'Say why the drug was stopped early');
+      if (input.complete === undefined)
+        throw invalid('complete', 'complete-required', 'Say whether the whole dose was given');
+      if (!input.complete && !input.reason)
+        throw invalid('reason', 'stop-early-reason', 'Say why the drug was stopped early');
       return null;
     case 'not-given':
-      if (!input.reason) throw invalid('reason', 'Say why the drug is not given');
+      if (!input.reason) throw invalid('reason', 'not-given-reason', 'Say why the drug is not given');
       return null;
     case 'void':
       checkVoid(step);
@@ -193,12 +225,25 @@ export function createInfusionActions(deps: CoreDeps) {
       const facts = await readFacts(trx, visit);
       const drug = drugOf(visit, input.drugId);
       const admin = currentAdministration(facts.entries, drug.drugId);
-      if (!admin) throw invalid('drugId', `Open the administration record of ${drug.drugName} first`);
+      if (!admin)
+        throw invalid(
+          'drugId',
+          'open-administration-first',
+          `Open the administration record of ${drug.drugName} first`,
+          { drug: drug.drugName },
+        );
       if (admin.status === 'signed')
-        throw conflict('This administration record is signed: its times can no longer change.');
+        throw conflict(
+          'administration-signed',
+          'This administration record is signed: its times can no longer change.',
+        );
       const state = facts.infusions.get(drug.drugId)!.state;
       if (input.action !== 'void' && !allowedActions(state).includes(input.action)) {
-        throw conflict(`${drug.drugName} ${WORDS[state]}: it cannot be given the action “${input.action}” now.`);
+        throw conflict(
+          'action-not-now',
+          `${drug.drugName} ${WORDS[state]}: it cannot be given the action “${input.action}” now.`,
+          { drug: drug.drugName, action: input.action },
+        );
       }
       const now = clinicClock(deps);
       const step: Step = { deps, visit, facts, admin, input, time: input.time ?? now };

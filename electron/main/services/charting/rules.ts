@@ -29,17 +29,18 @@ export async function requireCheckIn(
   appointmentId: string | null,
 ) {
   if (!VISIT_KINDS.includes(kind)) return;
-  if (appointmentId === null) throw invalid('appointmentId', 'This entry belongs to a visit: open it from the visit');
+  if (appointmentId === null)
+    throw invalid('appointmentId', 'entry-needs-visit', 'This entry belongs to a visit: open it from the visit');
   if (!(await signedCheckIn(ex, patientId, appointmentId))) {
     throw new AppError('forbidden', 'Check the patient in with two identifiers first: nothing is given before.', [
-      { path: 'appointmentId', message: 'Not checked in' },
+      { path: 'appointmentId', message: 'Not checked in', code: 'check-in-first' },
     ]);
   }
 }
 
 export function drugOf(visit: Visit, drugId: unknown): VisitDrug {
   const drug = visit.drugs.find((d) => d.drugId === drugId);
-  if (!drug) throw invalid('payload.drugId', 'This drug is not in the plan for this visit');
+  if (!drug) throw invalid('payload.drugId', 'drug-not-in-visit', 'This drug is not in the plan for this visit');
   return drug;
 }
 
@@ -61,7 +62,10 @@ export function withAssessmentFlags(payload: ChartPayload, thresholds: VitalFlag
 export async function refuseSecondAdministration(ex: Executor, visit: Visit, drugId: unknown) {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
   if (rows.some((r) => payloadOf<AdministrationDraft>(r).drugId === drugId)) {
-    throw conflict('This drug already has an administration record for this visit: open it instead.');
+    throw conflict(
+      'administration-exists',
+      'This drug already has an administration record for this visit: open it instead.',
+    );
   }
 }
 
@@ -82,20 +86,30 @@ const sameReading = (a: BagReadingDraft | null | undefined, b: BagReadingDraft |
  */
 export async function requireMatchedCheck(ex: Executor, visit: Visit, admin: ChartEntryRecord): Promise<number> {
   const [latest] = await signedChecksFor(ex, visit, admin.entry_id);
-  if (!latest) throw forbidden('A second nurse must independently double-check this drug before it is started.');
+  if (!latest)
+    throw forbidden(
+      'double-check-required',
+      'A second nurse must independently double-check this drug before it is started.',
+    );
   const check = payloadOf<DoubleCheckPayload>(latest);
   const differences = (check.checks ?? []).filter((c) => c.result !== 'match').map((c) => c.field);
   if (!allMatch(check.checks ?? []) || differences.length > 0) {
     throw forbidden(
+      'double-check-difference',
       `The double check found a difference (${differences.join(', ')}): resolve it and double-check again before starting.`,
+      { differences: differences.join(', ') },
     );
   }
   const bag = payloadOf<AdministrationDraft>(admin).bag;
   if (!sameReading(check.firstReading, bag)) {
-    throw forbidden('The administration record changed after the double check: double-check again before starting.');
+    throw forbidden(
+      'double-check-stale',
+      'The administration record changed after the double check: double-check again before starting.',
+    );
   }
   const rate = numeric(bag?.rateMlPerHour);
-  if (rate === null) throw forbidden('The rate on the administration record is not a number: correct it first.');
+  if (rate === null)
+    throw forbidden('rate-not-number', 'The rate on the administration record is not a number: correct it first.');
   return rate;
 }
 
@@ -123,7 +137,7 @@ export function orderedFromLine(line: OrderLine): OrderedDrug {
 export async function requireReleased(ex: Executor, visit: Visit): Promise<void> {
   const release = await releasedOrderFor(ex, visit.plan.id, visit.appointment.doseNumber);
   if (release.status !== 'released')
-    throw forbidden(`${release.message} Nothing is started before the order is verified.`);
+    throw forbidden('order-not-released', `${release.message} Nothing is started before the order is verified.`);
 }
 
 /** The double check's comparison, worked out in main from both readings (never taken from the form). */
@@ -135,8 +149,17 @@ export async function withComparedReadings(
 ): Promise<ChartPayload> {
   const rows = await visitEntries(ex, visit.appointment.patientId, visit.appointment.id, 'administration');
   const admin = rows.find((r) => r.entry_id === payload.administrationEntryId);
-  if (!admin) throw invalid('payload.administrationEntryId', 'Open the administration record of this drug first');
-  if (admin.status === 'signed') throw conflict('This drug’s administration record is signed: no double check now.');
+  if (!admin)
+    throw invalid(
+      'payload.administrationEntryId',
+      'administration-not-open',
+      'Open the administration record of this drug first',
+    );
+  if (admin.status === 'signed')
+    throw conflict(
+      'administration-signed-no-check',
+      'This drug’s administration record is signed: no double check now.',
+    );
   const first = payloadOf<AdministrationDraft>(admin);
   const drug = drugOf(visit, first.drugId);
   const reading = (payload.reading ?? EMPTY_BAG) as BagReadingDraft;

@@ -77,9 +77,10 @@ export function createChartingService(deps: CoreDeps) {
       .select(['patient_id', 'kind'])
       .where('id', '=', planId)
       .executeTakeFirst();
-    if (!plan || plan.patient_id !== input.patientId) throw invalid('payload.planId', 'Not a plan of this patient');
+    if (!plan || plan.patient_id !== input.patientId)
+      throw invalid('payload.planId', 'plan-other-patient', 'Not a plan of this patient');
     if (input.kind === 'car-t-toxicity' && plan.kind !== 'car-t') {
-      throw invalid('payload.planId', 'CAR T toxicity is graded for a CAR T plan');
+      throw invalid('payload.planId', 'car-t-plan-required', 'CAR T toxicity is graded for a CAR T plan');
     }
   }
 
@@ -87,7 +88,7 @@ export function createChartingService(deps: CoreDeps) {
     // A repeated request (double click, retry) is answered by the infrastructure from what it stored.
     if (await findEntryByRequest(db, input.clientRequestId)) return chart.saveDraft(input, ctx);
     const stored = input.id ? await findEntry(db, input.id) : undefined;
-    if (input.id && !stored) throw notFound('The chart entry');
+    if (input.id && !stored) throw notFound('chart-entry-not-found', 'The chart entry');
     if (stored?.status === 'signed') throw signedIsFinal();
     await requireCheckIn(db, input.kind, input.patientId, input.appointmentId);
     await checkLinks(db, input);
@@ -144,7 +145,7 @@ export function createChartingService(deps: CoreDeps) {
 
   async function sign(input: SignInput, ctx: RequestContext): Promise<ChartEntry> {
     const row = await findEntry(db, input.id);
-    if (!row) throw notFound('The chart entry');
+    if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
     // A signed entry goes straight to the infrastructure: it answers a repeat, and refuses anything else.
     if (row.status !== 'signed') await checkSign(row);
     const signed = await chart.sign(input, ctx, hooks(ctx));
@@ -154,7 +155,7 @@ export function createChartingService(deps: CoreDeps) {
 
   async function correct(input: CorrectInput, ctx: RequestContext): Promise<ChartEntry> {
     const row = await findEntry(db, input.id);
-    if (!row) throw notFound('The chart entry');
+    if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
     let payload = withoutMainParts(row.kind, input.payload);
     // ICANS is graded with the patient's age (CAPD below 12 years), worked out in main.
     if (row.kind === 'car-t-toxicity') payload = await withAge(db, row.patient_id, payload);

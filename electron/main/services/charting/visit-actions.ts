@@ -32,19 +32,28 @@ function checkDischarge(visit: Visit, facts: VisitFacts, now: string, reason: st
   const { phase } = facts.phase;
   const nothingToGive = visit.drugs.length === 0 && (phase === 'assessed' || phase === 'checked-in');
   if (!canDischarge(phase) && !nothingToGive) {
-    throw conflict('The visit can end once every drug has stopped (or was marked not given).');
+    throw conflict('drugs-still-running', 'The visit can end once every drug has stopped (or was marked not given).');
   }
   for (const drug of visit.drugs) {
     if (currentAdministration(facts.entries, drug.drugId)?.status !== 'signed') {
-      throw conflict(`Sign the administration record of ${drug.drugName} before the patient leaves.`);
+      throw conflict(
+        'sign-administration-first',
+        `Sign the administration record of ${drug.drugName} before the patient leaves.`,
+        { drug: drug.drugName },
+      );
     }
   }
   if (facts.entries.some((e) => e.kind === 'reaction' && e.status === 'draft')) {
-    throw conflict('A reaction is still a draft: sign it before the patient leaves.');
+    throw conflict('reaction-draft', 'A reaction is still a draft: sign it before the patient leaves.');
   }
   const ends = facts.phase.observationEnds;
   if (ends && minutesOf(now) < minutesOf(ends) && !reason) {
-    throw invalid('reason', `Observation runs until ${ends}: say why the patient leaves earlier.`);
+    throw invalid(
+      'reason',
+      'leaving-early-reason',
+      `Observation runs until ${ends}: say why the patient leaves earlier.`,
+      { time: ends },
+    );
   }
 }
 
@@ -56,9 +65,12 @@ export function createVisitActions(deps: CoreDeps) {
     const now = clinicClock(deps);
     if (input.action === 'hold') {
       if (!canHold(facts.phase.phase)) {
-        throw conflict('A dose can be held at the chair after check-in and before any drug is started.');
+        throw conflict(
+          'hold-at-chair-window',
+          'A dose can be held at the chair after check-in and before any drug is started.',
+        );
       }
-      if (!input.reason) throw invalid('reason', 'Say why the dose is held');
+      if (!input.reason) throw invalid('reason', 'hold-reason-required', 'Say why the dose is held');
     } else {
       checkDischarge(visit, facts, now, input.reason);
     }

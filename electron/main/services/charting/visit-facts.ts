@@ -52,7 +52,7 @@ export function clinicClockOf(iso: string): string {
 /** Infusions, reactions and discharges are charted on the visit's own day, never ahead of it or after it. */
 export function requireVisitToday(deps: Pick<CoreDeps, 'now'>, visit: Visit): void {
   if (visit.appointment.date !== clinicToday(deps)) {
-    throw conflict('This visit is not today: infusion times are charted on the day of the visit.');
+    throw conflict('visit-not-today', 'This visit is not today: infusion times are charted on the day of the visit.');
   }
 }
 

@@ -127,10 +127,10 @@ function sequenceOf(library: EffectiveLibrary, plan: TreatmentPlan, dose: PlanDo
 /** The visit behind an appointment, with its drugs in the day's order. */
 export async function loadVisit(deps: CoreDeps, appointmentId: string, ex: Executor = deps.store.db): Promise<Visit> {
   const found = await findAppointment(ex, appointmentId);
-  if (!found) throw notFound('The appointment');
+  if (!found) throw notFound('appointment-not-found', 'The appointment');
   const plan = await createPlansService(deps).get(found.appointment.planId, ex);
   const dose = plan.doses.find((d) => d.doseNumber === found.appointment.doseNumber);
-  if (!dose) throw notFound('The planned dose');
+  if (!dose) throw notFound('dose-not-found', 'The planned dose');
   const library = await effectiveLibrary(deps, ex);
   const drugs = dose.items.map((item, i) => visitDrug(library, plan, dose, item, i)).sort((a, b) => a.order - b.order);
   return { appointment: found.appointment, plan, dose, drugs };

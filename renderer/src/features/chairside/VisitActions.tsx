@@ -4,6 +4,7 @@ import { minutesOf } from '../../../../shared/charting/common';
 import { canHold, observationMinutesLeft, type VisitPhase } from '../../../../shared/charting/visit-phase';
 import type { VisitContext } from '../../../../shared/ipc/contract/charting';
 import { ApiError, call } from '../../app/api';
+import { issueText } from '../../components/refusal-text';
 import { ActionDialog } from './administration/ActionDialog';
 import { PHASE_ICONS } from '../schedule/display';
 import { hhmm, newRequestId, useCoreClock } from './clock';
@@ -45,7 +46,7 @@ export function VisitActions({ context, onChanged }: { context: VisitContext; on
       onChanged();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      setError(e.error.issues[0]?.message ?? e.message);
+      setError(e.error.issues[0] ? issueText(e.error.issues[0]) : e.message);
     }
   }
   if (!canHold(context.phase) && !canEnd) return null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
 import { ApiError, call } from '../../app/api';
 import { issuesByField } from '../../components/Field';
+import { codedIssue, fieldIssues } from '../../components/refusal-text';
 import { EMPTY_FORM, formFromPatient, inputFromForm, measuresOf, type PatientFormState } from './draft';
 import { useClinicClock } from '../../app/clinic-clock';
 import { ContactFields, IdentityFields, MeasureFields, type FieldsProps } from './PatientFormFields';
@@ -35,9 +36,9 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
   };
 
   function showRefusal(error: ApiError) {
-    const { issues } = error.error;
+    const issues = fieldIssues(error.error);
     setErrors(issuesByField(issues));
-    const stale = error.code === 'conflict' && issues.length === 0;
+    const stale = codedIssue(error.error)?.code === 'patient-changed';
     setProblem(stale ? t('patients.staleEdit') : issues.length > 0 ? t('patients.fixFields') : error.message);
   }
 

@@ -7,6 +7,7 @@ import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
+import { issueText } from '../../../components/refusal-text';
 import { useSession } from '../../auth';
 import { newRequestId } from '../clock';
 import { ErrorLine, Radios } from '../parts';
@@ -66,7 +67,9 @@ export function DoubleCheckDialog(props: DialogProps) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
       setIssues(
-        Object.fromEntries(e.error.issues.map((i) => [i.path.replace(/^payload\.reading\./, ''), i.message] as const)),
+        Object.fromEntries(
+          e.error.issues.map((i) => [i.path.replace(/^payload\.reading\./, ''), issueText(i)] as const),
+        ),
       );
       setSecret('');
     }

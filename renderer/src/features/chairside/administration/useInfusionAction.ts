@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { IpcInput } from '../../../../../shared/ipc/contract';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
 import { ApiError, call } from '../../../app/api';
+import { issueText } from '../../../components/refusal-text';
 import { newRequestId } from '../clock';
 
 type ActionInput = Omit<IpcInput<'charting:infusion'>, 'appointmentId' | 'drugId' | 'clientRequestId'>;
@@ -28,7 +29,7 @@ export function useInfusionAction(context: VisitContext, drugId: string, onChang
         return true;
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        setError(e.error.issues[0]?.message ?? e.message);
+        setError(e.error.issues[0] ? issueText(e.error.issues[0]) : e.message);
         return false;
       } finally {
         setBusy(false);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
 import { ApiError, call } from '../../../app/api';
 import { Field } from '../../../components/Field';
+import { issueText } from '../../../components/refusal-text';
 import { formatTime } from '../../../lib/format';
 import { newRequestId } from '../clock';
 import { ErrorLine } from '../parts';
@@ -66,7 +67,10 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
   }
 
   if (stop) return <HardStop error={stop} onRestart={() => (setStop(null), setTyped(EMPTY))} />;
-  const fieldError = (path: string) => error?.error.issues.find((i) => i.path === path)?.message;
+  const fieldError = (path: string) => {
+    const issue = error?.error.issues.find((i) => i.path === path);
+    return issue ? issueText(issue) : undefined;
+  };
   return (
     <form
       className="form cs-check-in"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
+import { fieldIssues } from '../../../components/refusal-text';
 import { formatTime } from '../../../lib/format';
 
 export interface SaveMessage {
@@ -38,7 +39,7 @@ export function useLibrarySave() {
       setErrors(issuesByField(issues));
       setMessage({
         kind: 'error',
-        text: error.error.issues.length > 0 ? t('library.center.fixFields') : error.message,
+        text: fieldIssues(error.error).length > 0 ? t('library.center.fixFields') : error.message,
       });
       return null;
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { isMovable } from '../../../../../shared/schedule/status';
 import { ApiError, call } from '../../../app/api';
+import { issueText } from '../../../components/refusal-text';
 import { minuteAtFraction, type DaySpan } from './geometry';
 
 // Dragging a block with pointer events (mouse, pen and touch alike; HTML5 drag-and-drop has no touch).
@@ -67,7 +68,11 @@ export function useBlockDrag(options: Options) {
     call('schedule:check-move', { appointmentId: d.appointment.id, date: latest.current.date, chairId, start }).then(
       (verdict) =>
         stale() ||
-        show(d, { ...base, state: verdict.ok ? 'free' : 'refused', message: verdict.issues[0]?.message ?? '' }),
+        show(d, {
+          ...base,
+          state: verdict.ok ? 'free' : 'refused',
+          message: verdict.issues[0] ? issueText(verdict.issues[0]) : '',
+        }),
       (error: unknown) => stale() || show(d, { ...base, state: 'refused', message: messageOf(error) }),
     );
   }

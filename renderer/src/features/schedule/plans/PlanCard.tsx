@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
 import { ApiError, call, useQuery } from '../../../app/api';
+import { issueText } from '../../../components/refusal-text';
 import { useSession } from '../../auth';
 import { OrdersSection } from './orders/OrdersSection';
 import { PlanActions } from './PlanActions';
@@ -108,5 +109,5 @@ function bookIssueText(issue: IpcIssue): string {
   if (issue.code === 'car-t-time-missing' && typeof visit === 'string') {
     return tDynamic(`schedule.plans.carTMissing.${visit}`, issue.message, { product: issue.params?.product ?? '' });
   }
-  return issue.message;
+  return issueText(issue);
 }

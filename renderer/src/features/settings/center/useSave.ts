@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
+import { fieldIssues } from '../../../components/refusal-text';
 import { formatTime } from '../../../lib/format';
 
 export interface SaveMessage {
@@ -27,7 +28,7 @@ export function useSave() {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setErrors(issuesByField(error.error.issues));
-      setMessage({ kind: 'error', text: error.error.issues.length > 0 ? t('center.fixFields') : error.message });
+      setMessage({ kind: 'error', text: fieldIssues(error.error).length > 0 ? t('center.fixFields') : error.message });
       return null;
     }
   }
