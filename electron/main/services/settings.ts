@@ -1,3 +1,4 @@
+import { FHIR_PLACEHOLDER_HOST } from '../../../shared/reports/fhir-words';
 import { DEFAULT_WEIGHT_POLICY } from '../../../shared/clinical';
 import type { AppSettings } from '../../../shared/ipc/contract/system';
 import type { Kysely } from 'kysely';
@@ -18,8 +19,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   pinSignIn: false,
   // FHIR export: placeholders under the reserved .invalid domain (RFC 2606) that no hospital system uses, so an
   // export made before IT set the real ones cannot be mistaken for the hospital's MRNs. The settings say so.
-  fhirMrnSystem: 'https://chairside.invalid/mrn',
-  fhirBaseUrl: 'https://chairside.invalid/fhir',
+  fhirMrnSystem: `https://${FHIR_PLACEHOLDER_HOST}/mrn`,
+  fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
 };
 
 export function createSettingsService(db: Kysely<DatabaseSchema>, now: () => Date) {
