@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../../shared/ipc/contract/patients';
 import type { FhirFormat, ReportRange } from '../../../../shared/ipc/contract/reports';
-import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS } from '../../../../shared/reports/fhir-words';
+import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS, type FhirWords } from '../../../../shared/reports/fhir-words';
 import { fill, type ReportWords } from '../../../../shared/reports/words';
 import { call, useQuery } from '../../app/api';
 import { SaveAction } from './SaveAction';
@@ -37,6 +37,24 @@ function PatientChoice(props: { label: string; chosen: PatientSummary | null; on
   );
 }
 
+/** The whole center, or one patient's records. */
+function ScopeChoice(props: { words: FhirWords; onePatient: boolean; onChange: (one: boolean) => void }) {
+  const { words: f, onePatient, onChange } = props;
+  return (
+    <fieldset className="report-fhir-scope">
+      <legend>{f.scope}</legend>
+      <label className="choice">
+        <input type="radio" name="fhir-scope" checked={!onePatient} onChange={() => onChange(false)} />
+        {f.wholeCenter}
+      </label>
+      <label className="choice">
+        <input type="radio" name="fhir-scope" checked={onePatient} onChange={() => onChange(true)} />
+        {f.onePatient}
+      </label>
+    </fieldset>
+  );
+}
+
 /** FHIR R4 for the hospital's systems: the range's records, for the center or one patient, as NDJSON or a Bundle. */
 export function FhirExports({ range, w, language }: { range: ReportRange; w: ReportWords; language: 'en' | 'fr' }) {
   const f = FHIR_WORDS[language];
@@ -61,17 +79,7 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
           {f.notSet}
         </p>
       )}
-      <fieldset className="report-fhir-scope">
-        <legend>{f.scope}</legend>
-        <label className="choice">
-          <input type="radio" name="fhir-scope" checked={!onePatient} onChange={() => setOnePatient(false)} />
-          {f.wholeCenter}
-        </label>
-        <label className="choice">
-          <input type="radio" name="fhir-scope" checked={onePatient} onChange={() => setOnePatient(true)} />
-          {f.onePatient}
-        </label>
-      </fieldset>
+      <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
       {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}
       {onePatient && (
         <p role="status">{patient ? fill(f.chosen, { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn }) : f.choose}</p>
