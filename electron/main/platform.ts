@@ -93,6 +93,8 @@ export interface ElectronPlatformOptions {
   parentWindow: () => BrowserWindow | null;
 }
 
+const FILE_KINDS: Record<string, string> = { pdf: 'PDF', csv: 'CSV', json: 'JSON' };
+
 export function createElectronPlatform(options: ElectronPlatformOptions): Platform {
   return {
     renderPdf: (html, layout) =>
@@ -100,9 +102,11 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
     // The print queue shows the document title, so the printed copy carries the job's neutral title.
     print: (html, job) => withSheet(withTitle(html, job.title), (contents) => printWith(contents, job)),
     chooseSavePath: async (suggestedName) => {
+      // The suggested name's extension is the file's kind (a report's CSV or FHIR JSON is not a PDF).
+      const extension = extname(suggestedName).slice(1).toLowerCase() || 'pdf';
       const dialogOptions: Electron.SaveDialogOptions = {
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [{ name: FILE_KINDS[extension] ?? extension.toUpperCase(), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = options.parentWindow();
@@ -110,7 +114,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
         ? await dialog.showSaveDialog(parent, dialogOptions)
         : await dialog.showSaveDialog(dialogOptions);
       if (result.canceled || !result.filePath) return null;
-      return extname(result.filePath).toLowerCase() === '.pdf' ? result.filePath : `${result.filePath}.pdf`;
+      return extname(result.filePath).toLowerCase() === `.${extension}`
+        ? result.filePath
+        : `${result.filePath}.${extension}`;
     },
   };
 }

@@ -22,6 +22,7 @@ export const IPC_CHANNELS = [
   'reports:save-pdf',
   'reports:export-section',
   'reports:export-csv',
+  'reports:export-fhir',
   'auth:status',
   'auth:setup-admin',
   'auth:sign-in',

@@ -55,6 +55,20 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
   ).toBeVisible({
     timeout: 30_000,
   });
+  // One patient's records for the hospital, as FHIR: the placeholder identifiers are pointed out first.
+  const fhir = page.getByRole('region', { name: 'FHIR R4 export for the hospital’s systems' });
+  await expect(fhir.getByRole('note')).toContainText('ask IT to set them in Settings');
+  await fhir.getByRole('radio', { name: 'One patient' }).check();
+  await typeInto(fhir.getByLabel('Find the patient (name or MRN)'), 'DEMO-000001');
+  await fhir.getByRole('button', { name: /DEMO-000001/ }).click();
+  await expect(fhir.getByText(/Exporting .+ \(DEMO-000001\)\./)).toBeVisible();
+  await fhir.getByRole('button', { name: 'One Bundle (JSON)…' }).click();
+  await expect(
+    fhir
+      .getByRole('status')
+      .filter({ hasText: /Saved fhir-bundle-patient-2026-11-09-2026-12-18\.json \([1-9]\d* resources\)/ }),
+  ).toBeVisible({ timeout: 30_000 });
+  await fhir.screenshot({ path: test.info().outputPath('reports-fhir-1366.png') });
 });
 
 test('the range is refused in words before anything is asked', async ({ openApp }) => {

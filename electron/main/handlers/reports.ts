@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
+import { createFhirExport } from '../services/fhir/files';
 import { createReports } from '../services/report-files';
 
 type ReportsChannel = Extract<keyof Handlers, `reports:${string}`>;
@@ -8,10 +9,12 @@ type ReportsChannel = Extract<keyof Handlers, `reports:${string}`>;
 // services/report-files.ts.
 export function reportsHandlers(deps: CoreDeps): Pick<Handlers, ReportsChannel> {
   const reports = createReports(deps);
+  const fhir = createFhirExport(deps);
   return {
     'reports:summary': (input, ctx) => reports.view(input, ctx),
     'reports:save-pdf': (input, ctx) => reports.savePdf(input, input.language, ctx),
     'reports:export-section': (input, ctx) => reports.exportSection(input, input.section, ctx),
     'reports:export-csv': (input, ctx) => reports.exportCsv(input, input.dataset, ctx),
+    'reports:export-fhir': (input, ctx) => fhir.save(input, ctx),
   };
 }

@@ -1,3 +1,4 @@
+import { FHIR_PLACEHOLDER_HOST } from '../../../shared/reports/fhir-words';
 import { DEFAULT_WEIGHT_POLICY } from '../../../shared/clinical';
 import type { AppSettings } from '../../../shared/ipc/contract/system';
 import type { Db } from '../store/executor';
@@ -15,6 +16,10 @@ export const DEFAULT_SETTINGS: AppSettings = {
   weightMaxChangePercent: DEFAULT_WEIGHT_POLICY.maxChangePercent,
   // A PIN unlocks one's own locked session; signing in with one is the center's explicit choice.
   pinSignIn: false,
+  // FHIR export: placeholders under the reserved .invalid domain (RFC 2606) that no hospital system uses, so an
+  // export made before IT set the real ones cannot be mistaken for the hospital's MRNs. The settings say so.
+  fhirMrnSystem: `https://${FHIR_PLACEHOLDER_HOST}/mrn`,
+  fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
 };
 
 export function createSettingsService(db: Db, now: () => Date) {

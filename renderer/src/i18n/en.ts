@@ -47,6 +47,16 @@ export const en = {
       days: 'days',
       maxChangePercent: 'Change from the plan’s weight that needs the prescriber (%)',
     },
+    fhir: {
+      title: 'FHIR export identifiers',
+      intro:
+        'For the hospital’s IT: the FHIR R4 export (Reports) names each patient by the MRN under this system, and each resource under this base. Chairside’s defaults end in .invalid and match no hospital: set both before a first export.',
+      mrnSystem: 'MRN system (absolute URI)',
+      mrnSystemHelp:
+        'Patient.identifier.system, for example https://hospital.example/mrn or urn:oid:… as the hospital assigns.',
+      baseUrl: 'FHIR base URL',
+      baseUrlHelp: 'The Bundle’s entries are named base/Type/id; Chairside’s own extensions live under it. No final /.',
+    },
     idleLockMinutes: 'Lock after idle (minutes)',
     save: 'Save settings',
     saved: 'Settings saved at {{time}}',

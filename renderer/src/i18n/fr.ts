@@ -49,6 +49,17 @@ export const fr: Messages = {
       days: 'jours',
       maxChangePercent: 'Écart par rapport au poids du plan qui demande le prescripteur (%)',
     },
+    fhir: {
+      title: 'Identifiants de l’export FHIR',
+      intro:
+        'Pour le service informatique de l’hôpital : l’export FHIR R4 (Rapports) désigne chaque patient par son n° de dossier sous ce système, et chaque ressource sous cette base. Les valeurs par défaut de Chairside finissent en .invalid et ne correspondent à aucun hôpital : définissez les deux avant un premier export.',
+      mrnSystem: 'Système des n° de dossier (URI absolue)',
+      mrnSystemHelp:
+        'Patient.identifier.system, par exemple https://hopital.example/dossier ou urn:oid:… selon ce que l’hôpital attribue.',
+      baseUrl: 'URL de base FHIR',
+      baseUrlHelp:
+        'Les entrées du Bundle sont nommées base/Type/id ; les extensions propres à Chairside sont sous cette base. Sans / final.',
+    },
     idleLockMinutes: 'Verrouillage après inactivité (minutes)',
     save: 'Enregistrer les paramètres',
     saved: 'Paramètres enregistrés à {{time}}',

@@ -162,6 +162,13 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 export const EXPORT_DATASETS = ['appointments', 'administrations', 'reactions', 'iraes', 'education'] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
+/**
+ * FHIR R4 exports: a Bulk Data-style set (a manifest naming one NDJSON file per resource type) or one Bundle of
+ * type `collection`; for the whole center over the range, or for one patient's records in it.
+ */
+export const FHIR_FORMATS = ['ndjson', 'bundle'] as const;
+export type FhirFormat = (typeof FHIR_FORMATS)[number];
+
 export const exportResult = z.object({
   done: z.boolean(),
   rows: count,
@@ -183,6 +190,11 @@ export const reportsChannels = {
   },
   'reports:export-csv': {
     input: ranged({ dataset: z.enum(EXPORT_DATASETS) }),
+    output: exportResult,
+    access: 'manage',
+  },
+  'reports:export-fhir': {
+    input: ranged({ format: z.enum(FHIR_FORMATS), patientId: z.string().min(1).max(64).nullable() }),
     output: exportResult,
     access: 'manage',
   },

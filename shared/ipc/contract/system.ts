@@ -13,6 +13,13 @@ export const systemInfo = z.object({
 });
 export type SystemInfo = z.infer<typeof systemInfo>;
 
+/** An absolute URI (scheme and the rest), as FHIR's identifier systems and full URLs need. */
+const absoluteUri = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'Type an absolute URI such as https://hospital.example/mrn');
+
 export const appSettings = z.object({
   language: locale,
   centerName: z.string().max(120),
@@ -24,6 +31,10 @@ export const appSettings = z.object({
   weightMaxChangePercent: z.number().min(1).max(50),
   /** A PIN may start a session, not only unlock one's own (center policy; off by default). */
   pinSignIn: z.boolean(),
+  /** FHIR export: the hospital's system URI for its MRNs (Patient.identifier.system); set by the center's IT. */
+  fhirMrnSystem: z.string().max(200),
+  /** FHIR export: the base URL the Bundle's entries are named under (fullUrl) and our extensions live under. */
+  fhirBaseUrl: z.string().max(200),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -40,6 +51,8 @@ export const settingsUpdate = z
     weightMaxAgeDays: z.number().int().min(0).max(90),
     weightMaxChangePercent: z.number().min(1).max(50),
     pinSignIn: z.boolean(),
+    fhirMrnSystem: absoluteUri,
+    fhirBaseUrl: absoluteUri.refine((v) => !v.endsWith('/'), 'Leave out the final /'),
   })
   .partial()
   .strict();

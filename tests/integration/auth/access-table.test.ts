@@ -46,6 +46,7 @@ const MANAGE: readonly IpcChannel[] = [
   'reports:save-pdf',
   'reports:export-section',
   'reports:export-csv',
+  'reports:export-fhir',
 ];
 
 type Role = 'signed-out' | 'nurse' | 'charge-nurse' | 'admin' | 'locked';

@@ -18,6 +18,8 @@ it('starts with defaults, saves changes and writes who changed what to the audit
     weightMaxAgeDays: 7,
     weightMaxChangePercent: 10,
     pinSignIn: false,
+    fhirMrnSystem: 'https://chairside.invalid/mrn',
+    fhirBaseUrl: 'https://chairside.invalid/fhir',
   });
   await t.ok('settings:update', { centerPhone24h: '+33 1 23 45 67 89', language: 'fr' });
   expect(await t.ok('settings:get', {})).toMatchObject({ language: 'fr', centerPhone24h: '+33 1 23 45 67 89' });
@@ -45,4 +47,19 @@ it('reports the app, the database path and the schema version', async () => {
   const info = await t.ok('system:info', {});
   expect(info).toMatchObject({ appName: 'Chairside', databasePath: t.databasePath, now: '2026-11-27T09:15:00.000Z' });
   expect(info.schemaVersion).toMatch(/^\d{4}-/);
+});
+
+it('keeps the FHIR identifiers as absolute URIs the hospital sets, refusing a bare word or a final slash', async () => {
+  await t.ok('settings:update', {
+    fhirMrnSystem: 'urn:oid:2.16.840.1.113883.3.999.1',
+    fhirBaseUrl: 'https://ehr.example/fhir',
+  });
+  for (const bad of [{ fhirMrnSystem: 'hospital-mrn' }, { fhirBaseUrl: 'https://ehr.example/fhir/' }]) {
+    const result = await t.call('settings:update', bad);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ path: Object.keys(bad)[0] }] } });
+  }
+  expect(await t.ok('settings:get', {})).toMatchObject({
+    fhirMrnSystem: 'urn:oid:2.16.840.1.113883.3.999.1',
+    fhirBaseUrl: 'https://ehr.example/fhir',
+  });
 });

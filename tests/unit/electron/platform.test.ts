@@ -181,6 +181,21 @@ describe('saving', () => {
     });
   });
 
+  it('keeps the kind of file it was asked for: a CSV or a FHIR JSON export is filtered and named as such', async () => {
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/nurse/Documents/appointments' });
+    expect(await platform.chooseSavePath('appointments-2026-11-01-2026-11-30.csv')).toBe(
+      '/home/nurse/Documents/appointments.csv',
+    );
+    expect(showSaveDialog).toHaveBeenLastCalledWith(
+      parent,
+      expect.objectContaining({ filters: [{ name: 'CSV', extensions: ['csv'] }] }),
+    );
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/nurse/Documents/fhir.json' });
+    expect(await platform.chooseSavePath('fhir-bundle-2026-11-01-2026-11-30.json')).toBe(
+      '/home/nurse/Documents/fhir.json',
+    );
+  });
+
   it('answers null when the nurse cancels', async () => {
     showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await platform.chooseSavePath('x.pdf')).toBeNull();

@@ -10,6 +10,7 @@ import {
 import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { REPORT_WORDS, type ReportWords } from '../../../../shared/reports/words';
 import { useNow } from '../schedule/day/useNow';
+import { FhirExports } from './FhirExports';
 import { ReportSectionView } from './ReportSectionView';
 import { SaveAction } from './SaveAction';
 import './reports.css';
@@ -97,6 +98,7 @@ function Report({ range, w, language }: { range: ReportRange; w: ReportWords; la
         <ReportSectionView key={section} section={section} summary={summary.data!} range={range} w={w} />
       ))}
       <Exports range={range} w={w} />
+      <FhirExports range={range} w={w} language={language} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { LANGUAGES, setLanguage } from '../../i18n';
 import { formatTime } from '../../lib/format';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { localeOf } from '../../components/NumberField';
+import { FhirFields } from './FhirFields';
 import { WEIGHT_POLICY_RULES, WeightPolicyFields, type WeightPolicyText } from './WeightPolicyFields';
 
 /** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
@@ -124,6 +125,13 @@ export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
         errors={errors}
         readOnly={readOnly}
         onText={(key, typed) => setWeightText({ ...weightText, [key]: typed })}
+      />
+      <FhirFields
+        mrnSystem={draft.fhirMrnSystem}
+        baseUrl={draft.fhirBaseUrl}
+        errors={errors}
+        readOnly={readOnly}
+        onChange={update}
       />
       <div className="form-actions">
         {!readOnly && (

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PatientSummary } from '../../../../shared/ipc/contract/patients';
+import type { FhirFormat, ReportRange } from '../../../../shared/ipc/contract/reports';
+import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS, type FhirWords } from '../../../../shared/reports/fhir-words';
+import { fill, type ReportWords } from '../../../../shared/reports/words';
+import { call, useQuery } from '../../app/api';
+import { SaveAction } from './SaveAction';
+
+/** Search-as-you-type for one patient; an answer older than the last keystroke is dropped. */
+function PatientChoice(props: { label: string; chosen: PatientSummary | null; onChoose: (p: PatientSummary) => void }) {
+  const { i18n } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<PatientSummary[]>([]);
+  const latest = useRef(0);
+  useEffect(() => {
+    const ticket = ++latest.current;
+    if (query.trim() === '') return setResults([]);
+    void call('patients:search', { query, limit: 8 }).then((found) => ticket === latest.current && setResults(found));
+  }, [query]);
+  return (
+    <div role="search" className="report-fhir-patient">
+      <label>
+        {props.label}
+        <input type="search" value={query} autoComplete="off" spellCheck={false} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      <ul className="report-exports">
+        {results.map((p) => (
+          <li key={p.id}>
+            <button type="button" aria-pressed={props.chosen?.id === p.id} onClick={() => props.onChoose(p)}>
+              {p.mrn} {p.familyName.toLocaleUpperCase(i18n.language)}, {p.givenName}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The whole center, or one patient's records. */
+function ScopeChoice(props: { words: FhirWords; onePatient: boolean; onChange: (one: boolean) => void }) {
+  const { words: f, onePatient, onChange } = props;
+  return (
+    <fieldset className="report-fhir-scope">
+      <legend>{f.scope}</legend>
+      <label className="choice">
+        <input type="radio" name="fhir-scope" checked={!onePatient} onChange={() => onChange(false)} />
+        {f.wholeCenter}
+      </label>
+      <label className="choice">
+        <input type="radio" name="fhir-scope" checked={onePatient} onChange={() => onChange(true)} />
+        {f.onePatient}
+      </label>
+    </fieldset>
+  );
+}
+
+/** FHIR R4 for the hospital's systems: the range's records, for the center or one patient, as NDJSON or a Bundle. */
+export function FhirExports({ range, w, language }: { range: ReportRange; w: ReportWords; language: 'en' | 'fr' }) {
+  const f = FHIR_WORDS[language];
+  const settings = useQuery('settings:get', {});
+  const [onePatient, setOnePatient] = useState(false);
+  const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const placeholder = [settings.data?.fhirMrnSystem, settings.data?.fhirBaseUrl].some((v) =>
+    v?.includes(FHIR_PLACEHOLDER_HOST),
+  );
+  const patientId = onePatient ? (patient?.id ?? null) : null;
+  const blocked = onePatient && patientId === null;
+  const saveWords = { ...w, saved: f.saved };
+  const run = (format: FhirFormat) => () => call('reports:export-fhir', { ...range, format, patientId });
+  return (
+    <section className="report-section" aria-labelledby="report-fhir-title">
+      <h2 id="report-fhir-title">{f.title}</h2>
+      <p>{f.intro}</p>
+      <p>{f.identifiers}</p>
+      {placeholder && (
+        <p role="note" className="status status-warn">
+          <span aria-hidden="true">⚠ </span>
+          {f.notSet}
+        </p>
+      )}
+      <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
+      {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}
+      {onePatient && (
+        <p role="status">{patient ? fill(f.chosen, { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn }) : f.choose}</p>
+      )}
+      {!blocked && (
+        <ul className="report-exports">
+          <li>
+            <SaveAction label={f.ndjson} w={saveWords} run={run('ndjson')} />
+          </li>
+          <li>
+            <SaveAction label={f.bundle} w={saveWords} run={run('bundle')} />
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+}
