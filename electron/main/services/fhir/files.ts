@@ -3,6 +3,7 @@ import type { ExportResult, FhirFormat, ReportRange } from '../../../../shared/i
 import type { CoreDeps } from '../../core/deps';
 import { notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
+import { findPatient } from '../../repositories/patients';
 import { writePrivateFile } from '../../store/files';
 import { appendAudit } from '../audit';
 import { clinicTimeZone } from '../clinic-clock';
@@ -75,13 +76,8 @@ export function createFhirExport(deps: CoreDeps) {
 
   /** The resources of the scope, by type (the tests and the save below read the same). */
   async function resources(input: FhirExportInput): Promise<FhirExport> {
-    if (input.patientId !== null) {
-      const found = await deps.store.db
-        .selectFrom('patient')
-        .select('id')
-        .where('id', '=', input.patientId)
-        .executeTakeFirst();
-      if (!found) throw notFound('The patient');
+    if (input.patientId !== null && !(await findPatient(deps.store.db, input.patientId))) {
+      throw notFound('patient-not-found', 'The patient');
     }
     return collectFhir(deps, input, await context());
   }
