@@ -129,6 +129,15 @@ export interface NurseBoardRow {
   workstation: string;
 }
 
+/** 0950: a place for subcutaneous injections; `capacity` patients at once, one seat each. */
+export interface InjectionPlaceRow {
+  id: string;
+  name: string;
+  capacity: number;
+  active: number;
+  sort_order: number;
+}
+
 export interface DatabaseSchema extends OrderTables, LabTables {
   setting: SettingRow;
   audit_event: AuditEventRow;
@@ -153,4 +162,5 @@ export interface DatabaseSchema extends OrderTables, LabTables {
   appointment_event: AppointmentEventRow;
   drug_preparation_event: DrugPreparationEventRow;
   nurse_board: NurseBoardRow;
+  injection_place: InjectionPlaceRow;
 }
