@@ -7,6 +7,7 @@ import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
 import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
+import { injectionChannels } from './contract/injection';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
 import { labsChannels } from './contract/labs';
@@ -40,6 +41,7 @@ export const ipcContract = {
   ...chartingChannels,
   ...patientsChannels,
   ...centerChannels,
+  ...injectionChannels,
   ...libraryChannels,
   ...planChannels,
   ...orderChannels,
