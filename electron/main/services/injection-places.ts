@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectionPlace, InjectionPlaceInput } from '../../../shared/ipc/contract/injection';
 import type { CoreDeps } from '../core/deps';
-import { notFound } from '../core/errors';
+import { notFound, refusal } from '../core/errors';
 import type { RequestContext } from '../core/router';
 import { findChairIdByName } from '../repositories/center';
 import * as repo from '../repositories/injection-places';
-import { conflictOn, diffFields } from './audit-diff';
+import { diffFields } from './audit-diff';
 import { centerAuditor } from './center-audit';
 import { clinicToday } from './clinic-clock';
 import type { Executor } from './audit';
@@ -14,9 +14,12 @@ import type { Executor } from './audit';
 
 async function checkName(trx: Executor, input: InjectionPlaceInput): Promise<void> {
   const clash = await repo.findInjectionPlaceIdByName(trx, input.name);
-  if (clash && clash !== input.id) throw conflictOn('name', 'Another injection place already has this name');
   // A chair and an injection place with one name would be two rows the nurse cannot tell apart on the day.
-  if (await findChairIdByName(trx, input.name)) throw conflictOn('name', 'A chair already has this name');
+  const taken = (clash && clash !== input.id) || (await findChairIdByName(trx, input.name)) !== null;
+  if (taken) {
+    const message = 'Another injection place or a chair already has this name';
+    throw refusal('conflict', 'injection-name-taken', message, { path: 'name' });
+  }
 }
 
 /** Fewer seats must not strand the visits already booked on the seats that go away. */
@@ -24,8 +27,8 @@ async function checkCapacity(trx: Executor, before: InjectionPlace, capacity: nu
   if (capacity >= before.capacity) return;
   const stranded = await repo.liveVisitsAboveSeat(trx, before.id, before.capacity, capacity, today);
   if (stranded === 0) return;
-  const visits = stranded === 1 ? '1 booked visit' : `${stranded} booked visits`;
-  throw conflictOn('capacity', `${visits} would lose their place: move them first, or keep the capacity`);
+  const message = `${stranded} booked visit(s) would lose their place: move them first, or keep the capacity`;
+  throw refusal('conflict', 'injection-capacity-in-use', message, { path: 'capacity', params: { count: stranded } });
 }
 
 export function createInjectionPlacesService(deps: CoreDeps) {

@@ -1,3 +1,4 @@
+import { injectionEn } from '../features/settings/center/messages-injection';
 import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
 import { auditEn } from '../features/audit/messages';
@@ -142,6 +143,7 @@ export const en = {
     inactive: 'Out of service',
     timeHelp: '24-hour clock, e.g. 08:00',
     badTime: 'Use the 24-hour clock, e.g. 08:30',
+    injection: injectionEn,
     chairs: {
       title: 'Chairs and beds',
       empty: 'No chairs yet.',
@@ -239,6 +241,12 @@ export const en = {
   chairside: chairsideEn,
   labs: labsEn,
   field: fieldEn,
+  /** Words for coded refusals from main (components/refusal-text.ts looks here by the code). */
+  errors: {
+    'injection-name-taken': 'Another injection place or a chair already has this name',
+    'injection-capacity-in-use':
+      '{{count}} booked visit(s) would lose their place: move them first, or keep the capacity',
+  },
   status: {
     ok: 'OK',
     error: 'Error',

@@ -1,3 +1,4 @@
+import { injectionFr } from '../features/settings/center/messages-injection';
 import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
 import type { Messages } from './en';
@@ -147,6 +148,7 @@ export const fr: Messages = {
     inactive: 'Hors service',
     timeHelp: 'Format 24 h, par ex. 08:00',
     badTime: 'Utilisez le format 24 h, par ex. 08:30',
+    injection: injectionFr,
     chairs: {
       title: 'Fauteuils et lits',
       empty: 'Aucun fauteuil pour l’instant.',
@@ -245,6 +247,12 @@ export const fr: Messages = {
   chairside: chairsideFr,
   labs: labsFr,
   field: fieldFr,
+  /** Words for coded refusals from main (components/refusal-text.ts looks here by the code). */
+  errors: {
+    'injection-name-taken': 'Un autre lieu d’injection ou un fauteuil porte déjà ce nom',
+    'injection-capacity-in-use':
+      '{{count}} rendez-vous perdraient leur place : déplacez-les d’abord, ou gardez la capacité',
+  },
   status: {
     ok: 'OK',
     error: 'Erreur',
