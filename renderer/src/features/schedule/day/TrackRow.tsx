@@ -28,7 +28,12 @@ export function TrackRow({ resource, appointments, span, selectedId, nowMinute, 
   const ghost = drag?.ghost ?? null;
   return (
     <div className="grid-row" role="row">
-      <div data-chair-head className={`grid-rowhead${resource.active ? '' : ' is-inactive'}`} role="rowheader">
+      <div
+        data-chair-head
+        className={`grid-rowhead${resource.active ? '' : ' is-inactive'}`}
+        role="rowheader"
+        title={resource.name}
+      >
         {resource.name}
         {!resource.active && <span className="chair-inactive"> ({t('schedule.outOfService')})</span>}
       </div>
