@@ -1,5 +1,6 @@
 import type { InjectionPlace } from '../../../shared/ipc/contract/injection';
-import { injectionSeatId } from '../../../shared/schedule/injection-seats';
+import { injectionSeatId, seatsOf } from '../../../shared/schedule/injection-seats';
+import { listChairs } from './center';
 import type { Executor } from '../services/audit';
 import type { InjectionPlaceRow } from '../store/schema';
 import { IS_LIVE } from './appointments';
@@ -66,4 +67,11 @@ export async function liveVisitsAboveSeat(
     .where(IS_LIVE)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** Every place a visit can sit, chairs then injection seats, so a screen never shows a seat's id for its name. */
+export async function listPlaceNames(db: Executor): Promise<{ id: string; name: string }[]> {
+  const chairs = await listChairs(db);
+  const seats = (await listInjectionPlaces(db)).flatMap(seatsOf);
+  return [...chairs, ...seats].map((p) => ({ id: p.id, name: p.name }));
 }

@@ -35,6 +35,14 @@ describe('injection places', () => {
     // Pre-assessment 15 + injection 5 (Opdivo Qvantig label: 3–5 minutes), + 30 after a first dose, each
     // rounded up to the center's 15-minute slots: half the 45 minutes of a 30-minute infusion.
     expect(result.booked.map((b) => b.end - b.start)).toEqual([60, 30, 30]);
+    // Every screen names the seat in words, never by its id.
+    const day = await t.ok('schedule:day', { date: '2026-11-30' });
+    expect(day.injectionSeats.map((s) => s.name)).toEqual(['Injection room 1', 'Injection room 2']);
+    const seatName = day.injectionSeats.find((s) => s.id === result.booked[0]!.chairId)?.name;
+    const pharmacy = await t.ok('pharmacy:day', { date: '2026-11-30' });
+    expect(pharmacy.items.map((i) => i.chairName)).toEqual([seatName]);
+    const board = await t.ok('assignments:board', { date: '2026-11-30' });
+    expect(board.visits.map((v) => v.chairName)).toEqual([seatName]);
   });
 
   it('never puts more patients at once in a place than its capacity', async () => {
