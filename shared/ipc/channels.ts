@@ -60,6 +60,7 @@ export const IPC_CHANNELS = [
   'patients:search',
   'center:get-setup',
   'center:save-chair',
+  'center:save-injection-place',
   'center:save-hours',
   'center:save-closure',
   'center:delete-closure',

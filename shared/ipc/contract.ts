@@ -8,6 +8,7 @@ import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
 import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
+import { injectionChannels } from './contract/injection';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
 import { labsChannels } from './contract/labs';
@@ -41,6 +42,7 @@ export const ipcContract = {
   ...chartingChannels,
   ...patientsChannels,
   ...centerChannels,
+  ...injectionChannels,
   ...libraryChannels,
   ...planChannels,
   ...orderChannels,

@@ -40,6 +40,17 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
     ok: true,
     value: { chairs: [{ name: 'Window chair', area: 'North', active: false }] },
   });
+
+  // Injection places sit below the chairs: a chair's name is refused, a room taking 3 patients is added.
+  const places = page.getByRole('region', { name: 'Injection places' });
+  await typeInto(places.getByLabel('Name', { exact: true }), 'Window chair');
+  await places.getByRole('button', { name: 'Add injection place' }).click();
+  await expect(places.locator('.field-error')).toContainText('a chair already has this name');
+  await typeInto(places.getByLabel('Name', { exact: true }), 'Injection room');
+  await typeInto(places.getByLabel('Patients at once'), '3');
+  await places.getByRole('button', { name: 'Add injection place' }).click();
+  await expect(places.getByRole('list', { name: 'Injection places' })).toContainText('Injection room3 at once');
+  await shot(app, 'chairs-and-injection-places.png');
 });
 
 test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ app }) => {

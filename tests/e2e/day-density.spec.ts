@@ -51,6 +51,26 @@ function isWhole(text: Locator): Promise<boolean> {
   });
 }
 
+/** A two-seat injection room and an Opdivo Qvantig (SC) visit booked on it. */
+async function injectionVisit(app: BrowserApp): Promise<void> {
+  await must(app, 'center:save-injection-place', { name: 'Injection room', capacity: 2 });
+  const patient = await must(app, 'patients:create', {
+    mrn: 'DEMO-200003',
+    familyName: 'Okonkwo',
+    givenName: 'Ada',
+    birthDate: '1961-03-03',
+    sex: 'unknown',
+  });
+  const plan = await must(app, 'plans:create', {
+    kind: 'regimen',
+    patientId: patient.id,
+    regimenId: 'nivolumab-hyaluronidase-sc-q4w',
+    startDate: DAY,
+    maxDoses: 1,
+  });
+  await must(app, 'schedule:book-plan', { planId: plan.id });
+}
+
 /** The chair rows wholly inside the window. */
 function chairRowsInView(page: Page): Promise<number> {
   return page.locator('[data-chair-head]').evaluateAll(
@@ -66,12 +86,17 @@ test('twenty chairs fit on a 1366×768 screen with the family name whole on the 
   const app = await openApp({ now: `${DAY}T09:30:00Z`, viewport: LAPTOP });
   const { page } = app;
   await twentyChairDay(app);
+  await injectionVisit(app);
   await page.goto(`${app.url}#/schedule/${DAY}`);
-  await expect(page.locator('[data-chair-head]')).toHaveCount(20);
+  // 20 chairs, then the injection room's two seats under their own heading, all on screen.
+  await expect(page.locator('[data-chair-head]')).toHaveCount(22);
   await page.getByTestId('day-grid').evaluate((grid) => grid.scrollIntoView({ block: 'start' }));
-  expect(await chairRowsInView(page)).toBe(20);
+  expect(await chairRowsInView(page)).toBe(22);
+  await expect(page.getByRole('rowheader', { name: 'Injection places (subcutaneous products)' })).toBeVisible();
+  const seat = page.getByTestId('track-Injection room 1');
+  await expect(seat.getByTestId('appointment-block')).toHaveAccessibleName(/OKONKWO, Ada, Nivolumab/);
 
-  const block = page.getByTestId('appointment-block');
+  const block = page.getByTestId('track-Chair 1').getByTestId('appointment-block');
   await expect(block).toHaveAccessibleName(/DORVALISSE, Marie-Françoise, Nivolumab/);
   await expect(block).toHaveAttribute('title', /DORVALISSE, Marie-Françoise · Nivolumab/);
   const family = block.locator('.appt-family');

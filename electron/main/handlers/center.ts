@@ -3,11 +3,13 @@ import type { Handlers } from '../core/router';
 import { getCenterSetup } from '../services/center';
 import { createCenterPlacesService } from '../services/center-places';
 import { createCenterStaffService } from '../services/center-staff';
+import { createInjectionPlacesService } from '../services/injection-places';
 import { clinicToday } from '../services/clinic-clock';
 
 type CenterChannels =
   | 'center:get-setup'
   | 'center:save-chair'
+  | 'center:save-injection-place'
   | 'center:save-hours'
   | 'center:save-closure'
   | 'center:delete-closure'
@@ -20,9 +22,11 @@ type CenterChannels =
 export function centerHandlers(deps: CoreDeps): Pick<Handlers, CenterChannels> {
   const places = createCenterPlacesService(deps);
   const staff = createCenterStaffService(deps);
+  const injection = createInjectionPlacesService(deps);
   return {
     'center:get-setup': () => getCenterSetup(deps.store.db, clinicToday(deps)),
     'center:save-chair': (input, ctx) => places.saveChair(input, ctx),
+    'center:save-injection-place': (input, ctx) => injection.save(input, ctx),
     'center:save-hours': ({ days }, ctx) => places.saveHours(days, ctx),
     'center:save-closure': (input, ctx) => places.saveClosure(input, ctx),
     'center:delete-closure': ({ date }, ctx) => places.deleteClosure(date, ctx),

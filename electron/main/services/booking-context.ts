@@ -6,6 +6,11 @@ import type { Appointment as Placed, ClinicDay } from '../../../shared/schedulin
 import { liveOnDate } from '../repositories/appointments';
 import type { Executor } from './audit';
 import { getCenterLimits, getClinicDay } from './center';
+import { listInjectionPlaces } from '../repositories/injection-places';
+import { seatsOf } from '../../../shared/schedule/injection-seats';
+
+/** Where a visit sits: an infusion chair, or a seat of an injection place (subcutaneous products). */
+export type VisitResource = 'chair' | 'injection';
 
 export function chairTimeRules(limits: CenterLimits): ChairTimeRules {
   return {
@@ -29,11 +34,13 @@ export class BookingContext {
     readonly executor: Executor,
     readonly limits: CenterLimits,
     private readonly excluded: readonly string[],
+    private readonly injectionSeats: ClinicDay['chairs'],
   ) {}
 
   /** `excluded`: appointments about to move, which must not block their own new places. */
   static async open(ex: Executor, excluded: readonly string[] = []): Promise<BookingContext> {
-    return new BookingContext(ex, await getCenterLimits(ex), excluded);
+    const seats = (await listInjectionPlaces(ex)).flatMap(seatsOf).map((s) => ({ id: s.id, active: s.active }));
+    return new BookingContext(ex, await getCenterLimits(ex), excluded, seats);
   }
 
   get rules(): ChairTimeRules {
@@ -57,8 +64,17 @@ export class BookingContext {
     for (let offset = -tolerance; offset <= tolerance; offset++) await this.load(addDays(target, offset));
   }
 
-  day(date: string): ClinicDay | null {
-    return this.days.get(date) ?? null;
+  /**
+   * The day as the placer sees it for one kind of visit: infusion chairs only, or injection seats only, so an
+   * IV visit never lands on an injection seat and a subcutaneous one never takes an infusion chair.
+   */
+  day(date: string, resource: VisitResource = 'chair'): ClinicDay | null {
+    const day = this.days.get(date) ?? null;
+    return day && resource === 'injection' ? { ...day, chairs: this.injectionSeats } : day;
+  }
+
+  get hasInjectionSeats(): boolean {
+    return this.injectionSeats.some((s) => s.active);
   }
 
   existing(date: string): readonly Placed[] {

@@ -14,6 +14,7 @@ import { appendAudit, type Executor } from './audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from './clinic-clock';
 import { placeDose } from './place-dose';
+import { checkInjectionSeats, resourceFor } from './visit-resource';
 import { refuseUntimedCarT } from './car-t-booking';
 import { centerPolicyValue, effectiveLibrary, type EffectiveLibrary } from './effective-library';
 import { hasSignedReaction } from '../repositories/chart';
@@ -84,12 +85,16 @@ async function placeAll(
   const context = await BookingContext.open(trx);
   const preference = await preferredWindowOf(trx, plan.patientId);
   const out: Placement = { placed: [], skipped: [], issues: [] };
-  for (const dose of plan.doses) {
+  const open = plan.doses.filter((dose) => {
     const reason = skipReason(dose, today, context.limits.schedulingToleranceDays);
-    if (reason) {
-      out.skipped.push({ doseNumber: dose.doseNumber, reason });
-      continue;
-    }
+    if (reason) out.skipped.push({ doseNumber: dose.doseNumber, reason });
+    return reason === null;
+  });
+  checkInjectionSeats(
+    context,
+    open.map((dose) => resourceFor(dose, library)),
+  );
+  for (const dose of open) {
     const appointmentId = randomUUID();
     const request = {
       appointmentId,
@@ -98,6 +103,7 @@ async function placeAll(
       visit: visitNeeds(dose, library),
       preference,
       earliest: today,
+      resource: resourceFor(dose, library),
     };
     const placed = await placeDose(context, request);
     if (!placed.ok) {

@@ -1,3 +1,4 @@
+import { listInjectionPlaces } from '../repositories/injection-places';
 import type { CenterLimits, CenterSetup } from '../../../shared/ipc/contract/center';
 import type { ClinicDay, NurseShift } from '../../../shared/scheduling/model';
 import { weekdayOf } from '../../../shared/center/calendar';
@@ -16,6 +17,7 @@ export async function getCenterLimits(db: Executor): Promise<CenterLimits> {
 export async function getCenterSetup(db: Executor, today: string): Promise<CenterSetup> {
   return {
     chairs: await listChairs(db),
+    injectionPlaces: await listInjectionPlaces(db),
     hours: await listHours(db),
     closures: await listClosures(db, today),
     nurses: await listNurses(db),

@@ -1,3 +1,4 @@
+import { parseInjectionSeatId } from '../../../shared/schedule/injection-seats';
 import type { Appointment, ClosedDayBookings, ClosedDayProposal } from '../../../shared/ipc/contract/schedule';
 import { isMovable, occupiesChair } from '../../../shared/schedule/status';
 import { startWindowFor } from '../../../shared/schedule/windows';
@@ -39,8 +40,10 @@ async function propose(
   const preference = await preferredWindowOf(context.executor, a.patientId);
   await context.preloadAround(a.date);
   const open = (date: string) => date >= today && context.day(date) !== null;
+  // A visit on an injection seat moves to another injection seat, never onto an infusion chair.
+  const resource = parseInjectionSeatId(a.chairId) ? 'injection' : 'chair';
   const tryOn = (date: string): PlacementResult => {
-    const day = context.day(date);
+    const day = context.day(date, resource);
     if (!day) return { ok: false, reason: 'closed', message: `The center is closed on ${date}.` };
     const window = startWindowFor(preference, day.open, day.close);
     return placeAppointment(day, context.existing(date), {

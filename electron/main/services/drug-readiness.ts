@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '../core/errors';
 import type { CoreDeps } from '../core/deps';
 import type { RequestContext } from '../core/router';
 import { findAppointment } from '../repositories/appointments';
-import { listChairs } from '../repositories/center';
+import { listPlaceNames } from '../repositories/injection-places';
 import { dayViewRows } from '../repositories/day-view';
 import { drugStates, drugStepsOf, drugStepsOn, insertDrugStep } from '../repositories/drug-preparation';
 import { effectiveRole, findUserById } from '../repositories/users';
@@ -26,7 +26,7 @@ const WAITING_STATUSES = ['checked-in', 'in-chair'];
 
 async function dayItems(ex: Executor, date: string): Promise<PharmacyItem[]> {
   const limits = await getCenterLimits(ex);
-  const chairs = new Map((await listChairs(ex)).map((c) => [c.id, c.name]));
+  const chairs = new Map((await listPlaceNames(ex)).map((c) => [c.id, c.name]));
   const states = drugStates(await drugStepsOn(ex, date));
   const live = (await dayViewRows(ex, date)).map(toDayAppointment).filter((a) => occupiesChair(a.status));
   return live

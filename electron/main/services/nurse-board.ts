@@ -49,7 +49,7 @@ async function readBoard(deps: CoreDeps, date: string): Promise<NurseBoard> {
   const clinic = await getClinicDay(db, date);
   const limits = resolveLimits(clinic?.limits);
   const proposal = new Map(proposeAssignment(facts, clinic?.nurses ?? [], limits).map((p) => [p.visitId, p.nurseId]));
-  const chairs = new Map(day.chairs.map((c) => [c.id, c.name]));
+  const chairs = new Map([...day.chairs, ...day.injectionSeats].map((c) => [c.id, c.name]));
   const initials = new Map((await listNurses(db)).map((n) => [n.id, n.initials]));
   const visits: BoardVisit[] = live.map((a, i) => ({
     appointmentId: a.id,

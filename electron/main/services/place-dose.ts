@@ -3,7 +3,7 @@ import { startWindowFor, type PreferredWindow } from '../../../shared/schedule/w
 import { chooseDay } from '../../../shared/scheduling/chooseDay';
 import type { PlacementResult, Slot } from '../../../shared/scheduling/model';
 import { placeAppointment } from '../../../shared/scheduling/place';
-import type { BookingContext } from './booking-context';
+import type { BookingContext, VisitResource } from './booking-context';
 
 // One dose onto the calendar: its target date if there is room, else the nearest open day within the
 // center's tolerance; on the day, the load-levelling placer picks chair, nurse and time inside the patient's
@@ -17,6 +17,8 @@ export interface DoseRequest {
   preference: PreferredWindow;
   /** No dose is put on a day before this one (today). */
   earliest: string;
+  /** 'injection' for a visit whose drugs are all subcutaneous; infusion chairs otherwise. */
+  resource?: VisitResource;
 }
 
 export type DosePlacement = { ok: true; date: string; offsetDays: number; slot: Slot } | { ok: false; message: string };
@@ -27,7 +29,7 @@ function explain(message: string, attempts: readonly { result: PlacementResult }
 }
 
 function placeOn(context: BookingContext, request: DoseRequest, date: string): PlacementResult {
-  const day = context.day(date);
+  const day = context.day(date, request.resource);
   if (!day) return { ok: false, reason: 'closed', message: `The center is closed on ${date}.` };
   const window = startWindowFor(request.preference, day.open, day.close);
   return placeAppointment(day, context.existing(date), {

@@ -3,6 +3,8 @@ import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import type { DayAppointment, ScheduleDay } from '../../../shared/ipc/contract/schedule';
 import type { CoreDeps } from '../core/deps';
 import { listChairs } from '../repositories/center';
+import { listInjectionPlaces } from '../repositories/injection-places';
+import { seatsOf } from '../../../shared/schedule/injection-seats';
 import { listNurses } from '../repositories/center-staff';
 import { toAppointment } from '../repositories/appointments';
 import { carTDay0s, dayViewRows, type DayViewRow } from '../repositories/day-view';
@@ -76,6 +78,9 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     slotMinutes: limits.slotMinutes,
     maxPatientsPerNurse: limits.maxPatientsPerNurse,
     chairs: chairs.map((c) => ({ id: c.id, name: c.name, active: c.active })),
+    injectionSeats: (await listInjectionPlaces(db))
+      .flatMap(seatsOf)
+      .map((s) => ({ id: s.id, name: s.name, active: s.active })),
     nurses: (day?.nurses ?? []).map((n) => ({ id: n.id, name: names.get(n.id) ?? n.id, start: n.start, end: n.end })),
     appointments,
   };

@@ -136,6 +136,15 @@ export interface CenterKeyRow {
   created_at: string;
 }
 
+/** 0950: a place for subcutaneous injections; `capacity` patients at once, one seat each. */
+export interface InjectionPlaceRow {
+  id: string;
+  name: string;
+  capacity: number;
+  active: number;
+  sort_order: number;
+}
+
 export interface DatabaseSchema extends OrderTables, LabTables {
   center_key: CenterKeyRow;
   setting: SettingRow;
@@ -161,4 +170,5 @@ export interface DatabaseSchema extends OrderTables, LabTables {
   appointment_event: AppointmentEventRow;
   drug_preparation_event: DrugPreparationEventRow;
   nurse_board: NurseBoardRow;
+  injection_place: InjectionPlaceRow;
 }

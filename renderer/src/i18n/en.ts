@@ -1,3 +1,4 @@
+import { injectionEn } from '../features/settings/center/messages-injection';
 import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
 import { errorsEn } from './errors.en';
@@ -154,6 +155,7 @@ export const en = {
     inactive: 'Out of service',
     timeHelp: '24-hour clock, e.g. 08:00',
     badTime: 'Use the 24-hour clock, e.g. 08:30',
+    injection: injectionEn,
     chairs: {
       title: 'Chairs and beds',
       empty: 'No chairs yet.',

@@ -195,6 +195,13 @@ export const errorsEn = {
   'wrong-secret': 'The initials or the password or PIN is wrong.',
   'car-t-time-missing':
     'Nothing was booked: the library has no sourced chair time for a visit of {{product}}. Book that visit by hand.',
+  'injection-name-taken': 'Another injection place or a chair already has this name.',
+  'injection-capacity-in-use_one': 'One booked visit would lose its place: move it first, or keep the capacity.',
+  'injection-capacity-in-use_other':
+    '{{count}} booked visits would lose their place: move them first, or keep the capacity.',
+  'injection-place-not-found': 'This injection place was not found: reload the page.',
+  'no-injection-place':
+    'Nothing was booked: this plan gives a subcutaneous product and the center has no injection place in service. Add one in Settings › Chairs.',
   'ready-limit-unknown': 'The library has no Ready-to-treat limit named {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardEn.refusal,

@@ -217,6 +217,13 @@ export const errorsFr: ErrorsMessages = {
   'wrong-secret': 'Les initiales, ou le mot de passe ou NIP, sont erronés.',
   'car-t-time-missing':
     'Rien n’a été réservé : la bibliothèque n’a pas de durée au fauteuil sourcée pour une visite de {{product}}. Réservez cette visite à la main.',
+  'injection-name-taken': 'Un autre lieu d’injection ou un fauteuil porte déjà ce nom.',
+  'injection-capacity-in-use_one': 'Un rendez-vous perdrait sa place : déplacez-le d’abord, ou gardez la capacité.',
+  'injection-capacity-in-use_other':
+    '{{count}} rendez-vous perdraient leur place : déplacez-les d’abord, ou gardez la capacité.',
+  'injection-place-not-found': 'Ce lieu d’injection est introuvable : rechargez la page.',
+  'no-injection-place':
+    'Rien n’a été réservé : ce plan donne un produit sous-cutané et le centre n’a aucun lieu d’injection en service. Ajoutez-en un dans Paramètres › Fauteuils et lits.',
   'ready-limit-unknown': 'La bibliothèque n’a pas de limite « prêt à traiter » nommée {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardFr.refusal,

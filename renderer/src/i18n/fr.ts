@@ -1,3 +1,4 @@
+import { injectionFr } from '../features/settings/center/messages-injection';
 import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
 import { errorsFr } from './errors.fr';
@@ -160,6 +161,7 @@ export const fr: Messages = {
     inactive: 'Hors service',
     timeHelp: 'Format 24 h, par ex. 08:00',
     badTime: 'Utilisez le format 24 h, par ex. 08:30',
+    injection: injectionFr,
     chairs: {
       title: 'Fauteuils et lits',
       empty: 'Aucun fauteuil pour l’instant.',

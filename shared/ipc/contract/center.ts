@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, isoDate } from '../schemas';
+import { injectionPlace } from './injection';
 
 // Center setup: the chairs, hours, closures, nurses and scheduling limits a center decides for itself.
 // Times are whole minutes since local midnight (0–1440); weekdays are 0 = Sunday … 6 = Saturday, as in
@@ -159,6 +160,8 @@ export const limitsInput = centerLimits.partial().strict();
 
 export const centerSetup = z.object({
   chairs: z.array(chair),
+  /** Where subcutaneous products are given; empty until the center adds one. */
+  injectionPlaces: z.array(injectionPlace),
   hours: z.array(openingDay),
   /** Closures from today on (past ones stay in the database and the audit trail). */
   closures: z.array(closure),

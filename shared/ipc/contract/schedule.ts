@@ -63,6 +63,8 @@ export const scheduleDay = z.object({
   slotMinutes: z.number().int().positive(),
   maxPatientsPerNurse: z.number().int().positive(),
   chairs: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
+  /** One row per seat of each injection place (shared/schedule/injection-seats.ts), shown below the chairs. */
+  injectionSeats: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
   nurses: z.array(z.object({ id: z.string(), name: z.string(), start: minute, end: minute })),
   appointments: z.array(dayAppointment),
 });

@@ -12,6 +12,7 @@ import { openTestCore, type TestCore } from '../../support/core';
 const MANAGE: readonly IpcChannel[] = [
   'ready:save-policy',
   'center:save-chair',
+  'center:save-injection-place',
   'center:save-hours',
   'center:save-closure',
   'center:delete-closure',

@@ -15,9 +15,13 @@ const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<stri
 const errorsEn = en.errors as Record<string, string>;
 const errorsFr = fr.errors as Record<string, string>;
 
+// The FHIR export writes `code: '…'` for FHIR's own codes (vital-signs, performer…), which are not refusals.
+const NOT_REFUSALS = new Set(['fhir']);
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (NOT_REFUSALS.has(name)) return [];
     if (statSync(path).isDirectory()) return sources(path);
     return name.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
   });

@@ -7,7 +7,7 @@ import type { Appointment } from '../../../../shared/ipc/contract/schedule';
 import type { CoreDeps } from '../../core/deps';
 import { notFound } from '../../core/errors';
 import { findAppointment } from '../../repositories/appointments';
-import { listChairs } from '../../repositories/center';
+import { listPlaceNames } from '../../repositories/injection-places';
 import { toChartEntry } from '../../repositories/chart';
 import type { Executor } from '../audit';
 import { effectiveLibrary, type EffectiveLibrary } from '../effective-library';
@@ -141,7 +141,7 @@ export async function visitContext(deps: CoreDeps, appointmentId: string): Promi
   const visit = await loadVisit(deps, appointmentId);
   const { appointment: a, plan, dose, drugs } = visit;
   const weightCheck = await visitWeightCheck(deps, db, await effectiveLibrary(deps, db), plan);
-  const chairs = await listChairs(db);
+  const chairs = await listPlaceNames(db);
   const facts = await readFacts(db, visit);
   const entries = facts.entries.map(toChartEntry);
   const { thresholds, isDefault } = await readThresholds(db);

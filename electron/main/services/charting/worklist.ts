@@ -62,7 +62,7 @@ export async function chairsideWorklist(
     : [];
   const isChecked = new Set(checkedIn.map((r) => r.appointment_id));
   const carTPlans = new Set(kinds.filter((k) => k.kind === 'car-t').map((k) => k.id));
-  const chairs = new Map(schedule.chairs.map((c) => [c.id, c.name]));
+  const chairs = new Map([...schedule.chairs, ...schedule.injectionSeats].map((c) => [c.id, c.name]));
   const mine = userId ? await visitsOfUser(db, userId, ids) : new Set<string>();
   return {
     date: day,

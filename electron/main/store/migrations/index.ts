@@ -23,6 +23,7 @@ import * as m0610 from './0610-create-drug-preparation';
 import * as m0700 from './0700-report-indexes';
 import * as m0800 from './0800-create-center-key';
 import * as m0920 from './0920-create-nurse-board';
+import * as m0950 from './0950-create-injection-place';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -53,6 +54,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0700-report-indexes', m0700],
   ['0800-create-center-key', m0800],
   ['0920-create-nurse-board', m0920],
+  ['0950-create-injection-place', m0950],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

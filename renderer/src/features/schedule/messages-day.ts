@@ -20,6 +20,8 @@ export const dayRunEn = {
   waited: 'Waited {{minutes}} min for the drug',
   minutesLeft: '{{minutes}} min left',
   carTDay: 'CAR T day {{day}}',
+  injectionPlaces: 'Injection places',
+  injectionRowLabel: 'Injection places (subcutaneous products)',
   pharmacyLink: 'Pharmacy list',
   pharmacyTitle: 'Pharmacy list',
   pharmacyEmpty: 'No visits on this day.',
@@ -75,6 +77,8 @@ export const dayRunFr: DayRunMessages = {
   stepBy: '{{step}} {{time}} ({{by}})',
   stepAt: '{{step}} {{time}}',
   advanced: '{{patient}} : {{step}}.',
+  injectionPlaces: 'Lieux d’injection',
+  injectionRowLabel: 'Lieux d’injection (produits sous-cutanés)',
 };
 
 export const DRUG_STEP_ICONS = {

@@ -47,7 +47,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
-  const chair = day.chairs.find((c) => c.id === a.chairId)?.name ?? a.chairId;
+  const chair = [...day.chairs, ...day.injectionSeats].find((c) => c.id === a.chairId)?.name ?? a.chairId;
   const nurse = day.nurses.find((n) => n.id === a.nurseId)?.name ?? '—';
   // Arrival is marked here; from the chair on, the status follows the chart (the chairside screen).
   const charted = a.phase !== null && a.phase !== 'scheduled';

@@ -2,11 +2,10 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { capacitySlots } from '../../../../../shared/schedule/capacity';
-import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { AppointmentBlock } from './AppointmentBlock';
+import { TrackRow } from './TrackRow';
 import { CapacityRows } from './CapacityStrip';
-import { hourSegments, percentAt, slotStarts, widthPercent, type DaySpan } from './geometry';
+import { hourSegments, percentAt, slotStarts, type DaySpan } from './geometry';
 import { useBlockDrag } from './useBlockDrag';
 import './grid.css';
 
@@ -19,7 +18,7 @@ interface DayGridProps {
 }
 
 /**
- * Chairs as rows × time as columns on the slot grid. One CSS grid holds the time header, the capacity rows and
+ * Chairs, then injection seats, as rows × time as columns on the slot grid. One CSS grid holds the time header, the capacity rows and
  * the chair rows, so every column lines up; the header and the chair column stay in view while it scrolls.
  */
 export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGridProps) {
@@ -32,7 +31,8 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
     () =>
       capacitySlots({
         ...span,
-        chairCount: day.chairs.filter((c) => c.active).length,
+        // The appointments include injection visits, so their seats count as places too: never a false "over".
+        chairCount: [...day.chairs, ...day.injectionSeats].filter((c) => c.active).length,
         maxPatientsPerNurse: day.maxPatientsPerNurse,
         nurses: day.nurses,
         appointments: day.appointments,
@@ -40,9 +40,12 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
     // eslint-disable-next-line react-hooks/exhaustive-deps -- span is rebuilt from these three numbers
     [day, span.open, span.close, span.slotMinutes],
   );
-  const style = { '--slots': slots.length, '--chairs': day.chairs.length } as CSSProperties;
-  const ghost = drag.ghost;
+  // Injection seats sit below the chairs under their own heading row.
+  const seatRows = day.injectionSeats.length > 0 ? day.injectionSeats.length + 1 : 0;
+  const style = { '--slots': slots.length, '--chairs': day.chairs.length + seatRows } as CSSProperties;
   const select = (id: string) => drag.isClickSuppressed() || onSelect(id);
+  const ghost = drag.ghost;
+  const rowProps = { appointments: day.appointments, span, selectedId, nowMinute, onSelect: select };
 
   return (
     <>
@@ -60,41 +63,17 @@ export function DayGrid({ day, selectedId, nowMinute, onSelect, onMoved }: DayGr
           </div>
           <CapacityRows slots={capacity} limit={day.maxPatientsPerNurse} />
           {day.chairs.map((chair) => (
-            <div key={chair.id} className="grid-row" role="row">
-              <div data-chair-head className={`grid-rowhead${chair.active ? '' : ' is-inactive'}`} role="rowheader">
-                {chair.name}
-                {!chair.active && <span className="chair-inactive"> ({t('schedule.outOfService')})</span>}
-              </div>
-              <div className="grid-track" data-chair-track={chair.id} role="cell" data-testid={`track-${chair.name}`}>
-                {day.appointments
-                  .filter((a) => a.chairId === chair.id && occupiesChair(a.status))
-                  .map((a) => (
-                    <AppointmentBlock
-                      key={a.id}
-                      appointment={a}
-                      chairName={chair.name}
-                      span={span}
-                      selected={a.id === selectedId}
-                      dragging={ghost?.appointmentId === a.id}
-                      onSelect={select}
-                      onPointerDown={drag.onPointerDown}
-                      nowMinute={nowMinute}
-                    />
-                  ))}
-                {ghost && ghost.chairId === chair.id && (
-                  <div
-                    className={`drag-ghost ghost-${ghost.state}`}
-                    style={{
-                      left: `${percentAt(span, ghost.start)}%`,
-                      width: `${widthPercent(span, ghost.start, ghost.end)}%`,
-                    }}
-                    aria-hidden="true"
-                  >
-                    {ghost.state === 'refused' ? '⚠' : ghost.state === 'free' ? '✓' : '…'} {clockTime(ghost.start)}
-                  </div>
-                )}
+            <TrackRow key={chair.id} resource={chair} drag={drag} {...rowProps} />
+          ))}
+          {day.injectionSeats.length > 0 && (
+            <div className="grid-row" role="row">
+              <div className="grid-section" role="rowheader" aria-label={t('dayRun.injectionRowLabel')}>
+                {t('dayRun.injectionPlaces')}
               </div>
             </div>
+          )}
+          {day.injectionSeats.map((seat) => (
+            <TrackRow key={seat.id} resource={seat} drag={null} {...rowProps} />
           ))}
           {nowMinute !== null && nowMinute >= day.open && nowMinute <= day.close && (
             <div className="now-layer" aria-hidden="true">

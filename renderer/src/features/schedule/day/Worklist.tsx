@@ -65,7 +65,7 @@ const columns = helper.columns([
 function useRows(day: ScheduleDay): WorkRow[] {
   const { t } = useTranslation();
   return useMemo(() => {
-    const chairs = new Map(day.chairs.map((c) => [c.id, c.name]));
+    const chairs = new Map([...day.chairs, ...day.injectionSeats].map((c) => [c.id, c.name]));
     return day.appointments.map((a: DayAppointment): WorkRow => {
       const row = {
         id: a.id,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../../app/api';
 import { ChairsSection } from './ChairsSection';
 import { ClosuresSection } from './ClosuresSection';
+import { InjectionPlacesSection } from './InjectionPlacesSection';
 import { HoursSection } from './HoursSection';
 import { LimitsSection } from './LimitsSection';
 import { NursesSection } from './NursesSection';
@@ -22,10 +23,15 @@ export function CenterSetup({ part }: { part: CenterPart }) {
     );
   }
   if (!setup.data) return <p>{t('app.loading')}</p>;
-  const { chairs, hours, closures, nurses, limits } = setup.data;
+  const { chairs, injectionPlaces, hours, closures, nurses, limits } = setup.data;
   return (
     <div className="center-setup">
-      {part === 'chairs' && <ChairsSection chairs={chairs} onSaved={setup.reload} />}
+      {part === 'chairs' && (
+        <>
+          <ChairsSection chairs={chairs} onSaved={setup.reload} />
+          <InjectionPlacesSection places={injectionPlaces} onSaved={setup.reload} />
+        </>
+      )}
       {part === 'hours' && (
         <>
           <HoursSection hours={hours} onSaved={setup.reload} />
