@@ -12,6 +12,7 @@ const seen = [];
 // The unit and integration tests, then the package layout test (its own vitest run after the build).
 for (const [file, name] of [
   ['reports/vitest.json', 'vitest'],
+  ['reports/vitest-pg.json', 'PostgreSQL pass'],
   ['reports/vitest-package.json', 'package layout'],
 ]) {
   if (!existsSync(file)) continue;
