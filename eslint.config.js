@@ -41,7 +41,8 @@ const queryBuilder = {
 const machineDay = {
   group: ['**/shared/center/calendar'],
   importNames: ['localIsoDate'],
-  message: 'Main has one "today": clinicToday (services/clinic-clock.ts), which follows the center time-zone setting.',
+  message:
+    'Main has one "today": clinicToday (services/center/clinic-clock.ts), which follows the center time-zone setting.',
 };
 const ipcMainOnly = {
   name: 'electron',

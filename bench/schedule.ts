@@ -7,7 +7,7 @@ import { generateLargeCenter, type LargeCenterSummary } from '../electron/main/d
 import { clockOn } from '../electron/main/demo/today';
 import { liveOnDate } from '../electron/main/repositories/appointments';
 import { DAY_VIEW_SQL } from '../electron/main/repositories/day-view';
-import { getClinicDay } from '../electron/main/services/center';
+import { getClinicDay } from '../electron/main/services/center/center';
 import { addDays } from '../shared/center/calendar';
 import { placeAppointment } from '../shared/scheduling/place';
 import { compare, weekdayOnOrAfter, type BenchRow } from './lib';

@@ -11,7 +11,7 @@ import { centerProtectionBreaks, verifyCenterAudit } from '../electron/main/stor
 import { isPostgresUrl, parseDatabaseSetting } from '../electron/main/store/location';
 import { openPostgresStore } from '../electron/main/store/postgres';
 import { toolKeys } from '../electron/main/security/tool-keys';
-import { protectionBreaks, toReport } from '../electron/main/services/audit-jobs';
+import { protectionBreaks, toReport } from '../electron/main/services/audit/audit-jobs';
 import { checkpointFilePath } from '../electron/main/store/audit-checkpoints';
 import { openStore } from '../electron/main/store/database';
 import { runStoreWorker } from '../electron/main/store/run-worker';

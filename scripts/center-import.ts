@@ -8,7 +8,7 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { toolKeys } from '../electron/main/security/tool-keys';
-import { importIntoCenter } from '../electron/main/services/center-import';
+import { importIntoCenter } from '../electron/main/services/center/center-import';
 import { parseDatabaseSetting } from '../electron/main/store/location';
 import { devKeystore } from '../tests/harness/keystore';
 

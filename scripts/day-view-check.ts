@@ -1,7 +1,7 @@
 import { createCore } from '../electron/main/core/create-core';
 import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { liveOnDate } from '../electron/main/repositories/appointments';
-import { getClinicDay } from '../electron/main/services/center';
+import { getClinicDay } from '../electron/main/services/center/center';
 import { addDays } from '../shared/center/calendar';
 import type { BrowserApp } from '../tests/harness/app';
 import { devKeystore } from '../tests/harness/keystore';

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toolKeys } from '../electron/main/security/tool-keys';
-import { toReport } from '../electron/main/services/audit-jobs';
+import { toReport } from '../electron/main/services/audit/audit-jobs';
 import { checkpointFilePath } from '../electron/main/store/audit-checkpoints';
 import { MIGRATIONS } from '../electron/main/store/migrations';
 import { stageRestore } from '../electron/main/store/restore';

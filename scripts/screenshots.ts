@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_ACCOUNTS } from '../electron/main/demo/orders';
 import { writeDemoDatabase } from '../electron/main/demo/seed-demo';
 import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
-import { clinicTimeZone } from '../electron/main/services/clinic-clock';
+import { clinicTimeZone } from '../electron/main/services/center/clinic-clock';
 import { launchBrowserApp, type BrowserApp } from '../tests/harness/app';
 import { SCREENS, type Screen } from '../renderer/src/app/routes';
 import { chairRowsInView, checkDayView, firstOpenDay, LAPTOP } from './day-view-check';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IpcInput, IpcOutput } from '../../shared/ipc/contract';
-import { registerChartKind } from '../../electron/main/services/chart-kinds';
+import { registerChartKind } from '../../electron/main/services/chart/chart-kinds';
 import type { TestCore } from './core';
 import { makePatient } from './patients';
 

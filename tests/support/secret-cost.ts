@@ -1,5 +1,5 @@
-import type { ScryptCost } from '../../electron/main/services/secrets';
-import { MIN_SCRYPT_N } from '../../electron/main/services/secrets';
+import type { ScryptCost } from '../../electron/main/services/auth/secrets';
+import { MIN_SCRYPT_N } from '../../electron/main/services/auth/secrets';
 
 /**
  * The cheapest scrypt cost the app accepts, for the accounts tests create: the same hashing and checking code

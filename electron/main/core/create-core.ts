@@ -7,9 +7,9 @@ import { auditHandlers } from '../handlers/audit';
 import { authHandlers } from '../handlers/auth';
 import { chartHandlers } from '../handlers/chart';
 import { chartingHandlers } from '../handlers/charting';
-import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth-policy';
-import { createVerifications } from '../services/second-user';
-import { createSession } from '../services/session';
+import { DEFAULT_AUTH_POLICY, type AuthPolicy } from '../services/auth/auth-policy';
+import { createVerifications } from '../services/auth/second-user';
+import { createSession } from '../services/auth/session';
 import { centerHandlers } from '../handlers/center';
 import { handoutsHandlers } from '../handlers/handouts';
 import { labsHandlers } from '../handlers/labs';
@@ -26,11 +26,11 @@ import { securityHandlers } from '../handlers/security';
 import { backupHandlers } from '../handlers/backups';
 import { systemClock, type Clock } from './clock';
 import { checkpointFilePath } from '../store/audit-checkpoints';
-import { createCheckpointer } from '../services/audit-checkpoints';
-import { createVerifyJobs, recordVerification } from '../services/audit-jobs';
-import { sealLegacyEntries } from '../services/audit-seal';
-import { createBackups } from '../services/backups';
-import { appendAudit } from '../services/audit';
+import { createCheckpointer } from '../services/audit/audit-checkpoints';
+import { createVerifyJobs, recordVerification } from '../services/audit/audit-jobs';
+import { sealLegacyEntries } from '../services/audit/audit-seal';
+import { createBackups } from '../services/system/backups';
+import { appendAudit } from '../services/audit/audit';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
@@ -58,7 +58,7 @@ export interface CoreOptions {
   log?: Logger;
   /** PDF, print and save dialogs (Electron in the app, Playwright Chromium in the harness); none refuses to print. */
   platform?: Platform;
-  /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth-policy.ts. */
+  /** Failed-sign-in lockout and verification lifetime: center policy, defaults in services/auth/auth-policy.ts. */
   authPolicy?: Partial<AuthPolicy>;
   /** Wraps the database key: Electron safeStorage in the app, a test keystore in tests. */
   keystore?: Keystore;
@@ -116,7 +116,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
   };
 }
 
-/** The signed checkpoints and the chain check of the audit trail (services/audit-*.ts). */
+/** The signed checkpoints and the chain check of the audit trail (services/audit/). */
 function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, workstation: string, log: Logger) {
   const { store } = secure;
   const checkpointer = createCheckpointer({

@@ -2,12 +2,12 @@ import type { ClinicalLibrary } from '../../../shared/clinical';
 import type { HandoutLibrary } from '../../../shared/handouts/schema';
 import type { Store } from '../store/database';
 import type { SecureStore } from '../security/open-secure-store';
-import type { Checkpointer } from '../services/audit-checkpoints';
-import type { VerifyJobs } from '../services/audit-jobs';
-import type { Backups } from '../services/backups';
-import type { AuthPolicy } from '../services/auth-policy';
-import type { Verifications } from '../services/second-user';
-import type { Session } from '../services/session';
+import type { Checkpointer } from '../services/audit/audit-checkpoints';
+import type { VerifyJobs } from '../services/audit/audit-jobs';
+import type { Backups } from '../services/system/backups';
+import type { AuthPolicy } from '../services/auth/auth-policy';
+import type { Verifications } from '../services/auth/second-user';
+import type { Session } from '../services/auth/session';
 import type { Clock } from './clock';
 import type { Platform } from './platform';
 
@@ -27,11 +27,11 @@ export interface CoreDeps {
   handouts: HandoutLibrary;
   /** PDF rendering, printing and the save dialog of the machine the core runs on. */
   platform: Platform;
-  /** The workstation's sign-in session and lock (services/session.ts). */
+  /** The workstation's sign-in session and lock (services/auth/session.ts). */
   session: Session;
-  /** Pending second-nurse verifications (services/second-user.ts). */
+  /** Pending second-nurse verifications (services/auth/second-user.ts). */
   verifications: Verifications;
-  /** Lockout and verification limits: center policy (services/auth-policy.ts). */
+  /** Lockout and verification limits: center policy (services/auth/auth-policy.ts). */
   authPolicy: AuthPolicy;
   /** The store's keys (database, audit chain, checkpoints) and its encryption state. */
   secure: SecureStore;

@@ -64,7 +64,7 @@ export type Dispatch = (channel: unknown, input: unknown, ctx: RequestContext) =
 
 /**
  * Decides from the channel's access level and the session whether a call may run at all: it answers
- * before validation, so a locked workstation neither validates nor runs anything (services/session.ts).
+ * before validation, so a locked workstation neither validates nor runs anything (services/auth/session.ts).
  */
 export type AccessGuard = (channel: IpcChannel, ctx: RequestContext) => Promise<AppError | null>;
 

@@ -39,7 +39,11 @@ export function storageFailure(error: unknown, databaseFile: string): AppError |
       'The patient already has an appointment during part of that time. Choose another time.',
     );
   if (failure.kind === 'order-overlap')
-    return refusal('conflict', 'order-overlap', 'Another order already covers some of these doses: replace it instead.');
+    return refusal(
+      'conflict',
+      'order-overlap',
+      'Another order already covers some of these doses: replace it instead.',
+    );
   if (failure.kind === 'constraint' || failure.kind === 'foreign-key') return null;
   const file = failure.file ?? databaseFile;
   const kind = failure.kind === 'storage-error' && readOnlyNow(file) ? 'read-only' : failure.kind;

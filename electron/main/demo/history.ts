@@ -6,7 +6,7 @@ import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
 import type { Core } from '../core/create-core';
-import { clinicTimeZone } from '../services/clinic-clock';
+import { clinicTimeZone } from '../services/center/clinic-clock';
 import { DEMO_ACCOUNTS } from './orders';
 import { seededRandom } from './random';
 

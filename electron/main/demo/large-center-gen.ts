@@ -7,7 +7,7 @@ import { addDays } from '../../../shared/scheduling/chooseDay';
 import type { ClinicDay } from '../../../shared/scheduling/model';
 import type { PatientFields } from '../repositories/patients';
 import type { NewDose, NewPlan } from '../repositories/plans';
-import { regimenPlan } from '../services/plan-builder';
+import { regimenPlan } from '../services/plans/plan-builder';
 import { demoPatient } from './patients';
 import { DEMO_REGIMENS } from './plans';
 import { seededRandom } from './random';

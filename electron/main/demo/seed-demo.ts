@@ -1,6 +1,6 @@
 import { dateInZone } from '../../../shared/schedule/timezone';
 import { createCore, type Core, type CoreOptions } from '../core/create-core';
-import { clinicTimeZone } from '../services/clinic-clock';
+import { clinicTimeZone } from '../services/center/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';
 import { generateLargeCenter } from './large-center';

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../../shared/clinical/dates';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
 import { fixedClock, systemClock, type Clock } from '../core/clock';
-import { clinicTimeZone, clinicToday } from '../services/clinic-clock';
+import { clinicTimeZone, clinicToday } from '../services/center/clinic-clock';
 
 // The demo seed, the screenshots and the benchmarks share one "today": the `--today YYYY-MM-DD` they are
 // given, or the clinic's real date. Each core they open gets a clock frozen on that day, so no part of them

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { createNurseBoardService } from '../services/nurse-board';
-import { recordRead } from '../services/read-audit';
+import { createNurseBoardService } from '../services/schedule/nurse-board';
+import { recordRead } from '../services/audit/read-audit';
 
 type AssignmentChannel = Extract<keyof Handlers, `assignments:${string}`>;
 

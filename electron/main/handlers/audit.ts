@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
-import { appendAudit, listAudit } from '../services/audit';
-import { recordAccessFor } from '../services/read-audit';
+import { appendAudit, listAudit } from '../services/audit/audit';
+import { recordAccessFor } from '../services/audit/read-audit';
 
 // The audit report, the chain check, the latest checkpoint and a patient's record-access report: for
 // charge nurses and administrators (`manage`, checked by the router). Looking at the audit trail is itself

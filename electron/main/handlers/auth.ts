@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
-import type { Who } from '../services/credentials';
-import { signIn as signInWith } from '../services/sign-in';
-import { createUserService } from '../services/users';
+import type { Who } from '../services/auth/credentials';
+import { signIn as signInWith } from '../services/auth/sign-in';
+import { createUserService } from '../services/auth/users';
 
 type AuthChannels =
   | 'auth:status'

@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
-import { createDowntime } from '../services/downtime';
-import { requireRole } from '../services/users';
+import { createDowntime } from '../services/system/downtime';
+import { requireRole } from '../services/auth/users';
 
 type BackupChannels =
   'backup:status' | 'backup:configure' | 'backup:now' | 'backup:restore' | 'downtime:print' | 'downtime:save';

@@ -1,10 +1,10 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { getCenterSetup } from '../services/center';
-import { createCenterPlacesService } from '../services/center-places';
-import { createCenterStaffService } from '../services/center-staff';
-import { createInjectionPlacesService } from '../services/injection-places';
-import { clinicToday } from '../services/clinic-clock';
+import { getCenterSetup } from '../services/center/center';
+import { createCenterPlacesService } from '../services/center/center-places';
+import { createCenterStaffService } from '../services/center/center-staff';
+import { createInjectionPlacesService } from '../services/center/injection-places';
+import { clinicToday } from '../services/center/clinic-clock';
 
 type CenterChannels =
   | 'center:get-setup'

@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { forbidden } from '../core/errors';
-import { createChartService } from '../services/chart';
-import { chartKindOf } from '../services/chart-kinds';
-import { createChartReader } from '../services/chart-read';
+import { createChartService } from '../services/chart/chart';
+import { chartKindOf } from '../services/chart/chart-kinds';
+import { createChartReader } from '../services/chart/chart-read';
 
 type ChartChannels = 'chart:save-draft' | 'chart:sign' | 'chart:correct' | 'chart:history' | 'chart:list';
 

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { createHandoutService } from '../services/handouts';
+import { createHandoutService } from '../services/handouts/handouts';
 
 type HandoutChannels =
   'handouts:suggest' | 'handouts:preview' | 'handouts:print' | 'handouts:save' | 'handouts:education-given';

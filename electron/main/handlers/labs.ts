@@ -1,12 +1,12 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { loadMonitoring } from '../clinical/load-monitoring';
-import { createConsent } from '../services/consent';
-import { createLabs } from '../services/labs';
-import { labsNeeded } from '../services/labs-needed';
-import { iraeGuidance } from '../services/irae-guidance';
-import { createReadiness } from '../services/readiness';
-import { readReadyPolicy, readyPolicyDefaults, saveReadyPolicy } from '../services/ready-policy';
+import { createConsent } from '../services/ready/consent';
+import { createLabs } from '../services/ready/labs';
+import { labsNeeded } from '../services/ready/labs-needed';
+import { iraeGuidance } from '../services/ready/irae-guidance';
+import { createReadiness } from '../services/ready/readiness';
+import { readReadyPolicy, readyPolicyDefaults, saveReadyPolicy } from '../services/ready/ready-policy';
 
 type LabsChannel = Extract<keyof Handlers, `labs:${string}` | `ready:${string}` | `consent:${string}`>;
 

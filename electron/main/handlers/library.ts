@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers, RequestContext } from '../core/router';
-import { createLibraryService } from '../services/library';
-import { createLibraryOverridesService } from '../services/library-overrides';
-import { requireRole } from '../services/users';
+import { createLibraryService } from '../services/library/library';
+import { createLibraryOverridesService } from '../services/library/library-overrides';
+import { requireRole } from '../services/auth/users';
 
 type LibraryChannels =
   | 'library:info'

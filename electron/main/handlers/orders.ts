@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { effectiveLibrary } from '../services/effective-library';
-import { createOrderEntry } from '../services/order-entry';
-import { ordersForPlan } from '../services/orders';
+import { effectiveLibrary } from '../services/library/effective-library';
+import { createOrderEntry } from '../services/plans/order-entry';
+import { ordersForPlan } from '../services/plans/orders';
 
 type OrderChannel = Extract<keyof Handlers, `orders:${string}`>;
 

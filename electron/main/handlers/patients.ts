@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { createPatientService } from '../services/patients';
-import { recordRead } from '../services/read-audit';
+import { createPatientService } from '../services/patients/patients';
+import { recordRead } from '../services/audit/read-audit';
 
 type PatientChannels = 'patients:create' | 'patients:update' | 'patients:get' | 'patients:search';
 

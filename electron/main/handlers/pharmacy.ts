@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { createDrugReadinessService } from '../services/drug-readiness';
-import { recordRead } from '../services/read-audit';
+import { createDrugReadinessService } from '../services/schedule/drug-readiness';
+import { recordRead } from '../services/audit/read-audit';
 
 type PharmacyChannel = Extract<keyof Handlers, `pharmacy:${string}`>;
 

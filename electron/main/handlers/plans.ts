@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { effectiveLibrary } from '../services/effective-library';
-import { planOptions } from '../services/plan-catalog';
-import { createPlanDecisions } from '../services/plan-decisions';
-import { createPlansService } from '../services/plans';
+import { effectiveLibrary } from '../services/library/effective-library';
+import { planOptions } from '../services/plans/plan-catalog';
+import { createPlanDecisions } from '../services/plans/plan-decisions';
+import { createPlansService } from '../services/plans/plans';
 
 type PlanChannels = Extract<keyof Handlers, `plans:${string}`>;
 

@@ -1,12 +1,12 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
-import { createFhirExport } from '../services/fhir/files';
-import { createReports } from '../services/report-files';
+import { createFhirExport } from '../services/reports/fhir/files';
+import { createReports } from '../services/reports/report-files';
 
 type ReportsChannel = Extract<keyof Handlers, `reports:${string}`>;
 
 // Charge nurses and administrators (access 'manage' in the contract); every view and file is audited in
-// services/report-files.ts.
+// services/reports/report-files.ts.
 export function reportsHandlers(deps: CoreDeps): Pick<Handlers, ReportsChannel> {
   const reports = createReports(deps);
   const fhir = createFhirExport(deps);

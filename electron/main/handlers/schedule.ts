@@ -1,13 +1,13 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { listAppointmentEvents } from '../repositories/appointment-events';
-import { createBookingService } from '../services/booking';
-import { createChangesService } from '../services/schedule-changes';
-import { createClosureMovesService } from '../services/closure-moves';
-import { scheduleDay } from '../services/schedule-day';
-import { createHoldService } from '../services/schedule-hold';
-import { exportPatientIcs } from '../services/schedule-ics';
-import { recordRead } from '../services/read-audit';
+import { createBookingService } from '../services/schedule/booking';
+import { createChangesService } from '../services/schedule/schedule-changes';
+import { createClosureMovesService } from '../services/schedule/closure-moves';
+import { scheduleDay } from '../services/schedule/schedule-day';
+import { createHoldService } from '../services/schedule/schedule-hold';
+import { exportPatientIcs } from '../services/schedule/schedule-ics';
+import { recordRead } from '../services/audit/read-audit';
 
 type ScheduleChannel = Extract<keyof Handlers, `schedule:${string}`>;
 

@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../core/deps';
 import { conflict } from '../core/errors';
 import type { Handlers, RequestContext } from '../core/router';
-import { appendAudit } from '../services/audit';
-import { requireRole } from '../services/users';
+import { appendAudit } from '../services/audit/audit';
+import { requireRole } from '../services/auth/users';
 
 type SecurityChannels = 'security:status' | 'security:recovery-key' | 'security:confirm-recovery-key';
 

@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { LATEST_MIGRATION } from '../store/migrations';
-import { clinicTimeZone } from '../services/clinic-clock';
-import { createSettingsService } from '../services/settings';
-import { requireRole } from '../services/users';
+import { clinicTimeZone } from '../services/center/clinic-clock';
+import { createSettingsService } from '../services/center/settings';
+import { requireRole } from '../services/auth/users';
 
 export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | 'settings:get' | 'settings:update'> {
   const settings = createSettingsService(deps.store.db, deps.now);

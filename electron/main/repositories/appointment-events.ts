@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // The appointment's own history: who did what, when and why. Append-only (0060 triggers refuse changes).
 

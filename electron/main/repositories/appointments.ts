@@ -9,7 +9,7 @@ import {
 } from '../../../shared/schedule/status';
 import { conflict } from '../core/errors';
 import { classifyFailure } from '../store/errors';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { AppointmentRow } from '../store/schema-schedule';
 
 // SQL for appointments and their history. The chair rule itself lives in the database (0060 triggers); this

@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // Where backups go, how many are kept and how often they are made: center settings kept in the setting
 // table (the values are validated by the backup:configure schema).

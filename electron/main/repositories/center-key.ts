@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 /** The public check value of the center's secret (0800), or null before center:migrate set it. */
 export async function readCenterKeyCheck(db: Executor): Promise<string | null> {

@@ -1,5 +1,5 @@
 import type { CenterNurse, ShiftOverride, WeeklyShift } from '../../../shared/ipc/contract/center';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { NurseRow, NurseShiftOverrideRow } from '../store/schema';
 
 // SQL for nurses, their weekly shift template and one-day changes to it.

@@ -1,5 +1,5 @@
 import type { CenterChair, CenterLimits, Closure, OpeningDay } from '../../../shared/ipc/contract/center';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { CenterLimitsRow, ChairRow } from '../store/schema';
 import { uniqueKey } from '../store/unique-key';
 

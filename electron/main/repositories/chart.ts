@@ -1,5 +1,5 @@
 import type { ChartEntry, ChartPayload, ChartStatus } from '../../../shared/ipc/contract/chart';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { ChartEntryRow } from '../store/schema-charting';
 import { dialectOf } from '../store/dialect';
 

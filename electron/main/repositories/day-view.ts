@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // The day view's one query: every appointment on a date with what the block shows (patient, regimen, dose),
 // ordered by chair and time, with the visit's phase at the chair. Served by index appointment_day (date,

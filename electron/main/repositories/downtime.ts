@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // What the downtime sheet prints: the day's live appointments with the patient, chair and regimen, and each
 // booked patient's latest signed infusion reaction.

@@ -1,7 +1,7 @@
 import type { DrugStep } from '../../../shared/schedule/drug-readiness';
 import type { PharmacyItem } from '../../../shared/ipc/contract/pharmacy';
 import { clockTime } from '../../../shared/schedule/windows';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // SQL for the drug preparation history (0610): one row per step reached, read per visit or per day.
 

@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // SQL of the FHIR export: the records of a date range, for the whole center or one patient, with the ids the
 // resources keep (the app's own). Visit records are bounded by `appointment_day`, signed entries by

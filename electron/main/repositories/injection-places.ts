@@ -1,7 +1,7 @@
 import type { InjectionPlace } from '../../../shared/ipc/contract/injection';
 import { injectionSeatId, seatsOf } from '../../../shared/schedule/injection-seats';
 import { listChairs } from './center';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { InjectionPlaceRow } from '../store/schema';
 import { IS_LIVE } from './appointments';
 

@@ -1,6 +1,6 @@
 import type { LabResult } from '../../../shared/ipc/contract/labs';
 import type { AnalyteId } from '../../../shared/labs/analytes';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { LabResultRow } from '../store/schema-labs';
 
 // SQL for lab results (0500). Results are only ever voided, never changed or deleted.

@@ -1,5 +1,5 @@
 import type { OverrideRecordKind } from '../../../shared/library/targets';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { CenterRegimenRow, LibraryOverrideRow } from '../store/schema-library';
 
 // SQL for center overrides and center regimens (migration 0100), and their row ↔ domain mapping.

@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // Which of a day's visits are the signed-in nurse's, for "my patients first" on the chairside list. The roster
 // (nurse) and the accounts (user_account) are not linked by a key yet, so a visit is the user's when the nurse it

@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // SQL for the nurse board (0920): the day's save, and which visits belong to a CAR T plan.
 

@@ -1,7 +1,7 @@
 import { CURRENT_ORDER_STATUSES, type OrderLineView, type PlanOrder } from '../../../shared/ipc/contract/orders';
 import { conflict } from '../core/errors';
 import { classifyFailure } from '../store/errors';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { PlanOrderLineRow, PlanOrderRow } from '../store/schema-orders';
 
 // SQL for plan orders and their lines (0410), and the one place their rows become domain objects. The rule

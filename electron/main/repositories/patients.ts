@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Patient, PatientSummary, PreferredWindow, Sex } from '../../../shared/ipc/contract/patients';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { normaliseMrn, normaliseSearchText, patientSearchName } from '../../../shared/patients/search';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { PatientRow } from '../store/schema';
 
 // SQL for the patient table and the one place rows and domain objects are mapped.

@@ -1,5 +1,5 @@
 import type { PlanStatusEvent } from '../../../shared/ipc/contract/plans';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { PlanStatusEventRow } from '../store/schema-orders';
 
 // SQL for a plan's hold, resume and discontinue history (0420, append-only).

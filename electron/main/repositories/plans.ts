@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PlanDose, TreatmentPlan } from '../../../shared/ipc/contract/plans';
 import type { Appointment } from '../../../shared/ipc/contract/schedule';
 import { carTDates, planEnd, planItem } from '../../../shared/ipc/contract/plans';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
 import { heldForPlan, liveForPlan } from './appointments';
 

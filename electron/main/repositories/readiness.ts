@@ -1,5 +1,5 @@
 import type { Consent, ReadyRelease } from '../../../shared/ipc/contract/labs';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { PlanConsentRow, ReadyReleaseRow } from '../store/schema-labs';
 
 // SQL for consent per plan and the prescriber's releases of a Ready-to-treat hold (0500, append-only).

@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // SQL of the record-level exports (one row per appointment, administration, reaction, irAE or education
 // entry in a date range). Bounded by `appointment_day` for visit records and by `chart_entry_kind_signed`

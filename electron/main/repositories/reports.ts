@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 
 // SQL of the center reports (issue 17). Every query is bounded by the appointment's date through
 // `appointment_day` (date, chair, start) or by the entry's kind and signature time through

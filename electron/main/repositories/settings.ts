@@ -1,4 +1,4 @@
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { SettingRow } from '../store/schema';
 
 /** One center setting's row (its JSON text), or undefined when it was never set. */

@@ -1,5 +1,5 @@
 import { CLINICAL_ROLES, type SecretKind, type UserRole, type UserSummary } from '../../../shared/ipc/contract/auth';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { UserAccountRow } from '../store/schema-charting';
 
 // SQL for user_account. The secret hash never leaves this module and the auth services: summaries don't

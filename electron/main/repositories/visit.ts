@@ -1,6 +1,6 @@
 import type { InfusionAction, InfusionEvent } from '../../../shared/charting/infusion';
 import type { VisitPhase } from '../../../shared/charting/visit-phase';
-import type { Executor } from '../services/audit';
+import type { Executor } from '../services/audit/audit';
 import type { InfusionEventRow, VisitEventRow } from '../store/schema-charting';
 
 // SQL for the visit's facts (0120): infusion events, visit events (hold, discharge) and the stored phase.

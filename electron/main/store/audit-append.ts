@@ -4,7 +4,7 @@ import { dialectOf } from './dialect';
 import { ChairsidePostgresAdapter } from './postgres';
 import type { DatabaseSchema } from './schema';
 
-// The two dialect-specific steps of appending an audit event (services/audit.ts does the rest).
+// The two dialect-specific steps of appending an audit event (services/audit/audit.ts does the rest).
 // SQLite: one writer at a time holds the file's write lock, and the keyed hash is the connection's
 // chairside_audit_mac() over the bytes SQLite stores. PostgreSQL: many workstations write at once, so every
 // append first takes one transaction-scoped advisory lock (the chain never forks: the next append waits for

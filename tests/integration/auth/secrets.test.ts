@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, MIN_SCRYPT_N, verifySecret } from '../../../electron/main/services/secrets';
+import { hashSecret, MIN_SCRYPT_N, verifySecret } from '../../../electron/main/services/auth/secrets';
 
 describe('secret hashing', () => {
   it('salts every hash: the same secret hashes differently twice', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { clinicDaySchema } from '../../../shared/scheduling/model';
-import { getCenterLimits, getClinicDay } from '../../../electron/main/services/center';
+import { getCenterLimits, getClinicDay } from '../../../electron/main/services/center/center';
 import { openTestCore, type TestCore } from '../../support/core';
 
 let t: TestCore;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedCenter, type DemoCenter } from '../../../electron/main/demo/center';
 import { seedPatients } from '../../../electron/main/demo/patients';
-import { getClinicDay } from '../../../electron/main/services/center';
+import { getClinicDay } from '../../../electron/main/services/center/center';
 import { weekdayOf } from '../../../shared/center/calendar';
 import { openTestCore, type TestCore } from '../../support/core';
 

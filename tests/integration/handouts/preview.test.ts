@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clinicTimeZone } from '../../../electron/main/services/clinic-clock';
+import { clinicTimeZone } from '../../../electron/main/services/center/clinic-clock';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
 import { openTestCore, type TestCore } from '../../support/core';
 import { createChromiumPlatform, type ChromiumPlatform } from '../../harness/platform';

@@ -1,6 +1,6 @@
 import { queryRows } from '../../support/rows';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { releasedOrderFor } from '../../../electron/main/services/orders';
+import { releasedOrderFor } from '../../../electron/main/services/plans/orders';
 import {
   CHARGE,
   NURSE,

@@ -8,7 +8,7 @@ import { parseRecoveryKey } from '../../../electron/main/security/recovery-key';
 import { dayViewRows } from '../../../electron/main/repositories/day-view';
 import { verifyCenterAudit } from '../../../electron/main/store/audit-verify-center';
 import { toolKeys } from '../../../electron/main/security/tool-keys';
-import { importIntoCenter } from '../../../electron/main/services/center-import';
+import { importIntoCenter } from '../../../electron/main/services/center/center-import';
 import { openStore } from '../../../electron/main/store/database';
 import { parseDatabaseSetting } from '../../../electron/main/store/location';
 import { testKeystore } from '../../harness/keystore';

@@ -1,6 +1,6 @@
 import { queryRows } from '../../support/rows';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discontinuePlan, holdPlan } from '../../../electron/main/services/plan-actions';
+import { discontinuePlan, holdPlan } from '../../../electron/main/services/plans/plan-actions';
 import { NURSE, PHARMACIST, PRESCRIBER, as, openOrderWorld, refusalOf, type OrderWorld } from '../../support/orders';
 
 // Plan-level Hold, Resume and Discontinue through the core: what happens to the appointments (day view,

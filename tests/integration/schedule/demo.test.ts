@@ -6,7 +6,7 @@ import { generateLargeCenter } from '../../../electron/main/demo/large-center';
 import { seedPatients } from '../../../electron/main/demo/patients';
 import { DEMO_ACCOUNTS, seedAccounts, seedOrders } from '../../../electron/main/demo/orders';
 import { seedPlans } from '../../../electron/main/demo/plans';
-import { releasedOrderFor } from '../../../electron/main/services/orders';
+import { releasedOrderFor } from '../../../electron/main/services/plans/orders';
 import { DAY_VIEW_SQL } from '../../../electron/main/repositories/day-view';
 import { openTestCore, type TestCore } from '../../support/core';
 

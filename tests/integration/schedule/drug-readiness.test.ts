@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { clinicTimeZone } from '../../../electron/main/services/clinic-clock';
+import { clinicTimeZone } from '../../../electron/main/services/center/clinic-clock';
 import { zonedMinuteToUtc } from '../../../shared/schedule/timezone';
 import { NURSE, PHARMACIST, as, openOrderWorld, type OrderWorld } from '../../support/orders';
 import { addPatient, startPlan } from '../../support/schedule';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportPatientIcs } from '../../../electron/main/services/schedule-ics';
+import { exportPatientIcs } from '../../../electron/main/services/schedule/schedule-ics';
 import { openTestCore, type TestCore } from '../../support/core';
 import { parseIcs } from '../../support/ics';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';

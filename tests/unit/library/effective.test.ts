@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicalLibrary, findResourcesDir } from '../../../electron/main/core/resources';
 import type { StoredOverride } from '../../../electron/main/repositories/library-overrides';
-import { buildEffectiveLibrary, centerPolicyValue } from '../../../electron/main/services/effective-library';
+import { buildEffectiveLibrary, centerPolicyValue } from '../../../electron/main/services/library/effective-library';
 import { makeCenterRegimen } from '../../support/library';
 
 const shipped = clinicalLibrary(findResourcesDir());

@@ -1,6 +1,6 @@
 import { ageInYears } from '../../../../shared/patients/age';
 import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
-import type { Executor } from '../audit';
+import type { Executor } from '../audit/audit';
 import { patientNameRow } from './queries';
 
 // ICANS is graded with the ICE score from 12 years and with the CAPD below (Lee 2019), so the CAR T payload

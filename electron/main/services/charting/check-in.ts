@@ -6,9 +6,9 @@ import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { findEntry, findEntryByRequest, toChartEntry } from '../../repositories/chart';
-import { appendAudit } from '../audit';
-import type { createChartService, SignHooks } from '../chart';
-import { requireSignedIn } from '../session';
+import { appendAudit } from '../audit/audit';
+import type { createChartService, SignHooks } from '../chart/chart';
+import { requireSignedIn } from '../auth/session';
 import { patientNameRow, signedCheckIn } from './queries';
 
 // Check-in with two identifiers (ASCO-ONS Antineoplastic Therapy Administration Safety Standards 2024, doi 10.1200/OP.24.00216): the name the patient states plus the date of birth

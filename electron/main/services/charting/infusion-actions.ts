@@ -8,8 +8,8 @@ import { conflict, forbidden, invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import { infusionEventByRequest, insertInfusionEvent } from '../../repositories/visit';
-import { appendAudit, type Executor } from '../audit';
-import { requireSignedIn } from '../session';
+import { appendAudit, type Executor } from '../audit/audit';
+import { requireSignedIn } from '../auth/session';
 import { payloadOf } from './queries';
 import { drugOf, requireMatchedCheck, requireReleased } from './rules';
 import {
@@ -23,8 +23,8 @@ import {
 } from './visit-facts';
 import { loadVisit, type Visit } from './visit';
 import { visitWeightCheck } from './weight';
-import { effectiveLibrary } from '../effective-library';
-import { requireReadyToTreat } from '../readiness';
+import { effectiveLibrary } from '../library/effective-library';
+import { requireReadyToTreat } from '../ready/readiness';
 
 // Starting, interrupting, restarting, slowing and stopping a drug: each is an infusion event with the clock
 // time the nurse charts (now, or earlier when she charts after the fact, never in the future and never before

@@ -13,7 +13,7 @@ import {
   doubleCheckPayload,
 } from '../../../../shared/charting/kinds-visit';
 import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
-import { registerChartKind } from '../chart-kinds';
+import { registerChartKind } from '../chart/chart-kinds';
 
 // The chairside chart kinds, registered once per process with the charting infrastructure, so the generic
 // chart:* channels validate them exactly like charting:* does. Schemas with transforms (reaction, CAR T)

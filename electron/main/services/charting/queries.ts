@@ -1,7 +1,7 @@
 import { parseFlags, type AppointmentFlag } from '../../../../shared/schedule/status';
 import { IS_LIVE } from '../../repositories/appointments';
 import { listCurrentEntries, type ChartEntryRecord } from '../../repositories/chart';
-import type { Executor } from '../audit';
+import type { Executor } from '../audit/audit';
 
 // The charting module's SQL (its repository): which entries a visit has, and the one appointment column
 // charting writes, the flags the day view shows.

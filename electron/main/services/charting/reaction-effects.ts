@@ -4,10 +4,10 @@ import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
-import { recordChange } from '../appointment-log';
-import { appendAudit } from '../audit';
-import { discontinuePlan, holdPlan } from '../plan-actions';
-import { createPlansService } from '../plans';
+import { recordChange } from '../schedule/appointment-log';
+import { appendAudit } from '../audit/audit';
+import { discontinuePlan, holdPlan } from '../plans/plan-actions';
+import { createPlansService } from '../plans/plans';
 import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
 
 // What a signed infusion reaction changes outside the chart:

@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit } from '../audit';
+import { appendAudit } from '../audit/audit';
 
-// Reading a chart is recorded, as chart:list and chart:history do (services/chart-read.ts): the chairside's
+// Reading a chart is recorded, as chart:list and chart:history do (services/chart/chart-read.ts): the chairside's
 // own views of chart entries write the same 'read' event, naming the user, the workstation and the patient.
 
 export async function auditChartRead(

@@ -12,8 +12,8 @@ import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { VisitDrug } from '../../../../shared/ipc/contract/charting';
 import { AppError, conflict, forbidden, invalid } from '../../core/errors';
 import type { ChartEntryRecord } from '../../repositories/chart';
-import type { Executor } from '../audit';
-import { releasedOrderFor, type OrderLine } from '../orders';
+import type { Executor } from '../audit/audit';
+import { releasedOrderFor, type OrderLine } from '../plans/orders';
 import { payloadOf, signedCheckIn, visitEntries } from './queries';
 import type { Visit } from './visit';
 

@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../core/deps';
 import { invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findEntry, findEntryByRequest, type ChartEntryRecord } from '../../repositories/chart';
-import type { Executor } from '../audit';
+import type { Executor } from '../audit/audit';
 import {
   createChartService,
   signedIsFinal,
@@ -13,8 +13,8 @@ import {
   type SaveDraftInput,
   type SignHooks,
   type SignInput,
-} from '../chart';
-import { clinicToday } from '../clinic-clock';
+} from '../chart/chart';
+import { clinicToday } from '../center/clinic-clock';
 import { createReactionEffects } from './reaction-effects';
 import {
   drugOf,
@@ -24,14 +24,14 @@ import {
   withComparedReadings,
   withPlannedDrug,
 } from './rules';
-import { readinessWith } from '../readiness';
+import { readinessWith } from '../ready/readiness';
 import { withAge } from './age';
 import { readThresholds } from './thresholds';
 import { currentAdministration, readFacts, syncPhase } from './visit-facts';
 import { loadVisit } from './visit';
 
 // charting:save-draft / sign / correct: the clinical rules (rules.ts) around the charting infrastructure's
-// drafts, signatures and corrections (services/chart.ts), which still do the writing, the idempotency by
+// drafts, signatures and corrections (services/chart/chart.ts), which still do the writing, the idempotency by
 // client request id, the refusal of any change to a signed entry and the second nurse's verification.
 // Main owns parts of each payload: the drug as planned, the vitals flags, the double check's comparison, and
 // the infusion times and rates, which are read from the infusion events when an entry is signed.

@@ -1,8 +1,8 @@
 import { DEFAULT_VITAL_FLAGS, vitalFlagThresholds, type VitalFlagThresholds } from '../../../../shared/charting/vitals';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import type { Executor } from '../audit';
-import { savePolicySetting } from '../policy-setting';
+import type { Executor } from '../audit/audit';
+import { savePolicySetting } from '../center/policy-setting';
 
 // The vital-sign flag thresholds: center policy (not clinical facts), kept in the settings table under its
 // own key. Only a charge nurse or an administrator changes them; every change is audited with the old values.

@@ -6,8 +6,8 @@ import type { CarTView, IraeTimelineItem, PatientAlerts } from '../../../../shar
 import type { TreatmentPlan } from '../../../../shared/ipc/contract/plans';
 import type { CoreDeps } from '../../core/deps';
 import { dateInZone } from '../../../../shared/schedule/timezone';
-import { clinicTimeZone, clinicToday } from '../clinic-clock';
-import { createPlansService } from '../plans';
+import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
+import { createPlansService } from '../plans/plans';
 import { patientEntries, patientNameRow, payloadOf } from './queries';
 import { ageInYears } from '../../../../shared/patients/age';
 import { CAR_T_TREND_DAYS } from './worklist';

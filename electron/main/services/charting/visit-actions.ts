@@ -4,9 +4,9 @@ import type { CoreDeps } from '../../core/deps';
 import { conflict, invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { insertVisitEvent, visitEventByRequest } from '../../repositories/visit';
-import { appendAudit, type Executor } from '../audit';
-import { holdDoseWithin } from '../schedule-hold';
-import { requireSignedIn } from '../session';
+import { appendAudit, type Executor } from '../audit/audit';
+import { holdDoseWithin } from '../schedule/schedule-hold';
+import { requireSignedIn } from '../auth/session';
 import {
   clinicClock,
   currentAdministration,

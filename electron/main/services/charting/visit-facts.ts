@@ -12,9 +12,9 @@ import { listOverrides } from '../../repositories/library-overrides';
 import { CENTER_POLICY_PREFIX } from '../../../../shared/library/targets';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import { findVisitState, infusionEventsOf, saveVisitState, visitEventsOf } from '../../repositories/visit';
-import { recordChange } from '../appointment-log';
-import type { Executor } from '../audit';
-import { clinicTimeZone, clinicToday } from '../clinic-clock';
+import { recordChange } from '../schedule/appointment-log';
+import type { Executor } from '../audit/audit';
+import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
 import { payloadOf, visitEntries } from './queries';
 import type { Visit } from './visit';
 

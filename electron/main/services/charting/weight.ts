@@ -8,11 +8,11 @@ import {
 import { dateInZone } from '../../../../shared/schedule/timezone';
 import type { TreatmentPlan } from '../../../../shared/ipc/contract/plans';
 import type { CoreDeps } from '../../core/deps';
-import type { Executor } from '../audit';
-import { clinicTimeZone, clinicToday } from '../clinic-clock';
-import { createSettingsService } from '../settings';
+import type { Executor } from '../audit/audit';
+import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
+import { createSettingsService } from '../center/settings';
 import { patientEntries, payloadOf } from './queries';
-import type { EffectiveLibrary } from '../effective-library';
+import type { EffectiveLibrary } from '../library/effective-library';
 
 // Whether today's weight-based dose needs a fresh weight (shared/clinical/weight-check.ts), for the chairside
 // to show before the start. The last weight is the newest of the patient record's and the signed

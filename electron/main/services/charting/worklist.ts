@@ -3,8 +3,8 @@ import type { ChairsideWorklist, MonitoringItem } from '../../../../shared/ipc/c
 import { carTDates } from '../../../../shared/ipc/contract/plans';
 import { occupiesChair } from '../../../../shared/schedule/status';
 import type { CoreDeps } from '../../core/deps';
-import { clinicToday } from '../clinic-clock';
-import { displayName, scheduleDay } from '../schedule-day';
+import { clinicToday } from '../center/clinic-clock';
+import { displayName, scheduleDay } from '../schedule/schedule-day';
 import { visitsOfUser } from '../../repositories/my-visits';
 import { carTPlanRows } from './queries';
 

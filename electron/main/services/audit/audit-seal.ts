@@ -1,0 +1,40 @@
+import { unsealedSignedEntries } from '../../repositories/signed-content';
+import type { Store } from '../../store/database';
+import { appendAudit } from './audit';
+
+// Entries signed before the keyed chain (0300) have signature events without a content fingerprint. At the
+// first start of this version they are sealed: keyed audit events list every such entry with its
+// fingerprint as it is now, so from then on any change to them is detected like any other signed entry.
+// (What happened to them before the upgrade cannot be proven; the verifier counts entries left unsealed.)
+
+const SEALED_SETTING = 'legacyEntriesSealedAt';
+const PER_EVENT = 2_000;
+
+export async function sealLegacyEntries(store: Store, at: Date, workstation: string): Promise<number> {
+  const done = await store.db.selectFrom('setting').select('key').where('key', '=', SEALED_SETTING).executeTakeFirst();
+  if (done) return 0;
+  const entries = await unsealedSignedEntries(store.db);
+  await store.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < entries.length; i += PER_EVENT) {
+      const chunk = Object.fromEntries(entries.slice(i, i + PER_EVENT));
+      await appendAudit(trx, {
+        atUtc: at.toISOString(),
+        userId: null,
+        workstation,
+        action: 'seal-signed-entries',
+        objectType: 'chart_entry',
+        detail: { entries: chunk },
+      });
+    }
+    await trx
+      .insertInto('setting')
+      .values({
+        key: SEALED_SETTING,
+        value_json: JSON.stringify(at.toISOString()),
+        updated_at: at.toISOString(),
+        updated_by: null,
+      })
+      .execute();
+  });
+  return entries.length;
+}

@@ -1,0 +1,2 @@
+// The audit trail's statements live in repositories/audit.ts; services import them from here as before.
+export * from '../../repositories/audit';

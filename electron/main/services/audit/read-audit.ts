@@ -1,0 +1,63 @@
+import type { RecordAccess } from '../../../../shared/ipc/contract/audit';
+import type { CoreDeps } from '../../core/deps';
+import type { RequestContext } from '../../core/router';
+import { appendAudit, type Executor } from './audit';
+
+// Looking at patient data is recorded like changing it (HIPAA §164.312(b) audit controls): who saw which
+// patient's demographics, which day's schedule, on which workstation, when. The record-access report reads
+// these rows back for one patient ("who looked at this record").
+
+export interface ReadEvent {
+  patientId?: string | null;
+  objectType: string;
+  objectId?: string | null;
+  view: string;
+  detail?: Record<string, unknown>;
+}
+
+export async function recordRead(deps: Pick<CoreDeps, 'store' | 'now'>, ctx: RequestContext, event: ReadEvent) {
+  await deps.store.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      atUtc: deps.now().toISOString(),
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      patientId: event.patientId ?? null,
+      action: 'read',
+      objectType: event.objectType,
+      objectId: event.objectId ?? null,
+      detail: { view: event.view, ...event.detail },
+    }),
+  );
+}
+
+function viewOf(detail: string | null): string | null {
+  if (!detail) return null;
+  try {
+    const parsed = JSON.parse(detail) as { view?: unknown; kind?: unknown };
+    if (typeof parsed.view === 'string') return parsed.view;
+    return typeof parsed.kind === 'string' ? parsed.kind : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everyone who read or changed this patient's record, newest first. */
+export async function recordAccessFor(db: Executor, patientId: string, limit: number): Promise<RecordAccess[]> {
+  const rows = await db
+    .selectFrom('audit_event as a')
+    .leftJoin('user_account as u', 'u.id', 'a.user_id')
+    .select(['a.at_utc', 'a.user_id', 'u.display_name', 'a.workstation', 'a.action', 'a.object_type', 'a.detail'])
+    .where('a.patient_id', '=', patientId)
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    atUtc: r.at_utc,
+    userId: r.user_id,
+    userName: r.display_name,
+    workstation: r.workstation,
+    action: r.action,
+    objectType: r.object_type,
+    view: viewOf(r.detail),
+  }));
+}

@@ -1,0 +1,37 @@
+import type { CoreDeps } from '../../core/deps';
+import type { RequestContext } from '../../core/router';
+import { appendAudit, type Executor } from '../audit/audit';
+import { requireRole } from '../auth/users';
+
+// A center policy kept as JSON in the settings table under its own key (vital-sign flags, ready-to-treat
+// windows): only a charge nurse or an administrator changes it, and every change is audited with the value
+// before, in the same transaction as the write.
+
+export async function savePolicySetting<T>(
+  deps: CoreDeps,
+  ctx: RequestContext,
+  key: string,
+  value: T,
+  before: (ex: Executor) => Promise<unknown>,
+): Promise<void> {
+  if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
+  const at = deps.now().toISOString();
+  await deps.store.db.transaction().execute(async (trx) => {
+    const previous = await before(trx);
+    const value_json = JSON.stringify(value);
+    await trx
+      .insertInto('setting')
+      .values({ key, value_json, updated_at: at, updated_by: ctx.userId })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
+      .execute();
+    await appendAudit(trx, {
+      atUtc: at,
+      userId: ctx.userId,
+      workstation: ctx.workstation,
+      action: 'update',
+      objectType: 'settings',
+      objectId: key,
+      detail: { before: previous, after: value },
+    });
+  });
+}

@@ -1,0 +1,68 @@
+import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-words';
+import { DEFAULT_WEIGHT_POLICY } from '../../../../shared/clinical';
+import type { AppSettings } from '../../../../shared/ipc/contract/system';
+import type { Db } from '../../store/executor';
+import type { RequestContext } from '../../core/router';
+import { appendAudit } from '../audit/audit';
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  language: 'en',
+  centerName: '',
+  centerPhone24h: '',
+  // Default idle lock of 10 minutes: the charting issue's requirement, configurable by the center.
+  idleLockMinutes: 10,
+  // Weight-based doses: center policy defaults (a fresh weight within 7 days, within 10 % of the plan's).
+  weightMaxAgeDays: DEFAULT_WEIGHT_POLICY.maxAgeDays,
+  weightMaxChangePercent: DEFAULT_WEIGHT_POLICY.maxChangePercent,
+  // A PIN unlocks one's own locked session; signing in with one is the center's explicit choice.
+  pinSignIn: false,
+  // FHIR export: placeholders under the reserved .invalid domain (RFC 2606) that no hospital system uses, so an
+  // export made before IT set the real ones cannot be mistaken for the hospital's MRNs. The settings say so.
+  fhirMrnSystem: `https://${FHIR_PLACEHOLDER_HOST}/mrn`,
+  fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
+};
+
+export function createSettingsService(db: Db, now: () => Date) {
+  async function get(): Promise<AppSettings> {
+    const rows = await db.selectFrom('setting').select(['key', 'value_json']).execute();
+    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
+    return { ...DEFAULT_SETTINGS, ...pick(stored) };
+  }
+
+  async function update(changes: Partial<AppSettings>, ctx: RequestContext): Promise<AppSettings> {
+    const at = now().toISOString();
+    const before = await get();
+    await db.transaction().execute(async (trx) => {
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) continue;
+        await trx
+          .insertInto('setting')
+          .values({ key, value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }),
+          )
+          .execute();
+      }
+      const changed = Object.keys(changes).filter(
+        (k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings],
+      );
+      await appendAudit(trx, {
+        atUtc: at,
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        action: 'update',
+        objectType: 'settings',
+        objectId: null,
+        detail: { changed, before: Object.fromEntries(changed.map((k) => [k, before[k as keyof AppSettings]])) },
+      });
+    });
+    return get();
+  }
+
+  return { get, update };
+}
+
+function pick(stored: Record<string, unknown>): Partial<AppSettings> {
+  const keys = Object.keys(DEFAULT_SETTINGS) as Array<keyof AppSettings>;
+  return Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]]));
+}

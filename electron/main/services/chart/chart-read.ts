@@ -1,0 +1,60 @@
+import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
+import type { CoreDeps } from '../../core/deps';
+import { notFound } from '../../core/errors';
+import type { RequestContext } from '../../core/router';
+import {
+  entryHistory,
+  findEntry,
+  listCurrentEntries,
+  toChartEntry,
+  type CurrentEntriesFilter,
+} from '../../repositories/chart';
+import { appendAudit } from '../audit/audit';
+
+// Reading a chart is itself recorded: every list and every history view writes an audit event naming the
+// user, the workstation and the patient, in the same transaction as the read.
+
+export function createChartReader(deps: CoreDeps) {
+  const { store } = deps;
+
+  async function list(filter: CurrentEntriesFilter, ctx: RequestContext): Promise<ChartEntry[]> {
+    const rows = await store.db.transaction().execute(async (trx) => {
+      const found = await listCurrentEntries(trx, filter);
+      await appendAudit(trx, {
+        atUtc: deps.now().toISOString(),
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        patientId: filter.patientId,
+        action: 'read',
+        objectType: 'chart',
+        objectId: null,
+        detail: { kind: filter.kind ?? null, appointmentId: filter.appointmentId ?? null, entries: found.length },
+      });
+      return found;
+    });
+    return rows.map(toChartEntry);
+  }
+
+  /** Every version of the entry a version belongs to, oldest first. */
+  async function history(id: string, ctx: RequestContext): Promise<ChartEntry[]> {
+    const rows = await store.db.transaction().execute(async (trx) => {
+      const row = await findEntry(trx, id);
+      if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
+      const versions = await entryHistory(trx, row.entry_id);
+      await appendAudit(trx, {
+        atUtc: deps.now().toISOString(),
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        patientId: row.patient_id,
+        action: 'read',
+        objectType: 'chart_entry',
+        objectId: row.entry_id,
+        detail: { history: true, versions: versions.length },
+      });
+      return versions;
+    });
+    return rows.map(toChartEntry);
+  }
+
+  return { list, history };
+}

@@ -1,0 +1,231 @@
+import type { PlanAction, PlanActionResult } from '../../../../shared/ipc/contract/plans';
+import type { Appointment } from '../../../../shared/ipc/contract/schedule';
+import { isMovable } from '../../../../shared/schedule/status';
+import type { CoreDeps } from '../../core/deps';
+import { notFound, refusal } from '../../core/errors';
+import type { RequestContext } from '../../core/router';
+import { heldForPlan, liveForPlan, updateAppointment } from '../../repositories/appointments';
+import { appendPlanStatusEvent } from '../../repositories/plan-events';
+import { findPlanRow, setPlanStatus } from '../../repositories/plans';
+import type { PlanStatusEventRow } from '../../store/schema-orders';
+import type { TreatmentPlanRow } from '../../store/schema-schedule';
+import { recordChange } from '../schedule/appointment-log';
+import { appendAudit, type Executor } from '../audit/audit';
+import { clinicToday } from '../center/clinic-clock';
+import { rebookHeldDoses } from './plan-resume';
+
+// Plan-level hold, resume and discontinue, for the plan screen and for charting (a reaction or side effect
+// charted with the action Hold or Discontinue). Each writes the plan's status with the reason, every
+// appointment it touches with its own history entry, one plan history row (who, when, why, from where) and
+// the audit trail, in one transaction.
+// - Hold: every later appointment not yet started (scheduled or checked in, today or later) is held: it
+//   stays on the day view as held with the reason, frees its chair, and leaves the handout's next visits.
+// - Resume: the held doses are booked again by the same placer as booking (plan-resume.ts).
+// - Discontinue: the remaining doses (not started, or held) are cancelled.
+// These functions check no role: the plan screen's service does (plans-service.ts), charting has its own.
+
+export type PlanActionSource = { via: 'plan-screen' } | { via: 'reaction' | 'irae'; chartEntryId: string };
+
+/** Run on its own (deps: its own transaction) or inside the caller's transaction (ex and the clock). */
+export type PlanActionScope = Pick<CoreDeps, 'store' | 'now'> | { ex: Executor; now: () => Date };
+
+export type PlanActionOutcome = Omit<PlanActionResult, 'plan'> & { planId: string; changed: boolean };
+
+interface Step {
+  ex: Executor;
+  plan: TreatmentPlanRow;
+  at: string;
+  today: string;
+  reason: string;
+  source: PlanActionSource;
+  ctx: RequestContext;
+}
+
+const ENDED: readonly string[] = ['completed', 'discontinued'];
+
+function inTransaction<T>(scope: PlanActionScope, work: (ex: Executor) => Promise<T>): Promise<T> {
+  return 'ex' in scope ? work(scope.ex) : scope.store.db.transaction().execute(work);
+}
+
+const unchanged = (planId: string): PlanActionOutcome => ({
+  planId,
+  changed: false,
+  held: [],
+  cancelled: [],
+  rebooked: [],
+  unplaced: [],
+});
+
+async function loadRow(ex: Executor, planId: string): Promise<TreatmentPlanRow> {
+  const plan = await findPlanRow(ex, planId);
+  if (!plan) throw notFound('plan-not-found', 'Treatment plan');
+  return plan;
+}
+
+export async function recordPlanAction(
+  step: Step,
+  action: PlanAction,
+  to: PlanStatusEventRow['to_status'],
+  extra: { orderedBy?: string | null; detail: unknown },
+) {
+  const { ex, plan, at, reason, source, ctx } = step;
+  await appendPlanStatusEvent(ex, {
+    plan_id: plan.id,
+    at_utc: at,
+    user_id: ctx.userId,
+    workstation: ctx.workstation,
+    action,
+    from_status: plan.status,
+    to_status: to,
+    reason,
+    ordered_by: extra.orderedBy ?? null,
+    source: source.via,
+    chart_entry_id: source.via === 'plan-screen' ? null : source.chartEntryId,
+    detail: JSON.stringify(extra.detail),
+  });
+  await appendAudit(ex, {
+    atUtc: at,
+    userId: ctx.userId,
+    workstation: ctx.workstation,
+    patientId: plan.patient_id,
+    action: `plan.${action}`,
+    objectType: 'treatment_plan',
+    objectId: plan.id,
+    detail: { from: plan.status, to, reason, orderedBy: extra.orderedBy ?? null, source, ...(extra.detail as object) },
+  });
+}
+
+/**
+ * Sets appointments to a released status, each with its own history entry. The reason is kept as typed (the
+ * screen words "held" or "cancelled" in the reader's language); the detail says which plan action did it.
+ */
+async function release(
+  step: Step,
+  appointments: readonly Appointment[],
+  status: 'held' | 'cancelled',
+  planAction: PlanAction,
+) {
+  for (const a of appointments) {
+    const action = status === 'held' ? 'hold' : 'cancel';
+    const detail = { plan: step.plan.id, planAction };
+    await updateAppointment(step.ex, a.id, { status }, step.at, step.ctx.userId);
+    await recordChange(step.ex, { appointment: a, action, reason: step.reason, detail, at: step.at, ctx: step.ctx });
+  }
+  return appointments.map((a) => a.id);
+}
+
+/** Held visits still waiting for the plan to resume: the latest per dose, for doses no live visit replaced. */
+async function waitingHeld(ex: Executor, planId: string): Promise<Appointment[]> {
+  const liveDoses = new Set((await liveForPlan(ex, planId)).map((a) => a.doseNumber));
+  const waiting = new Map<number, Appointment>();
+  for (const a of await heldForPlan(ex, planId)) {
+    if (!liveDoses.has(a.doseNumber) && !waiting.has(a.doseNumber)) waiting.set(a.doseNumber, a);
+  }
+  return [...waiting.values()];
+}
+
+/** Puts a plan on hold with the reason; later visits not yet started are held. */
+export async function holdPlan(
+  scope: PlanActionScope,
+  planId: string,
+  reason: string,
+  source: PlanActionSource,
+  ctx: RequestContext,
+) {
+  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
+    const step: Step = {
+      ex,
+      plan: await loadRow(ex, planId),
+      at: scope.now().toISOString(),
+      today: clinicToday(scope),
+      reason,
+      source,
+      ctx,
+    };
+    const strict = source.via === 'plan-screen';
+    if (ENDED.includes(step.plan.status)) {
+      if (!strict) return unchanged(planId);
+      throw refusal('conflict', 'plan-ended', `This plan is ${step.plan.status}.`, {
+        params: { status: step.plan.status },
+      });
+    }
+    if (step.plan.status === 'on-hold' && strict)
+      throw refusal('conflict', 'already-on-hold', 'This plan is already on hold.');
+    const later = (await liveForPlan(ex, planId)).filter((a) => isMovable(a.status) && a.date >= step.today);
+    const held = await release(step, later, 'held', 'hold');
+    // A second hold (a side effect charted after a reaction) keeps the first reason on the plan; both are in its history.
+    if (step.plan.status === 'active') await setPlanStatus(ex, planId, 'on-hold', reason, step.at);
+    await recordPlanAction(step, 'hold', 'on-hold', { detail: { held } });
+    return { planId, changed: step.plan.status === 'active', held, cancelled: [], rebooked: [], unplaced: [] };
+  });
+}
+
+/** Takes a plan off hold (the prescriber's decision, `orderedBy`); its held doses are booked again. */
+export async function resumePlan(
+  scope: PlanActionScope,
+  planId: string,
+  reason: string,
+  source: PlanActionSource,
+  ctx: RequestContext,
+  options: { orderedBy: string | null },
+) {
+  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
+    const step: Step = {
+      ex,
+      plan: await loadRow(ex, planId),
+      at: scope.now().toISOString(),
+      today: clinicToday(scope),
+      reason,
+      source,
+      ctx,
+    };
+    if (step.plan.status !== 'on-hold') {
+      throw refusal('conflict', 'not-on-hold', `This plan is ${step.plan.status}, not on hold.`, {
+        params: { status: step.plan.status },
+      });
+    }
+    await setPlanStatus(ex, planId, 'active', reason, step.at);
+    const { rebooked, unplaced } = await rebookHeldDoses(step);
+    await recordPlanAction(step, 'resume', 'active', { orderedBy: options.orderedBy, detail: { rebooked, unplaced } });
+    return { planId, changed: true, held: [], cancelled: [], rebooked, unplaced };
+  });
+}
+
+/** Ends a plan (the prescriber's decision): its remaining doses, not started or held, are cancelled. */
+export async function discontinuePlan(
+  scope: PlanActionScope,
+  planId: string,
+  reason: string,
+  source: PlanActionSource,
+  ctx: RequestContext,
+  options: { orderedBy?: string | null } = {},
+) {
+  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
+    const step: Step = {
+      ex,
+      plan: await loadRow(ex, planId),
+      at: scope.now().toISOString(),
+      today: clinicToday(scope),
+      reason,
+      source,
+      ctx,
+    };
+    if (ENDED.includes(step.plan.status)) {
+      if (source.via !== 'plan-screen') return unchanged(planId);
+      throw refusal('conflict', 'plan-ended', `This plan is ${step.plan.status}.`, {
+        params: { status: step.plan.status },
+      });
+    }
+    const live = (await liveForPlan(ex, planId)).filter((a) => isMovable(a.status) && a.date >= step.today);
+    const held = (await waitingHeld(ex, planId)).filter((a) => a.date >= step.today);
+    const cancelled = await release(step, [...live, ...held], 'cancelled', 'discontinue');
+    await setPlanStatus(ex, planId, 'discontinued', reason, step.at);
+    await recordPlanAction(step, 'discontinue', 'discontinued', {
+      orderedBy: options.orderedBy ?? null,
+      detail: { cancelled },
+    });
+    return { planId, changed: true, held: [], cancelled, rebooked: [], unplaced: [] };
+  });
+}
+
+export type { Step as PlanActionStep };

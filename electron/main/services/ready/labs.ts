@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { PatientLabs } from '../../../../shared/ipc/contract/labs';
+import { checkLabResult, type CheckedLabResult, type LabResultInput } from '../../../../shared/labs/entry';
+import type { Locale } from '../../../../shared/ipc/schemas';
+import type { CoreDeps } from '../../core/deps';
+import { AppError, conflict, notFound } from '../../core/errors';
+import type { RequestContext } from '../../core/router';
+import { IS_LIVE } from '../../repositories/appointments';
+import { findLabResult, insertLabResult, labResultsOf, voidLabResult } from '../../repositories/labs';
+import { appendAudit, type Executor } from '../audit/audit';
+import { clinicToday } from '../center/clinic-clock';
+import { requireSignedIn } from '../auth/session';
+
+// Lab results: entered by hand or from a lab system's CSV, checked in main exactly as the screen's preview
+// checked them (one shared reader), all rows or none. Every entry and void is audited with the patient.
+
+export interface EnterLabsInput {
+  patientId: string;
+  results: LabResultInput[];
+  method: 'hand' | 'csv';
+  locale: Locale;
+}
+
+async function dosesOf(ex: Executor, patientId: string) {
+  const rows = await ex
+    .selectFrom('appointment')
+    .select(['date', 'dose_number'])
+    .where('patient_id', '=', patientId)
+    .where(IS_LIVE)
+    .orderBy('date')
+    .execute();
+  return rows.map((r) => ({ date: r.date, label: `${r.dose_number}` }));
+}
+
+async function patientLabs(ex: Executor, patientId: string): Promise<PatientLabs> {
+  return { patientId, results: await labResultsOf(ex, patientId), doses: await dosesOf(ex, patientId) };
+}
+
+/** Every row read, or one refusal listing each row's problems by field, in English with the French beside. */
+function checkAll(input: EnterLabsInput, today: string): CheckedLabResult[] {
+  const checked = input.results.map((r) => checkLabResult(r, input.locale, today));
+  const issues = checked.flatMap((c, row) =>
+    c.ok
+      ? []
+      : c.problems.map((p) => ({
+          path: `results.${row}.${p.field}`,
+          message: p.en,
+          code: 'lab-result',
+          params: { en: p.en, fr: p.fr, row: row + 1 },
+        })),
+  );
+  if (issues.length > 0) {
+    throw new AppError('invalid', `Nothing was saved: ${issues.length} problem(s) in the results.`, issues);
+  }
+  return checked.map((c) => (c as { ok: true; result: CheckedLabResult }).result);
+}
+
+export function createLabs(deps: CoreDeps) {
+  const db = deps.store.db;
+
+  async function requirePatient(ex: Executor, patientId: string) {
+    const row = await ex.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
+    if (!row) throw notFound('patient-not-found', 'The patient');
+  }
+
+  async function list(patientId: string): Promise<PatientLabs> {
+    await requirePatient(db, patientId);
+    return patientLabs(db, patientId);
+  }
+
+  async function enter(input: EnterLabsInput, ctx: RequestContext): Promise<PatientLabs> {
+    requireSignedIn(ctx, 'Entering lab results');
+    const results = checkAll(input, clinicToday(deps));
+    const at = deps.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      await requirePatient(trx, input.patientId);
+      const ids: string[] = [];
+      for (const r of results) {
+        const id = randomUUID();
+        ids.push(id);
+        await insertLabResult(trx, {
+          id,
+          patient_id: input.patientId,
+          analyte: r.analyte,
+          drawn_at: r.drawnAt,
+          value_text: r.valueText,
+          value_number: r.valueNumber,
+          comparator: r.comparator,
+          unit: r.unit,
+          ref_low: r.refLow,
+          ref_high: r.refHigh,
+          first_unit_value: r.firstUnitValue,
+          first_unit_ref_low: r.firstUnitRefLow,
+          first_unit_ref_high: r.firstUnitRefHigh,
+          entry_method: input.method,
+          entered_by: ctx.userId,
+          entered_at: at,
+          workstation: ctx.workstation,
+          voided_at: null,
+          voided_by: null,
+          void_reason: null,
+        });
+      }
+      await appendAudit(trx, {
+        atUtc: at,
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        patientId: input.patientId,
+        action: 'labs.enter',
+        objectType: 'patient',
+        objectId: input.patientId,
+        detail: { method: input.method, resultIds: ids, analytes: results.map((r) => r.analyte) },
+      });
+    });
+    return patientLabs(db, input.patientId);
+  }
+
+  async function voidResult(resultId: string, reason: string, ctx: RequestContext): Promise<PatientLabs> {
+    requireSignedIn(ctx, 'Voiding a lab result');
+    const at = deps.now().toISOString();
+    const patientId = await db.transaction().execute(async (trx) => {
+      const row = await findLabResult(trx, resultId);
+      if (!row) throw notFound('lab-result-not-found', 'The lab result');
+      if (row.voided_at !== null) throw conflict('lab-result-voided', 'This result is already voided.');
+      await voidLabResult(trx, resultId, at, ctx.userId, reason);
+      await appendAudit(trx, {
+        atUtc: at,
+        userId: ctx.userId,
+        workstation: ctx.workstation,
+        patientId: row.patient_id,
+        action: 'labs.void',
+        objectType: 'lab-result',
+        objectId: resultId,
+        detail: { reason, analyte: row.analyte, value: row.value_text, unit: row.unit },
+      });
+      return row.patient_id;
+    });
+    return patientLabs(db, patientId);
+  }
+
+  return { list, enter, voidResult };
+}
