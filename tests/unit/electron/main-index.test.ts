@@ -29,7 +29,9 @@ vi.mock('electron', () => ({
     decryptString: (bytes: Buffer) => bytes.toString(),
   },
 }));
-const createCore = vi.fn(() => Promise.resolve({ close: vi.fn() }));
+// The core's live events reach the window (subscribe, onConnection); the glue only registers the listeners.
+const live = () => ({ subscribe: vi.fn(), onConnection: vi.fn() });
+const createCore = vi.fn(() => Promise.resolve({ close: vi.fn(), live: live() }));
 vi.mock('../../../electron/main/core/create-core', () => ({ createCore }));
 vi.mock('../../../electron/main/ipc', () => ({ registerIpc: vi.fn(), trustedSenderCheck: vi.fn(() => () => true) }));
 vi.mock('../../../electron/main/window', () => ({
@@ -82,7 +84,7 @@ it('waits for the core to close (last checkpoint, backup on quit) before the app
   state.lock = true;
   let finish: () => void = () => undefined;
   const close = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-  createCore.mockImplementationOnce(() => Promise.resolve({ close }));
+  createCore.mockImplementationOnce(() => Promise.resolve({ close, live: live() }));
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(windowMock.on).toHaveBeenCalled());
   const event = { preventDefault: vi.fn() };
