@@ -42,6 +42,8 @@ export default defineConfig({
     exclude: PG_PENDING,
     environment: 'node',
     pool: 'forks',
+    // Two files at a time, as in the SQLite pass: each has databases of its own on the server.
+    maxWorkers: 2,
     env: { CHAIRSIDE_TEST_DIALECT: 'postgres' },
     // Each test core gets a database of its own on the server: slower to open than a temp file.
     testTimeout: 60_000,

@@ -22,12 +22,24 @@ export function postgresLiveChannel(pool: pg.Pool): LiveChannel {
       let stopped = false;
       let client: pg.PoolClient | null = null;
       let timer: NodeJS.Timeout | null = null;
+      // A dropped connection can say so more than once (an error event, then the failed LISTEN): it goes back to
+      // the pool once, and one reconnection is planned.
+      const released = new WeakSet<pg.PoolClient>();
+      const release = (c: pg.PoolClient, destroy: boolean) => {
+        if (released.has(c)) return;
+        released.add(c);
+        c.release(destroy);
+      };
       const lost = (failed: pg.PoolClient | null) => {
-        if (failed) failed.release(true);
+        if (failed) release(failed, true);
+        if (failed && client !== null && client !== failed) return;
         client = null;
-        if (stopped) return;
+        if (stopped || timer) return;
         onState(false);
-        timer = setTimeout(() => void connect(), RETRY_MS);
+        timer = setTimeout(() => {
+          timer = null;
+          void connect();
+        }, RETRY_MS);
         timer.unref();
       };
       const connect = async () => {
@@ -37,7 +49,7 @@ export function postgresLiveChannel(pool: pg.Pool): LiveChannel {
           next.on('notification', (message) => message.payload && onMessage(message.payload));
           next.on('error', () => lost(next));
           await next.query(`LISTEN ${LIVE_CHANNEL}`);
-          if (stopped) return next.release();
+          if (stopped) return release(next, false);
           client = next;
           onState(true);
         } catch {
@@ -52,7 +64,7 @@ export function postgresLiveChannel(pool: pg.Pool): LiveChannel {
         const last = client;
         client = null;
         await last.query(`UNLISTEN ${LIVE_CHANNEL}`).catch(() => undefined);
-        last.release();
+        release(last, false);
       };
     },
   };
