@@ -16,6 +16,7 @@ export const MAIN_RUNTIME_PACKAGES = [
   'jsdom',
   'kysely',
   'papaparse',
+  'pg',
   'zod',
 ] as const;
 
