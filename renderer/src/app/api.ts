@@ -11,8 +11,8 @@ import type { LiveTopic } from '../../../shared/ipc/live';
 
 /**
  * The nurse's words for a failure: a refused input names its fields in words (never a payload path or the
- * schema's wording); any other refusal with a reason is said in the reader's language (English words too come
- * from the messages file, not from the core); storage failures are translated here, naming the file main named.
+ * schema's wording); any other refusal with a reason is said in the reader's language (in English, the service's
+ * own sentence, which may carry detail the reason's words cannot); storage failures are translated here, naming the file main named.
  * Only an uncoded failure (internal) shows the core's message.
  */
 function shownMessage(error: IpcError): string {

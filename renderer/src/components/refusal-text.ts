@@ -21,8 +21,12 @@ export function issueText(issue: Pick<IpcIssue, 'message' | 'code' | 'params'>):
   if (isReason && (i18next.language !== 'en' || SCHEMA_WORDING.test(issue.message))) {
     return tDynamic(`field.refusal.${issue.code}`, t('field.refusal.invalid'), issue.params ?? {});
   }
-  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`))
+  // A service's own English sentence can carry what the reason's words cannot (the limit it was checked
+  // against, the rule of the label): English readers get it, other languages the reason's words.
+  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`)) {
+    if (i18next.language === 'en' && issue.message && !SCHEMA_WORDING.test(issue.message)) return issue.message;
     return tDynamic(`errors.${issue.code}`, issue.message, issue.params);
+  }
   if (SCHEMA_WORDING.test(issue.message)) return t('field.refusal.invalid');
   return issue.message;
 }
