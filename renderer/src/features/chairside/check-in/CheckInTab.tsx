@@ -61,7 +61,8 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
       onCheckedIn();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.code === 'forbidden' && e.message.startsWith('STOP')) setStop(e);
+      // The identity hard stop is known by its reason, never by the words shown (they follow the language).
+      if (e.code === 'forbidden' && e.error.issues.some((i) => i.code === 'identifier-mismatch')) setStop(e);
       else setError(e);
     }
   }
