@@ -41,6 +41,26 @@ interface Step {
   ctx: RequestContext;
 }
 
+/** The plan as it stands in this transaction, with the time and clinic day every action records. */
+async function openStep(
+  scope: PlanActionScope,
+  ex: Executor,
+  planId: string,
+  reason: string,
+  source: PlanActionSource,
+  ctx: RequestContext,
+): Promise<Step> {
+  return {
+    ex,
+    plan: await loadRow(ex, planId),
+    at: scope.now().toISOString(),
+    today: clinicToday(scope),
+    reason,
+    source,
+    ctx,
+  };
+}
+
 const ENDED: readonly string[] = ['completed', 'discontinued'];
 
 function inTransaction<T>(scope: PlanActionScope, work: (ex: Executor) => Promise<T>): Promise<T> {
@@ -133,15 +153,7 @@ export async function holdPlan(
   ctx: RequestContext,
 ) {
   return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step: Step = {
-      ex,
-      plan: await loadRow(ex, planId),
-      at: scope.now().toISOString(),
-      today: clinicToday(scope),
-      reason,
-      source,
-      ctx,
-    };
+    const step = await openStep(scope, ex, planId, reason, source, ctx);
     const strict = source.via === 'plan-screen';
     if (ENDED.includes(step.plan.status)) {
       if (!strict) return unchanged(planId);
@@ -170,15 +182,7 @@ export async function resumePlan(
   options: { orderedBy: string | null },
 ) {
   return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step: Step = {
-      ex,
-      plan: await loadRow(ex, planId),
-      at: scope.now().toISOString(),
-      today: clinicToday(scope),
-      reason,
-      source,
-      ctx,
-    };
+    const step = await openStep(scope, ex, planId, reason, source, ctx);
     if (step.plan.status !== 'on-hold') {
       throw refusal('conflict', 'not-on-hold', `This plan is ${step.plan.status}, not on hold.`, {
         params: { status: step.plan.status },
@@ -201,15 +205,7 @@ export async function discontinuePlan(
   options: { orderedBy?: string | null } = {},
 ) {
   return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step: Step = {
-      ex,
-      plan: await loadRow(ex, planId),
-      at: scope.now().toISOString(),
-      today: clinicToday(scope),
-      reason,
-      source,
-      ctx,
-    };
+    const step = await openStep(scope, ex, planId, reason, source, ctx);
     if (ENDED.includes(step.plan.status)) {
       if (source.via !== 'plan-screen') return unchanged(planId);
       throw refusal('conflict', 'plan-ended', `This plan is ${step.plan.status}.`, {
