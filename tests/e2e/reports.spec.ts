@@ -68,6 +68,12 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
       .getByRole('status')
       .filter({ hasText: /Saved fhir-bundle-patient-2026-11-09-2026-12-18\.json \([1-9]\d* resources\)/ }),
   ).toBeVisible({ timeout: 30_000 });
+  // The same patient's whole history, whatever the range above.
+  await fhir.getByRole('checkbox', { name: /the patient’s whole history/ }).check();
+  await fhir.getByRole('button', { name: 'One Bundle (JSON)…' }).click();
+  await expect(
+    fhir.getByRole('status').filter({ hasText: /Saved fhir-bundle-patient-history\.json \([1-9]\d* resources\)/ }),
+  ).toBeVisible({ timeout: 30_000 });
   await fhir.screenshot({ path: test.info().outputPath('reports-fhir-1366.png') });
 });
 

@@ -9,6 +9,14 @@ export interface FhirScope {
   to: string;
   /** One patient's records only; null for the whole center. */
   patientId: string | null;
+  /** Every record of the one patient, whatever its date (from/to are then the widest bounds). */
+  wholeHistory?: boolean;
+}
+
+/** Every treatment plan of one patient, whether or not a record of the export points at it. */
+export async function patientPlanIds(db: Executor, patientId: string): Promise<string[]> {
+  const rows = await db.selectFrom('treatment_plan').select('id').where('patient_id', '=', patientId).execute();
+  return rows.map((r) => r.id);
 }
 
 export function appointmentRows(db: Executor, scope: FhirScope) {

@@ -169,6 +169,26 @@ export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 export const FHIR_FORMATS = ['ndjson', 'bundle'] as const;
 export type FhirFormat = (typeof FHIR_FORMATS)[number];
 
+/**
+ * A FHIR export: the range's records, for the center or one patient; or one patient's whole history, every
+ * record whatever its date (the range is then not read, so the one-year limit does not apply).
+ */
+export const fhirExportInput = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    format: z.enum(FHIR_FORMATS),
+    patientId: z.string().min(1).max(64).nullable(),
+    wholeHistory: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.wholeHistory && r.patientId === null) {
+      ctx.addIssue({ code: 'custom', path: ['patientId'], message: 'A whole history is exported for one patient' });
+    } else if (!r.wholeHistory) checkRange(r, ctx);
+  });
+export type FhirExportInput = z.infer<typeof fhirExportInput>;
+
 export const exportResult = z.object({
   done: z.boolean(),
   rows: count,
@@ -194,7 +214,7 @@ export const reportsChannels = {
     access: 'manage',
   },
   'reports:export-fhir': {
-    input: ranged({ format: z.enum(FHIR_FORMATS), patientId: z.string().min(1).max(64).nullable() }),
+    input: fhirExportInput,
     output: exportResult,
     access: 'manage',
   },

@@ -186,6 +186,41 @@ describe('FHIR R4 export', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('exports one patient’s whole history whatever the range, every resource valid, and audits it as such', async () => {
+    const emptyRange = { from: '2020-01-01', to: '2020-01-31' };
+    const none = await w.t.ok('reports:export-fhir', { ...emptyRange, format: 'bundle', patientId: w.patientId });
+    const noneBundle = JSON.parse(readFileSync(join(w.platform.saveDir, none.fileName!), 'utf8')) as { entry: { resource: Resource }[] };
+    // A range with nothing of theirs still names the patient, and nothing else.
+    expect(noneBundle.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`)).toEqual([`Patient/${w.patientId}`]);
+
+    // Over five years: the one-year limit is the range's, and a whole history does not read the range.
+    const wide = { from: '2020-01-01', to: '2026-12-31' };
+    const tooLong = await w.t.call('reports:export-fhir', { ...wide, format: 'bundle', patientId: w.patientId });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const result = await w.t.ok('reports:export-fhir', { ...wide, format: 'bundle', patientId: w.patientId, wholeHistory: true });
+    expect(result.fileName).toBe('fhir-bundle-patient-history.json');
+    const bundle = JSON.parse(readFileSync(join(w.platform.saveDir, result.fileName!), 'utf8')) as Resource & {
+      entry: { resource: Resource }[];
+    };
+    expect(fhirErrors(bundle)).toEqual([]);
+    const all = bundle.entry.map((e) => e.resource);
+    const ofType = (type: string) => all.filter((r) => r.resourceType === type);
+    const mine = (sql: string) => count(sql, w.patientId);
+    expect(ofType('Patient').map((p) => p.id)).toEqual([w.patientId]);
+    expect(ofType('Appointment')).toHaveLength(mine('SELECT count(*) AS n FROM appointment WHERE patient_id = ?'));
+    expect(ofType('Appointment')).toHaveLength(2);
+    expect(ofType('CarePlan')).toHaveLength(mine('SELECT count(*) AS n FROM treatment_plan WHERE patient_id = ?'));
+    expect(ofType('AdverseEvent')).toHaveLength(2);
+    expect(all.every((r) => r.resourceType === 'Practitioner' || r.id === w.patientId || references(r).includes(`Patient/${w.patientId}`))).toBe(true);
+
+    const [last] = await w.t.ok('audit:list', { action: 'export', limit: 1 });
+    const detail = JSON.parse(last!.detail!) as Record<string, unknown>;
+    expect(detail).toMatchObject({ kind: 'fhir-bundle', wholeHistory: true, from: null, to: null, patientId: w.patientId });
+
+    const nobody = await w.t.call('reports:export-fhir', { ...range, format: 'ndjson', patientId: null, wholeHistory: true });
+    expect(nobody).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
   it('records who exported what, the range and the patient, and writes nothing when the dialog is cancelled', async () => {
     await w.t.ok('reports:export-fhir', { ...range, format: 'ndjson', patientId: w.patientId });
     const [last] = await w.t.ok('audit:list', { action: 'export', limit: 1 });

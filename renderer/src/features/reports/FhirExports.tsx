@@ -61,13 +61,15 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
   const settings = useQuery('settings:get', {});
   const [onePatient, setOnePatient] = useState(false);
   const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const [wholeHistory, setWholeHistory] = useState(false);
   const placeholder = [settings.data?.fhirMrnSystem, settings.data?.fhirBaseUrl].some((v) =>
     v?.includes(FHIR_PLACEHOLDER_HOST),
   );
   const patientId = onePatient ? (patient?.id ?? null) : null;
   const blocked = onePatient && patientId === null;
   const saveWords = { ...w, saved: f.saved };
-  const run = (format: FhirFormat) => () => call('reports:export-fhir', { ...range, format, patientId });
+  const run = (format: FhirFormat) => () =>
+    call('reports:export-fhir', { ...range, format, patientId, wholeHistory: onePatient && wholeHistory });
   return (
     <section className="report-section" aria-labelledby="report-fhir-title">
       <h2 id="report-fhir-title">{f.title}</h2>
@@ -81,6 +83,12 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
       )}
       <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
       {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}
+      {onePatient && (
+        <label className="choice">
+          <input type="checkbox" checked={wholeHistory} onChange={(e) => setWholeHistory(e.target.checked)} />
+          {f.wholeHistory}
+        </label>
+      )}
       {onePatient && (
         <p role="status">{patient ? fill(f.chosen, { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn }) : f.choose}</p>
       )}

@@ -135,12 +135,14 @@ async function readScope(deps: CoreDeps, scope: repo.FhirScope, timeZone: string
   const signedIraes = await repo.signedEntryRows(db, 'irae', fromUtc, LATEST, scope.patientId);
   const iraes = signedIraes.filter((e) => {
     const onset = str(parse(e.payload).onsetDate);
+    if (scope.wholeHistory) return true;
     return onset !== null && onset >= scope.from && onset <= scope.to;
   });
   const appointments = await repo.appointmentRows(db, scope);
   const planIds = new Set([
     ...appointments.map((a) => a.plan_id),
     ...iraes.flatMap((e) => str(parse(e.payload).planId) ?? []),
+    ...(scope.wholeHistory && scope.patientId ? await repo.patientPlanIds(db, scope.patientId) : []),
   ]);
   const plans = await repo.planRows(db, [...planIds]);
   return {
@@ -216,6 +218,8 @@ function people(records: Records) {
 export async function collectFhir(deps: CoreDeps, scope: repo.FhirScope, ctx: FhirContext): Promise<FhirExport> {
   const records = await readScope(deps, scope, ctx.timeZone);
   const who = people(records);
+  // One patient's export names the patient even when the range holds no record of theirs.
+  if (scope.patientId !== null && !who.patients.includes(scope.patientId)) who.patients.unshift(scope.patientId);
   const patients = await repo.patientRows(deps.store.db, who.patients);
   const users = await repo.userRows(deps.store.db, who.users);
   const patientOfPlan = new Map(records.plans.map((p) => [p.id, p.patient_id]));

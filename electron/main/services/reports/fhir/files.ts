@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import type { ExportResult, FhirFormat, ReportRange } from '../../../../../shared/ipc/contract/reports';
+import type { ExportResult, FhirExportInput } from '../../../../../shared/ipc/contract/reports';
 import type { CoreDeps } from '../../../core/deps';
 import { notFound } from '../../../core/errors';
 import type { RequestContext } from '../../../core/router';
@@ -17,10 +17,19 @@ import type { FhirContext, FhirResource } from './resources';
 // carries patient records off the workstation, so it is audited: who, what, the range, the patient when one
 // was chosen, how many resources of each type and the file name (never the folder, which may name a person).
 
-export interface FhirExportInput extends ReportRange {
-  format: FhirFormat;
-  patientId: string | null;
+/** A whole history reads between these days: before any record and after any booking Chairside can hold. */
+const HISTORY_FROM = '1900-01-01';
+const HISTORY_TO = '2999-12-31';
+
+/** The days the export covers: the range chosen, or the widest bounds for one patient's whole history. */
+function scopeOf(input: FhirExportInput) {
+  return input.wholeHistory
+    ? { patientId: input.patientId, from: HISTORY_FROM, to: HISTORY_TO, wholeHistory: true }
+    : { patientId: input.patientId, from: input.from, to: input.to, wholeHistory: false };
 }
+
+/** The words the Bundle id, the manifest and the file name use for what was exported. */
+const coverage = (input: FhirExportInput) => (input.wholeHistory ? 'history' : `${input.from}-${input.to}`);
 
 interface Written {
   bytes: string;
@@ -34,7 +43,7 @@ function bundle(data: FhirExport, input: FhirExportInput, ctx: FhirContext, now:
     .map((resource) => ({ fullUrl: `${ctx.baseUrl}/${resource.resourceType}/${resource.id}`, resource }));
   const doc = {
     resourceType: 'Bundle',
-    id: `chairside-${input.from}-${input.to}`,
+    id: `chairside-${input.wholeHistory ? 'patient-history' : coverage(input)}`,
     type: 'collection',
     timestamp: now,
     entry,
@@ -58,7 +67,7 @@ function ndjsonSet(data: FhirExport, input: FhirExportInput, manifestName: strin
   const scope = input.patientId ? `Patient/${input.patientId}` : 'all patients';
   const manifest = {
     transactionTime: now,
-    request: `Chairside FHIR R4 export, ${input.from} to ${input.to}, ${scope}`,
+    request: `Chairside FHIR R4 export, ${input.wholeHistory ? 'whole history' : `${input.from} to ${input.to}`}, ${scope}`,
     requiresAccessToken: false,
     output,
     error: [],
@@ -79,14 +88,14 @@ export function createFhirExport(deps: CoreDeps) {
     if (input.patientId !== null && !(await findPatient(deps.store.db, input.patientId))) {
       throw notFound('patient-not-found', 'The patient');
     }
-    return collectFhir(deps, input, await context());
+    return collectFhir(deps, scopeOf(input), await context());
   }
 
   async function save(input: FhirExportInput, ctx: RequestContext): Promise<ExportResult> {
     const data = await resources(input);
     const kind = input.format === 'bundle' ? 'bundle' : 'ndjson';
     const who = input.patientId ? 'patient-' : '';
-    const path = await deps.platform.chooseSavePath(`fhir-${kind}-${who}${input.from}-${input.to}.json`);
+    const path = await deps.platform.chooseSavePath(`fhir-${kind}-${who}${coverage(input)}.json`);
     if (path === null) return { done: false, rows: 0, fileName: null };
     const fileName = basename(path);
     const now = deps.now().toISOString();
@@ -98,8 +107,9 @@ export function createFhirExport(deps: CoreDeps) {
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     const detail = {
       kind: `fhir-${kind}`,
-      from: input.from,
-      to: input.to,
+      from: input.wholeHistory ? null : input.from,
+      to: input.wholeHistory ? null : input.to,
+      wholeHistory: input.wholeHistory,
       patientId: input.patientId,
       rows,
       counts,
