@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARGE, NURSE, signInAs } from '../../support/auth';
+import { MCODE, missingMustSupport, profileErrors } from '../../support/fhir-profile';
 import { fhirErrors } from '../../support/fhir-schema';
 import { addPatient } from '../../support/schedule';
 import { draft, requestId, TODAY } from '../charting/setup';
@@ -234,6 +235,52 @@ describe('FHIR R4 export', () => {
     const cancelled = await w.t.ok('reports:export-fhir', { ...range, format: 'bundle', patientId: null });
     expect(cancelled).toEqual({ done: false, rows: 0, fileName: null });
     expect(await w.t.ok('audit:list', { action: 'export', limit: 100 })).toHaveLength(before.length);
+  });
+
+  it('keeps mCODE’s rules beyond the schema: required elements, cardinality, reference targets', async () => {
+    const { byType } = await exportNdjson();
+    const checks: [string, string][] = [
+      ['Patient', MCODE.patient],
+      ['MedicationRequest', MCODE.request],
+      ['MedicationAdministration', MCODE.administration],
+    ];
+    for (const [type, profile] of checks) {
+      const list = byType.get(type)!;
+      expect(list.length).toBeGreaterThan(0);
+      for (const r of list) {
+        expect(r.meta).toEqual({ profile: [profile] });
+        expect({ id: r.id, errors: profileErrors(r, profile) }).toEqual({ id: r.id, errors: [] });
+      }
+    }
+    // What mCODE asks a sender to support that Chairside does not record (diagnosis, treatment intent,
+    // address, death, dispensing): listed so that a new gap, or one closed, changes this test.
+    const gaps = (type: string, profile: string) => missingMustSupport(byType.get(type)![0]!, profile);
+    expect(gaps('Patient', MCODE.patient)).toEqual(['Patient.deceased[x]', 'Patient.address']);
+    expect(gaps('MedicationRequest', MCODE.request)).toEqual([
+      'MedicationRequest.extension',
+      'MedicationRequest.statusReason',
+      'MedicationRequest.reported[x]',
+      'MedicationRequest.encounter',
+      'MedicationRequest.reasonCode',
+      'MedicationRequest.reasonReference',
+      'MedicationRequest.dispenseRequest',
+    ]);
+    expect(gaps('MedicationAdministration', MCODE.administration)).toEqual([
+      'MedicationAdministration.extension',
+      'MedicationAdministration.statusReason',
+      'MedicationAdministration.reasonCode',
+      'MedicationAdministration.reasonReference',
+    ]);
+    // The checker refuses what mCODE refuses: no gender, two MRN values, a subject that is not a patient.
+    const patient = byType.get('Patient')![0]!;
+    const { gender: _gender, ...noGender } = patient;
+    expect(profileErrors(noGender, MCODE.patient)).toEqual(['Patient.gender: required (at least 1), missing']);
+    const twoValues = { ...patient, identifier: [{ system: 'urn:x', value: ['a', 'b'] }] };
+    expect(profileErrors(twoValues, MCODE.patient)).toEqual(['Patient.identifier.value: at most 1, 2 given']);
+    const given = byType.get('MedicationAdministration')![0]!;
+    expect(profileErrors({ ...given, subject: { reference: 'Group/g-1' } }, MCODE.administration)).toEqual([
+      'MedicationAdministration.subject: a reference to Group, the profile accepts Patient',
+    ]);
   });
 
   it('is checked by a schema that refuses what FHIR R4 refuses (a wrong status, an unknown element, a local time)', () => {

@@ -18,15 +18,24 @@ export const FHIR_R4: Source = {
   revised: '4.0.1, 2019-11-01',
 };
 
-/** mCODE, the minimal common oncology data elements implementation guide (HL7 US Realm). */
+/**
+ * mCODE, the minimal common oncology data elements implementation guide (HL7 US Realm), STU4: its profiles for
+ * the cancer patient and cancer-related medication requests and administrations. The tests check the export
+ * against these profiles' snapshots (required elements, cardinality, reference targets) from the IG's package.
+ */
 export const MCODE: Source = {
-  title: 'mCODE Implementation Guide: CancerRelatedMedicationAdministration profile',
-  url: 'http://hl7.org/fhir/us/mcode/StructureDefinition-mcode-cancer-related-medication-administration.html',
-  revised: 'profile id mcode-cancer-related-medication-administration, checked 2026-12-03',
+  title: 'mCODE Implementation Guide STU4: CancerPatient, CancerRelatedMedicationRequest and …Administration profiles',
+  url: 'http://hl7.org/fhir/us/mcode/',
+  revised: '4.0.0 (package hl7.fhir.us.mcode 4.0.0, built 2025-02-16)',
 };
 
-export const MCODE_MEDICATION_ADMINISTRATION =
-  'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-related-medication-administration';
+const MCODE_PROFILE = 'http://hl7.org/fhir/us/mcode/StructureDefinition/';
+export const MCODE_CANCER_PATIENT = `${MCODE_PROFILE}mcode-cancer-patient`;
+export const MCODE_MEDICATION_REQUEST = `${MCODE_PROFILE}mcode-cancer-related-medication-request`;
+export const MCODE_MEDICATION_ADMINISTRATION = `${MCODE_PROFILE}mcode-cancer-related-medication-administration`;
+
+/** MedicationRequest.category (FHIR R4 medicationrequest-category): an infusion center's orders are outpatient. */
+export const REQUEST_CATEGORY = 'http://terminology.hl7.org/CodeSystem/medicationrequest-category';
 
 /** MedDRA in HL7 terminology: CTCAE v5.0 terms are MedDRA lowest level terms (codes from ctcae-v5-terms.tsv). */
 export const MEDDRA_SYSTEM = 'http://terminology.hl7.org/CodeSystem/MDRAE';

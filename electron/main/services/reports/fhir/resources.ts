@@ -6,7 +6,14 @@ import type {
   PlanFhirRow,
   UserFhirRow,
 } from '../../../repositories/fhir-export';
-import { IDENTIFIER_TYPE, LANGUAGE_SYSTEM, UCUM } from './codes';
+import {
+  IDENTIFIER_TYPE,
+  LANGUAGE_SYSTEM,
+  MCODE_CANCER_PATIENT,
+  MCODE_MEDICATION_REQUEST,
+  REQUEST_CATEGORY,
+  UCUM,
+} from './codes';
 
 // The administrative resources of the FHIR export: Patient, Practitioner, Appointment, CarePlan and
 // MedicationRequest. Ids are the app's own (stable across exports), references are relative (`Patient/<id>`)
@@ -43,6 +50,7 @@ export function patientResource(p: PatientFhirRow, ctx: FhirContext): FhirResour
   return {
     resourceType: 'Patient',
     id: p.id,
+    meta: { profile: [MCODE_CANCER_PATIENT] },
     identifier: [{ use: 'usual', type: mrnType, system: ctx.mrnSystem, value: p.mrn }],
     name: [{ use: 'official', family: p.family_name, given: [p.given_name] }],
     gender: GENDER[p.sex] ?? 'unknown',
@@ -144,9 +152,11 @@ export function medicationRequestResource(line: OrderLineFhirRow, patientId: str
   return {
     resourceType: 'MedicationRequest',
     id: requestId(line),
+    meta: { profile: [MCODE_MEDICATION_REQUEST] },
     ...(line.external_reference ? { identifier: [{ value: line.external_reference }] } : {}),
     status: REQUEST_STATUS[line.status] ?? 'unknown',
     intent: 'order',
+    category: [{ coding: [{ system: REQUEST_CATEGORY, code: 'outpatient', display: 'Outpatient' }] }],
     medicationCodeableConcept: { text: line.drug_name },
     subject: ref('Patient', patientId),
     authoredOn: line.entered_at,
