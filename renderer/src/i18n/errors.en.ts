@@ -61,6 +61,7 @@ export const errorsEn = {
   'date-in-future': 'Cannot be in the future.',
   'date-in-past': 'Cannot be in the past.',
   'day-in-past': 'This day is in the past.',
+  'day-changed': 'The day changed since this proposal was made: read the new proposal first.',
   'day-too-short': 'Open for {{minutes}} min: not longer than pre-assessment and observation ({{needed}} min).',
   'deactivate-self': 'You cannot deactivate your own account.',
   'dose-already-booked': 'This dose is already booked: move its appointment instead.',
@@ -120,6 +121,7 @@ export const errorsEn = {
   'not-ready-to-treat':
     'Not ready to treat: hold for the prescriber. Nothing is started before a prescriber releases the hold.',
   'not-transcriber': 'Only a nurse or a charge nurse enters an external order.',
+  'nothing-to-tighten': 'This day has nothing to tighten.',
   'nurse-not-found': 'This nurse no longer exists: reload the list.',
   'nurse-unknown': 'There is no such nurse.',
   'open-administration-first': 'Open the administration record of {{drug}} first.',
@@ -177,6 +179,7 @@ export const errorsEn = {
   'stop-early-reason': 'Say why the drug was stopped early.',
   'time-before-previous': '{{time}} is before this drug’s previous event at {{previous}}.',
   'time-in-future': '{{time}} is later than now ({{now}}): chart a time that has passed.',
+  'tighten-past-day': 'Only a coming day can be tightened, not today or a day before.',
   'verification-expired': 'The second nurse’s verification has expired or was already used: verify again.',
   'verification-mismatch': 'This verification was given for another action or another nurse: verify again.',
   'visit-later-day': 'A visit on a later day cannot be started yet.',

@@ -62,6 +62,7 @@ export const errorsFr: ErrorsMessages = {
   'date-in-future': 'Ne peut pas être dans le futur.',
   'date-in-past': 'Ne peut pas être dans le passé.',
   'day-in-past': 'Ce jour est passé.',
+  'day-changed': 'La journée a changé depuis cette proposition : lisez d’abord la nouvelle proposition.',
   'day-too-short':
     'Ouvert {{minutes}} min : pas plus long que l’évaluation préalable et l’observation ({{needed}} min).',
   'deactivate-self': 'Vous ne pouvez pas désactiver votre propre compte.',
@@ -133,6 +134,7 @@ export const errorsFr: ErrorsMessages = {
   'not-ready-to-treat':
     'Pas prêt à traiter : retenir pour le prescripteur. Rien n’est commencé avant qu’un prescripteur lève la retenue.',
   'not-transcriber': 'Seule une infirmière ou une infirmière-chef saisit une prescription externe.',
+  'nothing-to-tighten': 'Cette journée n’a rien à resserrer.',
   'nurse-not-found': 'Cette infirmière n’existe plus : rechargez la liste.',
   'nurse-unknown': 'Cette infirmière n’existe pas.',
   'open-administration-first': 'Ouvrez d’abord la feuille d’administration de {{drug}}.',
@@ -196,6 +198,7 @@ export const errorsFr: ErrorsMessages = {
   'stop-early-reason': 'Indiquez pourquoi le médicament a été arrêté plus tôt.',
   'time-before-previous': '{{time}} précède l’événement précédent de ce médicament, à {{previous}}.',
   'time-in-future': '{{time}} est plus tard que maintenant ({{now}}) : inscrivez une heure passée.',
+  'tighten-past-day': 'Seule une journée à venir peut être resserrée, pas aujourd’hui ni un jour passé.',
   'verification-expired':
     'La vérification de la deuxième infirmière est expirée ou déjà utilisée : vérifiez de nouveau.',
   'verification-mismatch':
