@@ -103,6 +103,8 @@ export const IPC_CHANNELS = [
   'schedule:history',
   'schedule:closed-day-bookings',
   'schedule:move-off-closed-day',
+  'schedule:tighten-proposal',
+  'schedule:tighten-apply',
   'schedule:export-ics',
   'pharmacy:day',
   'pharmacy:advance',

@@ -22,6 +22,7 @@ import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
 import { reportsChannels } from './contract/reports';
+import { tightenChannels } from './contract/tighten';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -54,6 +55,7 @@ export const ipcContract = {
   ...backupChannels,
   ...labsChannels,
   ...reportsChannels,
+  ...tightenChannels,
 } satisfies Record<IpcChannel, ChannelSpec>;
 
 type Contract = typeof ipcContract;

@@ -36,6 +36,7 @@ export const LIVE_WRITES: Partial<Record<IpcChannel, readonly LiveTopic[]>> = {
   'schedule:move': ['appointments'],
   'schedule:set-status': ['appointments'],
   'schedule:move-off-closed-day': ['appointments'],
+  'schedule:tighten-apply': ['appointments'],
   'pharmacy:advance': ['appointments'],
   'charting:check-in': ['appointments', 'chart'],
   'charting:infusion': ['appointments', 'chart', 'reactions'],

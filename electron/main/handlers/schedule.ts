@@ -4,6 +4,7 @@ import { listAppointmentEvents } from '../repositories/appointment-events';
 import { createBookingService } from '../services/schedule/booking';
 import { createChangesService } from '../services/schedule/schedule-changes';
 import { createClosureMovesService } from '../services/schedule/closure-moves';
+import { createTightenDayService } from '../services/schedule/tighten-day';
 import { scheduleDay } from '../services/schedule/schedule-day';
 import { createHoldService } from '../services/schedule/schedule-hold';
 import { exportPatientIcs } from '../services/schedule/schedule-ics';
@@ -16,6 +17,7 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
   const changes = createChangesService(deps);
   const holds = createHoldService(deps);
   const closures = createClosureMovesService(deps);
+  const tighten = createTightenDayService(deps);
   return {
     // Reading the day's schedule (names, times, regimens of every booked patient) is audited.
     'schedule:day': async (input, ctx) => {
@@ -40,6 +42,14 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
       return listed;
     },
     'schedule:move-off-closed-day': (input, ctx) => closures.moveOff(input.appointmentId, ctx),
+    // The proposal names every booked patient of the day: reading it is audited like the day view.
+    'schedule:tighten-proposal': async (input, ctx) => {
+      const proposal = await tighten.proposal(input.date);
+      const detail = { moves: proposal.moves.length, verdict: proposal.verdict };
+      await recordRead(deps, ctx, { objectType: 'schedule', objectId: input.date, view: 'tighten', detail });
+      return proposal;
+    },
+    'schedule:tighten-apply': (input, ctx) => tighten.apply(input.date, input.fingerprint, ctx),
     'schedule:export-ics': async (input, ctx) => {
       const ics = await exportPatientIcs(deps, input.patientId);
       await recordRead(deps, ctx, { patientId: input.patientId, objectType: 'schedule', view: 'calendar-export' });

@@ -232,3 +232,13 @@ export async function updateAppointment(
     change,
   );
 }
+
+/**
+ * Sets visits aside inside a transaction that is about to give each a new place: a released status, which the
+ * chair and patient overlap rules ignore, so visits can swap places. The caller writes each one's place and
+ * own status back before committing; nothing else sees the interim state.
+ */
+export async function setAsideForReshuffle(ex: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await ex.updateTable('appointment').set({ status: 'held' }).where('id', 'in', [...ids]).execute();
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { DayAppointment } from '../../../../shared/ipc/contract/schedule';
+import type { TightenMove, TightenProposal } from '../../../../shared/ipc/contract/tighten';
+import { startWindowFor } from '../../../../shared/schedule/windows';
+import {
+  resolveLimits,
+  type Appointment as Placed,
+  type ClinicDay,
+  type PlacementRequest,
+} from '../../../../shared/scheduling/model';
+import { repackDay } from '../../../../shared/scheduling/repack';
+import { conflict } from '../../core/errors';
+import type { CoreDeps } from '../../core/deps';
+import type { RequestContext } from '../../core/router';
+import { liveOnDate, setAsideForReshuffle, updateAppointment } from '../../repositories/appointments';
+import { dayViewRows } from '../../repositories/day-view';
+import type { Executor } from '../audit/audit';
+import { clinicToday } from '../center/clinic-clock';
+import { recordChange } from './appointment-log';
+import { preferredWindowOf } from './booking';
+import { BookingContext } from './booking-context';
+import { toDayAppointment } from './schedule-day';
+
+// The repair pass wired in as the charge nurse's proposal for a coming day (see the contract in
+// shared/ipc/contract/tighten.ts). Only days after today: a patient already on the way is never moved, and
+// every live visit of a coming day is still only booked. Each patient keeps the window they asked for (a
+// visit booked outside it keeps its own time); durations never change. Applying re-plans the day again from
+// the same state (the repair pass is deterministic) and refuses if anything was booked, moved or released
+// since the nurse read the proposal.
+
+interface DayState {
+  day: ClinicDay;
+  /** The live visits on infusion chairs (injection seats are not part of the chair plan). */
+  visits: Placed[];
+  rows: DayAppointment[];
+}
+
+/** Chairs in use at the busiest moment: every overlap starts at some visit's start. */
+export function chairsInUse(visits: readonly Pick<Placed, 'start' | 'end'>[]): number {
+  let peak = 0;
+  for (const v of visits) peak = Math.max(peak, visits.filter((o) => o.start <= v.start && v.start < o.end).length);
+  return peak;
+}
+
+function fingerprintOf(rows: readonly DayAppointment[]): string {
+  const lines = rows
+    .map((a) => [a.id, a.status, a.chairId, a.nurseId ?? '', a.start, a.end].join('|'))
+    .sort()
+    .join('\n');
+  return createHash('sha256').update(lines).digest('hex').slice(0, 32);
+}
+
+async function readDay(ex: Executor, date: string): Promise<DayState | null> {
+  const context = await BookingContext.open(ex);
+  await context.load(date);
+  const day = context.day(date, 'chair');
+  if (!day) return null;
+  const chairs = new Set(day.chairs.map((c) => c.id));
+  const visits = (await liveOnDate(ex, date)).filter((v) => chairs.has(v.chairId));
+  const ids = new Set(visits.map((v) => v.id));
+  const rows = (await dayViewRows(ex, date)).map(toDayAppointment).filter((a) => ids.has(a.id));
+  return { day, visits, rows };
+}
+
+/** Each visit as a request: its own length, inside the patient's window, or at its own time when booked outside it. */
+async function requestsOf(ex: Executor, state: DayState): Promise<PlacementRequest[]> {
+  const requests: PlacementRequest[] = [];
+  const slot = resolveLimits(state.day.limits).slotMinutes;
+  for (const v of state.visits) {
+    const window = startWindowFor(await preferredWindowOf(ex, v.patientId), state.day.open, state.day.close);
+    const inside = !window || (v.start >= window.start && v.start < window.end);
+    const keep = { start: v.start, end: v.start + slot };
+    requests.push({
+      patientId: v.patientId,
+      durationMinutes: v.end - v.start,
+      preferredWindow: inside ? window : keep,
+    });
+  }
+  return requests;
+}
+
+async function propose(ex: Executor, date: string, today: string): Promise<TightenProposal> {
+  if (date <= today) throw conflict('tighten-past-day', 'Only a coming day can be tightened, not today or before.');
+  const state = await readDay(ex, date);
+  const base = { date, floor: 0, moves: [] as TightenMove[] };
+  if (!state) throw conflict('center-closed', `The center is closed on ${date}.`, { date });
+  const before = chairsInUse(state.visits);
+  const fingerprint = fingerprintOf(state.rows);
+  if (state.visits.length === 0) {
+    return { ...base, fingerprint, chairsBefore: 0, chairsAfter: 0, verdict: 'nothing-booked' };
+  }
+  const repacked = repackDay(state.day, await requestsOf(ex, state));
+  if (!repacked) return { ...base, fingerprint, chairsBefore: before, chairsAfter: before, verdict: 'no-plan' };
+  const after = chairsInUse(repacked.appointments);
+  const floor = repacked.floor;
+  if (after >= before)
+    return { ...base, floor, fingerprint, chairsBefore: before, chairsAfter: before, verdict: 'already-tight' };
+  // The repair pass answers request by request, in the order given: request i is visit i.
+  const moves = state.visits.flatMap((v, i): TightenMove[] => {
+    const to = repacked.appointments.find((a) => a.id === `R${i + 1}`)!;
+    if (to.chairId === v.chairId && to.start === v.start && to.nurseId === v.nurseId) return [];
+    const appointment = state.rows.find((r) => r.id === v.id)!;
+    const place = { chairId: to.chairId, nurseId: to.nurseId, start: to.start, end: to.end };
+    return [{ appointment, to: place, timeChanged: to.start !== v.start }];
+  });
+  moves.sort((a, b) => a.appointment.start - b.appointment.start || a.appointment.id.localeCompare(b.appointment.id));
+  return { date, fingerprint, floor, chairsBefore: before, chairsAfter: after, verdict: 'tighter', moves };
+}
+
+export function createTightenDayService(deps: CoreDeps) {
+  const db = deps.store.db;
+
+  async function proposal(date: string): Promise<TightenProposal> {
+    return propose(db, date, clinicToday(deps));
+  }
+
+  async function apply(date: string, fingerprint: string, ctx: RequestContext) {
+    const at = deps.now().toISOString();
+    return db.transaction().execute(async (trx) => {
+      const plan = await propose(trx, date, clinicToday(deps));
+      if (plan.fingerprint !== fingerprint) {
+        throw conflict('day-changed', 'The day changed since the proposal was made: read the new proposal first.');
+      }
+      if (plan.verdict !== 'tighter') throw conflict('nothing-to-tighten', 'This day has nothing to tighten.');
+      // The moves swap places among themselves, so each is first set aside (a released status the chair and
+      // patient overlap rules ignore), then put in its new place with its own status: the rules see only the end.
+      await setAsideForReshuffle(
+        trx,
+        plan.moves.map((m) => m.appointment.id),
+      );
+      const reason = `Day tightened: infusion chairs in use at the busiest time ${plan.chairsBefore} → ${plan.chairsAfter}`;
+      for (const { appointment: a, to } of plan.moves) {
+        await updateAppointment(trx, a.id, { ...to, status: a.status }, at, ctx.userId);
+        const from = { date, chairId: a.chairId, start: a.start, end: a.end, nurseId: a.nurseId };
+        await recordChange(trx, {
+          appointment: a,
+          action: 'move',
+          reason,
+          detail: { from, to: { date, ...to } },
+          at,
+          ctx,
+        });
+      }
+      return { moved: plan.moves.length, chairsBefore: plan.chairsBefore, chairsAfter: plan.chairsAfter };
+    });
+  }
+
+  return { proposal, apply };
+}
