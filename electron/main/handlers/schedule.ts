@@ -44,12 +44,12 @@ export function scheduleHandlers(deps: CoreDeps): Pick<Handlers, ScheduleChannel
     'schedule:move-off-closed-day': (input, ctx) => closures.moveOff(input.appointmentId, ctx),
     // The proposal names every booked patient of the day: reading it is audited like the day view.
     'schedule:tighten-proposal': async (input, ctx) => {
-      const proposal = await tighten.proposal(input.date);
+      const proposal = await tighten.proposal(input);
       const detail = { moves: proposal.moves.length, verdict: proposal.verdict };
       await recordRead(deps, ctx, { objectType: 'schedule', objectId: input.date, view: 'tighten', detail });
       return proposal;
     },
-    'schedule:tighten-apply': (input, ctx) => tighten.apply(input.date, input.fingerprint, ctx),
+    'schedule:tighten-apply': (input, ctx) => tighten.apply(input, ctx),
     'schedule:export-ics': async (input, ctx) => {
       const ics = await exportPatientIcs(deps, input.patientId);
       await recordRead(deps, ctx, { patientId: input.patientId, objectType: 'schedule', view: 'calendar-export' });

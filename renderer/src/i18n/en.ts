@@ -10,6 +10,7 @@ import { handoutsEn } from '../features/handouts/messages';
 import { scheduleEn } from '../features/schedule/messages';
 import { dayRunEn } from '../features/schedule/messages-day';
 import { nurseBoardEn } from '../features/schedule/messages-board';
+import { tightenEn } from '../features/schedule/tighten/messages.en';
 import { ordersEn } from '../features/schedule/plans/orders/messages';
 import { planActionsEn } from '../features/schedule/plans/messages-actions';
 import { libraryEn } from '../features/library/messages';
@@ -243,6 +244,7 @@ export const en = {
   schedule: scheduleEn,
   dayRun: dayRunEn,
   nurseBoard: nurseBoardEn,
+  tighten: tightenEn,
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,

@@ -11,6 +11,7 @@ import { handoutsFr } from '../features/handouts/messages';
 import { scheduleFr } from '../features/schedule/messages';
 import { dayRunFr } from '../features/schedule/messages-day';
 import { nurseBoardFr } from '../features/schedule/messages-board';
+import { tightenFr } from '../features/schedule/tighten/messages.fr';
 import { ordersFr } from '../features/schedule/plans/orders/messages';
 import { planActionsFr } from '../features/schedule/plans/messages-actions';
 import { libraryFr } from '../features/library/messages-fr';
@@ -250,6 +251,7 @@ export const fr: Messages = {
   schedule: scheduleFr,
   dayRun: dayRunFr,
   nurseBoard: nurseBoardFr,
+  tighten: tightenFr,
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,

@@ -29,6 +29,7 @@ export const tightenProposal = z.object({
   date: isoDate,
   /** What the proposal was worked out from; applying it is refused once the day has changed. */
   fingerprint: z.string(),
+  maxShiftMinutes: z.number().int().nullable(),
   /** Infusion chairs in use at the busiest moment, as booked and as proposed. */
   chairsBefore: z.number().int().min(0),
   chairsAfter: z.number().int().min(0),
@@ -39,14 +40,23 @@ export const tightenProposal = z.object({
 });
 export type TightenProposal = z.infer<typeof tightenProposal>;
 
+/** How far a patient's arrival time may move, in minutes; null: anywhere inside the window they asked for. */
+export const TIGHTEN_SHIFTS = [30, 60, 120] as const;
+const maxShift = z
+  .union([z.literal(30), z.literal(60), z.literal(120)])
+  .nullable()
+  .default(60);
+
+export const tightenInput = z.object({ date: isoDate, maxShiftMinutes: maxShift }).strict();
+
 export const tightenChannels = {
   'schedule:tighten-proposal': {
-    input: z.object({ date: isoDate }).strict(),
+    input: tightenInput,
     output: tightenProposal,
     access: 'manage',
   },
   'schedule:tighten-apply': {
-    input: z.object({ date: isoDate, fingerprint: z.string().min(1).max(128) }).strict(),
+    input: tightenInput.extend({ fingerprint: z.string().min(1).max(128) }),
     output: z.object({ moved: z.number().int().min(0), chairsBefore: z.number().int(), chairsAfter: z.number().int() }),
     access: 'manage',
   },

@@ -47,7 +47,10 @@ it('proposes fewer chairs at the busiest time, moves every visit it lists, and k
   expect(proposal).toMatchObject({ date: DAY, verdict: 'tighter', chairsBefore: 3 });
   expect(proposal.chairsAfter).toBeLessThan(3);
   expect(proposal.moves.length).toBeGreaterThan(0);
+  // By default nobody's arrival moves by more than an hour.
+  expect(proposal.maxShiftMinutes).toBe(60);
   for (const move of proposal.moves) {
+    expect(Math.abs(move.to.start - move.appointment.start)).toBeLessThanOrEqual(60);
     expect(move.to.end - move.to.start).toBe(move.appointment.end - move.appointment.start);
     expect(move.timeChanged).toBe(move.to.start !== move.appointment.start);
   }
@@ -75,6 +78,24 @@ it('proposes fewer chairs at the busiest time, moves every visit it lists, and k
   expect(audit.filter((e) => e.action === 'appointment.move')).toHaveLength(proposal.moves.length);
   // Read again, the day is as tight as the repair pass makes it.
   expect(await t.ok('schedule:tighten-proposal', { date: DAY })).toMatchObject({ verdict: 'already-tight', moves: [] });
+});
+
+it('keeps each arrival as near as the charge nurse asks, and a wider allowance frees at least as many chairs', async () => {
+  await bookOn(9 * 60, 0);
+  await bookOn(9 * 60 + 15, 1);
+  await bookOn(9 * 60 + 30, 2);
+  const near = await t.ok('schedule:tighten-proposal', { date: DAY, maxShiftMinutes: 30 });
+  for (const move of near.moves) expect(Math.abs(move.to.start - move.appointment.start)).toBeLessThanOrEqual(30);
+  const anywhere = await t.ok('schedule:tighten-proposal', { date: DAY, maxShiftMinutes: null });
+  expect(anywhere.maxShiftMinutes).toBeNull();
+  expect(anywhere.chairsAfter).toBeLessThanOrEqual(near.chairsAfter);
+  // A proposal read with one allowance cannot be applied under another.
+  const crossed = await t.call('schedule:tighten-apply', {
+    date: DAY,
+    maxShiftMinutes: null,
+    fingerprint: near.fingerprint,
+  });
+  expect(crossed).toMatchObject({ ok: false, error: { code: 'conflict' } });
 });
 
 it('refuses a proposal the day has moved past, and moves nothing', async () => {

@@ -42,11 +42,9 @@ export function chairsInUse(visits: readonly Pick<Placed, 'start' | 'end'>[]): n
   return peak;
 }
 
-function fingerprintOf(rows: readonly DayAppointment[]): string {
-  const lines = rows
-    .map((a) => [a.id, a.status, a.chairId, a.nurseId ?? '', a.start, a.end].join('|'))
-    .sort()
-    .join('\n');
+function fingerprintOf(rows: readonly DayAppointment[], maxShift: number | null): string {
+  const visits = rows.map((a) => [a.id, a.status, a.chairId, a.nurseId ?? '', a.start, a.end].join('|')).sort();
+  const lines = [`shift ${maxShift ?? 'window'}`, ...visits].join('\n');
   return createHash('sha256').update(lines).digest('hex').slice(0, 32);
 }
 
@@ -62,39 +60,47 @@ async function readDay(ex: Executor, date: string): Promise<DayState | null> {
   return { day, visits, rows };
 }
 
-/** Each visit as a request: its own length, inside the patient's window, or at its own time when booked outside it. */
-async function requestsOf(ex: Executor, state: DayState): Promise<PlacementRequest[]> {
+/**
+ * Each visit as a request: its own length, its arrival inside the window the patient asked for and no further
+ * than `maxShift` minutes from the time they were given (null: anywhere in their window). A visit booked
+ * outside the patient's window keeps its own time.
+ */
+async function requestsOf(ex: Executor, state: DayState, maxShift: number | null): Promise<PlacementRequest[]> {
   const requests: PlacementRequest[] = [];
-  const slot = resolveLimits(state.day.limits).slotMinutes;
+  const { day } = state;
+  const slot = resolveLimits(day.limits).slotMinutes;
   for (const v of state.visits) {
-    const window = startWindowFor(await preferredWindowOf(ex, v.patientId), state.day.open, state.day.close);
-    const inside = !window || (v.start >= window.start && v.start < window.end);
+    const asked = startWindowFor(await preferredWindowOf(ex, v.patientId), day.open, day.close);
+    const window = asked ?? { start: day.open, end: day.close };
+    const inside = v.start >= window.start && v.start < window.end;
+    const near =
+      maxShift === null
+        ? window
+        : { start: Math.max(window.start, v.start - maxShift), end: Math.min(window.end, v.start + maxShift + 1) };
     const keep = { start: v.start, end: v.start + slot };
-    requests.push({
-      patientId: v.patientId,
-      durationMinutes: v.end - v.start,
-      preferredWindow: inside ? window : keep,
-    });
+    requests.push({ patientId: v.patientId, durationMinutes: v.end - v.start, preferredWindow: inside ? near : keep });
   }
   return requests;
 }
 
-async function propose(ex: Executor, date: string, today: string): Promise<TightenProposal> {
+interface Ask {
+  date: string;
+  maxShiftMinutes: number | null;
+}
+
+async function propose(ex: Executor, ask: Ask, today: string): Promise<TightenProposal> {
+  const { date, maxShiftMinutes } = ask;
   if (date <= today) throw conflict('tighten-past-day', 'Only a coming day can be tightened, not today or before.');
   const state = await readDay(ex, date);
-  const base = { date, floor: 0, moves: [] as TightenMove[] };
   if (!state) throw conflict('center-closed', `The center is closed on ${date}.`, { date });
   const before = chairsInUse(state.visits);
-  const fingerprint = fingerprintOf(state.rows);
-  if (state.visits.length === 0) {
-    return { ...base, fingerprint, chairsBefore: 0, chairsAfter: 0, verdict: 'nothing-booked' };
-  }
-  const repacked = repackDay(state.day, await requestsOf(ex, state));
-  if (!repacked) return { ...base, fingerprint, chairsBefore: before, chairsAfter: before, verdict: 'no-plan' };
+  const base = { date, maxShiftMinutes, fingerprint: fingerprintOf(state.rows, maxShiftMinutes), moves: [] };
+  const unchanged = { ...base, floor: 0, chairsBefore: before, chairsAfter: before };
+  if (state.visits.length === 0) return { ...unchanged, verdict: 'nothing-booked' };
+  const repacked = repackDay(state.day, await requestsOf(ex, state, maxShiftMinutes));
+  if (!repacked) return { ...unchanged, verdict: 'no-plan' };
   const after = chairsInUse(repacked.appointments);
-  const floor = repacked.floor;
-  if (after >= before)
-    return { ...base, floor, fingerprint, chairsBefore: before, chairsAfter: before, verdict: 'already-tight' };
+  if (after >= before) return { ...unchanged, floor: repacked.floor, verdict: 'already-tight' };
   // The repair pass answers request by request, in the order given: request i is visit i.
   const moves = state.visits.flatMap((v, i): TightenMove[] => {
     const to = repacked.appointments.find((a) => a.id === `R${i + 1}`)!;
@@ -104,20 +110,21 @@ async function propose(ex: Executor, date: string, today: string): Promise<Tight
     return [{ appointment, to: place, timeChanged: to.start !== v.start }];
   });
   moves.sort((a, b) => a.appointment.start - b.appointment.start || a.appointment.id.localeCompare(b.appointment.id));
-  return { date, fingerprint, floor, chairsBefore: before, chairsAfter: after, verdict: 'tighter', moves };
+  return { ...base, floor: repacked.floor, chairsBefore: before, chairsAfter: after, verdict: 'tighter', moves };
 }
 
 export function createTightenDayService(deps: CoreDeps) {
   const db = deps.store.db;
 
-  async function proposal(date: string): Promise<TightenProposal> {
-    return propose(db, date, clinicToday(deps));
+  async function proposal(ask: Ask): Promise<TightenProposal> {
+    return propose(db, ask, clinicToday(deps));
   }
 
-  async function apply(date: string, fingerprint: string, ctx: RequestContext) {
+  async function apply(ask: Ask & { fingerprint: string }, ctx: RequestContext) {
+    const { date, fingerprint } = ask;
     const at = deps.now().toISOString();
     return db.transaction().execute(async (trx) => {
-      const plan = await propose(trx, date, clinicToday(deps));
+      const plan = await propose(trx, ask, clinicToday(deps));
       if (plan.fingerprint !== fingerprint) {
         throw conflict('day-changed', 'The day changed since the proposal was made: read the new proposal first.');
       }

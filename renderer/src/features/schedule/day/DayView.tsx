@@ -8,7 +8,8 @@ import { Field } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { isRealDate } from '../../patients/format';
 import { longDate, shiftDate, STATUS_ICONS } from '../display';
-import { dayHref, nursesHref, pharmacyHref, plansHref } from '../route';
+import { dayHref, nursesHref, pharmacyHref, plansHref, tightenHref } from '../route';
+import { useSession } from '../../auth';
 import { AppointmentPanel } from './AppointmentPanel';
 import { CapacityLegend } from './CapacityStrip';
 import { DayGrid } from './DayGrid';
@@ -51,6 +52,10 @@ function DayPicker({ date }: { date: string }) {
 
 function DayNav({ date, today }: { date: string; today: string }) {
   const { t } = useTranslation();
+  const { status } = useSession();
+  const role = status.user?.role;
+  // A coming day only: today's patients may already be on their way.
+  const mayTighten = date > today && (status.setupNeeded || role === 'charge-nurse' || role === 'admin');
   return (
     <nav className="day-nav no-print" aria-label={t('schedule.dayTitle')}>
       <a className="button link-button" href={dayHref(shiftDate(date, -1))}>
@@ -77,6 +82,11 @@ function DayNav({ date, today }: { date: string; today: string }) {
       <a className="button link-button" href={nursesHref(date)}>
         {t('nurseBoard.link')}
       </a>
+      {mayTighten && (
+        <a className="button link-button" href={tightenHref(date)}>
+          {t('tighten.link')}
+        </a>
+      )}
     </nav>
   );
 }
