@@ -2,4 +2,3 @@
 export { ChairsideScreen } from './ChairsideScreen';
 export { ChairsideLink } from './ChairsideLink';
 export { ReactionAlert } from './ReactionAlert';
-export { chairsideEn, chairsideFr } from './messages';

@@ -1,4 +1,4 @@
-// The library screen's and the Center library settings' words, in English and French. Mounted under `library`
+// The library screen's and the Center library settings' words in English (French in the .fr.ts beside it). Mounted under `library`
 // in i18n/en.ts and i18n/fr.ts; the French object must have the same keys (its type says so). The clinical
 // content is shown in English as shipped; French screens show the warnings, administration rules, preparation
 // and CTCAE grade descriptions in French (resources/clinical/fr.json, a working translation).

@@ -1,6 +1,6 @@
-import type { chairsideClinicalEn } from './messages-clinical';
+import type { chairsideClinicalEn } from './messages-clinical.en';
 
-// French of messages-clinical.ts: the same keys (the type checks it), clinical wording translated.
+// French of messages-clinical.en.ts: the same keys (the type checks it), clinical wording translated.
 export const chairsideClinicalFr: typeof chairsideClinicalEn = {
   reaction: {
     noDrug: 'Cette visite n’a pas de médicament pour lequel noter une réaction.',

@@ -1,8 +1,8 @@
-// The chairside screen's words in English; French in messages-fr.ts (same keys, checked by its type).
+import { chairsideClinicalEn } from './messages-clinical.en';
+import { visitEn } from './messages-visit.en';
+
+// The chairside screen's words in English; French in messages.fr.ts (same keys, checked by its type).
 // Mounted under `chairside` in i18n/en.ts and i18n/fr.ts. Clinical wording quotes its source.
-export { chairsideFr } from './messages-fr';
-import { chairsideClinicalEn } from './messages-clinical';
-import { visitEn } from './messages-visit';
 
 export const chairsideEn = {
   title: 'Chairside',

@@ -1,5 +1,5 @@
 // The chairside's clinical words in English: reaction, CTCAE grades, side effects, CAR T, history. Spread
-// into chairsideEn (messages.ts); the French is in messages-clinical-fr.ts with the same keys.
+// into chairsideEn (messages.en.ts); the French is in messages-clinical.fr.ts with the same keys.
 
 export const chairsideClinicalEn = {
   reaction: {

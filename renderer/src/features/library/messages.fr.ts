@@ -1,4 +1,4 @@
-import type { libraryEn } from './messages';
+import type { libraryEn } from './messages.en';
 
 // French words of the library screen; same keys as libraryEn (the type checks it).
 

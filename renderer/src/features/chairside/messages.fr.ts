@@ -1,8 +1,8 @@
-import type { ChairsideMessages } from './messages';
-import { chairsideClinicalFr } from './messages-clinical-fr';
-import { visitFr } from './messages-visit';
+import type { ChairsideMessages } from './messages.en';
+import { chairsideClinicalFr } from './messages-clinical.fr';
+import { visitFr } from './messages-visit.fr';
 
-// French of messages.ts: the same keys (the type checks it), the clinical wording translated, not rewritten.
+// French of messages.en.ts: the same keys (the type checks it), the clinical wording translated, not rewritten.
 export const chairsideFr: ChairsideMessages = {
   title: 'Au fauteuil',
   openVisit: 'Ouvrir au fauteuil',
