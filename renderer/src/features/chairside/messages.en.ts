@@ -19,7 +19,6 @@ export const chairsideEn = {
   source: 'Source',
   unverified: 'UNVERIFIED',
   enterNumber: 'Enter a number (e.g. 38.5)',
-  timeHelp: '24-hour clock, HH:MM',
   tab: {
     'check-in': 'Check-in',
     assessment: 'Assessment',

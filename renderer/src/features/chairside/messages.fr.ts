@@ -18,7 +18,6 @@ export const chairsideFr: ChairsideMessages = {
   source: 'Source',
   unverified: 'NON VÉRIFIÉ',
   enterNumber: 'Saisissez un nombre (ex. 38,5)',
-  timeHelp: 'Horloge de 24 heures, HH:MM',
   tab: {
     'check-in': 'Accueil',
     assessment: 'Évaluation',

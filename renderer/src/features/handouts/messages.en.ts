@@ -6,8 +6,6 @@ export const handoutsEn = {
   choosePatient: 'Find the patient to print for.',
   searchLabel: 'Patient',
   searchHelp: 'Type part of the MRN or of the name.',
-  searchPlaceholder: 'MRN or name',
-  resultsLabel: 'Matching patients',
   noneFound: 'No patient found.',
   otherPatient: 'Another patient',
   notFound: 'This patient could not be found.',

@@ -5,8 +5,6 @@ export const handoutsFr: typeof handoutsEn = {
   choosePatient: 'Cherchez le patient pour qui imprimer.',
   searchLabel: 'Patient',
   searchHelp: 'Tapez une partie du n° de dossier ou du nom.',
-  searchPlaceholder: 'N° de dossier ou nom',
-  resultsLabel: 'Patients trouvés',
   noneFound: 'Aucun patient trouvé.',
   otherPatient: 'Autre patient',
   notFound: 'Ce patient est introuvable.',

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract/backups';
-import { ApiError, call, useQuery } from '../../app/api';
+import { ApiError, call, useMutation, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, type NumberValue } from '../../components/NumberField';
 import { formatDate, formatTime } from '../../lib/format';
@@ -18,21 +18,18 @@ export function BackupsPanel() {
   const { canAudit, status: session } = useSession();
   const status = useQuery('backup:status', {});
   const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
+  const backingUp = useMutation('backup:now', { invalidates: ['backup:status'] });
+  const busy = backingUp.pending;
   if (!canAudit) return null;
   const data = status.data;
   const isAdmin = session.setupNeeded || session.user?.role === 'admin';
 
   async function backupNow() {
-    setBusy(true);
     try {
-      const made = await call('backup:now', {});
+      const made = await backingUp.run({});
       setMessage({ kind: 'ok', text: t('security.backups.made', { file: made.file }) });
-      status.reload();
     } catch (error) {
       setMessage({ kind: 'error', text: failureText(error) });
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -4,8 +4,7 @@ import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { useQuery } from '../../../app/api';
-import { Field } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
+import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../patients/format';
 import { longDate, shiftDate, STATUS_ICONS } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref } from '../route';
@@ -29,7 +28,6 @@ export function DayView({ date: requested }: { date: string | null }) {
 /** Go to a date typed as YYYY-MM-DD (not a date input: its order follows the OS, and 06/04 is ambiguous). */
 function DayPicker({ date }: { date: string }) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const [draft, setDraft] = useState(date);
   return (
     <form
@@ -39,9 +37,7 @@ function DayPicker({ date }: { date: string }) {
         if (isRealDate(draft)) window.location.hash = dayHref(draft);
       }}
     >
-      <Field label={t('schedule.date')} help={dateHelp(draft)}>
-        <DateText value={draft} onChange={setDraft} />
-      </Field>
+      <DateField label={t('schedule.date')} value={draft} onChange={setDraft} />
       <button type="submit" className="button" disabled={!isRealDate(draft) || draft === date}>
         {t('schedule.go')}
       </button>

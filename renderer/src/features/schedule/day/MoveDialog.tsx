@@ -4,7 +4,7 @@ import type { DayAppointment, MoveCheck, ScheduleDay } from '../../../../../shar
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
+import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../patients/format';
 import { Modal } from '../../../components/Modal';
 import { slotStarts } from './geometry';
@@ -19,7 +19,6 @@ interface MoveDialogProps {
 /** "Move to…": the keyboard way to do what dragging does, with the same live check on every change. */
 export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogProps) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const [date, setDate] = useState(appointment.date);
   const [chairId, setChairId] = useState(appointment.chairId);
   const [start, setStart] = useState(appointment.start);
@@ -53,9 +52,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   return (
     <Modal title={t('schedule.move.title')} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('schedule.move.date')} help={dateHelp(date)} error={issues.date}>
-          <DateText value={date} onChange={setDate} />
-        </Field>
+        <DateField label={t('schedule.move.date')} error={issues.date} value={date} onChange={setDate} />
         <Field label={t('schedule.move.chair')} error={issues.chairId}>
           <select value={chairId} onChange={(e) => setChairId(e.target.value)}>
             {day.chairs.map((c) => (

@@ -8,7 +8,6 @@ export const centerEn = {
   fixFields: 'Please correct the fields marked below.',
   active: 'In service',
   inactive: 'Out of service',
-  timeHelp: '24-hour clock, e.g. 08:00',
   badTime: 'Use the 24-hour clock, e.g. 08:30',
   injection: injectionEn,
   chairs: {

@@ -10,7 +10,6 @@ export const centerFr: typeof centerEn = {
   fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
   active: 'En service',
   inactive: 'Hors service',
-  timeHelp: 'Format 24 h, par ex. 08:00',
   badTime: 'Utilisez le format 24 h, par ex. 08:30',
   injection: injectionFr,
   chairs: {
