@@ -4,10 +4,10 @@ import type { BackupInfo } from '../../../../shared/ipc/contract/backups';
 import { ApiError, call, useMutation, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, type NumberValue } from '../../components/NumberField';
-import { formatDate, formatTime } from '../../lib/format';
 import { useSession } from '../auth';
 import { DowntimeButton } from './DowntimeButton';
 import './security.css';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const failureText = (error: unknown) => (error instanceof ApiError ? error.message : String(error));
@@ -141,7 +141,8 @@ function BackupList({
   canRestore: boolean;
   onRestored: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const [asked, setAsked] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   if (backups.length === 0) return <p>{t('security.backups.none')}</p>;
@@ -172,7 +173,7 @@ function BackupList({
         <tbody>
           {backups.map((b) => (
             <tr key={b.file}>
-              <td>{`${formatDate(b.atUtc, i18n.language)} ${formatTime(b.atUtc, i18n.language)}`}</td>
+              <td>{clinic.dateTime(b.atUtc)}</td>
               <td>{t(`security.backups.reason.${b.reason}`)}</td>
               <td>{`${Math.max(1, Math.round(b.bytes / 1024))} kB`}</td>
               {canRestore && (

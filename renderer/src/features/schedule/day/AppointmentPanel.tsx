@@ -10,6 +10,7 @@ import { FLAG_ICONS, visitStatus } from '../display';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
+import { useClinicTimes } from '../../../app/clinic-clock';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
@@ -23,7 +24,8 @@ interface PanelProps {
 }
 
 function History({ appointmentId }: { appointmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const history = useQuery('schedule:history', { appointmentId });
   return (
     <details className="appt-history">
@@ -31,10 +33,7 @@ function History({ appointmentId }: { appointmentId: string }) {
       <ol>
         {(history.data ?? []).map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at}>
-              {new Date(h.at).toLocaleString(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { hourCycle: 'h23' })}
-            </time>{' '}
-            — {h.action}
+            <time dateTime={h.at}>{clinic.dateTime(h.at)}</time> — {h.action}
             {h.reason ? `: ${h.reason}` : ''}
           </li>
         ))}
