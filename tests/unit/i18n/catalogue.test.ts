@@ -40,6 +40,14 @@ describe('the word catalogues', () => {
     }
   });
 
+  it('word each core refusal once: the order screen’s own refusals never repeat a reason worded under errors', () => {
+    for (const catalogue of [en, fr]) {
+      const orders = (catalogue.orders as { refusal: Record<string, string> }).refusal;
+      const errors = catalogue.errors as Record<string, string>;
+      expect(Object.keys(orders).filter((key) => key in errors)).toEqual([]);
+    }
+  });
+
   it('keep every feature’s words in messages(-part).en.ts and messages(-part).fr.ts pairs', () => {
     const messageFiles = files(RENDERER).filter((path) => /(^|\/)messages[^/]*$/.test(path));
     expect(messageFiles.length).toBeGreaterThan(20);
