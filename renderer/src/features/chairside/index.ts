@@ -2,3 +2,5 @@
 export { ChairsideScreen } from './ChairsideScreen';
 export { ChairsideLink } from './ChairsideLink';
 export { ReactionAlert } from './ReactionAlert';
+export { isoDay, useCoreClock } from './clock';
+export { TextField } from './parts';

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/ipc/contract/reports';
 import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { REPORT_WORDS, type ReportWords } from '../../../../shared/reports/words';
-import { useNow } from '../schedule/day/useNow';
+import { useNow } from '../schedule';
 import { FhirExports } from './FhirExports';
 import { ReportSectionView } from './ReportSectionView';
 import { SaveAction } from './SaveAction';

@@ -3,7 +3,7 @@ import { DayView } from './day/DayView';
 import { PlansView } from './plans/PlansView';
 import { PharmacyView } from './pharmacy/PharmacyView';
 import { NurseBoardView } from './board/NurseBoardView';
-import { DowntimeButton } from '../security/DowntimeButton';
+import { DowntimeButton } from '../security';
 import { useScheduleView } from './route';
 // Last, so the print rules override the screen rules they restyle.
 import './print.css';

@@ -4,7 +4,7 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import { isMovable, MANUAL_PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
-import { ChairsideLink } from '../../chairside/ChairsideLink';
+import { ChairsideLink } from '../../chairside';
 import { PrintHandoutLink } from '../../handouts';
 import { FLAG_ICONS, visitStatus } from '../display';
 import { MoveDialog } from './MoveDialog';

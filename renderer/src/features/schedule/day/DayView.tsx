@@ -5,7 +5,7 @@ import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { useQuery } from '../../../app/api';
 import { DateField } from '../../../components/DateField';
-import { isRealDate } from '../../patients/format';
+import { isRealDate } from '../../../lib/dates';
 import { longDate, shiftDate, STATUS_ICONS } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref } from '../route';
 import { AppointmentPanel } from './AppointmentPanel';

@@ -5,7 +5,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
-import { isRealDate } from '../../patients/format';
+import { isRealDate } from '../../../lib/dates';
 import { Modal } from '../../../components/Modal';
 import { slotStarts } from './geometry';
 

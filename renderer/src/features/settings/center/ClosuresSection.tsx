@@ -4,7 +4,7 @@ import type { Closure } from '../../../../../shared/ipc/contract/center';
 import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
-import { formatDay } from '../../patients/format';
+import { formatDay } from '../../../lib/dates';
 import { ClosedDayBookings } from './ClosedDayBookings';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
