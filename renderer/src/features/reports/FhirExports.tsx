@@ -4,6 +4,7 @@ import type { FhirFormat, ReportRange } from '../../../../shared/ipc/contract/re
 import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS, type FhirWords } from '../../../../shared/reports/fhir-words';
 import { fill, type ReportWords } from '../../../../shared/reports/words';
 import { call, useQuery } from '../../app/api';
+import { Alert } from '../../components/Alert';
 import { PatientSearchBox } from '../../components/PatientSearchBox';
 import { SaveAction } from './SaveAction';
 
@@ -53,10 +54,9 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
       <p>{f.intro}</p>
       <p>{f.identifiers}</p>
       {placeholder && (
-        <p role="note" className="status status-warn">
-          <span aria-hidden="true">⚠ </span>
+        <Alert tone="warn" role="note">
           {f.notSet}
-        </p>
+        </Alert>
       )}
       <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
       {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}

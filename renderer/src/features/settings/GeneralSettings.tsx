@@ -10,6 +10,7 @@ import { localeOf } from '../../components/NumberField';
 import { FhirFields } from './FhirFields';
 import { WEIGHT_POLICY_RULES, WeightPolicyFields, type WeightPolicyText } from './WeightPolicyFields';
 import { useClinicTimes } from '../../app/clinic-clock';
+import { Alert } from '../../components/Alert';
 
 /** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
 const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
@@ -38,12 +39,7 @@ export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
   }, [settings.data]);
 
   if (settings.error) {
-    return (
-      <p role="alert" className="status status-error">
-        <span aria-hidden="true">⚠ </span>
-        {t('status.error')}: {settings.error.code} — {settings.error.message}
-      </p>
-    );
+    return <Alert>{settings.error.message}</Alert>;
   }
   if (!draft) return <p>{t('app.loading')}</p>;
 

@@ -11,6 +11,7 @@ import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
 import { useClinicTimes } from '../../../app/clinic-clock';
+import { Alert } from '../../../components/Alert';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
@@ -143,12 +144,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
           </>
         )}
       </div>
-      {error && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      {error && <Alert>{error}</Alert>}
       {/* Keyed by updatedAt so the history reloads after every change. */}
       <History key={a.updatedAt} appointmentId={a.id} />
       {dialog === 'move' && (

@@ -14,6 +14,7 @@ import { DayGrid } from './DayGrid';
 import { useNow } from './useNow';
 import { SetAside } from './SetAside';
 import { Worklist } from './Worklist';
+import { Alert } from '../../../components/Alert';
 
 export function DayView({ date: requested }: { date: string | null }) {
   const { t } = useTranslation();
@@ -138,12 +139,7 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
           {message}
         </p>
       )}
-      {day.error && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {day.error.message}
-        </p>
-      )}
+      {day.error && <Alert>{day.error.message}</Alert>}
       {!data && !day.error && <p>{t('app.loading')}</p>}
       {data && !data.isOpen && (
         <p className="notice">

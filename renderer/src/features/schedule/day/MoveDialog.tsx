@@ -8,6 +8,7 @@ import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../../lib/dates';
 import { Modal } from '../../../components/Modal';
 import { slotStarts } from './geometry';
+import { Alert } from '../../../components/Alert';
 
 interface MoveDialogProps {
   appointment: DayAppointment;
@@ -81,12 +82,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
             <>✓ {t('schedule.move.free', { end: clockTime(check.end) })}</>
           ) : null}
         </p>
-        {error && (
-          <p role="alert" className="status status-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!check?.ok}>
             {t('schedule.move.submit')}
