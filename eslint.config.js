@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.js';
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
 
@@ -90,9 +91,10 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, features: featureBoundaries },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
+      'features/through-index': 'error',
       // The classic hook rules; the React Compiler rules of v7 (set-state-in-effect…) flag the ordinary
       // load-then-edit form pattern used here, and we do not run the compiler.
       'react-hooks/rules-of-hooks': 'error',

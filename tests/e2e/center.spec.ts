@@ -4,6 +4,11 @@ import type { BrowserApp } from '../harness/app';
 const shot = (app: BrowserApp, name: string) =>
   app.page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
+// One test sets the center's zone apart from the browser's; no other test inherits it.
+test.afterEach(() => {
+  delete process.env.CHAIRSIDE_TIME_ZONE;
+});
+
 /** Settings, then one section from its side menu. */
 async function openCenterSetup(app: BrowserApp, section: string) {
   await app.page.getByRole('link', { name: 'Settings' }).click();
@@ -53,7 +58,11 @@ test('adds a chair, renames it and takes it out of service', async ({ app }) => 
   await shot(app, 'chairs-and-injection-places.png');
 });
 
-test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ app }) => {
+test('adds and removes a closure; a closure without a reason is refused beside the field', async ({ openApp }) => {
+  // The center keeps Toronto's clock while this workstation's browser is set to Tokyo: "Saved at" is the
+  // center's time (09:30 UTC is 04:30 in Toronto in November), never the browser's (18:30).
+  process.env.CHAIRSIDE_TIME_ZONE = 'America/Toronto';
+  const app = await openApp({ now: '2026-11-27T09:30:00Z', timezoneId: 'Asia/Tokyo' });
   const { page, core } = app;
   await openCenterSetup(app, 'Hours and closures');
   const closures = page.getByRole('region', { name: 'Closures' });
@@ -66,7 +75,7 @@ test('adds and removes a closure; a closure without a reason is refused beside t
   await typeInto(closures.getByLabel('Reason'), 'Public holiday');
   await closures.getByRole('button', { name: 'Add closure' }).click();
   await expect(closures.getByRole('list', { name: 'Planned closures' })).toContainText('25 Dec 2026');
-  await expect(closures.getByRole('status')).toContainText(/Saved at \d\d:\d\d/);
+  await expect(closures.getByRole('status')).toContainText('Saved at 04:30');
   expect(await core.dispatch('center:get-setup', {})).toMatchObject({
     ok: true,
     value: { closures: [{ date: '2026-12-25', reason: 'Public holiday' }] },

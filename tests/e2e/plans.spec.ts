@@ -151,7 +151,7 @@ test('a prescriber signs her own order in French; a wrong secret and a rate that
   await expect(form.getByTestId('order-pembrolizumab-volumeMl')).toHaveValue('100,5');
   await retype(form.getByTestId('order-pembrolizumab-rateMlPerHour'), '201');
   await form.getByRole('button', { name: 'Signer la prescription' }).click();
-  await expect(form.getByTestId('order-failure')).toHaveText(/Ce mot de passe ou code PIN est faux/);
+  await expect(form.getByTestId('order-failure')).toHaveText(/le mot de passe ou NIP, sont erronés/);
   await form.getByLabel('Votre mot de passe ou code PIN').pressSequentially(PRESCRIBER.secret);
   await form.getByRole('button', { name: 'Signer la prescription' }).click();
   const order = page.getByTestId('order-item');

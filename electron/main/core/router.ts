@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ipcContract, type IpcParsedInput } from '../../../shared/ipc/contract';
 import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcIssue, IpcResult } from '../../../shared/ipc/result';
-import { validationReason, type ZodIssueLike } from '../../../shared/ipc/refusal-reasons';
+import { parseWithWords, type ParsedIssue } from '../../../shared/ipc/validation-words';
 import { AppError } from './errors';
 import { inspectInput } from './input-guard';
 import { storageFailure } from './storage-failure';
@@ -30,13 +30,12 @@ export const MAX_ISSUE_LENGTH = 200;
 
 const cut = (text: string) => (text.length > MAX_ISSUE_LENGTH ? `${text.slice(0, MAX_ISSUE_LENGTH - 1)}…` : text);
 
-/** Each issue with its field path, the schema's English for logs, and a stable reason the screen words itself. */
-function toIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-    path: cut(issue.path.map(String).join('.')),
-    message: cut(issue.message),
-    ...validationReason(issue as ZodIssueLike),
-  }));
+/**
+ * Each issue with its field path, an English sentence naming the field (shared/ipc/validation-words.ts: never the
+ * schema's wording) for logs, and a stable reason with its bounds that the screen words in the reader's language.
+ */
+function toIssues(issues: ParsedIssue[]): IpcIssue[] {
+  return issues.slice(0, MAX_ISSUES).map((issue) => ({ ...issue, path: cut(issue.path), message: cut(issue.message) }));
 }
 
 function describeIssues(issues: IpcIssue[]): string {
@@ -85,9 +84,9 @@ function validate(
       result: failure('invalid', `Invalid input for ${channel}: ${describeIssues([shape])}`, [shape]),
     };
   }
-  const parsed = ipcContract[channel].input.safeParse(input);
+  const parsed = parseWithWords(ipcContract[channel].input, input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const issues = toIssues(parsed.error);
+  const issues = toIssues(parsed.issues);
   return { ok: false, result: failure('invalid', `Invalid input for ${channel}: ${describeIssues(issues)}`, issues) };
 }
 

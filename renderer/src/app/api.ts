@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { QueryClient, useQuery as useTanStackQuery } from '@tanstack/react-query';
+import { QueryClient, useMutation as useTanStackMutation, useQuery as useTanStackQuery } from '@tanstack/react-query';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import i18next from 'i18next';
@@ -83,6 +83,41 @@ export function useQuery<C extends IpcChannel>(
   const reload = useCallback(() => void refetch(), [refetch]);
   useLiveReload(options.live, (options.enabled ?? true) ? reload : null);
   return { data: query.data, error: query.error, loading: query.isPending || query.isFetching, reload };
+}
+
+export interface Mutation<I, O> {
+  /** Runs the change; rejects with the ApiError as `call` does, so a form can show it beside its fields. */
+  run: (input: I) => Promise<O>;
+  /** True while the change is on its way: the form's button is disabled, so nothing is sent twice. */
+  pending: boolean;
+}
+
+/**
+ * A change, with its own "on its way" flag (no hand-rolled saving/busy state): a channel, or an action made of
+ * calls. Once it succeeds, every open screen reading one of `invalidates` asks again (keys `[channel, input]`).
+ */
+export function useMutation<C extends IpcChannel>(
+  channel: C,
+  options?: { invalidates?: readonly IpcChannel[] },
+): Mutation<IpcInput<C>, IpcOutput<C>>;
+export function useMutation<I, O>(
+  action: (input: I) => Promise<O>,
+  options?: { invalidates?: readonly IpcChannel[] },
+): Mutation<I, O>;
+export function useMutation(
+  channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
+  options: { invalidates?: readonly IpcChannel[] } = {},
+): Mutation<unknown, unknown> {
+  const mutation = useTanStackMutation<unknown, unknown, unknown>({
+    mutationFn: (input) =>
+      typeof channelOrAction === 'function'
+        ? channelOrAction(input)
+        : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
+    onSuccess: () => {
+      if (options.invalidates?.length) invalidate(options.invalidates);
+    },
+  });
+  return { run: mutation.mutateAsync, pending: mutation.isPending };
 }
 
 /** After a change made elsewhere (another screen, another workstation): every open screen reading `channels` asks again. */

@@ -1,19 +1,24 @@
-import { injectionEn } from '../features/settings/center/messages-injection';
-import { labsEn } from '../features/labs/messages';
-import { fieldEn } from '../components/messages';
+// The English catalogue: the app shell's own words here, every feature's words from its folder. One layout
+// everywhere: a feature keeps its words in messages.en.ts and messages.fr.ts (a sub-part may have its own pair,
+// messages-<part>.en.ts / .fr.ts), the French typed by the English so a missing key fails tsc.
+import { centerEn } from '../features/settings/center/messages.en';
+import { patientsEn } from '../features/patients/messages.en';
+import { settingsEn } from '../features/settings/messages.en';
+import { labsEn } from '../features/labs/messages.en';
+import { fieldEn } from '../components/messages.en';
 import { errorsEn } from './errors.en';
-import { auditEn } from '../features/audit/messages';
-import { securityEn } from '../features/security/messages';
-import { authEn } from '../features/auth/messages';
-import { chairsideEn } from '../features/chairside/messages';
-import { handoutsEn } from '../features/handouts/messages';
-import { scheduleEn } from '../features/schedule/messages';
-import { dayRunEn } from '../features/schedule/messages-day';
-import { nurseBoardEn } from '../features/schedule/messages-board';
+import { auditEn } from '../features/audit/messages.en';
+import { securityEn } from '../features/security/messages.en';
+import { authEn } from '../features/auth/messages.en';
+import { chairsideEn } from '../features/chairside/messages.en';
+import { handoutsEn } from '../features/handouts/messages.en';
+import { scheduleEn } from '../features/schedule/messages.en';
+import { dayRunEn } from '../features/schedule/messages-day.en';
+import { nurseBoardEn } from '../features/schedule/messages-board.en';
 import { tightenEn } from '../features/schedule/tighten/messages.en';
-import { ordersEn } from '../features/schedule/plans/orders/messages';
-import { planActionsEn } from '../features/schedule/plans/messages-actions';
-import { libraryEn } from '../features/library/messages';
+import { ordersEn } from '../features/schedule/plans/orders/messages.en';
+import { planActionsEn } from '../features/schedule/plans/messages-actions.en';
+import { libraryEn } from '../features/library/messages.en';
 export const en = {
   app: {
     name: 'Chairside',
@@ -34,213 +39,9 @@ export const en = {
     audit: 'Audit',
     settings: 'Settings',
   },
-  settings: {
-    title: 'Settings',
-    general: 'General',
-    language: 'Language',
-    centerName: 'Center name',
-    centerPhone24h: '24-hour phone number',
-    centerPhone24hHelp: 'Printed on every take-home sheet and wallet card.',
-    weightPolicy: {
-      title: 'Weight-based doses',
-      intro:
-        'Before a dose worked out from the weight, the chairside asks for a fresh weight when the last one is older than this, or sends the dose to the prescriber when the weight moved more than this from the plan’s.',
-      maxAgeDays: 'A weight is fresh for (days)',
-      days: 'days',
-      maxChangePercent: 'Change from the plan’s weight that needs the prescriber (%)',
-    },
-    fhir: {
-      title: 'FHIR export identifiers',
-      intro:
-        'For the hospital’s IT: the FHIR R4 export (Reports) names each patient by the MRN under this system, and each resource under this base. Chairside’s defaults end in .invalid and match no hospital: set both before a first export.',
-      mrnSystem: 'MRN system (absolute URI)',
-      mrnSystemHelp:
-        'Patient.identifier.system, for example https://hospital.example/mrn or urn:oid:… as the hospital assigns.',
-      baseUrl: 'FHIR base URL',
-      baseUrlHelp: 'The Bundle’s entries are named base/Type/id; Chairside’s own extensions live under it. No final /.',
-    },
-    idleLockMinutes: 'Lock after idle (minutes)',
-    save: 'Save settings',
-    saved: 'Settings saved at {{time}}',
-    fixFields: 'Please correct the fields marked below.',
-    menu: 'Settings sections',
-    readOnly: 'Only a charge nurse or an administrator can change these settings. You can read them here.',
-    sections: {
-      center: 'Center',
-      chairs: 'Chairs and beds',
-      hours: 'Hours and closures',
-      staff: 'Staff and accounts',
-      limits: 'Limits',
-      library: 'Center regimens',
-      ready: 'Ready to treat',
-      backups: 'Backups',
-    },
-  },
-  patients: {
-    title: 'Patients',
-    searchLabel: 'Find a patient',
-    searchHelp: 'Type part of the MRN or of the name.',
-    searchPlaceholder: 'MRN or name',
-    resultsLabel: 'Matching patients',
-    found_one: '{{count}} patient found',
-    found_other: '{{count}} patients found',
-    noneFound: 'No patient found. Check the MRN, or add the patient.',
-    searchFailed: 'Search failed: {{message}}',
-    startTyping: 'Start typing to search.',
-    newPatient: 'New patient',
-    newTitle: 'New patient',
-    editTitle: 'Edit patient',
-    edit: 'Edit',
-    cancel: 'Cancel',
-    save: 'Save patient',
-    saved: 'Patient saved at {{time}}',
-    fixFields: 'Please correct the fields marked below.',
-    staleEdit:
-      'Someone else changed this patient while you were editing. Your changes were not saved: reload to see theirs.',
-    notFound: 'This patient could not be found.',
-    back: 'Back to search',
-    choose: 'Search for a patient, or add a new one.',
-    field: {
-      mrn: 'MRN',
-      familyName: 'Family name',
-      givenName: 'Given name',
-      birthDate: 'Date of birth',
-      sex: 'Sex',
-      weightKg: 'Weight (kg)',
-      weightMeasuredOn: 'Weight measured on',
-      heightCm: 'Height (cm)',
-      heightMeasuredOn: 'Height measured on',
-      allergies: 'Allergies',
-      allergiesHelp: 'Write “No known allergies” if the patient has none. Leave empty only if not yet asked.',
-      preferredLanguage: 'Preferred language',
-      phone: 'Phone',
-      preferredWindow: 'Preferred time of day',
-      notes: 'Notes',
-    },
-    datePlaceholder: 'YYYY-MM-DD',
-    dateFormat: 'Year-month-day, e.g. 1961-03-12.',
-    dateReads: 'Reads as {{date}}.',
-    section: { identity: 'Identity', measures: 'Measurements and allergies', contact: 'Contact and preferences' },
-    measureHelp: 'Sanity limits: {{min}}–{{max}} {{unit}}.',
-    sex: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' },
-    window: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon' },
-    language: { en: 'English', fr: 'French' },
-    banner: {
-      label: 'Patient',
-      mrn: 'MRN',
-      born: 'Born',
-      age_one: '{{count}} year',
-      age_other: '{{count}} years',
-      allergies: 'Allergies',
-      noKnownAllergies: 'No known allergies',
-      allergiesUnknown: 'Allergies not recorded: ask the patient',
-      weight: 'Weight',
-      measured: 'measured {{date}}',
-      noWeight: 'Weight not recorded',
-      language: 'Speaks',
-    },
-    detail: {
-      height: 'Height',
-      phone: 'Phone',
-      window: 'Preferred time',
-      notes: 'Notes',
-      none: '—',
-    },
-  },
-  center: {
-    title: 'Center setup',
-    intro: 'How your center works: chairs, opening hours, closures, nurses and scheduling limits.',
-    saved: 'Saved at {{time}}',
-    fixFields: 'Please correct the fields marked below.',
-    active: 'In service',
-    inactive: 'Out of service',
-    timeHelp: '24-hour clock, e.g. 08:00',
-    badTime: 'Use the 24-hour clock, e.g. 08:30',
-    injection: injectionEn,
-    chairs: {
-      title: 'Chairs and beds',
-      empty: 'No chairs yet.',
-      name: 'Name',
-      area: 'Area',
-      kind: 'Type',
-      chair: 'Chair',
-      bed: 'Bed',
-      add: 'Add chair',
-      rename: 'Rename',
-      renameLabel: 'New name for {{name}}',
-      saveName: 'Save name',
-      deactivate: 'Take out of service',
-      activate: 'Return to service',
-      listLabel: 'Chairs and beds',
-    },
-    hours: {
-      title: 'Opening hours',
-      open: 'Open',
-      opens: 'Opens',
-      closes: 'Closes',
-      closed: 'Closed',
-      save: 'Save opening hours',
-      dayOpen: 'Open on {{day}}',
-      dayOpens: '{{day}} opens',
-      dayCloses: '{{day}} closes',
-    },
-    closures: {
-      title: 'Closures',
-      help: 'Days the center is closed (public holidays, training days). Past closures are kept in the record.',
-      empty: 'No closures planned.',
-      date: 'Date',
-      reason: 'Reason',
-      add: 'Add closure',
-      remove: 'Remove',
-      removeLabel: 'Remove the closure on {{date}}',
-      listLabel: 'Planned closures',
-      bookingsLabel: 'Bookings on the closed day {{date}}',
-      bookingsTitle_one: '{{count}} booking is still on {{date}}, a closed day',
-      bookingsTitle_other: '{{count}} bookings are still on {{date}}, a closed day',
-      moveTo: 'Move to {{date}} at {{time}}',
-      moveAll: 'Move all {{count}} to the proposed days',
-      noRoom: 'No allowed day nearby has room: move it from the day view.',
-      review: 'Bookings to move',
-      later: 'Decide later',
-    },
-    nurses: {
-      title: 'Nurses and weekly shifts',
-      empty: 'No nurses yet.',
-      name: 'Name',
-      initials: 'Initials',
-      add: 'Add nurse',
-      shifts: 'Weekly shifts',
-      shiftsFor: 'Weekly shifts for {{name}}',
-      works: 'Works on {{day}}',
-      starts: '{{day}} shift starts',
-      ends: '{{day}} shift ends',
-      saveShifts: 'Save shifts',
-      noShifts: 'No shifts',
-      deactivate: 'Mark as away',
-      activate: 'Mark as working',
-      away: 'Away',
-      listLabel: 'Nurses',
-    },
-    limits: {
-      title: 'Scheduling limits',
-      maxPatientsPerNurse: 'Patients per nurse at the same time (maximum)',
-      maxStartsPerNursePerSlot: 'Infusion starts per nurse in one time slot (maximum)',
-      slotMinutes: 'Time slot (minutes)',
-      preAssessmentMinutes: 'Pre-assessment (minutes)',
-      postInfusionObservationMinutes: 'Observation after every infusion (minutes)',
-      firstDoseExtraObservationMinutes: 'Extra observation after a first dose (minutes)',
-      premedicationWaitMinutes: 'Wait after premedication before the infusion (minutes)',
-      schedulingToleranceDays: 'Scheduling tolerance (days either side of the due date)',
-      ratioNote:
-        'No published standard: there is no gold-standard nurse:patient ratio for infusion centers, and 1:3–1:4 is anecdotal. Set what your center has agreed.',
-      startsNote:
-        '“One start at a time” is UNVERIFIED as a published rule: it is modelled as this setting so your center can decide.',
-      centerDefault: 'Center default — set by your center (center policy, not a label fact).',
-      observationNote:
-        'Center default — set by your center. No immunotherapy label requires a fixed observation period.',
-      save: 'Save limits',
-    },
-  },
+  settings: settingsEn,
+  patients: patientsEn,
+  center: centerEn,
   schedule: scheduleEn,
   dayRun: dayRunEn,
   nurseBoard: nurseBoardEn,

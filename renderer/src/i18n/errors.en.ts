@@ -1,4 +1,4 @@
-import { nurseBoardEn } from '../features/schedule/messages-board';
+import { nurseBoardEn } from '../features/schedule/messages-board.en';
 // The words for every refusal the core gives (shared/ipc/core-refusals.ts), mounted under `errors`: the screen
 // shows these, in the reader's language, and never the core's English message (kept for the logs). The French
 // object in errors.fr.ts has the same keys (its type says so); a unit test checks that both cover the registry.

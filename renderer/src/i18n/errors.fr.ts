@@ -1,4 +1,4 @@
-import { nurseBoardFr } from '../features/schedule/messages-board';
+import { nurseBoardFr } from '../features/schedule/messages-board.fr';
 import type { ErrorsMessages } from './errors.en';
 
 // Les mots des refus du cœur, en français du Québec (NIP, n° de dossier); mêmes clés que errors.en.ts.

@@ -1,20 +1,24 @@
-import { injectionFr } from '../features/settings/center/messages-injection';
-import { labsFr } from '../features/labs/messages';
-import { fieldFr } from '../components/messages';
+// The French catalogue: the same shape as en.ts (its type, Messages, says so); each feature's French comes
+// from the feature's messages.fr.ts.
+import { centerFr } from '../features/settings/center/messages.fr';
+import { patientsFr } from '../features/patients/messages.fr';
+import { settingsFr } from '../features/settings/messages.fr';
+import { labsFr } from '../features/labs/messages.fr';
+import { fieldFr } from '../components/messages.fr';
 import { errorsFr } from './errors.fr';
 import type { Messages } from './en';
-import { auditFr } from '../features/audit/messages';
-import { securityFr } from '../features/security/messages';
-import { authFr } from '../features/auth/messages';
-import { chairsideFr } from '../features/chairside/messages-fr';
-import { handoutsFr } from '../features/handouts/messages';
-import { scheduleFr } from '../features/schedule/messages';
-import { dayRunFr } from '../features/schedule/messages-day';
-import { nurseBoardFr } from '../features/schedule/messages-board';
+import { auditFr } from '../features/audit/messages.fr';
+import { securityFr } from '../features/security/messages.fr';
+import { authFr } from '../features/auth/messages.fr';
+import { chairsideFr } from '../features/chairside/messages.fr';
+import { handoutsFr } from '../features/handouts/messages.fr';
+import { scheduleFr } from '../features/schedule/messages.fr';
+import { dayRunFr } from '../features/schedule/messages-day.fr';
+import { nurseBoardFr } from '../features/schedule/messages-board.fr';
 import { tightenFr } from '../features/schedule/tighten/messages.fr';
-import { ordersFr } from '../features/schedule/plans/orders/messages';
-import { planActionsFr } from '../features/schedule/plans/messages-actions';
-import { libraryFr } from '../features/library/messages-fr';
+import { ordersFr } from '../features/schedule/plans/orders/messages.fr';
+import { planActionsFr } from '../features/schedule/plans/messages-actions.fr';
+import { libraryFr } from '../features/library/messages.fr';
 
 export const fr: Messages = {
   app: {
@@ -36,218 +40,9 @@ export const fr: Messages = {
     audit: 'Audit',
     settings: 'Paramètres',
   },
-  settings: {
-    title: 'Paramètres',
-    general: 'Général',
-    language: 'Langue',
-    centerName: 'Nom du centre',
-    centerPhone24h: 'Numéro joignable 24 h/24',
-    centerPhone24hHelp: 'Imprimé sur chaque fiche patient et carte patient.',
-    weightPolicy: {
-      title: 'Doses selon le poids',
-      intro:
-        'Avant une dose calculée selon le poids, le poste au fauteuil demande un poids récent quand le dernier est plus ancien que ceci, ou renvoie la dose au prescripteur quand le poids s’écarte de celui du plan de plus que ceci.',
-      maxAgeDays: 'Un poids reste récent pendant (jours)',
-      days: 'jours',
-      maxChangePercent: 'Écart par rapport au poids du plan qui demande le prescripteur (%)',
-    },
-    fhir: {
-      title: 'Identifiants de l’export FHIR',
-      intro:
-        'Pour le service informatique de l’hôpital : l’export FHIR R4 (Rapports) désigne chaque patient par son n° de dossier sous ce système, et chaque ressource sous cette base. Les valeurs par défaut de Chairside finissent en .invalid et ne correspondent à aucun hôpital : définissez les deux avant un premier export.',
-      mrnSystem: 'Système des n° de dossier (URI absolue)',
-      mrnSystemHelp:
-        'Patient.identifier.system, par exemple https://hopital.example/dossier ou urn:oid:… selon ce que l’hôpital attribue.',
-      baseUrl: 'URL de base FHIR',
-      baseUrlHelp:
-        'Les entrées du Bundle sont nommées base/Type/id ; les extensions propres à Chairside sont sous cette base. Sans / final.',
-    },
-    idleLockMinutes: 'Verrouillage après inactivité (minutes)',
-    save: 'Enregistrer les paramètres',
-    saved: 'Paramètres enregistrés à {{time}}',
-    fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
-    menu: 'Sections des paramètres',
-    readOnly:
-      'Seuls une infirmière-chef ou un administrateur peuvent modifier ces paramètres. Vous pouvez les consulter ici.',
-    sections: {
-      center: 'Centre',
-      chairs: 'Fauteuils et lits',
-      hours: 'Horaires et fermetures',
-      staff: 'Personnel et comptes',
-      limits: 'Limites',
-      library: 'Protocoles du centre',
-      ready: 'Prêt à traiter',
-      backups: 'Sauvegardes',
-    },
-  },
-  patients: {
-    title: 'Patients',
-    searchLabel: 'Rechercher un patient',
-    searchHelp: 'Saisissez une partie du numéro de dossier ou du nom.',
-    searchPlaceholder: 'N° de dossier ou nom',
-    resultsLabel: 'Patients correspondants',
-    found_one: '{{count}} patient trouvé',
-    found_other: '{{count}} patients trouvés',
-    noneFound: 'Aucun patient trouvé. Vérifiez le numéro de dossier ou ajoutez le patient.',
-    searchFailed: 'La recherche a échoué : {{message}}',
-    startTyping: 'Commencez à saisir pour rechercher.',
-    newPatient: 'Nouveau patient',
-    newTitle: 'Nouveau patient',
-    editTitle: 'Modifier le patient',
-    edit: 'Modifier',
-    cancel: 'Annuler',
-    save: 'Enregistrer le patient',
-    saved: 'Patient enregistré à {{time}}',
-    fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
-    staleEdit:
-      "Quelqu'un d'autre a modifié ce patient pendant votre saisie. Vos modifications n'ont pas été enregistrées : rechargez pour voir les siennes.",
-    notFound: 'Ce patient est introuvable.',
-    back: 'Retour à la recherche',
-    choose: 'Recherchez un patient ou ajoutez-en un nouveau.',
-    field: {
-      mrn: 'N° de dossier',
-      familyName: 'Nom de famille',
-      givenName: 'Prénom',
-      birthDate: 'Date de naissance',
-      sex: 'Sexe',
-      weightKg: 'Poids (kg)',
-      weightMeasuredOn: 'Poids mesuré le',
-      heightCm: 'Taille (cm)',
-      heightMeasuredOn: 'Taille mesurée le',
-      allergies: 'Allergies',
-      allergiesHelp:
-        'Écrivez « Aucune allergie connue » si le patient n’en a pas. Ne laissez vide que si la question n’a pas encore été posée.',
-      preferredLanguage: 'Langue préférée',
-      phone: 'Téléphone',
-      preferredWindow: 'Moment préféré de la journée',
-      notes: 'Remarques',
-    },
-    datePlaceholder: 'AAAA-MM-JJ',
-    dateFormat: 'Année-mois-jour, par ex. 1961-03-12.',
-    dateReads: 'Soit le {{date}}.',
-    section: { identity: 'Identité', measures: 'Mesures et allergies', contact: 'Coordonnées et préférences' },
-    measureHelp: 'Limites de saisie : {{min}} à {{max}} {{unit}}.',
-    sex: { female: 'Femme', male: 'Homme', other: 'Autre', unknown: 'Inconnu' },
-    window: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi' },
-    language: { en: 'Anglais', fr: 'Français' },
-    banner: {
-      label: 'Patient',
-      mrn: 'N° de dossier',
-      born: 'Né(e) le',
-      age_one: '{{count}} an',
-      age_other: '{{count}} ans',
-      allergies: 'Allergies',
-      noKnownAllergies: 'Aucune allergie connue',
-      allergiesUnknown: 'Allergies non renseignées : demandez au patient',
-      weight: 'Poids',
-      measured: 'mesuré le {{date}}',
-      noWeight: 'Poids non renseigné',
-      language: 'Parle',
-    },
-    detail: {
-      height: 'Taille',
-      phone: 'Téléphone',
-      window: 'Moment préféré',
-      notes: 'Remarques',
-      none: '—',
-    },
-  },
-  center: {
-    title: 'Configuration du centre',
-    intro:
-      'Le fonctionnement de votre centre : fauteuils, horaires, fermetures, infirmières et limites de planification.',
-    saved: 'Enregistré à {{time}}',
-    fixFields: 'Veuillez corriger les champs signalés ci-dessous.',
-    active: 'En service',
-    inactive: 'Hors service',
-    timeHelp: 'Format 24 h, par ex. 08:00',
-    badTime: 'Utilisez le format 24 h, par ex. 08:30',
-    injection: injectionFr,
-    chairs: {
-      title: 'Fauteuils et lits',
-      empty: 'Aucun fauteuil pour l’instant.',
-      name: 'Nom',
-      area: 'Zone',
-      kind: 'Type',
-      chair: 'Fauteuil',
-      bed: 'Lit',
-      add: 'Ajouter le fauteuil',
-      rename: 'Renommer',
-      renameLabel: 'Nouveau nom pour {{name}}',
-      saveName: 'Enregistrer le nom',
-      deactivate: 'Mettre hors service',
-      activate: 'Remettre en service',
-      listLabel: 'Fauteuils et lits',
-    },
-    hours: {
-      title: "Horaires d'ouverture",
-      open: 'Ouvert',
-      opens: 'Ouverture',
-      closes: 'Fermeture',
-      closed: 'Fermé',
-      save: 'Enregistrer les horaires',
-      dayOpen: 'Ouvert le {{day}}',
-      dayOpens: 'Ouverture le {{day}}',
-      dayCloses: 'Fermeture le {{day}}',
-    },
-    closures: {
-      title: 'Fermetures',
-      help: 'Jours où le centre est fermé (jours fériés, formations). Les fermetures passées restent dans le dossier.',
-      empty: 'Aucune fermeture prévue.',
-      date: 'Date',
-      reason: 'Motif',
-      add: 'Ajouter la fermeture',
-      remove: 'Supprimer',
-      removeLabel: 'Supprimer la fermeture du {{date}}',
-      listLabel: 'Fermetures prévues',
-      bookingsLabel: 'Rendez-vous le jour fermé {{date}}',
-      bookingsTitle_one: '{{count}} rendez-vous reste le {{date}}, jour de fermeture',
-      bookingsTitle_other: '{{count}} rendez-vous restent le {{date}}, jour de fermeture',
-      moveTo: 'Déplacer au {{date}} à {{time}}',
-      moveAll: 'Déplacer les {{count}} aux jours proposés',
-      noRoom: 'Aucun jour permis proche n’a de place : déplacez-le depuis la vue du jour.',
-      review: 'Rendez-vous à déplacer',
-      later: 'Décider plus tard',
-    },
-    nurses: {
-      title: 'Infirmières et horaires hebdomadaires',
-      empty: 'Aucune infirmière pour l’instant.',
-      name: 'Nom',
-      initials: 'Initiales',
-      add: "Ajouter l'infirmière",
-      shifts: 'Horaires hebdomadaires',
-      shiftsFor: 'Horaires hebdomadaires de {{name}}',
-      works: 'Travaille le {{day}}',
-      starts: 'Début le {{day}}',
-      ends: 'Fin le {{day}}',
-      saveShifts: 'Enregistrer les horaires',
-      noShifts: 'Aucun horaire',
-      deactivate: 'Marquer absente',
-      activate: 'Marquer présente',
-      away: 'Absente',
-      listLabel: 'Infirmières',
-    },
-    limits: {
-      title: 'Limites de planification',
-      maxPatientsPerNurse: 'Patients simultanés par infirmière (maximum)',
-      maxStartsPerNursePerSlot: 'Débuts de perfusion par infirmière sur un créneau (maximum)',
-      slotMinutes: 'Créneau (minutes)',
-      preAssessmentMinutes: 'Évaluation préalable (minutes)',
-      postInfusionObservationMinutes: 'Surveillance après chaque perfusion (minutes)',
-      firstDoseExtraObservationMinutes: 'Surveillance supplémentaire après une première dose (minutes)',
-      premedicationWaitMinutes: 'Attente après la prémédication avant la perfusion (minutes)',
-      schedulingToleranceDays: 'Tolérance de planification (jours avant ou après la date prévue)',
-      ratioNote:
-        "Aucune norme publiée : il n'existe pas de ratio infirmière:patients de référence en hôpital de jour, et 1:3 à 1:4 relève de l'anecdote. Indiquez ce que votre centre a décidé.",
-      startsNote:
-        "« Un seul début de perfusion à la fois » n'est PAS VÉRIFIÉ comme règle publiée : c'est ce réglage, pour que votre centre décide.",
-      centerDefault:
-        'Valeur par défaut du centre — à fixer par votre centre (politique du centre, pas une donnée de notice).',
-      observationNote:
-        "Valeur par défaut du centre — à fixer par votre centre. Aucune notice d'immunothérapie n'impose une durée de surveillance fixe.",
-      save: 'Enregistrer les limites',
-    },
-  },
+  settings: settingsFr,
+  patients: patientsFr,
+  center: centerFr,
   schedule: scheduleFr,
   dayRun: dayRunFr,
   nurseBoard: nurseBoardFr,

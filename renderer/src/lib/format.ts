@@ -1,13 +1,5 @@
-// Clinical times are always shown on the 24-hour clock, whatever the locale's habit.
-
-export function formatTime(iso: string | Date, locale: string): string {
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
-}
+// Days in the reader's words. Times of day are shown on the center's clock (app/clinic-clock.ts: useClinicTimes),
+// always on the 24-hour clock, never in the workstation's own zone.
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,9 @@
 import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { VITAL_FIELDS, vitalsSchemaFor } from '../../../shared/charting/vitals';
+import { parseWithWords } from '../../../shared/ipc/validation-words';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';
@@ -42,13 +45,14 @@ const SCHEMA_WORDING = /Too big|Too small|Invalid input|expected (number|string)
 
 describe('refused inputs in the nurse’s words', () => {
   it.each([
-    ['en', 'Not saved. Check: idle lock (At most 120).'],
-    ['fr', 'Non enregistré. Vérifiez : verrouillage après inactivité (Au plus 120).'],
+    ['en', 'Not saved. Idle lock must be between 1 and 120 min.'],
+    ['fr', 'Non enregistré. Verrouillage après inactivité : valeur attendue entre 1 et 120 min.'],
   ])('an idle lock of 500 minutes, in %s', async (language, words) => {
     const error = await refusal('settings:update', { idleLockMinutes: 500 });
-    // Main keeps the schema's English for its log, with the path…
-    expect(error.message).toMatch(/idleLockMinutes/);
-    expect(error.issues[0]).toMatchObject({ path: 'idleLockMinutes', code: 'too-big', params: { max: 120 } });
+    // Main keeps the path and an English sentence for its log (never the schema's wording), and both bounds…
+    expect(error.message).toMatch(/idleLockMinutes: Idle lock must be between 1 and 120 min/);
+    expect(error.message).not.toMatch(/Too big|expected number|<=/);
+    expect(error.issues[0]).toMatchObject({ path: 'idleLockMinutes', code: 'too-big', params: { min: 1, max: 120 } });
     await i18next.changeLanguage(language);
     // …and the screen shows neither.
     const shown = invalidText(error);
@@ -60,11 +64,11 @@ describe('refused inputs in the nurse’s words', () => {
   it.each([
     [
       'en',
-      'Not saved. Check: how long before a dose labs may be drawn (At least 1), corticosteroid limit (More than 0).',
+      'Not saved. How long before a dose labs may be drawn must be between 1 and 336 h. Corticosteroid limit must be more than 0.',
     ],
     [
       'fr',
-      'Non enregistré. Vérifiez : délai des bilans avant une dose (Au moins 1), limite des corticoïdes (Plus de 0).',
+      'Non enregistré. Délai des bilans avant une dose : valeur attendue entre 1 et 336 h. Limite des corticoïdes : plus de 0.',
     ],
   ])('a Ready-to-treat window of 0 hours and a limit of 0, in %s', async (language, words) => {
     const policy = { preDoseMaxAgeHours: 0, periodicMaxAgeDays: null, limits: { steroids: 0 } };
@@ -79,8 +83,8 @@ describe('refused inputs in the nurse’s words', () => {
     await i18next.changeLanguage('fr');
     const error = await refusal('settings:update', { centerName: 'x'.repeat(200), idleLockMinutes: 'ten' });
     const texts = error.issues.map(issueText);
-    expect(texts).toContain('Au plus 120 caractères.');
-    expect(texts).toContain('Cette valeur n’est pas du type attendu : vérifiez-la.');
+    expect(texts).toContain('Nom du centre : au plus 120 caractères.');
+    expect(texts).toContain('Verrouillage après inactivité : valeur d’un autre type qu’attendu, vérifiez-la.');
     for (const text of texts) expect(text).not.toMatch(SCHEMA_WORDING);
     expect(invalidText(error)).not.toMatch(/centerName|idleLockMinutes/);
   });
@@ -90,7 +94,29 @@ describe('refused inputs in the nurse’s words', () => {
     await i18next.changeLanguage('en');
     expect(issueText(error.issues[0]!)).toBe('Use digits, spaces, +, -, (, ) and . only');
     await i18next.changeLanguage('fr');
-    expect(issueText(error.issues[0]!)).toBe('Ce n’est pas écrit de la façon attendue : vérifiez.');
+    expect(issueText(error.issues[0]!)).toBe(
+      'Numéro joignable 24 h/24 : ce n’est pas écrit de la façon attendue, vérifiez.',
+    );
+    await i18next.changeLanguage('en');
+    // The summary names the field the rule is about.
+    expect(invalidText(error)).toBe('Not saved. 24-hour phone number: Use digits, spaces, +, -, (, ) and . only.');
+  });
+
+  it.each([
+    ['en', 'Temperature must be between 25 and 45 °C'],
+    ['fr', 'Température : au plus 45 °C.'],
+  ])('words a vital refused deep in a chart payload without its path, in %s', async (language, words) => {
+    const series = z.object({ vitalsSeries: z.array(vitalsSchemaFor('signed')) });
+    const vitals = Object.fromEntries(VITAL_FIELDS.map((f) => [f, null]));
+    const parsed = parseWithWords(series, { vitalsSeries: [{ ...vitals, temperatureC: 60 }] });
+    if (parsed.success) throw new Error('accepted');
+    const issues = parsed.issues.map((issue) => ({ ...issue, path: `payload.${issue.path}` }));
+    expect(issues[0]?.path).toBe('payload.vitalsSeries.0.temperatureC');
+    await i18next.changeLanguage(language);
+    const shown = invalidText({ issues });
+    expect(shown).toContain(words);
+    expect(shown).not.toMatch(/payload|vitalsSeries|temperatureC/);
+    expect(shown).not.toMatch(SCHEMA_WORDING);
   });
 
   it('names no field it has no words for, rather than show its path', async () => {

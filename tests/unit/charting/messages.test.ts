@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const FEATURE = resolve(import.meta.dirname, '../../../renderer/src/features/chairside');
 // Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const { chairsideEn, chairsideFr } = (await import(join(FEATURE, 'messages.ts'))) as Record<string, unknown>;
+const { chairsideEn } = (await import(join(FEATURE, 'messages.en.ts'))) as Record<string, unknown>;
+const { chairsideFr } = (await import(join(FEATURE, 'messages.fr.ts'))) as Record<string, unknown>;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

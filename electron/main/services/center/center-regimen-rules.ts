@@ -2,6 +2,7 @@ import type { ClinicalLibrary, Drug, InfusionMinutes, Regimen } from '../../../.
 import { checkLibraryIntegrity } from '../../../../shared/clinical';
 import { centerRegimenRecord } from '../../../../shared/ipc/contract/library-overrides';
 import type { IpcIssue } from '../../../../shared/ipc/result';
+import { parseWithWords } from '../../../../shared/ipc/validation-words';
 
 // The rules a center regimen must meet beyond its schema: the library's cross-record integrity rules (every
 // drug exists, IV and SC never mixed, the slot fits the route) and chair time that fits the center's day.
@@ -42,10 +43,8 @@ export function chairTimeIssues(
  * the regimen ("phases.0.items.1.drugId"). Empty when it can be used.
  */
 export function centerRegimenIssues(record: unknown, library: ClinicalLibrary, longestDayMinutes: number): IpcIssue[] {
-  const parsed = centerRegimenRecord.safeParse(record);
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-  }
+  const parsed = parseWithWords(centerRegimenRecord, record);
+  if (!parsed.success) return parsed.issues;
   const regimen = parsed.data;
   const integrity = checkLibraryIntegrity({ ...library, regimens: [regimen] })
     .filter((issue) => issue.recordId === regimen.id)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chartKind as chartKindName, type ChartPayload } from '../../../../shared/ipc/contract/chart';
-import { validationReason, type ZodIssueLike } from '../../../../shared/ipc/refusal-reasons';
+import { parseWithWords } from '../../../../shared/ipc/validation-words';
 import { AppError, invalid } from '../../core/errors';
 
 // The pluggable part of charting: each kind of entry (assessment, administration, reaction, irAE, CAR T
@@ -73,13 +73,9 @@ export function chartKindOf(kind: string): ChartKind {
 
 /** Validates a payload, reporting every issue at `payload.<field path>` so forms can mark the fields. */
 export function validatePayload(schema: z.ZodType<ChartPayload>, payload: unknown): ChartPayload {
-  const result = schema.safeParse(payload);
+  const result = parseWithWords(schema, payload);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: ['payload', ...issue.path.map(String)].join('.'),
-    message: issue.message,
-    ...validationReason(issue as ZodIssueLike),
-  }));
+  const issues = result.issues.map((issue) => ({ ...issue, path: issue.path ? `payload.${issue.path}` : 'payload' }));
   const first = issues[0]!;
   throw new AppError('invalid', `${first.path}: ${first.message}`, issues);
 }

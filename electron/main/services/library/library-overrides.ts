@@ -9,6 +9,7 @@ import type {
   SaveOverrideInput,
 } from '../../../../shared/ipc/contract/library-overrides';
 import { libraryRegimenRecord } from '../../../../shared/ipc/contract/library-overrides';
+import { parseWithWords } from '../../../../shared/ipc/validation-words';
 import { overrideTargets, overrideValueProblem, type OverrideTarget } from '../../../../shared/library/targets';
 import { AppError, invalid, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
@@ -58,15 +59,24 @@ function schemaProblem(effective: EffectiveLibrary, input: OverrideKey): string 
   const parse = () => {
     switch (input.recordKind) {
       case 'drug':
-        return drugSchema.safeParse(effective.drugs.find((d) => d.id === input.recordId));
+        return parseWithWords(
+          drugSchema,
+          effective.drugs.find((d) => d.id === input.recordId),
+        );
       case 'regimen':
-        return libraryRegimenRecord.safeParse(effective.regimens.find((r) => r.id === input.recordId));
+        return parseWithWords(
+          libraryRegimenRecord,
+          effective.regimens.find((r) => r.id === input.recordId),
+        );
       case 'car-t':
-        return carTProductSchema.safeParse(effective.carTProducts.find((p) => p.id === input.recordId));
+        return parseWithWords(
+          carTProductSchema,
+          effective.carTProducts.find((p) => p.id === input.recordId),
+        );
     }
   };
   const result = parse();
-  return result.success ? null : (result.error.issues[0]?.message ?? 'Not a valid value');
+  return result.success ? null : (result.issues[0]?.message ?? 'Not a valid value');
 }
 
 /** Visits that the new value would make longer than the center's day (a drug's time counts in every regimen). */

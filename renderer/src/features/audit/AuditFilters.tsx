@@ -1,7 +1,6 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
-import { DateText, useDateHelp } from '../patients';
+import { DateField } from '../../components/DateField';
 
 export interface DayRange {
   from: string;
@@ -20,19 +19,14 @@ interface Props {
 /** Dates go to the core (they choose which events load); user, patient and action filter the table. */
 export function AuditFilters({ days, onDaysChange, filters, onFiltersChange, users, actions }: Props) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const value = (id: string) => (filters.find((f) => f.id === id)?.value as string | undefined) ?? '';
   const set = (id: string, next: string) =>
     onFiltersChange([...filters.filter((f) => f.id !== id), ...(next ? [{ id, value: next }] : [])]);
   return (
     <fieldset className="audit-filters">
       <legend>{t('audit.filters')}</legend>
-      <Field label={t('audit.from')} help={dateHelp(days.from)}>
-        <DateText value={days.from} onChange={(from) => onDaysChange({ ...days, from })} />
-      </Field>
-      <Field label={t('audit.to')} help={dateHelp(days.to)}>
-        <DateText value={days.to} onChange={(to) => onDaysChange({ ...days, to })} />
-      </Field>
+      <DateField label={t('audit.from')} value={days.from} onChange={(from) => onDaysChange({ ...days, from })} />
+      <DateField label={t('audit.to')} value={days.to} onChange={(to) => onDaysChange({ ...days, to })} />
       <label>
         {t('audit.user')}
         <select value={value('user')} onChange={(e) => set('user', e.target.value)}>

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Query } from '../../app/api';
 import type { CheckpointInfo } from '../../../../shared/ipc/contract/audit';
-import { formatDate, formatTime } from '../../lib/format';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 /**
  * The latest signed checkpoint of the trail (count and last hash): printed with the report or noted
  * elsewhere, it proves later that no event was removed or rewritten since.
  */
 export function CheckpointBox({ info }: { info: Query<CheckpointInfo> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const latest = info.data?.latest ?? null;
   return (
     <section className="audit-checkpoint" aria-labelledby="audit-checkpoint-title">
@@ -18,9 +19,7 @@ export function CheckpointBox({ info }: { info: Query<CheckpointInfo> }) {
           <dt>{t('audit.checkpoint.number')}</dt>
           <dd>{latest.seq}</dd>
           <dt>{t('audit.checkpoint.at')}</dt>
-          <dd>
-            {formatDate(latest.atUtc, i18n.language)} {formatTime(latest.atUtc, i18n.language)}
-          </dd>
+          <dd>{clinic.dateTime(latest.atUtc)}</dd>
           <dt>{t('audit.checkpoint.count')}</dt>
           <dd>{t('audit.checkpoint.events', { count: latest.count, id: latest.headId })}</dd>
           <dt>{t('audit.checkpoint.hash')}</dt>

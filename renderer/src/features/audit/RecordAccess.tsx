@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordAccess as Access } from '../../../../shared/ipc/contract/audit';
 import { ApiError, call } from '../../app/api';
-import { formatDate, formatTime } from '../../lib/format';
 import { useSession } from '../auth';
 import { Alert } from '../../components/Alert';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 /**
  * "Who looked at this record": everyone who read or changed this patient's record, newest first (charge
  * nurses and administrators only; opening the report is itself recorded).
  */
 export function RecordAccess({ patientId }: { patientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const { canAudit } = useSession();
   const [rows, setRows] = useState<Access[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function RecordAccess({ patientId }: { patientId: string }) {
     }
   }
 
-  const when = (iso: string) => `${formatDate(iso, i18n.language)} ${formatTime(iso, i18n.language)}`;
+  const when = clinic.dateTime;
   return (
     <section className="record-access" aria-labelledby="record-access-title">
       <h2 id="record-access-title">{t('audit.access.title')}</h2>

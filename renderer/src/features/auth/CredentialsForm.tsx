@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus, UserSummary } from '../../../../shared/ipc/contract/auth';
-import { call } from '../../app/api';
+import { call, useMutation } from '../../app/api';
 import { Field } from '../../components/Field';
 import { describeAuthError, type FormError } from './errors';
 import { UserChoice } from './UserChoice';
@@ -23,22 +23,23 @@ export function CredentialsForm({ channel, fixedUser, users = [], submitLabel, o
   const [userId, setUserId] = useState<string | null>(fixedUser?.id ?? null);
   const [initials, setInitials] = useState('');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
+  const signIn = useMutation((input: { who: { userId: string } | { initials: string }; secret: string }) =>
+    call(channel, { ...input.who, secret: input.secret }),
+  );
+  const busy = signIn.pending;
   const [error, setError] = useState<FormError | null>(null);
   const chosen = fixedUser ?? users.find((u) => u.id === userId);
   const isPin = chosen?.secretKind === 'pin';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     try {
       const who = userId ? { userId } : { initials };
-      onDone(await call(channel, { ...who, secret }));
+      onDone(await signIn.run({ who, secret }));
     } catch (caught) {
       setError(describeAuthError(caught, t));
     } finally {
       setSecret('');
-      setBusy(false);
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretKind, SessionStatus } from '../../../../shared/ipc/contract/auth';
-import { call } from '../../app/api';
+import { useMutation } from '../../app/api';
 import { Field } from '../../components/Field';
 import { AuthFrame } from './AuthFrame';
 import { describeAuthError, type FormError } from './errors';
@@ -20,7 +20,8 @@ export function FirstRunScreen({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const setup = useMutation('auth:setup-admin');
+  const busy = setup.pending;
   const update = (change: Partial<typeof EMPTY>) => setDraft({ ...draft, ...change });
 
   async function submit(event: FormEvent) {
@@ -29,13 +30,11 @@ export function FirstRunScreen({
       setError({ message: t('auth.error.fixFields'), fields: { confirm: t('auth.mismatch') } });
       return;
     }
-    setBusy(true);
     try {
       const { confirm: _confirm, ...input } = draft;
-      onDone(await call('auth:setup-admin', input));
+      onDone(await setup.run(input));
     } catch (caught) {
       setError(describeAuthError(caught, t));
-      setBusy(false);
     }
   }
 

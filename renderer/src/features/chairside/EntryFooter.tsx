@@ -2,11 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CORRECTION_REASON_MAX } from '../../../../shared/ipc/contract/chart';
 import { Modal } from '../../components/Modal';
-import { formatTime } from '../../lib/format';
 import { fieldInWords, reasonInWords } from './fields';
 import type { EntryHandle, SaveProblem } from './useEntry';
 import { useUserNames } from './users';
 import { tDynamic } from '../../i18n';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 type FooterHandle = Pick<
   EntryHandle<Record<string, unknown>>,
@@ -50,12 +50,12 @@ function useProblemText() {
  * otherwise what is not saved and why. A refused signature lists the fields, in words, with their reason.
  */
 export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const name = useUserNames();
   const problemText = useProblemText();
   const [asking, setAsking] = useState(false);
   const { entry, saving, unsaved, saveProblem, signProblem, issues, correcting, readOnly } = handle;
-  const time = (iso: string) => formatTime(iso, i18n.language);
+  const time = useClinicTimes().time;
   const fieldLines = countLines(
     Object.entries(issues).map(
       ([path, message]) => `${fieldInWords(t, path, handle.payload)}: ${reasonInWords(t, message)}`,

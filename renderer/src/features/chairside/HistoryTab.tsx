@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import { useQuery } from '../../app/api';
-import { formatDate, formatTime } from '../../lib/format';
 import { ErrorLine } from './parts';
 import { summarize } from './summary';
 import { useUserNames } from './users';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 function Versions({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const name = useUserNames();
   const history = useQuery('chart:history', { id });
   if (!history.data) return <p>{t('app.loading')}</p>;
@@ -17,7 +18,7 @@ function Versions({ id }: { id: string }) {
       {history.data.map((v) => (
         <li key={v.id}>
           <strong>{t('chairside.entry.version', { version: v.version })}</strong> — {name(v.authorId)},{' '}
-          {formatDate(v.createdAt, i18n.language)} {formatTime(v.createdAt, i18n.language)}
+          {clinic.dateTime(v.createdAt)}
           {v.correctionReason && ` — ${t('chairside.history.reason', { reason: v.correctionReason })}`}
           <div className="muted">{summarize(v, t)}</div>
         </li>
@@ -27,7 +28,8 @@ function Versions({ id }: { id: string }) {
 }
 
 function Row({ entry }: { entry: ChartEntry }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const name = useUserNames();
   const [open, setOpen] = useState(false);
   const at = entry.signedAt ?? entry.updatedAt;
@@ -39,7 +41,7 @@ function Row({ entry }: { entry: ChartEntry }) {
           <span aria-hidden="true">{entry.status === 'signed' ? '✓ ' : '✎ '}</span>
           {t(`chairside.entry.state.${entry.status}`)}
         </span>{' '}
-        {formatDate(at, i18n.language)} {formatTime(at, i18n.language)} · {name(entry.signedBy ?? entry.authorId)}
+        {clinic.dateTime(at)} · {name(entry.signedBy ?? entry.authorId)}
         {entry.verifiedBy && ` · ${t('chairside.entry.verifiedBy', { name: name(entry.verifiedBy) })}`}
         {entry.version > 1 && ` · ${t('chairside.entry.version', { version: entry.version })}`}
       </p>

@@ -6,7 +6,7 @@ import type { VisitContext } from '../../../../shared/ipc/contract/charting';
 import { ApiError, call } from '../../app/api';
 import { issueText } from '../../components/refusal-text';
 import { ActionDialog } from './administration/ActionDialog';
-import { PHASE_ICONS } from '../schedule/display';
+import { PHASE_ICONS } from '../schedule';
 import { hhmm, newRequestId, useCoreClock } from './clock';
 import { Alert } from '../../components/Alert';
 

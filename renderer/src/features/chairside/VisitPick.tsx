@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorklistItem } from '../../../../shared/ipc/contract/charting';
 import { clockTime } from '../../../../shared/schedule/windows';
-import { FLAG_ICONS, visitStatus } from '../schedule/display';
+import { FLAG_ICONS, visitStatus } from '../schedule';
 import { visitHref } from './route';
 
 /** One of today's visits on the chairside list: time and chair, patient, drugs, status, check-in, flags. */

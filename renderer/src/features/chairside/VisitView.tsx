@@ -3,7 +3,7 @@ import type { VisitContext } from '../../../../shared/ipc/contract/charting';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';
-import { ConsentBanner } from '../labs/ConsentBanner';
+import { ConsentBanner } from '../labs';
 import { AdministrationTab } from './administration/AdministrationTab';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CarTTab } from './car-t/CarTTab';

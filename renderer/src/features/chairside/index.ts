@@ -2,4 +2,5 @@
 export { ChairsideScreen } from './ChairsideScreen';
 export { ChairsideLink } from './ChairsideLink';
 export { ReactionAlert } from './ReactionAlert';
-export { chairsideEn, chairsideFr } from './messages';
+export { isoDay, useCoreClock } from './clock';
+export { TextField } from './parts';

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { Alert } from '../../components/Alert';
+import { TimeField as SharedTimeField } from '../../components/TimeField';
 
 // Small form parts of the chairside forms: every control is at least 44 px, labelled, and read-only once
 // its entry is signed.
@@ -52,7 +53,10 @@ export function TextField(props: {
 
 export { NumberField } from '../../components/NumberField';
 
-/** HH:MM on the 24-hour clock, with a "Now" button beside it stamping the core's time. */
+/**
+ * HH:MM on the 24-hour clock (components/TimeField: 0830 becomes 08:30 on leaving it), with a "Now" button
+ * beside it stamping the core's time.
+ */
 export function TimeField(props: {
   label: string;
   value: string | null | undefined;
@@ -62,45 +66,26 @@ export function TimeField(props: {
   readOnly?: boolean;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const describedBy = props.error ? `${id}-help ${id}-error` : `${id}-help`;
+  const nowButton = !props.readOnly && (
+    <button
+      type="button"
+      className="button"
+      aria-label={`${t('chairside.now')}: ${props.label}`}
+      onClick={() => props.onChange(props.now())}
+    >
+      {t('chairside.now')}
+    </button>
+  );
   return (
-    <div className={props.error ? 'field field-invalid cs-time' : 'field cs-time'}>
-      <label htmlFor={id}>{props.label}</label>
-      <div className="cs-time-row">
-        <input
-          id={id}
-          type="text"
-          inputMode="numeric"
-          placeholder="HH:MM"
-          maxLength={5}
-          value={props.value ?? ''}
-          readOnly={props.readOnly}
-          aria-describedby={describedBy}
-          aria-invalid={props.error ? true : undefined}
-          onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
-        />
-        {!props.readOnly && (
-          <button
-            type="button"
-            className="button"
-            aria-label={`${t('chairside.now')}: ${props.label}`}
-            onClick={() => props.onChange(props.now())}
-          >
-            {t('chairside.now')}
-          </button>
-        )}
-      </div>
-      <p id={`${id}-help`} className="field-help">
-        {t('chairside.timeHelp')}
-      </p>
-      {props.error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {props.error}
-        </p>
-      )}
-    </div>
+    <SharedTimeField
+      label={props.label}
+      value={props.value ?? ''}
+      error={props.error}
+      readOnly={props.readOnly ?? false}
+      fieldClass="cs-time"
+      after={nowButton}
+      onChange={(value) => props.onChange(value === '' ? null : value)}
+    />
   );
 }
 

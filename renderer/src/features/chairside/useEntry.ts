@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { IpcInput } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../app/api';
+import { ApiError, call, useMutation } from '../../app/api';
 import { keepUnsaved, registerDraft, takeUnsaved } from '../../app/drafts';
 import { useSession } from '../auth';
 import { newRequestId } from './clock';
@@ -59,7 +59,8 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
   const [payload, setPayloadState] = useState<P>(() => restored ?? { ...empty, ...(options.initial?.payload ?? {}) });
   const [edits, setEdits] = useState(restored ? 1 : 0);
   const [savedEdit, setSavedEdit] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const draftSave = useMutation('charting:save-draft');
+  const { run: sendDraft } = draftSave;
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [signProblem, setSignProblem] = useState<SaveProblem | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -107,9 +108,8 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
       if (current?.status === 'signed') return current;
       const edit = refs.current.edits;
       if (current && edit === refs.current.saved) return current;
-      setSaving(true);
       try {
-        const saved = await call('charting:save-draft', {
+        const saved = await sendDraft({
           ...(current ? { id: current.id, expectedUpdatedAt: current.updatedAt } : {}),
           patientId,
           appointmentId,
@@ -123,14 +123,12 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
         refs.current.failures += 1;
         setSaveProblem(problemOf(e));
         return null;
-      } finally {
-        setSaving(false);
       }
     };
     const next = refs.current.queue.then(run, run);
     refs.current.queue = next;
     return next;
-  }, [accept, appointmentId, kind, patientId]);
+  }, [accept, appointmentId, kind, patientId, sendDraft]);
 
   // Autosave after a pause in typing; after a failure that may pass, retry spaced out (2 s, 4 s … 60 s).
   useEffect(() => {
@@ -210,7 +208,7 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
     saveNow,
     sign,
     correct,
-    saving,
+    saving: draftSave.pending,
     /** Something on screen is not stored yet (typing, saving, or a failed save). */
     unsaved: edits > savedEdit && !isSigned,
     saveProblem,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CONSENT_TYPES } from '../../../../shared/ipc/contract/labs';
 import { call } from '../../app/api';
 import { Field } from '../../components/Field';
-import { TextField } from '../chairside/parts';
+import { TextField } from '../chairside';
 import { announceConsentRecorded } from './consent-events';
 import { Alert } from '../../components/Alert';
 

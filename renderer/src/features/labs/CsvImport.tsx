@@ -4,7 +4,7 @@ import { previewCsv, type CsvPreview } from '../../../../shared/labs/csv';
 import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { localeOf } from '../../components/NumberField';
-import { isoDay, useCoreClock } from '../chairside/clock';
+import { isoDay, useCoreClock } from '../chairside';
 
 // A lab system's CSV export, pasted or opened: a preview of every row with its problems; nothing is written
 // until the nurse confirms, and the confirm button only exists when every row reads correctly.

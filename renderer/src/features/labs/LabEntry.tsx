@@ -6,7 +6,7 @@ import { formatDecimal, readDecimal } from '../../../../shared/numbers/decimal';
 import { ApiError, call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { localeOf, NumberField } from '../../components/NumberField';
-import { useCoreClock, isoDay } from '../chairside/clock';
+import { useCoreClock, isoDay } from '../chairside';
 import { problemsByRow } from './problems';
 
 // Results typed by hand, one row per result: the value with the app's number field, the unit one the test

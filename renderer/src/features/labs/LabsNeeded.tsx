@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
 import { localeOf } from '../../components/NumberField';
-import { isoDay, useCoreClock } from '../chairside/clock';
+import { isoDay, useCoreClock } from '../chairside';
 import { labsHref } from './route';
 
 // The booked doses of the next days whose labs are missing or will be too old by the dose: the list to draw

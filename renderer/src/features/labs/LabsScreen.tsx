@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
-import { PatientBanner } from '../patients/PatientBanner';
+import { PatientBanner } from '../patients';
 import { LabsNeeded } from './LabsNeeded';
 import { PatientLabs } from './PatientLabs';
 import { PatientFinder } from './PatientFinder';

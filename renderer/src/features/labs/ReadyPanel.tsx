@@ -7,7 +7,7 @@ import { localeOf, NumberField, typedNumber } from '../../components/NumberField
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 
 const STEROID_RULES = { min: 0, max: 2000, decimals: 1 } as const;
-import { TextField } from '../chairside/parts';
+import { TextField } from '../chairside';
 import { ConsentForm } from './ConsentForm';
 import { labsHref } from './route';
 import './labs.css';

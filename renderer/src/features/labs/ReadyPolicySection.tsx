@@ -6,8 +6,8 @@ import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { analyteOf } from '../../../../shared/labs/analytes';
 import { call, useQuery } from '../../app/api';
 import { localeOf, NumberField, typedNumber } from '../../components/NumberField';
-import { SaveStatus } from '../settings/center/parts';
-import { useSave } from '../settings/center/useSave';
+import { SaveStatus } from '../settings';
+import { useSave } from '../settings';
 import { SourceNote } from './SourceNote';
 import './labs.css';
 

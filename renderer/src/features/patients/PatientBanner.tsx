@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
 import { allergyStatus } from '../../../../shared/patients/allergies';
-import { ReactionAlert } from '../chairside/ReactionAlert';
+import { ReactionAlert } from '../chairside';
 import { useClinicClock } from '../../app/clinic-clock';
 import { ageOn, formatDay, formatNumber } from './format';
 import './patients.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
-import { RecordAccess } from '../audit/RecordAccess';
+import { RecordAccess } from '../audit';
 import { EducationGiven, PrintHandoutLink } from '../handouts';
 import { PatientBanner } from './PatientBanner';
 import { formatDay, formatNumber } from './format';

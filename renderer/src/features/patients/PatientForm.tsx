@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../../shared/ipc/contract/patients';
-import { ApiError, call } from '../../app/api';
+import { ApiError, call, useMutation } from '../../app/api';
 import { issuesByField } from '../../components/Field';
 import { codedIssue, fieldIssues } from '../../components/refusal-text';
 import { EMPTY_FORM, formFromPatient, inputFromForm, measuresOf, type PatientFormState } from './draft';
@@ -21,7 +21,13 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const clock = useClinicClock(60_000);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useMutation(
+    (input: ReturnType<typeof inputFromForm>) =>
+      patient
+        ? call('patients:update', { ...input, id: patient.id, expectedUpdatedAt: patient.updatedAt })
+        : call('patients:create', input),
+    { invalidates: ['patients:get', 'patients:search'] },
+  );
 
   const fields: FieldsProps = {
     form,
@@ -51,19 +57,13 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
       setProblem(t('patients.fixFields'));
       return;
     }
-    setSaving(true);
     try {
-      const input = inputFromForm(form, i18n.language);
-      const saved = patient
-        ? await call('patients:update', { ...input, id: patient.id, expectedUpdatedAt: patient.updatedAt })
-        : await call('patients:create', input);
+      const saved = await saving.run(inputFromForm(form, i18n.language));
       onSaved?.();
       window.location.hash = patientHref(saved.id);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       showRefusal(error);
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -74,7 +74,7 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
       <MeasureFields {...fields} />
       <ContactFields {...fields} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary" disabled={saving.pending}>
           {t('patients.save')}
         </button>
         <a className="button link-button" href={patient ? patientHref(patient.id) : '#/patients'}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PATIENT_LIMITS, PREFERRED_WINDOWS, SEXES } from '../../../../shared/ipc/contract/patients';
 import { Field } from '../../components/Field';
 import { NumberField } from '../../components/NumberField';
-import { DateText, useDateHelp } from './DateText';
+import { DateField } from '../../components/DateField';
 import { MEASURE_RULES } from './draft';
 import type { PatientFormState } from './draft';
 
@@ -19,7 +19,6 @@ export interface FieldsProps {
 /** Builders for one labelled field each, with its error beside it and its help under it. */
 function useFieldKit({ form, errors, set }: FieldsProps) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const field = (key: Key, control: ReactElement<{ id?: string }>, help?: string) => (
     <Field label={t(`patients.field.${key}`)} error={errors[key]} {...(help ? { help } : {})}>
       {control}
@@ -27,8 +26,9 @@ function useFieldKit({ form, errors, set }: FieldsProps) {
   );
   const text = (key: Key, props: Record<string, unknown> = {}) =>
     field(key, <input value={form[key]} onChange={(e) => set(key, e.target.value)} {...props} />);
-  const date = (key: 'birthDate' | 'weightMeasuredOn' | 'heightMeasuredOn') =>
-    field(key, <DateText value={form[key]} onChange={(v) => set(key, v)} />, dateHelp(form[key]));
+  const date = (key: 'birthDate' | 'weightMeasuredOn' | 'heightMeasuredOn') => (
+    <DateField label={t(`patients.field.${key}`)} error={errors[key]} value={form[key]} onChange={(v) => set(key, v)} />
+  );
   return { t, field, text, date };
 }
 

@@ -1,20 +1,9 @@
 import { ageInYears } from '../../../../shared/patients/age';
 
-const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+// Days are formatted and checked in lib/dates.ts (shared by every screen's date fields); re-exported for this feature.
+export { formatDay, isRealDate } from '../../lib/dates';
 
-/**
- * A calendar date ('YYYY-MM-DD') as "12 Mar 1961". Formatted in UTC on purpose: a date of birth is not an
- * instant, and local-time formatting of a UTC midnight shows the day before west of Greenwich.
- */
-export function formatDay(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** 68.5 / 68,5 / 70 — leading zero, no trailing zero (STYLE: display numbers the safe way). */
 export function formatNumber(value: number, locale: string): string {
@@ -24,12 +13,4 @@ export function formatNumber(value: number, locale: string): string {
 /** Age in whole years on the center's "today" (from useClinicClock, never the browser's date). */
 export function ageOn(birthDate: string, today: string): number {
   return ageInYears(birthDate, today);
-}
-
-/** True for a real calendar day written YYYY-MM-DD (not 1958-02-30). */
-export function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

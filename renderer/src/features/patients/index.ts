@@ -1,4 +1,3 @@
 // What other screens may use from the patients feature.
 export { PatientBanner } from './PatientBanner';
 export { formatDay } from './format';
-export { DateText, useDateHelp } from './DateText';

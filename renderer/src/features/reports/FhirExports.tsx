@@ -1,38 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { PatientSummary } from '../../../../shared/ipc/contract/patients';
 import type { FhirFormat, ReportRange } from '../../../../shared/ipc/contract/reports';
 import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS, type FhirWords } from '../../../../shared/reports/fhir-words';
 import { fill, type ReportWords } from '../../../../shared/reports/words';
 import { call, useQuery } from '../../app/api';
+import { Alert } from '../../components/Alert';
+import { PatientSearchBox } from '../../components/PatientSearchBox';
 import { SaveAction } from './SaveAction';
 
-/** Search-as-you-type for one patient; an answer older than the last keystroke is dropped. */
+/** One patient to export, found by MRN or name. */
 function PatientChoice(props: { label: string; chosen: PatientSummary | null; onChoose: (p: PatientSummary) => void }) {
-  const { i18n } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [results, setResults] = useState<PatientSummary[]>([]);
-  const latest = useRef(0);
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (query.trim() === '') return setResults([]);
-    void call('patients:search', { query, limit: 8 }).then((found) => ticket === latest.current && setResults(found));
-  }, [query]);
   return (
-    <div role="search" className="report-fhir-patient">
-      <label>
-        {props.label}
-        <input type="search" value={query} autoComplete="off" spellCheck={false} onChange={(e) => setQuery(e.target.value)} />
-      </label>
-      <ul className="report-exports">
-        {results.map((p) => (
-          <li key={p.id}>
-            <button type="button" aria-pressed={props.chosen?.id === p.id} onClick={() => props.onChoose(p)}>
-              {p.mrn} {p.familyName.toLocaleUpperCase(i18n.language)}, {p.givenName}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <div className="report-fhir-patient">
+      <PatientSearchBox label={props.label} limit={8} selectedId={props.chosen?.id ?? null} onChoose={props.onChoose} />
     </div>
   );
 }
@@ -76,10 +56,9 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
       <p>{f.intro}</p>
       <p>{f.identifiers}</p>
       {placeholder && (
-        <p role="note" className="status status-warn">
-          <span aria-hidden="true">⚠ </span>
+        <Alert tone="warn" role="note">
           {f.notSet}
-        </p>
+        </Alert>
       )}
       <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
       {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}

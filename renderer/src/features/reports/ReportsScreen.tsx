@@ -9,11 +9,12 @@ import {
 } from '../../../../shared/ipc/contract/reports';
 import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { REPORT_WORDS, type ReportWords } from '../../../../shared/reports/words';
-import { useNow } from '../schedule/day/useNow';
+import { useNow } from '../schedule';
 import { FhirExports } from './FhirExports';
 import { ReportSectionView } from './ReportSectionView';
 import { SaveAction } from './SaveAction';
 import './reports.css';
+import { Alert } from '../../components/Alert';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,10 +51,7 @@ function RangeForm(props: { initial: ReportRange; onShow: (r: ReportRange) => vo
       </label>
       <button type="submit">{w.show}</button>
       {problem && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {problem}
-        </p>
+        <Alert>{problem}</Alert>
       )}
     </form>
   );
@@ -84,10 +82,7 @@ function Report({ range, w, language }: { range: ReportRange; w: ReportWords; la
   const summary = useQuery('reports:summary', range);
   if (summary.error) {
     return (
-      <p role="alert" className="status status-error">
-        <span aria-hidden="true">⚠ </span>
-        {summary.error.message}
-      </p>
+      <Alert>{summary.error.message}</Alert>
     );
   }
   if (!summary.data) return <p>{t('app.loading')}</p>;

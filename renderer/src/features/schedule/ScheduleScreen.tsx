@@ -4,7 +4,7 @@ import { PlansView } from './plans/PlansView';
 import { PharmacyView } from './pharmacy/PharmacyView';
 import { NurseBoardView } from './board/NurseBoardView';
 import { TightenView } from './tighten/TightenView';
-import { DowntimeButton } from '../security/DowntimeButton';
+import { DowntimeButton } from '../security';
 import { useScheduleView } from './route';
 // Last, so the print rules override the screen rules they restyle.
 import './print.css';

@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract/backups';
-import { ApiError, call, useQuery } from '../../app/api';
+import { ApiError, call, useMutation, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, type NumberValue } from '../../components/NumberField';
-import { formatDate, formatTime } from '../../lib/format';
 import { useSession } from '../auth';
 import { DowntimeButton } from './DowntimeButton';
 import './security.css';
+import { useClinicTimes } from '../../app/clinic-clock';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const failureText = (error: unknown) => (error instanceof ApiError ? error.message : String(error));
@@ -18,21 +18,18 @@ export function BackupsPanel() {
   const { canAudit, status: session } = useSession();
   const status = useQuery('backup:status', {});
   const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
+  const backingUp = useMutation('backup:now', { invalidates: ['backup:status'] });
+  const busy = backingUp.pending;
   if (!canAudit) return null;
   const data = status.data;
   const isAdmin = session.setupNeeded || session.user?.role === 'admin';
 
   async function backupNow() {
-    setBusy(true);
     try {
-      const made = await call('backup:now', {});
+      const made = await backingUp.run({});
       setMessage({ kind: 'ok', text: t('security.backups.made', { file: made.file }) });
-      status.reload();
     } catch (error) {
       setMessage({ kind: 'error', text: failureText(error) });
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -144,7 +141,8 @@ function BackupList({
   canRestore: boolean;
   onRestored: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const [asked, setAsked] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   if (backups.length === 0) return <p>{t('security.backups.none')}</p>;
@@ -175,7 +173,7 @@ function BackupList({
         <tbody>
           {backups.map((b) => (
             <tr key={b.file}>
-              <td>{`${formatDate(b.atUtc, i18n.language)} ${formatTime(b.atUtc, i18n.language)}`}</td>
+              <td>{clinic.dateTime(b.atUtc)}</td>
               <td>{t(`security.backups.reason.${b.reason}`)}</td>
               <td>{`${Math.max(1, Math.round(b.bytes / 1024))} kB`}</td>
               {canRestore && (

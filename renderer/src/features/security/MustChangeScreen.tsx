@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/ipc/contract/auth';
-import { AuthFrame } from '../auth/AuthFrame';
-import { SecretForm } from '../auth/accounts/SecretForm';
-import { SESSION_CHANGED_EVENT } from '../auth/session-context';
+import { AuthFrame } from '../auth';
+import { SecretForm } from '../auth';
+import { SESSION_CHANGED_EVENT } from '../auth';
 
 /** After a reset by someone else: the nurse chooses her own secret before anything else is shown. */
 export function MustChangeScreen({ user }: { user: UserSummary }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AuthFrame } from '../auth/AuthFrame';
+import { AuthFrame } from '../auth';
 import { RecoveryKeyNotice } from './RecoveryKeyNotice';
 
 /** The first run's last step: the new administrator stores the recovery key before anything else. */

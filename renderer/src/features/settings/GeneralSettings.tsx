@@ -5,11 +5,12 @@ import { ApiError, call, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, typedNumber } from '../../components/NumberField';
 import { LANGUAGES, setLanguage } from '../../i18n';
-import { formatTime } from '../../lib/format';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { localeOf } from '../../components/NumberField';
 import { FhirFields } from './FhirFields';
 import { WEIGHT_POLICY_RULES, WeightPolicyFields, type WeightPolicyText } from './WeightPolicyFields';
+import { useClinicTimes } from '../../app/clinic-clock';
+import { Alert } from '../../components/Alert';
 
 /** The idle lock: whole minutes, 1 to 120 (the contract's limits). */
 const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
@@ -17,6 +18,7 @@ const IDLE_RULES = { integer: true, min: 1, max: 120 } as const;
 /** The center's name and phone, the language, the idle lock and PIN sign-in: one form, saved together. */
 export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
   const { t, i18n } = useTranslation();
+  const clinic = useClinicTimes();
   const settings = useQuery('settings:get', {});
   const [draft, setDraft] = useState<AppSettings | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,12 +39,7 @@ export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
   }, [settings.data]);
 
   if (settings.error) {
-    return (
-      <p role="alert" className="status status-error">
-        <span aria-hidden="true">⚠ </span>
-        {t('status.error')}: {settings.error.code} — {settings.error.message}
-      </p>
-    );
+    return <Alert>{settings.error.message}</Alert>;
   }
   if (!draft) return <p>{t('app.loading')}</p>;
 
@@ -73,7 +70,7 @@ export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
       setErrors({});
       setLanguage(saved.language);
       const tSaved = i18n.getFixedT(saved.language);
-      setMessage({ kind: 'ok', text: tSaved('settings.saved', { time: formatTime(new Date(), saved.language) }) });
+      setMessage({ kind: 'ok', text: tSaved('settings.saved', { time: clinic.now() }) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setErrors(issuesByField(error.error.issues));

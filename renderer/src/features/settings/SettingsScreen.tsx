@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AccountsPanel, useSession } from '../auth';
-import { CenterLibrary } from '../library/center/CenterLibrary';
-import { ReadyPolicySection } from '../labs/ReadyPolicySection';
-import { BackupsPanel } from '../security/BackupsPanel';
-import { RecoveryKeyNotice } from '../security/RecoveryKeyNotice';
+import { CenterLibrary } from '../library';
+import { ReadyPolicySection } from '../labs';
+import { BackupsPanel } from '../security';
+import { RecoveryKeyNotice } from '../security';
 import { CenterSetup } from './center/CenterSetup';
 import { GeneralSettings } from './GeneralSettings';
 import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';

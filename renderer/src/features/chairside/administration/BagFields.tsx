@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ROUTES, type BagReadingDraft } from '../../../../../shared/charting/bag';
 import { Field } from '../../../components/Field';
 import { NumberField } from '../../../components/NumberField';
-import { DateText, useDateHelp } from '../../patients';
+import { DateField } from '../../../components/DateField';
 import { TextField } from '../parts';
 
 export interface DrugChoice {
@@ -28,7 +28,6 @@ interface BagProps {
  */
 export function BagFields({ legend, reading: r, onChange, choices, issues, readOnly, testId }: BagProps) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const set = (change: Partial<BagReadingDraft>) => onChange({ ...r, ...change });
   return (
     <fieldset className="cs-bag" data-testid={testId}>
@@ -92,9 +91,13 @@ export function BagFields({ legend, reading: r, onChange, choices, issues, readO
           error={issues.lot}
           onChange={(lot) => set({ lot })}
         />
-        <Field label={t('chairside.bag.expiry')} error={issues.expiry} help={dateHelp(r.expiry ?? '')}>
-          <DateText value={r.expiry ?? ''} readOnly={readOnly} onChange={(expiry) => set({ expiry: expiry || null })} />
-        </Field>
+        <DateField
+          label={t('chairside.bag.expiry')}
+          error={issues.expiry}
+          value={r.expiry ?? ''}
+          readOnly={readOnly}
+          onChange={(expiry) => set({ expiry: expiry || null })}
+        />
       </div>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { IpcInput } from '../../../../../shared/ipc/contract';
 import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
-import { ApiError, call } from '../../../app/api';
+import { ApiError, useMutation } from '../../../app/api';
 import { issueText } from '../../../components/refusal-text';
 import { newRequestId } from '../clock';
 
@@ -13,12 +13,12 @@ type ActionInput = Omit<IpcInput<'charting:infusion'>, 'appointmentId' | 'drugId
  */
 export function useInfusionAction(context: VisitContext, drugId: string, onChanged: () => void) {
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const infusion = useMutation('charting:infusion', { invalidates: ['charting:visit', 'charting:worklist'] });
+  const { run: send } = infusion;
   const run = useCallback(
     async (input: ActionInput): Promise<boolean> => {
-      setBusy(true);
       try {
-        await call('charting:infusion', {
+        await send({
           appointmentId: context.appointment.id,
           drugId,
           clientRequestId: newRequestId(),
@@ -31,11 +31,9 @@ export function useInfusionAction(context: VisitContext, drugId: string, onChang
         if (!(e instanceof ApiError)) throw e;
         setError(e.error.issues[0] ? issueText(e.error.issues[0]) : e.message);
         return false;
-      } finally {
-        setBusy(false);
       }
     },
-    [context.appointment.id, drugId, onChanged],
+    [context.appointment.id, drugId, onChanged, send],
   );
-  return { run, error, busy, clearError: () => setError(null) };
+  return { run, error, busy: infusion.pending, clearError: () => setError(null) };
 }

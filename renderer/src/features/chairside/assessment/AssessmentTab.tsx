@@ -6,7 +6,7 @@ import { Field } from '../../../components/Field';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
 import { useEntry } from '../useEntry';
-import { ReadyPanel } from '../../labs/ReadyPanel';
+import { ReadyPanel } from '../../labs';
 import { EMPTY_READY, PremedicationFields } from './PremedicationFields';
 import { SymptomScreen } from './SymptomScreen';
 import { VitalsFields } from './VitalsFields';

@@ -4,12 +4,12 @@ import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
 import { ApiError, call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { issueText } from '../../../components/refusal-text';
-import { formatTime } from '../../../lib/format';
 import { newRequestId } from '../clock';
 import { ErrorLine } from '../parts';
 import { useUserNames } from '../users';
 import { useWedgeScan } from './useWedgeScan';
 import { tDynamic } from '../../../i18n';
+import { useClinicTimes } from '../../../app/clinic-clock';
 
 interface Typed {
   name: string;
@@ -20,7 +20,8 @@ interface Typed {
 const EMPTY: Typed = { name: '', dateOfBirth: '', mrn: '', mrnSource: 'typed' };
 
 function CheckedIn({ context }: { context: VisitContext }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const name = useUserNames();
   const entry = context.checkIn!;
   const ids = (entry.payload.identifiers as string[]).map((i) => tDynamic(`chairside.checkIn.id.${i}`, i)).join(' + ');
@@ -30,7 +31,7 @@ function CheckedIn({ context }: { context: VisitContext }) {
         <span aria-hidden="true">☑ </span>
         {t('chairside.checkIn.done', {
           name: name(entry.signedBy),
-          time: formatTime(entry.signedAt!, i18n.language),
+          time: clinic.time(entry.signedAt!),
           ids,
         })}
         {entry.payload.mrnSource === 'scanned' && ` · ${t('chairside.checkIn.scanned')}`}

@@ -8,7 +8,7 @@ import { EntryFooter } from '../EntryFooter';
 import { Check, ErrorLine, TextField } from '../parts';
 import { GradeDefinitions } from '../reaction/GradeDefinitions';
 import { useEntry } from '../useEntry';
-import { OrganGuidance } from '../../labs/OrganGuidance';
+import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
 
 interface FormProps {

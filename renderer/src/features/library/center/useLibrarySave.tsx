@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
 import { fieldIssues } from '../../../components/refusal-text';
-import { formatTime } from '../../../lib/format';
+import { useClinicTimes } from '../../../app/clinic-clock';
 
 export interface SaveMessage {
   kind: 'ok' | 'error';
@@ -20,7 +20,8 @@ const FRIENDLY: ReadonlyArray<[RegExp, FriendlyKey]> = [
 
 /** One save at a time: field errors keyed by the core's issue paths, and a message saying what happened. */
 export function useLibrarySave() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<SaveMessage | null>(null);
 
@@ -28,7 +29,7 @@ export function useLibrarySave() {
     try {
       const value = await action();
       setErrors({});
-      setMessage({ kind: 'ok', text: t('library.center.saved', { time: formatTime(new Date(), i18n.language) }) });
+      setMessage({ kind: 'ok', text: t('library.center.saved', { time: clinic.now() }) });
       return value;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -4,12 +4,14 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import { isMovable, MANUAL_PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
-import { ChairsideLink } from '../../chairside/ChairsideLink';
+import { ChairsideLink } from '../../chairside';
 import { PrintHandoutLink } from '../../handouts';
 import { FLAG_ICONS, visitStatus } from '../display';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
+import { useClinicTimes } from '../../../app/clinic-clock';
+import { Alert } from '../../../components/Alert';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
@@ -23,7 +25,8 @@ interface PanelProps {
 }
 
 function History({ appointmentId }: { appointmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const history = useQuery('schedule:history', { appointmentId });
   return (
     <details className="appt-history">
@@ -31,10 +34,7 @@ function History({ appointmentId }: { appointmentId: string }) {
       <ol>
         {(history.data ?? []).map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at}>
-              {new Date(h.at).toLocaleString(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { hourCycle: 'h23' })}
-            </time>{' '}
-            — {h.action}
+            <time dateTime={h.at}>{clinic.dateTime(h.at)}</time> — {h.action}
             {h.reason ? `: ${h.reason}` : ''}
           </li>
         ))}
@@ -144,12 +144,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
           </>
         )}
       </div>
-      {error && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      {error && <Alert>{error}</Alert>}
       {/* Keyed by updatedAt so the history reloads after every change. */}
       <History key={a.updatedAt} appointmentId={a.id} />
       {dialog === 'move' && (

@@ -3,7 +3,7 @@ import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule
 import { observationMinutesLeft } from '../../../../../shared/charting/visit-phase';
 import { idleMinutesWaiting } from '../../../../../shared/schedule/drug-readiness';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { DRUG_STEP_ICONS } from '../messages-day';
+import { DRUG_STEP_ICONS } from '../drug-step-icons';
 
 // What a block says about the visit as it runs: where the drug is, how long the chair has waited for it,
 // and the minutes of observation left. `nowMinute` is null on any day but today.

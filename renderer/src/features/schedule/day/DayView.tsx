@@ -4,9 +4,8 @@ import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { useQuery } from '../../../app/api';
-import { Field } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
-import { isRealDate } from '../../patients/format';
+import { DateField } from '../../../components/DateField';
+import { isRealDate } from '../../../lib/dates';
 import { longDate, shiftDate, STATUS_ICONS } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref, tightenHref } from '../route';
 import { useSession } from '../../auth';
@@ -16,6 +15,7 @@ import { DayGrid } from './DayGrid';
 import { useNow } from './useNow';
 import { SetAside } from './SetAside';
 import { Worklist } from './Worklist';
+import { Alert } from '../../../components/Alert';
 
 export function DayView({ date: requested }: { date: string | null }) {
   const { t } = useTranslation();
@@ -30,7 +30,6 @@ export function DayView({ date: requested }: { date: string | null }) {
 /** Go to a date typed as YYYY-MM-DD (not a date input: its order follows the OS, and 06/04 is ambiguous). */
 function DayPicker({ date }: { date: string }) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const [draft, setDraft] = useState(date);
   return (
     <form
@@ -40,9 +39,7 @@ function DayPicker({ date }: { date: string }) {
         if (isRealDate(draft)) window.location.hash = dayHref(draft);
       }}
     >
-      <Field label={t('schedule.date')} help={dateHelp(draft)}>
-        <DateText value={draft} onChange={setDraft} />
-      </Field>
+      <DateField label={t('schedule.date')} value={draft} onChange={setDraft} />
       <button type="submit" className="button" disabled={!isRealDate(draft) || draft === date}>
         {t('schedule.go')}
       </button>
@@ -152,12 +149,7 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
           {message}
         </p>
       )}
-      {day.error && (
-        <p role="alert" className="status status-error">
-          <span aria-hidden="true">⚠ </span>
-          {day.error.message}
-        </p>
-      )}
+      {day.error && <Alert>{day.error.message}</Alert>}
       {!data && !day.error && <p>{t('app.loading')}</p>}
       {data && !data.isOpen && (
         <p className="notice">

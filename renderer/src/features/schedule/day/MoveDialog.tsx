@@ -4,10 +4,11 @@ import type { DayAppointment, MoveCheck, ScheduleDay } from '../../../../../shar
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
-import { isRealDate } from '../../patients/format';
+import { DateField } from '../../../components/DateField';
+import { isRealDate } from '../../../lib/dates';
 import { Modal } from '../../../components/Modal';
 import { slotStarts } from './geometry';
+import { Alert } from '../../../components/Alert';
 
 interface MoveDialogProps {
   appointment: DayAppointment;
@@ -19,7 +20,6 @@ interface MoveDialogProps {
 /** "Move to…": the keyboard way to do what dragging does, with the same live check on every change. */
 export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogProps) {
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const [date, setDate] = useState(appointment.date);
   const [chairId, setChairId] = useState(appointment.chairId);
   const [start, setStart] = useState(appointment.start);
@@ -53,9 +53,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   return (
     <Modal title={t('schedule.move.title')} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label={t('schedule.move.date')} help={dateHelp(date)} error={issues.date}>
-          <DateText value={date} onChange={setDate} />
-        </Field>
+        <DateField label={t('schedule.move.date')} error={issues.date} value={date} onChange={setDate} />
         <Field label={t('schedule.move.chair')} error={issues.chairId}>
           <select value={chairId} onChange={(e) => setChairId(e.target.value)}>
             {day.chairs.map((c) => (
@@ -84,12 +82,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
             <>✓ {t('schedule.move.free', { end: clockTime(check.end) })}</>
           ) : null}
         </p>
-        {error && (
-          <p role="alert" className="status status-error">
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!check?.ok}>
             {t('schedule.move.submit')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../app/api';
+import { ApiError, useMutation } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 
@@ -18,18 +18,16 @@ export function ReasonDialog({ title, help, confirm, onClose, onConfirm }: Reaso
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const confirming = useMutation(onConfirm);
+  const busy = confirming.pending;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     try {
-      await onConfirm(reason);
+      await confirming.run(reason);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(issuesByField(e.error.issues).reason ?? e.message);
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -6,7 +6,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { longDate } from '../display';
 import { useNow } from '../day/useNow';
-import { DRUG_STEP_ICONS } from '../messages-day';
+import { DRUG_STEP_ICONS } from '../drug-step-icons';
 import { dayHref } from '../route';
 
 // The pharmacy's list for one day: every live visit by start time, what it needs and when, where its drug

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
+import { DateField } from '../../../components/DateField';
 
 export interface CarTDraft {
   productId: string;
@@ -38,7 +38,6 @@ export function CarTFields(props: {
 }) {
   const { products, draft, errors, onChange } = props;
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const product = products.find((p) => p.id === draft.productId);
   const indication = product?.indications.find((i) => i.id === draft.indicationId);
   const regimens = ldChoices(product, draft.indicationId);
@@ -85,9 +84,12 @@ export function CarTFields(props: {
           onChange={(ldRegimenId) => onChange({ ...draft, ldRegimenId })}
         />
       )}
-      <Field label={t('planActions.carT.day0')} help={dateHelp(draft.day0)} error={errors.day0}>
-        <DateText value={draft.day0} onChange={(day0) => onChange({ ...draft, day0 })} />
-      </Field>
+      <DateField
+        label={t('planActions.carT.day0')}
+        error={errors.day0}
+        value={draft.day0}
+        onChange={(day0) => onChange({ ...draft, day0 })}
+      />
       {window && (
         <Field
           label={t('planActions.carT.gap')}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRole } from '../../../../../shared/ipc/contract/auth';
 import type { PlanActionResult, TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
-import { call } from '../../../app/api';
+import { call, useMutation } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { describeRefusal } from './orders/refusal';
@@ -72,22 +72,26 @@ function ActionDialog({ plan, action, asPrescriber, onClose, onDone }: DialogPro
   const [orderedBy, setOrderedBy] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const changing = useMutation(
+    () => {
+      const by = asPrescriber ? {} : { orderedBy };
+      return action === 'hold'
+        ? call('plans:hold', { planId: plan.id, reason })
+        : call(`plans:${action}`, { planId: plan.id, reason, ...by });
+    },
+    { invalidates: ['plans:get', 'plans:list-for-patient', 'plans:history', 'schedule:day'] },
+  );
+  const busy = changing.pending;
   const needsPrescriber = action !== 'hold';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     try {
-      const by = asPrescriber ? {} : { orderedBy };
-      if (action === 'hold') onDone(await call('plans:hold', { planId: plan.id, reason }));
-      else onDone(await call(`plans:${action}`, { planId: plan.id, reason, ...by }));
+      onDone(await changing.run(undefined));
     } catch (error) {
       const refusal = describeRefusal(error, t);
       setErrors(refusal.fields);
       setFailure(refusal.message);
-    } finally {
-      setBusy(false);
     }
   }
 

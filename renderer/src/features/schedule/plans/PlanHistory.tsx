@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanStatusEvent } from '../../../../../shared/ipc/contract/plans';
-import { formatDate, formatTime } from '../../../lib/format';
+import { useClinicTimes } from '../../../app/clinic-clock';
 
 /** Every hold, resumption and discontinuation of the plan: when, who, why, who decided and from where. */
 export function PlanHistory({ events }: { events: PlanStatusEvent[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   if (events.length === 0) return null;
   return (
     <details className="plan-history" open>
@@ -13,7 +14,7 @@ export function PlanHistory({ events }: { events: PlanStatusEvent[] }) {
         {events.map((e) => (
           <li key={e.id}>
             {t('planActions.historyLine', {
-              at: `${formatDate(e.at, i18n.language)} ${formatTime(e.at, i18n.language)}`,
+              at: clinic.dateTime(e.at),
               action: t(`planActions.action.${e.action}`),
               who: e.userName ?? t('planActions.someone'),
               reason: e.reason,

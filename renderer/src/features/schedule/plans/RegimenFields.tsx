@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { NumberField } from '../../../components/NumberField';
-import { DateText, useDateHelp } from '../../patients/DateText';
+import { DateField } from '../../../components/DateField';
 
 export interface RegimenDraft {
   regimenId: string;
@@ -37,7 +37,6 @@ export function RegimenFields(props: {
 }) {
   const { regimens, draft, errors, onChange } = props;
   const { t } = useTranslation();
-  const dateHelp = useDateHelp();
   const regimen = regimens.find((r) => r.id === draft.regimenId);
   const choose = (regimenId: string) => {
     const next = regimens.find((r) => r.id === regimenId);
@@ -67,9 +66,12 @@ export function RegimenFields(props: {
           ))}
         </select>
       </Field>
-      <Field label={t('schedule.plans.startDate')} help={dateHelp(draft.startDate)} error={errors.startDate}>
-        <DateText value={draft.startDate} onChange={(startDate) => onChange({ ...draft, startDate })} />
-      </Field>
+      <DateField
+        label={t('schedule.plans.startDate')}
+        error={errors.startDate}
+        value={draft.startDate}
+        onChange={(startDate) => onChange({ ...draft, startDate })}
+      />
       {regimen && (
         <NumberField
           label={t('schedule.plans.maxDoses')}

@@ -7,6 +7,7 @@ import { HoursSection } from './HoursSection';
 import { LimitsSection } from './LimitsSection';
 import { NursesSection } from './NursesSection';
 import './center.css';
+import { Alert } from '../../../components/Alert';
 
 export type CenterPart = 'chairs' | 'hours' | 'staff' | 'limits';
 
@@ -15,12 +16,7 @@ export function CenterSetup({ part }: { part: CenterPart }) {
   const { t } = useTranslation();
   const setup = useQuery('center:get-setup', {});
   if (setup.error) {
-    return (
-      <p className="status status-error" role="alert">
-        <span aria-hidden="true">⚠ </span>
-        {setup.error.message}
-      </p>
-    );
+    return <Alert>{setup.error.message}</Alert>;
   }
   if (!setup.data) return <p>{t('app.loading')}</p>;
   const { chairs, injectionPlaces, hours, closures, nurses, limits } = setup.data;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClosedDayBookings as Listed } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call } from '../../../app/api';
-import { formatDay } from '../../patients/format';
+import { formatDay } from '../../../lib/dates';
 
 // The bookings a closure left on its day, each with the nearest allowed day the placer found. Nothing moves
 // until the nurse says so; each move is recorded with the closure as its reason.

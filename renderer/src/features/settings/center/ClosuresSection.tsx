@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Closure } from '../../../../../shared/ipc/contract/center';
 import { call } from '../../../app/api';
 import { Field } from '../../../components/Field';
-import { DateText, useDateHelp } from '../../patients/DateText';
-import { formatDay } from '../../patients/format';
+import { DateField } from '../../../components/DateField';
+import { formatDay } from '../../../lib/dates';
 import { ClosedDayBookings } from './ClosedDayBookings';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
@@ -14,7 +14,6 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
   const save = useSave();
   const [draft, setDraft] = useState({ date: '', reason: '' });
   const [reviewing, setReviewing] = useState<string | null>(null);
-  const dateHelp = useDateHelp();
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -64,9 +63,12 @@ export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; on
       )}
       {reviewing && <ClosedDayBookings date={reviewing} onDone={() => setReviewing(null)} />}
       <form className="center-add" onSubmit={(e) => void add(e)} noValidate>
-        <Field label={t('center.closures.date')} help={dateHelp(draft.date)} error={save.errors.date}>
-          <DateText value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
-        </Field>
+        <DateField
+          label={t('center.closures.date')}
+          error={save.errors.date}
+          value={draft.date}
+          onChange={(date) => setDraft({ ...draft, date })}
+        />
         <Field label={t('center.closures.reason')} error={save.errors.reason}>
           <input
             value={draft.reason}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { TimeInput } from '../../../components/TimeField';
 import { CellError } from './parts';
 
 interface TimeCellProps {
@@ -7,30 +7,23 @@ interface TimeCellProps {
   value: string;
   error: string | undefined;
   disabled?: boolean;
+  /** A closing time, where 24:00 (the end of the day) is accepted. */
+  endOfDay?: boolean;
   onChange: (value: string) => void;
 }
 
-/**
- * A 24-hour time typed as text: `<input type="time">` follows the operating system's locale and can show
- * AM/PM, which clinical times must never do.
- */
-export function TimeCell({ label, value, error, disabled = false, onChange }: TimeCellProps) {
-  const { t } = useTranslation();
+/** A 24-hour time in a table cell (components/TimeField's box: 0830 becomes 08:30 on leaving it). */
+export function TimeCell({ label, value, error, disabled = false, endOfDay = false, onChange }: TimeCellProps) {
   const errorId = useId();
   return (
     <>
-      <input
-        className="time-input"
+      <TimeInput
         aria-label={label}
-        title={t('center.timeHelp')}
-        inputMode="numeric"
-        placeholder="08:00"
-        maxLength={5}
         value={value}
+        endOfDay={endOfDay}
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => onChange(e.target.value)}
+        {...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
+        onChange={onChange}
       />
       <CellError id={errorId} error={error} />
     </>

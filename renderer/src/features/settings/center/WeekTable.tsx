@@ -68,6 +68,7 @@ export function WeekTable({ rows, labels, errorsFor, onChange }: WeekTableProps)
                 <TimeCell
                   label={labels.end(day)}
                   value={r.end}
+                  endOfDay
                   disabled={!r.on}
                   error={errors.end}
                   onChange={(end) => onChange(i, { end })}

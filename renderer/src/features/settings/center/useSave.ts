@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
 import { fieldIssues } from '../../../components/refusal-text';
-import { formatTime } from '../../../lib/format';
+import { useClinicTimes } from '../../../app/clinic-clock';
 
 export interface SaveMessage {
   kind: 'ok' | 'error';
@@ -15,7 +15,8 @@ export interface SaveMessage {
  * message that says what happened (with the 24-hour time on success).
  */
 export function useSave() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const clinic = useClinicTimes();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<SaveMessage | null>(null);
 
@@ -23,7 +24,7 @@ export function useSave() {
     try {
       const value = await action();
       setErrors({});
-      setMessage({ kind: 'ok', text: t('center.saved', { time: formatTime(new Date(), i18n.language) }) });
+      setMessage({ kind: 'ok', text: t('center.saved', { time: clinic.now() }) });
       return value;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOrder, PlanOrders } from '../../../../../../shared/ipc/contract/orders';
 import type { TreatmentPlan } from '../../../../../../shared/ipc/contract/plans';
-import { call } from '../../../../app/api';
+import { useMutation } from '../../../../app/api';
 import { Field } from '../../../../components/Field';
 import { Modal } from '../../../../components/Modal';
 import { describeRefusal } from './refusal';
@@ -29,7 +29,8 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const entering = useMutation('orders:enter', { invalidates: ['orders:list-for-plan', 'plans:get'] });
+  const busy = entering.pending;
   const update = (change: Partial<OrderDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setFirst = (first: number) =>
     update({
@@ -48,17 +49,14 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
       setFailure(t('orders.refusal.fixFields'));
       return;
     }
-    setBusy(true);
     try {
-      await call('orders:enter', input);
+      await entering.run(input);
       onDone(t('orders.entered'));
     } catch (error) {
       const refusal = describeRefusal(error, t);
       setErrors(refusal.fields);
       setFailure(refusal.message);
       if (refusal.fields.secret) update({ secret: '' });
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { UserRole } from '../../../../../../shared/ipc/contract/auth';
 import type { PlanOrder, PlanOrders } from '../../../../../../shared/ipc/contract/orders';
 import type { TreatmentPlan } from '../../../../../../shared/ipc/contract/plans';
-import { formatDate, formatTime } from '../../../../lib/format';
 import { OrderForm } from './OrderForm';
 import { OrderLines } from './OrderLines';
 import { VerifyDialog } from './VerifyDialog';
+import { useClinicTimes } from '../../../../app/clinic-clock';
 
 type Dialog = { kind: 'enter'; replacing: PlanOrder | null } | { kind: 'verify'; order: PlanOrder } | null;
 
@@ -62,8 +62,8 @@ export function OrdersSection(props: {
 
 function OrderItem(props: { order: PlanOrder; role: UserRole | null; mayEnter: boolean; onAct: (d: Dialog) => void }) {
   const { order, role, mayEnter, onAct } = props;
-  const { t, i18n } = useTranslation();
-  const at = (iso: string) => `${formatDate(iso, i18n.language)} ${formatTime(iso, i18n.language)}`;
+  const { t } = useTranslation();
+  const at = useClinicTimes().dateTime;
   const current = order.status === 'awaiting-verification' || order.status === 'verified';
   const doses =
     order.firstDose === order.lastDose

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOrder } from '../../../../../../shared/ipc/contract/orders';
-import { call } from '../../../../app/api';
+import { call, useMutation } from '../../../../app/api';
 import { Field } from '../../../../components/Field';
 import { Modal } from '../../../../components/Modal';
 import { OrderLines } from './OrderLines';
@@ -21,21 +21,24 @@ export function VerifyDialog({ order, onDone, onClose }: Props) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const deciding = useMutation(
+    (kind: 'verify' | 'reject') =>
+      kind === 'verify'
+        ? call('orders:verify', { orderId: order.id, secret })
+        : call('orders:reject', { orderId: order.id, secret, reason }),
+    { invalidates: ['orders:list-for-plan', 'plans:get'] },
+  );
+  const busy = deciding.pending;
 
   async function act(kind: 'verify' | 'reject') {
-    setBusy(true);
     try {
-      if (kind === 'verify') await call('orders:verify', { orderId: order.id, secret });
-      else await call('orders:reject', { orderId: order.id, secret, reason });
+      await deciding.run(kind);
       onDone(t(kind === 'verify' ? 'orders.verified' : 'orders.rejected'));
     } catch (error) {
       const refusal = describeRefusal(error, t);
       setErrors(refusal.fields);
       setFailure(refusal.message);
       if (refusal.fields.secret) setSecret('');
-    } finally {
-      setBusy(false);
     }
   }
 

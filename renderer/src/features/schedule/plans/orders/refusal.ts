@@ -4,7 +4,8 @@ import { ApiError } from '../../../../app/api';
 import { tDynamic } from '../../../../i18n';
 
 // A refusal from the core, in the nurse's language: each coded issue is worded from its code (and its
-// parameters), beside its field; an issue without a code (a malformed value) only says "check this field".
+// parameters), beside its field — the core's reasons from `errors` (one home for them), the order rules' own
+// from `orders.refusal`; an issue without a code (a malformed value) only says "check this field".
 // The core's English message and the field paths are never shown.
 
 export interface Refusal {
@@ -13,9 +14,12 @@ export interface Refusal {
   fields: Record<string, string>;
 }
 
+/** An order rule's own reason (shared/orders/check-order.ts) is worded under orders.refusal; the core's, under errors. */
 function word(t: TFunction, issue: { path: string; code?: string; params?: Record<string, string | number> }): string {
-  if (issue.code && i18next.exists(`orders.refusal.${issue.code}`))
-    return tDynamic(`orders.refusal.${issue.code}`, t('orders.refusal.field'), issue.params ?? {});
+  for (const home of ['orders.refusal', 'errors']) {
+    if (issue.code && i18next.exists(`${home}.${issue.code}`))
+      return tDynamic(`${home}.${issue.code}`, t('orders.refusal.field'), issue.params ?? {});
+  }
   if (issue.path === 'reason') return t('orders.refusal.reason');
   return t('orders.refusal.field');
 }

@@ -1,0 +1,40 @@
+import type { DayRunMessages } from './messages-day.en';
+
+export const dayRunFr: DayRunMessages = {
+  drugStep: {
+    ordered: 'Médicament prescrit',
+    verified: 'Médicament validé',
+    'in-preparation': 'Médicament en préparation',
+    ready: 'Médicament prêt',
+    delivered: 'Médicament au fauteuil',
+  },
+  advanceTo: {
+    verified: 'Marquer validé',
+    'in-preparation': 'Marquer en préparation',
+    ready: 'Marquer prêt',
+    delivered: 'Marquer livré',
+  },
+  advanceLabel: '{{action}} pour {{patient}} à {{time}}',
+  waiting: 'Fauteuil en attente du médicament depuis {{minutes}} min',
+  waited: 'Attente du médicament : {{minutes}} min',
+  minutesLeft: 'encore {{minutes}} min',
+  carTDay: 'CAR T jour {{day}}',
+  pharmacyLink: 'Liste de la pharmacie',
+  pharmacyTitle: 'Liste de la pharmacie',
+  pharmacyEmpty: 'Aucune visite ce jour-là.',
+  columns: {
+    time: 'Début',
+    needed: 'Nécessaire à',
+    chair: 'Fauteuil',
+    patient: 'Patient',
+    drugs: 'Médicaments',
+    step: 'Statut',
+    history: 'Étapes',
+    action: 'Étape suivante',
+  },
+  stepBy: '{{step}} {{time}} ({{by}})',
+  stepAt: '{{step}} {{time}}',
+  advanced: '{{patient}} : {{step}}.',
+  injectionPlaces: 'Lieux d’injection',
+  injectionRowLabel: 'Lieux d’injection (produits sous-cutanés)',
+};

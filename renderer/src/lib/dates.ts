@@ -1,0 +1,25 @@
+// Calendar days ('YYYY-MM-DD'), the way every screen shows and checks them.
+
+const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+/**
+ * A calendar date ('YYYY-MM-DD') as "12 Mar 1961". Formatted in UTC on purpose: a date of birth is not an
+ * instant, and local-time formatting of a UTC midnight shows the day before west of Greenwich.
+ */
+export function formatDay(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** True for a real calendar day written YYYY-MM-DD (not 1958-02-30). */
+export function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

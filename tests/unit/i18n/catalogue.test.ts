@@ -1,0 +1,62 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// One layout for words: every messages file of the renderer is one half of an English/French pair, and the two
+// catalogues have the same keys (the French type checks this at compile time; this checks the objects i18next
+// is given, so a spread or a cast cannot hide a missing key and show the key itself to a French nurse).
+
+const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
+// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
+const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
+const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
+
+function keys(node: unknown, prefix = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, value]) => keys(value, prefix ? `${prefix}.${key}` : key));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [relative(RENDERER, path)];
+  });
+}
+
+describe('the word catalogues', () => {
+  it('have every English key in French and no French key without English', () => {
+    const english = keys(en);
+    expect(english.length).toBeGreaterThan(1000);
+    expect(keys(fr).sort()).toEqual(english.sort());
+  });
+
+  it('have words, not empty strings or stray values, under every key in both languages', () => {
+    for (const catalogue of [en, fr]) {
+      const empty = keys(catalogue).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], catalogue);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('word each core refusal once: the order screen’s own refusals never repeat a reason worded under errors', () => {
+    for (const catalogue of [en, fr]) {
+      const orders = (catalogue.orders as { refusal: Record<string, string> }).refusal;
+      const errors = catalogue.errors as Record<string, string>;
+      expect(Object.keys(orders).filter((key) => key in errors)).toEqual([]);
+    }
+  });
+
+  it('keep every feature’s words in messages(-part).en.ts and messages(-part).fr.ts pairs', () => {
+    const messageFiles = files(RENDERER).filter((path) => /(^|\/)messages[^/]*$/.test(path));
+    expect(messageFiles.length).toBeGreaterThan(20);
+    const odd = messageFiles.filter((path) => !/\/messages(-[a-z]+)?\.(en|fr)\.ts$/.test(path));
+    expect(odd).toEqual([]);
+    const unpaired = messageFiles.filter(
+      (path) =>
+        !messageFiles.includes(path.replace(/\.(en|fr)\.ts$/, (_, lang) => (lang === 'en' ? '.fr.ts' : '.en.ts'))),
+    );
+    expect(unpaired).toEqual([]);
+  });
+});
