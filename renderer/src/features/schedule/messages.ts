@@ -132,13 +132,14 @@ export const scheduleEn = {
     book: 'Book all doses',
     booked: '{{count}} dose(s) booked.',
     bookFailed: 'Nothing was booked.',
-    carTMissing: {
-      lymphodepletion:
-        'No sourced chair time in the library for the lymphodepletion days of {{product}}: book them by hand.',
-      'car-t-infusion':
-        'No sourced chair time in the library for the day-0 cell infusion and its observation ({{product}}): book it by hand.',
-      'car-t-additional':
-        'No sourced chair time in the library for the later infusion of {{product}}: book it by hand.',
+    monitoringVisit: 'CAR T monitoring visit (day +{{day}}): nothing is given.',
+    carTSetting: {
+      ldChairMinutes:
+        'The center’s CAR T protocol has no chair minutes for a lymphodepletion day of {{product}}: set them in Settings › CAR T protocol.',
+      infusionChairMinutes:
+        'The center’s CAR T protocol has no chair minutes for the cell-infusion visit of {{product}}: set them in Settings › CAR T protocol.',
+      monitoringVisitMinutes:
+        'The center’s CAR T protocol has no length for a monitoring visit of {{product}}: set it in Settings › CAR T protocol.',
     },
     exportIcs: 'Calendar file (.ics)',
     exported: '{{count}} appointment(s) in the calendar file.',
@@ -313,13 +314,14 @@ export const scheduleFr: ScheduleMessages = {
     book: 'Réserver toutes les doses',
     booked: '{{count}} dose(s) réservée(s).',
     bookFailed: "Rien n'a été réservé.",
-    carTMissing: {
-      lymphodepletion:
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour les jours de lymphodéplétion de {{product}} : réservez-les à la main.',
-      'car-t-infusion':
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion des cellules au jour 0 et sa surveillance ({{product}}) : réservez-la à la main.',
-      'car-t-additional':
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion suivante de {{product}} : réservez-la à la main.',
+    monitoringVisit: 'Visite de surveillance CAR T (jour +{{day}}) : rien n’est administré.',
+    carTSetting: {
+      ldChairMinutes:
+        'Le protocole CAR T du centre n’a pas de durée au fauteuil pour un jour de lymphodéplétion de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
+      infusionChairMinutes:
+        'Le protocole CAR T du centre n’a pas de durée au fauteuil pour la visite de perfusion des cellules de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
+      monitoringVisitMinutes:
+        'Le protocole CAR T du centre n’a pas de durée pour une visite de surveillance de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
     },
     exportIcs: 'Fichier calendrier (.ics)',
     exported: '{{count}} rendez-vous dans le fichier calendrier.',
