@@ -1,3 +1,4 @@
+import { carTProtocolEn } from '../features/settings/center/messages-car-t';
 import { injectionEn } from '../features/settings/center/messages-injection';
 import { labsEn } from '../features/labs/messages';
 import { fieldEn } from '../components/messages';
@@ -73,6 +74,7 @@ export const en = {
       library: 'Center regimens',
       ready: 'Ready to treat',
       backups: 'Backups',
+      'car-t': 'CAR T protocol',
     },
   },
   patients: {
@@ -155,6 +157,7 @@ export const en = {
     inactive: 'Out of service',
     timeHelp: '24-hour clock, e.g. 08:00',
     badTime: 'Use the 24-hour clock, e.g. 08:30',
+    carT: carTProtocolEn,
     injection: injectionEn,
     chairs: {
       title: 'Chairs and beds',

@@ -1,3 +1,4 @@
+import { carTProtocolFr } from '../features/settings/center/messages-car-t';
 import { injectionFr } from '../features/settings/center/messages-injection';
 import { labsFr } from '../features/labs/messages';
 import { fieldFr } from '../components/messages';
@@ -77,6 +78,7 @@ export const fr: Messages = {
       library: 'Protocoles du centre',
       ready: 'Prêt à traiter',
       backups: 'Sauvegardes',
+      'car-t': 'Protocole CAR T',
     },
   },
   patients: {
@@ -161,6 +163,7 @@ export const fr: Messages = {
     inactive: 'Hors service',
     timeHelp: 'Format 24 h, par ex. 08:00',
     badTime: 'Utilisez le format 24 h, par ex. 08:30',
+    carT: carTProtocolFr,
     injection: injectionFr,
     chairs: {
       title: 'Fauteuils et lits',

@@ -88,7 +88,13 @@ it('books lymphodepletion, day 0 and daily monitoring through day 7 with the cen
     '2026-12-21',
   ]);
   const day = await t.ok('schedule:day', { date: '2026-12-17' });
-  expect(day.appointments.map((a) => a.carTDay)).toEqual([3]);
+  expect(day.appointments.map((a) => [a.carTDay, a.drugs, a.drug])).toEqual([[3, [], undefined]]);
+  // The monitoring visit is on the nurse board, counted for acuity as CAR T, and on the chairside list.
+  const board = await t.ok('assignments:board', { date: '2026-12-17' });
+  expect(board.visits.map((v) => v.reasons)).toEqual([['car-t']]);
+  const worklist = await t.ok('charting:worklist', { date: '2026-12-17' });
+  expect(worklist.appointments.map((a) => a.appointmentId)).toEqual([day.appointments[0]!.id]);
+  expect((await t.ok('pharmacy:day', { date: '2026-12-17' })).items).toEqual([]);
   const audit = await t.core.store.db
     .selectFrom('audit_event')
     .select(['action', 'detail'])

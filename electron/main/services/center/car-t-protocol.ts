@@ -12,6 +12,7 @@ import * as repo from '../../repositories/car-t-protocol';
 import { diffFields } from '../audit/audit-diff';
 import { effectiveLibrary } from '../library/effective-library';
 import { centerAuditor } from './center-audit';
+import { drugLabel } from '../plans/plan-builder';
 
 // The center's own CAR T protocol, per product (0960): read beside the library's sourced monitoring days, and
 // saved with an audit entry naming what changed.
@@ -24,7 +25,7 @@ export function toCarTProtocol(product: CarTProduct, stored: repo.StoredCarTProt
   const { current } = product.monitoring;
   return {
     ...stored,
-    productName: `${product.brandName} (${product.genericName})`,
+    productName: drugLabel(product),
     labelMonitoringDays: current.dailyMonitoringDays,
     labelMonitoringSources: current.sources.map((s) => ({
       title: s.title,

@@ -8,6 +8,7 @@ import type { NewDose } from '../../repositories/plans';
 import type { Executor } from '../audit/audit';
 import type { EffectiveLibrary } from '../library/effective-library';
 import { missingSettings } from '../center/car-t-protocol';
+import { drugLabel } from '../plans/plan-builder';
 
 // Booking a CAR T plan books all of it: the lymphodepletion days and the day-0 cell infusion (their dates
 // from the label regimen in the library, stored on the plan) and the daily monitoring visits after the cells.
@@ -39,7 +40,7 @@ function settingFor(dose: Pick<PlanDose, 'kind'>): CarTSetting {
 }
 
 function refuseMissing(product: CarTProduct, needed: readonly CarTSetting[]): never {
-  const productName = `${product.brandName} (${product.genericName})`;
+  const productName = drugLabel(product);
   const issues = needed.map((setting) => ({
     path: '',
     message: `The center has not set ${SETTING_WORDS[setting]} for ${productName} (Settings › CAR T protocol).`,

@@ -7,7 +7,7 @@ import { useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { DateText, useDateHelp } from '../../patients/DateText';
 import { isRealDate } from '../../patients/format';
-import { longDate, shiftDate, STATUS_ICONS } from '../display';
+import { longDate, shiftDate, STATUS_ICONS, treatmentText } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref } from '../route';
 import { AppointmentPanel } from './AppointmentPanel';
 import { CapacityLegend } from './CapacityStrip';
@@ -104,7 +104,7 @@ function PrintList({ day }: { day: ScheduleDay }) {
             <td>
               {a.patientName} ({a.mrn})
             </td>
-            <td>{a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')}</td>
+            <td>{treatmentText(a, t)}</td>
             <td>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</td>
             <td>
               {STATUS_ICONS[a.status]} {t(`schedule.status.${a.status}`)}
