@@ -172,6 +172,17 @@ export async function setPlanStatus(
     .execute();
 }
 
+/** What one dose gives (its items), or none when there is no such dose. */
+export async function doseItems(ex: Executor, planId: string, doseNumber: number): Promise<PlanDose['items']> {
+  const row = await ex
+    .selectFrom('plan_dose')
+    .select('items_json')
+    .where('plan_id', '=', planId)
+    .where('dose_number', '=', doseNumber)
+    .executeTakeFirst();
+  return row ? z.array(planItem).parse(JSON.parse(row.items_json)) : [];
+}
+
 export async function setDoseTarget(ex: Executor, planId: string, doseNumber: number, targetDate: string) {
   await ex
     .updateTable('plan_dose')

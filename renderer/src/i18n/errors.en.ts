@@ -196,6 +196,9 @@ export const errorsEn = {
   'car-t-setting-missing':
     'Nothing was booked: the center’s CAR T protocol for {{product}} is missing a setting (Settings › CAR T protocol).',
   'car-t-product-not-found': 'This CAR T product is not in the library.',
+  'injection-seat-sc-only': 'Only a subcutaneous visit goes to an injection place: choose an infusion chair.',
+  'injection-seat-unknown': '{{place}} takes {{capacity}} patient(s) at once: choose one of its seats.',
+  'sc-visit-needs-seat': 'A subcutaneous visit goes to an injection place, not an infusion chair.',
   'injection-name-taken': 'Another injection place or a chair already has this name.',
   'injection-capacity-in-use_one': 'One booked visit would lose its place: move it first, or keep the capacity.',
   'injection-capacity-in-use_other':

@@ -249,9 +249,10 @@ export function createBookingService(deps: CoreDeps) {
       if (dose.appointment)
         throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
-      const needs = visitNeeds(dose, await effectiveLibrary(deps, trx));
-      const durationMinutes = input.durationMinutes ?? context.chairMinutes(needs);
-      const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps) });
+      const library = await effectiveLibrary(deps, trx);
+      const durationMinutes = input.durationMinutes ?? context.chairMinutes(visitNeeds(dose, library));
+      const resource = resourceFor(dose, library);
+      const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps), resource });
       if (verdict.issues.length > 0) throw slotError(verdict);
       const slot = {
         date: input.date,

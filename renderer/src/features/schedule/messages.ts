@@ -73,6 +73,7 @@ export const scheduleEn = {
   move: {
     title: 'Move appointment',
     chair: 'Chair',
+    seat: 'Injection place',
     start: 'Start time',
     date: 'Date',
     check: 'Checking…',
@@ -253,6 +254,7 @@ export const scheduleFr: ScheduleMessages = {
   move: {
     title: 'Déplacer le rendez-vous',
     chair: 'Fauteuil',
+    seat: 'Lieu d’injection',
     start: 'Heure de début',
     date: 'Date',
     check: 'Vérification…',
