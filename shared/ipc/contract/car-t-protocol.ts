@@ -49,6 +49,7 @@ export const carTProtocol = z.object({
 export type CarTProtocol = z.infer<typeof carTProtocol>;
 
 export const carTProtocolChannels = {
-  'center:car-t-protocols': { input: z.object({}).strict(), output: z.array(carTProtocol), access: 'manage' as const },
+  // Read like the rest of center setup (a nurse sees it read-only); only a charge nurse or administrator saves.
+  'center:car-t-protocols': { input: z.object({}).strict(), output: z.array(carTProtocol) },
   'center:save-car-t-protocol': { input: carTProtocolInput, output: carTProtocol, access: 'manage' as const },
 };
