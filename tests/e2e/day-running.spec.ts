@@ -196,6 +196,10 @@ test('a CAR T plan is booked whole once the center sets its protocol, and the da
   await page.getByRole('link', { name: 'Next day' }).click();
   await expect(page.getByTestId('day-date')).toContainText('15 December 2026');
   await expect(page.getByTestId('car-t-day')).toHaveText('D+1');
-  await expect(page.getByRole('button', { name: /^CAR T day D\+1, 08:00–08:30, Chair 1: LINDGREN-OSEI, Tomas, CAR T monitoring visit, nothing given/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^CAR T day D\+1, 08:00–08:30, Chair 1: LINDGREN-OSEI, Tomas, CAR T monitoring visit, nothing given/,
+    }),
+  ).toBeVisible();
   await shot(page, 'day-05-car-t-monitoring.png');
 });
