@@ -109,6 +109,20 @@ it('books lymphodepletion, day 0 and daily monitoring through day 7 with the cen
   expect(again.booked).toEqual([]);
 });
 
+it('books a CAR T visit by hand for the center’s minutes when no length is given', async () => {
+  const plan = await carTPlan();
+  await t.ok('center:save-car-t-protocol', { productId: PRODUCT, ...PROTOCOL });
+  const day0 = plan.doses.find((d) => d.kind === 'car-t-infusion')!;
+  const booked = await t.ok('schedule:book-dose', {
+    planId: plan.id,
+    doseNumber: day0.doseNumber,
+    date: DAY0,
+    chairId: center.chairIds[0]!,
+    start: 9 * 60,
+  });
+  expect(booked.end - booked.start).toBe(240);
+});
+
 it('refuses the whole plan when day 0 cannot be booked on its day, adding no monitoring visit', async () => {
   const plan = await carTPlan();
   await t.ok('center:save-car-t-protocol', { productId: PRODUCT, ...PROTOCOL });

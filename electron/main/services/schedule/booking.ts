@@ -15,7 +15,7 @@ import { BookingContext } from './booking-context';
 import { clinicToday } from '../center/clinic-clock';
 import { placeDose } from './place-dose';
 import { checkInjectionSeats, resourceFor } from './visit-resource';
-import { prepareCarT, type CarTBooking } from './car-t-booking';
+import { carTMinutes, prepareCarT, type CarTBooking } from './car-t-booking';
 import { centerPolicyValue, effectiveLibrary, type EffectiveLibrary } from '../library/effective-library';
 import { hasSignedReaction } from '../../repositories/chart';
 import type { AppointmentFlag } from '../../../../shared/schedule/status';
@@ -250,7 +250,10 @@ export function createBookingService(deps: CoreDeps) {
         throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
       const library = await effectiveLibrary(deps, trx);
-      const durationMinutes = input.durationMinutes ?? context.chairMinutes(visitNeeds(dose, library));
+      const durationMinutes =
+        input.durationMinutes ??
+        (await carTMinutes(trx, plan, dose)) ??
+        context.chairMinutes(visitNeeds(dose, library));
       const resource = resourceFor(dose, library);
       const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps), resource });
       if (verdict.issues.length > 0) throw slotError(verdict);

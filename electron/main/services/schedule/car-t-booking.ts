@@ -33,10 +33,16 @@ export interface CarTBooking {
   minutesFor(dose: PlanDose): number;
 }
 
-function settingFor(dose: Pick<PlanDose, 'kind'>): CarTSetting {
+export function settingFor(dose: Pick<PlanDose, 'kind'>): CarTSetting {
   if (dose.kind === 'lymphodepletion') return 'ldChairMinutes';
   if (dose.kind === 'car-t-monitoring') return 'monitoringVisitMinutes';
   return 'infusionChairMinutes';
+}
+
+/** The center's minutes for one CAR T visit booked by hand, or null when unset (or not a CAR T plan). */
+export async function carTMinutes(trx: Executor, plan: Plan, dose: PlanDose): Promise<number | null> {
+  if (plan.kind !== 'car-t' || !plan.carT) return null;
+  return (await findCarTProtocol(trx, plan.carT.productId))[settingFor(dose)];
 }
 
 function refuseMissing(product: CarTProduct, needed: readonly CarTSetting[]): never {
