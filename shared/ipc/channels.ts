@@ -69,6 +69,8 @@ export const IPC_CHANNELS = [
   'center:save-shift-override',
   'center:delete-shift-override',
   'center:save-limits',
+  'center:car-t-protocols',
+  'center:save-car-t-protocol',
   'library:info',
   'library:search',
   'library:get-drug',

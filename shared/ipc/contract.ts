@@ -9,6 +9,7 @@ import { chartChannels } from './contract/chart';
 import { chartingChannels } from './contract/charting';
 import { centerChannels } from './contract/center';
 import { injectionChannels } from './contract/injection';
+import { carTProtocolChannels } from './contract/car-t-protocol';
 import { handoutsChannels } from './contract/handouts';
 import { patientsChannels } from './contract/patients';
 import { labsChannels } from './contract/labs';
@@ -44,6 +45,7 @@ export const ipcContract = {
   ...patientsChannels,
   ...centerChannels,
   ...injectionChannels,
+  ...carTProtocolChannels,
   ...libraryChannels,
   ...planChannels,
   ...orderChannels,

@@ -141,11 +141,13 @@ test('a closure over a booked day lists the booking and moves it to the nearest 
   });
 });
 
-test('a CAR T plan’s visits show their day number from the infusion on the day view', async ({ openApp }) => {
-  const app = await openApp({ now: `${TODAY}T09:30:00Z` });
+test('a CAR T plan is booked whole once the center sets its protocol, and the day view shows D0 and D+1', async ({
+  openApp,
+}) => {
+  const app = await openApp({ now: `${TODAY}T09:30:00Z`, viewport: { width: 1366, height: 768 } });
   const { page } = app;
-  const { chairId, patientId } = await (async () => {
-    const chair = await core(app, 'center:save-chair', { name: 'Chair 1' });
+  const patientId = await (async () => {
+    await core(app, 'center:save-chair', { name: 'Chair 1' });
     const staff = await core(app, 'center:save-nurse', { displayName: 'Avery Lindqvist', initials: 'AL' });
     const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
     await core(app, 'center:save-shifts', { nurseId: staff.id, shifts });
@@ -155,40 +157,49 @@ test('a CAR T plan’s visits show their day number from the infusion on the day
       givenName: 'Tomas',
       birthDate: '1966-01-20',
       sex: 'male',
+      preferredWindow: 'any',
     });
-    return { chairId: chair.id, patientId: p.id };
+    const options = await core<{ carTProducts: { id: string; indications: { id: string }[] }[] }>(
+      app,
+      'plans:options',
+      {},
+    );
+    const product = options.carTProducts.find((c) => c.id === 'axicabtagene-ciloleucel')!;
+    const indicationId = product.indications[0]!.id;
+    await core(app, 'plans:create', {
+      kind: 'car-t',
+      patientId: p.id,
+      productId: product.id,
+      indicationId,
+      day0: '2026-12-14',
+    });
+    return p.id;
   })();
-  const options = await core<{ carTProducts: { id: string; indications: { id: string }[] }[] }>(
-    app,
-    'plans:options',
-    {},
-  );
-  const product = options.carTProducts.find((p) => p.id === 'axicabtagene-ciloleucel')!;
-  const plan = await core<{ id: string; doses: { doseNumber: number; kind: string; targetDate: string }[] }>(
-    app,
-    'plans:create',
-    { kind: 'car-t', patientId, productId: product.id, indicationId: product.indications[0]!.id, day0: '2026-12-14' },
-  );
-  for (const dose of plan.doses.filter((d) => ['lymphodepletion', 'car-t-infusion'].includes(d.kind))) {
-    await core(app, 'schedule:book-dose', {
-      planId: plan.id,
-      doseNumber: dose.doseNumber,
-      date: dose.targetDate,
-      start: 9 * 60,
-      chairId,
-      durationMinutes: 180,
-    });
-  }
-  await page.getByRole('link', { name: 'Schedule' }).click();
-  const dateField = page.getByLabel('Date', { exact: true });
-  await typeInto(dateField, '2026-12-14');
-  await page.getByRole('button', { name: 'Go' }).click();
+  // The center's own protocol, typed in Settings: the labels give no chair time for these visits.
+  await page.goto(`${app.url}#/settings/car-t`);
+  const form = page.getByRole('form', { name: 'Axicabtagene ciloleucel (Yescarta)' });
+  await expect(form.getByTestId('car-t-protocol-state')).toContainText('Still needed before booking');
+  await typeInto(form.getByLabel('Chair minutes for a lymphodepletion day'), '120');
+  await typeInto(form.getByLabel(/Chair minutes for the cell-infusion visit/), '240');
+  await typeInto(form.getByLabel('Length of a monitoring visit (minutes)'), '30');
+  await form.getByRole('button', { name: /^Save/ }).click();
+  await expect(form.getByTestId('car-t-protocol-state')).toContainText('Ready');
+  await shot(page, 'day-04-car-t-protocol.png');
+
+  await page.goto(`${app.url}#/schedule/plans/${patientId}`);
+  const card = page.getByTestId('plan-card');
+  await card.getByRole('button', { name: 'Book all doses' }).click();
+  await expect(card.getByTestId('book-result')).toContainText('9 dose(s) booked.');
+  await page.goto(`${app.url}#/schedule/2026-12-14`);
   await expect(page.getByTestId('car-t-day')).toHaveText('D0');
-  await expect(page.getByRole('button', { name: /^CAR T day D0, 09:00–12:00/ })).toBeVisible();
-  await shot(page, 'day-04-car-t-day0.png');
-  await page.getByRole('link', { name: 'Previous day' }).click();
-  await page.getByRole('link', { name: 'Previous day' }).click();
-  await page.getByRole('link', { name: 'Previous day' }).click();
-  await expect(page.getByTestId('day-date')).toContainText('11 December 2026');
-  await expect(page.getByTestId('car-t-day')).toHaveText('D−3');
+  await expect(page.getByRole('button', { name: /^CAR T day D0, 08:00–12:00/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Next day' }).click();
+  await expect(page.getByTestId('day-date')).toContainText('15 December 2026');
+  await expect(page.getByTestId('car-t-day')).toHaveText('D+1');
+  await expect(
+    page.getByRole('button', {
+      name: /^CAR T day D\+1, 08:00–08:30, Chair 1: LINDGREN-OSEI, Tomas, CAR T monitoring visit, nothing given/,
+    }),
+  ).toBeVisible();
+  await shot(page, 'day-05-car-t-monitoring.png');
 });

@@ -241,12 +241,13 @@ test('a CAR T plan from the form: product, indication, lymphodepletion as in the
   const doses = card.getByTestId('plan-doses');
   for (const date of ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-14']) await expect(doses).toContainText(date);
   await expect(doses).toContainText('Lymphodepletion, day -4');
-  // Booked as one plan or not at all: the library has no sourced chair time for these visits, and says so.
+  // Booked as one plan or not at all: the labels give no chair time for these visits, and the center has not
+  // set its own yet, so booking names each missing setting and where to set it.
   await card.getByRole('button', { name: 'Book all doses' }).click();
   const refusal = card.getByTestId('book-result');
   await expect(refusal).toContainText('Nothing was booked.');
   await expect(refusal).toContainText(
-    'No sourced chair time in the library for the day-0 cell infusion and its observation (Tisagenlecleucel (Kymriah))',
+    'The center’s CAR T protocol has no chair minutes for the cell-infusion visit of Tisagenlecleucel (Kymriah): set them in Settings › CAR T protocol.',
   );
   await shot(page, 'plans-07-car-t.png');
 });

@@ -41,12 +41,23 @@ export async function insertPlan(ex: Executor, plan: NewPlan, doses: readonly Ne
     .execute();
 }
 
+/** Doses added to an existing plan (a CAR T plan's monitoring visits, added when it is booked). */
+export async function insertDoses(ex: Executor, planId: string, doses: readonly NewDose[]): Promise<void> {
+  if (doses.length === 0) return;
+  await ex
+    .insertInto('plan_dose')
+    .values(doses.map((d) => toDoseRow(planId, d)))
+    .execute();
+}
+
 export function toDoseRow(planId: string, d: NewDose): PlanDoseRow {
   return {
     plan_id: planId,
     dose_number: d.doseNumber,
     cycle: d.cycle,
-    kind: d.kind,
+    // 0960: a monitoring visit keeps the CHECK-legal stored kind, and the column says what it is.
+    kind: d.kind === 'car-t-monitoring' ? 'treatment' : d.kind,
+    car_t_visit: d.kind === 'car-t-monitoring' ? 'monitoring' : null,
     phase_id: d.phaseId,
     interval_days: d.intervalDays,
     target_date: d.targetDate,
@@ -64,7 +75,7 @@ export function toDose(row: PlanDoseRow): NewDose {
   return {
     doseNumber: row.dose_number,
     cycle: row.cycle,
-    kind: row.kind,
+    kind: row.car_t_visit === 'monitoring' ? 'car-t-monitoring' : row.kind,
     phaseId: row.phase_id,
     intervalDays: row.interval_days,
     targetDate: row.target_date,
@@ -159,6 +170,17 @@ export async function setPlanStatus(
     .set({ status, status_reason: reason, updated_at: at })
     .where('id', '=', planId)
     .execute();
+}
+
+/** What one dose gives (its items), or none when there is no such dose. */
+export async function doseItems(ex: Executor, planId: string, doseNumber: number): Promise<PlanDose['items']> {
+  const row = await ex
+    .selectFrom('plan_dose')
+    .select('items_json')
+    .where('plan_id', '=', planId)
+    .where('dose_number', '=', doseNumber)
+    .executeTakeFirst();
+  return row ? z.array(planItem).parse(JSON.parse(row.items_json)) : [];
 }
 
 export async function setDoseTarget(ex: Executor, planId: string, doseNumber: number, targetDate: string) {

@@ -35,6 +35,8 @@ export interface PlanDoseRow {
   premedication_json: string;
   is_first_dose: 0 | 1;
   unverified_json: string;
+  /** 0960: 'monitoring' for a CAR T monitoring visit (stored kind 'treatment'; nothing is given). */
+  car_t_visit?: 'monitoring' | null;
 }
 
 export interface AppointmentRow {

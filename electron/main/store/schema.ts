@@ -145,6 +145,17 @@ export interface InjectionPlaceRow {
   sort_order: number;
 }
 
+/** 0960: the center's own CAR T protocol for one product (what the labels do not give). */
+export interface CarTProtocolRow {
+  product_id: string;
+  ld_chair_minutes: number | null;
+  infusion_chair_minutes: number | null;
+  monitoring_visit_minutes: number | null;
+  monitoring_days: number | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DatabaseSchema extends OrderTables, LabTables {
   center_key: CenterKeyRow;
   setting: SettingRow;
@@ -171,4 +182,5 @@ export interface DatabaseSchema extends OrderTables, LabTables {
   drug_preparation_event: DrugPreparationEventRow;
   nurse_board: NurseBoardRow;
   injection_place: InjectionPlaceRow;
+  car_t_protocol: CarTProtocolRow;
 }

@@ -196,8 +196,12 @@ export const errorsEn = {
   'weight-too-old_other':
     'This dose is worked out from the weight, and there is no weight within {{count}} days: weigh the patient and record it in the assessment.',
   'wrong-secret': 'The initials or the password or PIN is wrong.',
-  'car-t-time-missing':
-    'Nothing was booked: the library has no sourced chair time for a visit of {{product}}. Book that visit by hand.',
+  'car-t-setting-missing':
+    'Nothing was booked: the center’s CAR T protocol for {{product}} is missing a setting (Settings › CAR T protocol).',
+  'car-t-product-not-found': 'This CAR T product is not in the library.',
+  'injection-seat-sc-only': 'Only a subcutaneous visit goes to an injection place: choose an infusion chair.',
+  'injection-seat-unknown': '{{place}} takes {{capacity}} patient(s) at once: choose one of its seats.',
+  'sc-visit-needs-seat': 'A subcutaneous visit goes to an injection place, not an infusion chair.',
   'injection-name-taken': 'Another injection place or a chair already has this name.',
   'injection-capacity-in-use_one': 'One booked visit would lose its place: move it first, or keep the capacity.',
   'injection-capacity-in-use_other':

@@ -218,8 +218,13 @@ export const errorsFr: ErrorsMessages = {
   'weight-too-old_other':
     'Cette dose est calculée selon le poids, et il n’y a aucun poids depuis {{count}} jours : pesez le patient et inscrivez-le dans l’évaluation.',
   'wrong-secret': 'Les initiales, ou le mot de passe ou NIP, sont erronés.',
-  'car-t-time-missing':
-    'Rien n’a été réservé : la bibliothèque n’a pas de durée au fauteuil sourcée pour une visite de {{product}}. Réservez cette visite à la main.',
+  'car-t-setting-missing':
+    'Rien n’a été réservé : il manque un réglage au protocole CAR T du centre pour {{product}} (Paramètres › Protocole CAR T).',
+  'car-t-product-not-found': 'Ce produit CAR T n’est pas dans la bibliothèque.',
+  'injection-seat-sc-only':
+    'Seule une visite sous-cutanée va dans un lieu d’injection : choisissez un fauteuil de perfusion.',
+  'injection-seat-unknown': '{{place}} reçoit {{capacity}} patient(s) à la fois : choisissez une de ses places.',
+  'sc-visit-needs-seat': 'Une visite sous-cutanée va dans un lieu d’injection, pas sur un fauteuil de perfusion.',
   'injection-name-taken': 'Un autre lieu d’injection ou un fauteuil porte déjà ce nom.',
   'injection-capacity-in-use_one': 'Un rendez-vous perdrait sa place : déplacez-le d’abord, ou gardez la capacité.',
   'injection-capacity-in-use_other':

@@ -9,7 +9,14 @@ export const PLAN_STATUSES = ['active', 'on-hold', 'completed', 'discontinued'] 
 export const planStatus = z.enum(PLAN_STATUSES);
 export type PlanStatus = z.infer<typeof planStatus>;
 
-export const VISIT_KINDS = ['treatment', 'lymphodepletion', 'car-t-infusion', 'car-t-additional'] as const;
+/** 'car-t-monitoring': a CAR T monitoring visit after the cells, where nothing is given (stored as 0960 says). */
+export const VISIT_KINDS = [
+  'treatment',
+  'lymphodepletion',
+  'car-t-infusion',
+  'car-t-additional',
+  'car-t-monitoring',
+] as const;
 export const visitKind = z.enum(VISIT_KINDS);
 
 export const planItem = z.object({

@@ -8,14 +8,14 @@ import { AppError, conflict, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { findAppointment, insertAppointment } from '../../repositories/appointments';
-import { loadPlan } from '../../repositories/plans';
+import { insertDoses, loadPlan } from '../../repositories/plans';
 import { recordChange } from './appointment-log';
 import { appendAudit, type Executor } from '../audit/audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from '../center/clinic-clock';
 import { placeDose } from './place-dose';
 import { checkInjectionSeats, resourceFor } from './visit-resource';
-import { refuseUntimedCarT } from './car-t-booking';
+import { carTMinutes, prepareCarT, type CarTBooking } from './car-t-booking';
 import { centerPolicyValue, effectiveLibrary, type EffectiveLibrary } from '../library/effective-library';
 import { hasSignedReaction } from '../../repositories/chart';
 import type { AppointmentFlag } from '../../../../shared/schedule/status';
@@ -57,11 +57,20 @@ async function activePlan(ex: Executor, planId: string): Promise<Omit<TreatmentP
   return plan;
 }
 
-function skipReason(dose: PlanDose, today: string, tolerance: number): string | null {
+function skipReason(dose: PlanDose, today: string, tolerance: number, carT: CarTBooking | null): string | null {
   if (dose.appointment) return 'Already booked.';
-  if (dose.infusionMinutes === null) return 'No chair time in the library: book this visit by hand.';
+  if (dose.infusionMinutes === null && !carT) return 'No chair time in the library: book this visit by hand.';
   if (addDays(dose.targetDate, tolerance) < today) return 'Its dates are in the past.';
   return null;
+}
+
+const CLOSED_MONITORING_DAY = 'The center is closed that day: arrange this day’s CAR T monitoring elsewhere.';
+
+/** A monitoring day the center is closed is left for the team to arrange; a closed day 0 or LD day refuses. */
+async function isClosedMonitoringDay(context: BookingContext, dose: PlanDose): Promise<boolean> {
+  if (dose.kind !== 'car-t-monitoring') return false;
+  await context.load(dose.targetDate);
+  return context.day(dose.targetDate) === null;
 }
 
 interface PlacedDose extends Booked {
@@ -81,12 +90,13 @@ async function placeAll(
   plan: Omit<TreatmentPlan, 'warnings'>,
   today: string,
   library: EffectiveLibrary,
+  carT: CarTBooking | null,
 ): Promise<Placement> {
   const context = await BookingContext.open(trx);
   const preference = await preferredWindowOf(trx, plan.patientId);
   const out: Placement = { placed: [], skipped: [], issues: [] };
   const open = plan.doses.filter((dose) => {
-    const reason = skipReason(dose, today, context.limits.schedulingToleranceDays);
+    const reason = skipReason(dose, today, context.limits.schedulingToleranceDays, carT);
     if (reason) out.skipped.push({ doseNumber: dose.doseNumber, reason });
     return reason === null;
   });
@@ -95,6 +105,10 @@ async function placeAll(
     open.map((dose) => resourceFor(dose, library)),
   );
   for (const dose of open) {
+    if (carT && (await isClosedMonitoringDay(context, dose))) {
+      out.skipped.push({ doseNumber: dose.doseNumber, reason: CLOSED_MONITORING_DAY });
+      continue;
+    }
     const appointmentId = randomUUID();
     const request = {
       appointmentId,
@@ -104,6 +118,7 @@ async function placeAll(
       preference,
       earliest: today,
       resource: resourceFor(dose, library),
+      ...(carT ? { durationMinutes: carT.minutesFor(dose), exactDate: true } : {}),
     };
     const placed = await placeDose(context, request);
     if (!placed.ok) {
@@ -179,10 +194,11 @@ export function createBookingService(deps: CoreDeps) {
   async function bookPlan(planId: string, ctx: RequestContext): Promise<BookPlanResult> {
     const at = deps.now().toISOString();
     return db.transaction().execute(async (trx) => {
-      const plan = await activePlan(trx, planId);
-      refuseUntimedCarT(plan);
+      const active = await activePlan(trx, planId);
       const library = await effectiveLibrary(deps, trx);
-      const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps), library);
+      const carT = await prepareCarT(trx, active, library);
+      const plan = carT?.plan ?? active;
+      const { placed, skipped, issues } = await placeAll(trx, plan, clinicToday(deps), library, carT);
       if (issues.length > 0) {
         const count = issues.length === 1 ? 'One dose' : `${issues.length} doses`;
         throw new AppError(
@@ -191,6 +207,7 @@ export function createBookingService(deps: CoreDeps) {
           issues,
         );
       }
+      if (carT) await insertDoses(trx, plan.id, carT.newDoses);
       await writeAll(trx, plan, placed, at, ctx);
       await appendAudit(trx, {
         atUtc: at,
@@ -200,7 +217,11 @@ export function createBookingService(deps: CoreDeps) {
         action: 'plan.book',
         objectType: 'treatment_plan',
         objectId: plan.id,
-        detail: { booked: placed.length, skipped: skipped.length },
+        detail: {
+          booked: placed.length,
+          skipped: skipped.length,
+          visitsAdded: plan.doses.length - active.doses.length,
+        },
       });
       const booked = placed.map(({ nurseId: _n, isFirstDose: _f, ...b }) => b);
       return { planId: plan.id, booked, skipped };
@@ -228,9 +249,13 @@ export function createBookingService(deps: CoreDeps) {
       if (dose.appointment)
         throw conflict('dose-already-booked', 'This dose is already booked; move its appointment instead.');
       const context = await BookingContext.open(trx);
-      const needs = visitNeeds(dose, await effectiveLibrary(deps, trx));
-      const durationMinutes = input.durationMinutes ?? context.chairMinutes(needs);
-      const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps) });
+      const library = await effectiveLibrary(deps, trx);
+      const durationMinutes =
+        input.durationMinutes ??
+        (await carTMinutes(trx, plan, dose)) ??
+        context.chairMinutes(visitNeeds(dose, library));
+      const resource = resourceFor(dose, library);
+      const verdict = await checkSlot(trx, { ...input, durationMinutes, today: clinicToday(deps), resource });
       if (verdict.issues.length > 0) throw slotError(verdict);
       const slot = {
         date: input.date,

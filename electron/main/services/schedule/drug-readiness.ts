@@ -28,7 +28,10 @@ async function dayItems(ex: Executor, date: string): Promise<PharmacyItem[]> {
   const limits = await getCenterLimits(ex);
   const chairs = new Map((await listPlaceNames(ex)).map((c) => [c.id, c.name]));
   const states = drugStates(await drugStepsOn(ex, date));
-  const live = (await dayViewRows(ex, date)).map(toDayAppointment).filter((a) => occupiesChair(a.status));
+  // A visit where nothing is given (a CAR T monitoring visit) has nothing for the pharmacy to prepare.
+  const live = (await dayViewRows(ex, date))
+    .map(toDayAppointment)
+    .filter((a) => occupiesChair(a.status) && a.drugs.length > 0);
   return live
     .map((a) => ({
       appointmentId: a.id,

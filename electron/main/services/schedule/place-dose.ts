@@ -19,6 +19,10 @@ export interface DoseRequest {
   earliest: string;
   /** 'injection' for a visit whose drugs are all subcutaneous; infusion chairs otherwise. */
   resource?: VisitResource;
+  /** Chair minutes set by the center (a CAR T visit), instead of the ones worked out from `visit`. */
+  durationMinutes?: number;
+  /** The due day or nothing: a CAR T visit's day is fixed relative to day 0, so no tolerance applies. */
+  exactDate?: boolean;
 }
 
 export type DosePlacement = { ok: true; date: string; offsetDays: number; slot: Slot } | { ok: false; message: string };
@@ -28,13 +32,19 @@ function explain(message: string, attempts: readonly { result: PlacementResult }
   return last && !last.ok ? `${message} Last try: ${last.message}` : message;
 }
 
+function minutesOf(context: BookingContext, request: DoseRequest): number {
+  if (request.durationMinutes === undefined) return context.chairMinutes(request.visit);
+  const step = Math.max(1, context.limits.slotMinutes);
+  return Math.max(step, Math.ceil(request.durationMinutes / step) * step);
+}
+
 function placeOn(context: BookingContext, request: DoseRequest, date: string): PlacementResult {
   const day = context.day(date, request.resource);
   if (!day) return { ok: false, reason: 'closed', message: `The center is closed on ${date}.` };
   const window = startWindowFor(request.preference, day.open, day.close);
   return placeAppointment(day, context.existing(date), {
     patientId: request.patientId,
-    durationMinutes: context.chairMinutes(request.visit),
+    durationMinutes: minutesOf(context, request),
     ...(window ? { preferredWindow: window } : {}),
   });
 }
@@ -48,8 +58,11 @@ async function chooseDate(context: BookingContext, request: DoseRequest) {
   await context.load(request.targetDate);
   if (open(request.targetDate)) {
     const result = placeOn(context, request, request.targetDate);
-    if (result.ok) return { ok: true as const, date: request.targetDate, offsetDays: 0, result, attempts: [] };
+    if (result.ok || request.exactDate)
+      return { ok: true as const, date: request.targetDate, offsetDays: 0, result, attempts: [] };
   }
+  if (request.exactDate)
+    return { ok: false as const, message: `The center is closed on ${request.targetDate}.`, attempts: [] };
   await context.preloadAround(request.targetDate);
   return chooseDay<PlacementResult>(request.targetDate, context.limits.schedulingToleranceDays, open, (date) =>
     placeOn(context, request, date),

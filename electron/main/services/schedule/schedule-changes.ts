@@ -9,6 +9,10 @@ import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { checkSlot, slotError } from './slot-check';
 import { findVisitState } from '../../repositories/visit';
+import { doseItems } from '../../repositories/plans';
+import { parseInjectionSeatId } from '../../../../shared/schedule/injection-seats';
+import { effectiveLibrary } from '../library/effective-library';
+import { resourceFor } from './visit-resource';
 
 // Changes to one appointment: move (and its dry run while dragging), cancel, no-show and the visit's status.
 // Each change and its history and audit entries are written in one transaction.
@@ -32,9 +36,21 @@ export function createChangesService(deps: CoreDeps) {
   const db = deps.store.db;
   const now = () => deps.now().toISOString();
 
+  /**
+   * Where the visit may go: a visit on an injection seat is subcutaneous; one on a chair going to a seat is
+   * looked up in the library. Chair to chair needs neither (a drag checks often: no library read for it).
+   */
+  async function resourceOfVisit(ex: Executor, a: Appointment, target: MoveTarget) {
+    if (parseInjectionSeatId(a.chairId)) return 'injection' as const;
+    if (!parseInjectionSeatId(target.chairId)) return undefined;
+    return resourceFor({ items: await doseItems(ex, a.planId, a.doseNumber) }, await effectiveLibrary(deps, ex));
+  }
+
   async function verdictFor(ex: Executor, a: Appointment, target: MoveTarget) {
     const durationMinutes = a.end - a.start;
-    return checkSlot(ex, { ...target, durationMinutes, exceptId: a.id, nurseId: a.nurseId, today: clinicToday(deps) });
+    const resource = await resourceOfVisit(ex, a, target);
+    const today = clinicToday(deps);
+    return checkSlot(ex, { ...target, durationMinutes, exceptId: a.id, nurseId: a.nurseId, today, resource });
   }
 
   /** The same checks as move, writing nothing: the day view calls it while a block is dragged. */

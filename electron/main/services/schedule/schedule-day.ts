@@ -65,7 +65,8 @@ export async function scheduleDay(deps: CoreDeps, date: string): Promise<Schedul
     const day0 = day0s.get(a.planId);
     const carTDay = day0 ? daysBetween(day0, date) : null;
     const drug = { step: state?.step ?? 'ordered', neededAt, waitMinutes: state?.waitMinutes ?? null } as const;
-    return { ...a, carTDay, drug };
+    // A visit where nothing is given (CAR T monitoring) waits for no drug.
+    return a.drugs.length > 0 ? { ...a, carTDay, drug } : { ...a, carTDay };
   });
   const names = new Map(staff.map((n) => [n.id, n.displayName]));
   const open = day?.open ?? Math.min(...appointments.map((a) => a.start), 24 * 60);

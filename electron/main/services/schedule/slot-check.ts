@@ -5,9 +5,12 @@ import { AppError } from '../../core/errors';
 import { liveOnDate } from '../../repositories/appointments';
 import type { Executor } from '../audit/audit';
 import { getClinicDay } from '../center/center';
+import type { VisitResource } from './booking-context';
+import { placeIssues } from './slot-place';
 
 // Checks one explicit placement (a drag, a "Move to…", a dose booked by hand) and names the field at fault:
-// date (closed, past), chairId (unknown, out of service), start (outside hours, chair busy, no nurse).
+// date (closed, past), chairId (unknown, out of service, a seat the place does not have, the wrong kind of place
+// for the visit), start (outside hours, chair or seat busy, no nurse).
 
 export interface SlotTarget {
   date: string;
@@ -19,6 +22,8 @@ export interface SlotTarget {
   /** Kept when that nurse is on shift for the whole new time. */
   nurseId?: string | null;
   today: string;
+  /** Where the visit's drugs say it goes; an injection seat takes only 'injection'. */
+  resource?: VisitResource | undefined;
 }
 
 export interface SlotVerdict {
@@ -29,13 +34,11 @@ export interface SlotVerdict {
   isConflict: boolean;
 }
 
-function dayIssues(day: ClinicDay | null, t: SlotTarget, end: number): IpcIssue[] {
+async function dayIssues(ex: Executor, day: ClinicDay | null, t: SlotTarget, end: number): Promise<IpcIssue[]> {
   if (t.date < t.today) return [{ path: 'date', message: 'This day is in the past.', code: 'day-in-past' }];
   if (!day) return [{ path: 'date', message: 'The center is closed on this day.', code: 'center-closed' }];
-  const chair = day.chairs.find((c) => c.id === t.chairId);
-  if (!chair) return [{ path: 'chairId', message: 'There is no such chair.', code: 'chair-unknown' }];
-  if (!chair.active)
-    return [{ path: 'chairId', message: 'This chair is out of service.', code: 'chair-out-of-service' }];
+  const place = await placeIssues(ex, day, t.chairId, t.resource);
+  if (place.length > 0) return place;
   if (t.start < day.open || end > day.close) {
     const params = { open: clockTime(day.open), close: clockTime(day.close) };
     return [
@@ -61,7 +64,7 @@ function pickNurse(day: ClinicDay, existing: readonly Placed[], t: SlotTarget, e
 export async function checkSlot(ex: Executor, t: SlotTarget): Promise<SlotVerdict> {
   const end = t.start + t.durationMinutes;
   const day = await getClinicDay(ex, t.date);
-  const issues = dayIssues(day, t, end);
+  const issues = await dayIssues(ex, day, t, end);
   if (issues.length > 0 || !day) return { end, nurseId: null, issues, isConflict: false };
   const existing = await liveOnDate(ex, t.date, t.exceptId ? [t.exceptId] : []);
   const clash = existing.find((a) => a.chairId === t.chairId && a.start < end && t.start < a.end);

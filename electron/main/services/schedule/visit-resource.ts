@@ -8,7 +8,7 @@ import type { EffectiveLibrary } from '../library/effective-library';
  * Qlex) goes to an injection place; anything with an IV drug, or a drug the library does not know, takes an
  * infusion chair.
  */
-export function resourceFor(dose: PlanDose, library: EffectiveLibrary): VisitResource {
+export function resourceFor(dose: Pick<PlanDose, 'items'>, library: EffectiveLibrary): VisitResource {
   if (dose.items.length === 0) return 'chair';
   const route = (drugId: string) => library.drugs.find((d) => d.id === drugId)?.route;
   return dose.items.every((item) => route(item.drugId) === 'SC') ? 'injection' : 'chair';

@@ -24,6 +24,7 @@ import * as m0700 from './0700-report-indexes';
 import * as m0800 from './0800-create-center-key';
 import * as m0920 from './0920-create-nurse-board';
 import * as m0950 from './0950-create-injection-place';
+import * as m0960 from './0960-car-t-visits';
 import * as m0990 from './0990-appointment-plan-index';
 
 /**
@@ -56,6 +57,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0800-create-center-key', m0800],
   ['0920-create-nurse-board', m0920],
   ['0950-create-injection-place', m0950],
+  ['0960-car-t-visits', m0960],
   ['0990-appointment-plan-index', m0990],
 ];
 

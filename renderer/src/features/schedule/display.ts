@@ -53,6 +53,15 @@ export const FLAG_ICONS: Record<AppointmentFlag, string> = {
   'labs-pending': '◑',
 };
 
+/** What is given at a visit, or for a CAR T visit where nothing is given, that it is a monitoring visit. */
+export function treatmentText(
+  a: { drugs: readonly { name: string; doseText: string }[]; carTDay?: number | null | undefined },
+  t: TFunction,
+): string {
+  if (a.drugs.length === 0 && typeof a.carTDay === 'number') return t('dayRun.carTMonitoring');
+  return a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
+}
+
 /** A planned dose the safe way: "200 mg", or the label's words when there is no mg amount. */
 export function doseLabel(item: { doseMg: number | null; doseText: string }): string {
   return item.doseMg === null ? item.doseText : formatDose(item.doseMg, 'mg');

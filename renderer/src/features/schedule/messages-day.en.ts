@@ -20,6 +20,7 @@ export const dayRunEn = {
   waited: 'Waited {{minutes}} min for the drug',
   minutesLeft: '{{minutes}} min left',
   carTDay: 'CAR T day {{day}}',
+  carTMonitoring: 'CAR T monitoring visit, nothing given',
   injectionPlaces: 'Injection places',
   injectionRowLabel: 'Injection places (subcutaneous products)',
   pharmacyLink: 'Pharmacy list',

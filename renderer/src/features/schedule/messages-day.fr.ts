@@ -19,6 +19,7 @@ export const dayRunFr: DayRunMessages = {
   waited: 'Attente du médicament : {{minutes}} min',
   minutesLeft: 'encore {{minutes}} min',
   carTDay: 'CAR T jour {{day}}',
+  carTMonitoring: 'Visite de surveillance CAR T, rien n’est administré',
   pharmacyLink: 'Liste de la pharmacie',
   pharmacyTitle: 'Liste de la pharmacie',
   pharmacyEmpty: 'Aucune visite ce jour-là.',

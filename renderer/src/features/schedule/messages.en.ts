@@ -73,6 +73,7 @@ export const scheduleEn = {
   move: {
     title: 'Move appointment',
     chair: 'Chair',
+    seat: 'Injection place',
     start: 'Start time',
     date: 'Date',
     check: 'Checking…',
@@ -132,13 +133,14 @@ export const scheduleEn = {
     book: 'Book all doses',
     booked: '{{count}} dose(s) booked.',
     bookFailed: 'Nothing was booked.',
-    carTMissing: {
-      lymphodepletion:
-        'No sourced chair time in the library for the lymphodepletion days of {{product}}: book them by hand.',
-      'car-t-infusion':
-        'No sourced chair time in the library for the day-0 cell infusion and its observation ({{product}}): book it by hand.',
-      'car-t-additional':
-        'No sourced chair time in the library for the later infusion of {{product}}: book it by hand.',
+    monitoringVisit: 'CAR T monitoring visit (day +{{day}}): nothing is given.',
+    carTSetting: {
+      ldChairMinutes:
+        'The center’s CAR T protocol has no chair minutes for a lymphodepletion day of {{product}}: set them in Settings › CAR T protocol.',
+      infusionChairMinutes:
+        'The center’s CAR T protocol has no chair minutes for the cell-infusion visit of {{product}}: set them in Settings › CAR T protocol.',
+      monitoringVisitMinutes:
+        'The center’s CAR T protocol has no length for a monitoring visit of {{product}}: set it in Settings › CAR T protocol.',
     },
     exportIcs: 'Calendar file (.ics)',
     exported: '{{count}} appointment(s) in the calendar file.',

@@ -73,6 +73,7 @@ export const scheduleFr: ScheduleMessages = {
   move: {
     title: 'Déplacer le rendez-vous',
     chair: 'Fauteuil',
+    seat: 'Lieu d’injection',
     start: 'Heure de début',
     date: 'Date',
     check: 'Vérification…',
@@ -134,13 +135,14 @@ export const scheduleFr: ScheduleMessages = {
     book: 'Réserver toutes les doses',
     booked: '{{count}} dose(s) réservée(s).',
     bookFailed: "Rien n'a été réservé.",
-    carTMissing: {
-      lymphodepletion:
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour les jours de lymphodéplétion de {{product}} : réservez-les à la main.',
-      'car-t-infusion':
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion des cellules au jour 0 et sa surveillance ({{product}}) : réservez-la à la main.',
-      'car-t-additional':
-        'Aucune durée de fauteuil sourcée dans la bibliothèque pour la perfusion suivante de {{product}} : réservez-la à la main.',
+    monitoringVisit: 'Visite de surveillance CAR T (jour +{{day}}) : rien n’est administré.',
+    carTSetting: {
+      ldChairMinutes:
+        'Le protocole CAR T du centre n’a pas de durée au fauteuil pour un jour de lymphodéplétion de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
+      infusionChairMinutes:
+        'Le protocole CAR T du centre n’a pas de durée au fauteuil pour la visite de perfusion des cellules de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
+      monitoringVisitMinutes:
+        'Le protocole CAR T du centre n’a pas de durée pour une visite de surveillance de {{product}} : indiquez-la dans Paramètres › Protocole CAR T.',
     },
     exportIcs: 'Fichier calendrier (.ics)',
     exported: '{{count}} rendez-vous dans le fichier calendrier.',

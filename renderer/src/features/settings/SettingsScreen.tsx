@@ -5,6 +5,7 @@ import { ReadyPolicySection } from '../labs';
 import { BackupsPanel } from '../security';
 import { RecoveryKeyNotice } from '../security';
 import { CenterSetup } from './center/CenterSetup';
+import { CarTProtocolSection } from './center/CarTProtocolSection';
 import { GeneralSettings } from './GeneralSettings';
 import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';
 import './settings.css';
@@ -70,6 +71,8 @@ function Section({ section, readOnly }: { section: SettingsSection; readOnly: bo
       );
     case 'ready':
       return <ReadyPolicySection />;
+    case 'car-t':
+      return <CarTProtocolSection />;
     case 'library':
       return <CenterLibrary />;
     case 'backups':

@@ -39,5 +39,6 @@ export const settingsEn = {
     library: 'Center regimens',
     ready: 'Ready to treat',
     backups: 'Backups',
+    'car-t': 'CAR T protocol',
   },
 };

@@ -43,5 +43,6 @@ export const settingsFr: typeof settingsEn = {
     library: 'Protocoles du centre',
     ready: 'Prêt à traiter',
     backups: 'Sauvegardes',
+    'car-t': 'Protocole CAR T',
   },
 };

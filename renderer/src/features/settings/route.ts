@@ -9,6 +9,7 @@ export const SETTINGS_SECTIONS = [
   'staff',
   'limits',
   'ready',
+  'car-t',
   'library',
   'backups',
 ] as const;

@@ -2,7 +2,7 @@ import type { PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { FLAG_ICONS, visitStatus } from '../display';
+import { FLAG_ICONS, treatmentText, visitStatus } from '../display';
 import { BlockRun, carTDayLabel, runTexts } from './BlockRun';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
@@ -31,7 +31,8 @@ export function AppointmentBlock({
 }: BlockProps) {
   const { t } = useTranslation();
   const { icon, text: status } = visitStatus(a, t);
-  const drugs = a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
+  const carTDay = typeof a.carTDay === 'number' ? carTDayLabel(a.carTDay) : null;
+  const drugs = treatmentText(a, t);
   const label = t('schedule.blockLabel', {
     time: `${clockTime(a.start)}–${clockTime(a.end)}`,
     chair: chairName,
@@ -42,7 +43,6 @@ export function AppointmentBlock({
     status,
   });
   const run = runTexts(a, nowMinute, t);
-  const carTDay = typeof a.carTDay === 'number' ? carTDayLabel(a.carTDay) : null;
   const fullLabel = carTDay ? `${t('dayRun.carTDay', { day: carTDay })}, ${label}` : label;
   const flags = [...a.flags.map((f) => t(`schedule.flag.${f}`)), ...run].join(', ');
   return (

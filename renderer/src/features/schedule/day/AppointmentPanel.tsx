@@ -6,7 +6,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { ChairsideLink } from '../../chairside';
 import { PrintHandoutLink } from '../../handouts';
-import { FLAG_ICONS, visitStatus } from '../display';
+import { FLAG_ICONS, visitStatus, treatmentText } from '../display';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
@@ -96,8 +96,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
         <dd>{nurse}</dd>
         <dt>{t('schedule.panel.regimen')}</dt>
         <dd>
-          {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')} —{' '}
-          {t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}
+          {treatmentText(a, t)} — {t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}
         </dd>
         <dt>{t('schedule.worklist.status')}</dt>
         <dd>

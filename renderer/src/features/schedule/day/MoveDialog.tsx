@@ -45,6 +45,9 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   }
 
   const issues = issuesByField(check?.issues ?? []);
+  // A subcutaneous visit sits on an injection seat and moves between seats; any other visit between chairs.
+  const onSeat = day.injectionSeats.some((s) => s.id === appointment.chairId);
+  const places = onSeat ? day.injectionSeats : day.chairs;
   const times = useStartTimes(appointment, day, date);
   const shownStart = times.includes(start) ? start : (times[0] ?? start);
   useEffect(() => {
@@ -54,9 +57,9 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
     <Modal title={t('schedule.move.title')} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <DateField label={t('schedule.move.date')} error={issues.date} value={date} onChange={setDate} />
-        <Field label={t('schedule.move.chair')} error={issues.chairId}>
+        <Field label={onSeat ? t('schedule.move.seat') : t('schedule.move.chair')} error={issues.chairId}>
           <select value={chairId} onChange={(e) => setChairId(e.target.value)}>
-            {day.chairs.map((c) => (
+            {places.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
                 {c.active ? '' : ` (${t('schedule.outOfService')})`}

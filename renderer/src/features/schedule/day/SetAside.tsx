@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { STATUS_ICONS } from '../display';
+import { STATUS_ICONS, treatmentText } from '../display';
 
 /**
  * The day's held, cancelled and no-show visits, each with why. They free their chair, so the grid does not
@@ -22,8 +22,7 @@ export function SetAside({ day }: { day: ScheduleDay }) {
               <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
               {t(`schedule.status.${a.status}`)}
             </span>{' '}
-            {clockTime(a.start)} <strong>{a.patientName}</strong> ({a.mrn}) ·{' '}
-            {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')}
+            {clockTime(a.start)} <strong>{a.patientName}</strong> ({a.mrn}) · {treatmentText(a, t)}
             {a.statusReason && <span className="set-aside-reason"> — {a.statusReason}</span>}
           </li>
         ))}

@@ -16,7 +16,7 @@ import type { AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { Field } from '../../../components/Field';
 import { matchesFolded } from '../../../../../shared/text/fold';
-import { FLAG_ICONS, visitStatus } from '../display';
+import { FLAG_ICONS, visitStatus, treatmentText } from '../display';
 import './worklist.css';
 import { tDynamic } from '../../../i18n';
 
@@ -74,7 +74,7 @@ function useRows(day: ScheduleDay): WorkRow[] {
         chair: chairs.get(a.chairId) ?? a.chairId,
         patient: a.patientName,
         mrn: a.mrn,
-        treatment: a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + '),
+        treatment: treatmentText(a, t),
         dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
         status: a.status,
         // A held or cancelled visit says why, so the nurse does not call the patient in.

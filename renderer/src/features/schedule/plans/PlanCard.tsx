@@ -46,7 +46,7 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
 
   if (!plan.data) return <p>{plan.error ? plan.error.message : t('app.loading')}</p>;
   const p = plan.data;
-  // A CAR T plan offers the button even without library times: booking it names what the library lacks.
+  // A CAR T plan offers the button even without library times: its chair minutes are the center's protocol.
   const unbooked = p.doses.some(
     (d) => d.appointment === null && d.heldAppointment === null && (d.infusionMinutes !== null || p.kind === 'car-t'),
   );
@@ -103,11 +103,11 @@ function ResultLine({ result }: { result: Result }) {
   );
 }
 
-/** A booking refusal's line in the reader's language when main gave its reason (a CAR T time missing). */
+/** A booking refusal's line in the reader's language, naming the CAR T protocol setting still missing. */
 function bookIssueText(issue: IpcIssue): string {
-  const visit = issue.params?.visit;
-  if (issue.code === 'car-t-time-missing' && typeof visit === 'string') {
-    return tDynamic(`schedule.plans.carTMissing.${visit}`, issue.message, { product: issue.params?.product ?? '' });
+  const setting = issue.params?.setting;
+  if (issue.code === 'car-t-setting-missing' && typeof setting === 'string') {
+    return tDynamic(`schedule.plans.carTSetting.${setting}`, issue.message, { product: issue.params?.product ?? '' });
   }
   return issueText(issue);
 }

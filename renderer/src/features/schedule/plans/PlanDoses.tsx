@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DoseRelease } from '../../../../../shared/ipc/contract/orders';
 import type { PlanDose, TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { clockTime } from '../../../../../shared/schedule/windows';
+import { daysBetween } from '../../../../../shared/clinical/dates';
 import { doseLabel, STATUS_ICONS } from '../display';
 import { dayHref } from '../route';
 
@@ -42,6 +43,11 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                 </th>
                 <td>{d.targetDate}</td>
                 <td>
+                  {d.kind === 'car-t-monitoring' && plan.carT && (
+                    <span>
+                      {t('schedule.plans.monitoringVisit', { day: daysBetween(plan.carT.day0, d.targetDate) })}
+                    </span>
+                  )}
                   {d.items.map((item) => (
                     <div key={item.drugId}>
                       <strong>{item.drugName}</strong> {doseLabel(item)}

@@ -1,3 +1,4 @@
+import { carTProtocolEn } from './messages-car-t.en';
 import { injectionEn } from './messages-injection.en';
 
 // Settings › Center setup: chairs, hours, closures, nurses and limits. Mounted under `center` in i18n/en.ts; French in messages.fr.ts with the same keys.
@@ -9,6 +10,7 @@ export const centerEn = {
   active: 'In service',
   inactive: 'Out of service',
   badTime: 'Use the 24-hour clock, e.g. 08:30',
+  carT: carTProtocolEn,
   injection: injectionEn,
   chairs: {
     title: 'Chairs and beds',

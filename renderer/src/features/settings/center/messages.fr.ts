@@ -1,4 +1,5 @@
 import type { centerEn } from './messages.en';
+import { carTProtocolFr } from './messages-car-t.fr';
 import { injectionFr } from './messages-injection.fr';
 
 // French of messages.en.ts: the same keys (the type checks it).
@@ -11,6 +12,7 @@ export const centerFr: typeof centerEn = {
   active: 'En service',
   inactive: 'Hors service',
   badTime: 'Utilisez le format 24 h, par ex. 08:30',
+  carT: carTProtocolFr,
   injection: injectionFr,
   chairs: {
     title: 'Fauteuils et lits',
