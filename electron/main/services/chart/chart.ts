@@ -13,6 +13,7 @@ import {
   type ChartEntryRecord,
 } from '../../repositories/chart';
 import { storedContentHash } from '../../repositories/signed-content';
+import { lockClientRequest } from '../../store/request-lock';
 import { appendAudit, type Executor } from '../audit/audit';
 import { chartKindOf, validatePayload } from './chart-kinds';
 import { requireSignedIn } from '../auth/session';
@@ -170,6 +171,7 @@ export function createChartService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     const id = await store.db.transaction().execute(async (trx) => {
       if (input.id) await lockEntry(trx, input.id);
+      else await lockClientRequest(trx, input.clientRequestId);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
         const same =
