@@ -27,6 +27,16 @@ function binDir(): string {
   return found;
 }
 
+/** Whether Debian's postgresql package (its initdb) is installed on this machine. */
+export function isPostgresInstalled(): boolean {
+  try {
+    binDir();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const asRoot = () => userInfo().uid === 0;
 
 function run(bin: string, args: string[]): string {
