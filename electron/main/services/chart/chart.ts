@@ -30,6 +30,8 @@ export interface SaveDraftInput {
   payload: ChartPayload;
   clientRequestId: string;
   expectedUpdatedAt?: string | undefined;
+  /** A new draft's id chosen on this workstation (a draft kept in the outbox while the server was away). */
+  createId?: string | undefined;
 }
 
 export interface SignInput {
@@ -111,7 +113,7 @@ export function createChartService(deps: CoreDeps) {
 
   async function createDraft(trx: Executor, input: SaveDraftInput, authorId: string, at: string, ctx: RequestContext) {
     await checkLinks(trx, input.patientId, input.appointmentId);
-    const id = randomUUID();
+    const id = input.createId ?? randomUUID();
     const row = {
       id,
       entry_id: id,
