@@ -108,6 +108,31 @@ describeWithPostgres('chart drafts during a center database outage', () => {
     await w.t.close();
   });
 
+  it('lets the open form go on saving over its kept draft once it was sent, without a stale refusal', async () => {
+    const w = await openWorld();
+    await checkIn(w);
+    const here = await workstation(w, 'chair-3', join(w.t.dir, 'form.sqlite3'));
+    const save = (payload: Record<string, unknown>, extra: object = {}) =>
+      here.dispatch('charting:save-draft', {
+        patientId: w.patientId,
+        appointmentId: w.appointmentId,
+        kind: 'assessment',
+        payload,
+        clientRequestId: requestId(),
+        ...extra,
+      });
+    server.stop();
+    const kept = await save({ screenNotes: 'first words' });
+    if (!kept.ok) throw new Error(kept.error.message);
+    const entry = kept.value as { id: string; updatedAt: string };
+    await restart();
+    await here.deps.drafts.replay();
+    const next = await save({ screenNotes: 'and more' }, { id: entry.id, expectedUpdatedAt: entry.updatedAt });
+    expect(next).toMatchObject({ ok: true, value: { id: entry.id, payload: { screenNotes: 'and more' } } });
+    await here.close();
+    await w.t.close();
+  });
+
   it('shows a kept draft that was signed meanwhile on another workstation as a conflict, and never sends it', async () => {
     const w = await openWorld();
     await checkIn(w);

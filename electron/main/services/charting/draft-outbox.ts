@@ -64,12 +64,19 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
   // next save names the kept stamp, which stands for the server's.
   const stamps = new Map<string, { kept: string; server?: string }>();
 
+  /** The server's updatedAt the form's expectedUpdatedAt stands for (a kept stamp once its draft was sent). */
+  function serverStamp(input: DraftInput): string | undefined {
+    const stamp = input.id ? stamps.get(input.id) : undefined;
+    return stamp?.server && input.expectedUpdatedAt === stamp.kept ? stamp.server : input.expectedUpdatedAt;
+  }
+
   function keep(input: DraftInput, ctx: RequestContext): ChartEntry {
     const userId = requireSignedIn(ctx, 'Charting');
     // A wrong value in a filled field is refused now, naming the field, as the server would.
     validatePayload(chartKindOf(input.kind).draftSchema, input.payload);
     const at = deps.now().toISOString();
     const earlier = input.id ? outbox!.find(input.id) : undefined;
+    const base = serverStamp(input);
     const row: OutboxRow = earlier
       ? { ...earlier, input: JSON.stringify(input), requestId: randomUUID() }
       : {
@@ -77,7 +84,7 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
           userId,
           input: JSON.stringify(input),
           create: !input.id,
-          baseUpdatedAt: input.id ? (input.expectedUpdatedAt ?? null) : null,
+          baseUpdatedAt: input.id ? (base ?? null) : null,
           requestId: randomUUID(),
           queuedAt: at,
           conflict: null,
@@ -129,10 +136,9 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
     if (!outbox) return save(input, ctx);
     await replay();
     if (input.id && outbox.find(input.id)) return keep(input, ctx);
-    const stamp = input.id ? stamps.get(input.id) : undefined;
-    const current = stamp?.server && input.expectedUpdatedAt === stamp.kept;
+    const expectedUpdatedAt = serverStamp(input);
     try {
-      return await save(current ? { ...input, expectedUpdatedAt: stamp.server } : input, ctx);
+      return await save(expectedUpdatedAt ? { ...input, expectedUpdatedAt } : input, ctx);
     } catch (error) {
       if (!isUnreachable(error)) throw error;
       return keep(input, ctx);
