@@ -20,17 +20,8 @@ export const PG_FOLDERS = [
   'system',
 ];
 
-// Not yet passing on PostgreSQL (to fix next: double-submitted requests racing on one row, and reads the tests
-// make through SQLite-only paths), or too slow to run twice (the full demo seeded three times).
+// Not run on PostgreSQL, each for a reason that is not a missing fix.
 export const PG_PENDING = [
-  'tests/integration/charting/administration.test.ts',
-  'tests/integration/charting/reaction.test.ts',
-  'tests/integration/charting/check-in.test.ts',
-  'tests/integration/chart/audit.test.ts',
-  'tests/integration/chart/drafts.test.ts',
-  'tests/integration/auth/reset-and-pin.test.ts',
-  'tests/integration/schedule/race.test.ts',
-  'tests/integration/center/demo-today.test.ts',
   // SQLite-only by nature: the tamper evidence of the workstation FILE (its worker, its signed checkpoints
   // beside the file). The center database's own tamper check is tests/integration/pg/center-store.test.ts.
   'tests/integration/system/audit-chain.test.ts',

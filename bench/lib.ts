@@ -42,15 +42,16 @@ export async function compare(
   measured: () => unknown,
   baselineName: string,
   baseline: () => unknown,
-  options: { iterations: number; rounds?: number; note?: string; unit?: string },
+  options: { iterations: number; rounds?: number; warmup?: number; note?: string; unit?: string },
 ): Promise<BenchRow> {
   const rounds = options.rounds ?? 3;
   const per = Math.max(1, Math.ceil(options.iterations / rounds));
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    a.push(...(await time(measured, per, r === 0 ? undefined : 1)).samples);
-    b.push(...(await time(baseline, per, r === 0 ? undefined : 1)).samples);
+    const warmup = r === 0 ? options.warmup : 1;
+    a.push(...(await time(measured, per, warmup)).samples);
+    b.push(...(await time(baseline, per, warmup)).samples);
   }
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const value = median(a);

@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [--today YYYY-MM-DD] [NAME ...] — every figure is printed beside a baseline measured
 // in the same run, as a ratio. The data and the cores' frozen clocks are all built on one "today".
 import { performance } from 'node:perf_hooks';
+import { benchCenterMode } from './center-rows';
 import { benchAuditVerify, benchChartWrite } from './charting';
 import { benchIpcRoundTrip, benchStoreOpen } from './foundation';
 import { benchHandouts } from './handouts';
@@ -31,6 +32,7 @@ const BENCHES: Record<string, (context: BenchContext) => Promise<void> | void> =
   patients: async (c) => printRows('Patients', await benchPatientSearch(c)),
   schedule,
   scheduler,
+  center: benchCenterMode,
 };
 
 const { only, context } = benchArgs(process.argv.slice(2), Object.keys(BENCHES));

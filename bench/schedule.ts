@@ -82,7 +82,7 @@ export async function benchDayView(center: BusyCenter, iterations = 150): Promis
   ];
 }
 
-async function newSixDosePlans(core: Core, count: number, startDate: string): Promise<string[]> {
+export async function newSixDosePlans(core: Core, count: number, startDate: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const patient = await core.dispatch('patients:create', {

@@ -27,6 +27,16 @@ function binDir(): string {
   return found;
 }
 
+/** Whether Debian's postgresql package (its initdb) is installed on this machine. */
+export function isPostgresInstalled(): boolean {
+  try {
+    binDir();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const asRoot = () => userInfo().uid === 0;
 
 function run(bin: string, args: string[]): string {
@@ -53,7 +63,8 @@ function stopServer(dir: string): void {
   run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
 }
 
-export async function startThrowawayServer(folder: string): Promise<ThrowawayServer> {
+/** Starts (or starts again, on `port`) the server of `folder`, creating its cluster the first time. */
+export async function startThrowawayServer(folder: string, port?: number): Promise<ThrowawayServer> {
   const dir = resolve(folder);
   const data = join(dir, 'data');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -65,7 +76,7 @@ export async function startThrowawayServer(folder: string): Promise<ThrowawaySer
   if (!existsSync(join(data, 'PG_VERSION'))) {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
   }
-  const port = await freePort();
+  port ??= await freePort();
   // Throwaway: no fsync (a crash loses this folder's data, which nobody keeps); listens on loopback only.
   const options = `-k ${dir} -h 127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);

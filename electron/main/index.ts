@@ -53,6 +53,8 @@ async function start(): Promise<void> {
     ...securityOptions(),
     // Daily backups (and one on quit) by default; a staged restore finishes at the next start.
     scheduledBackups: true,
+    // Center mode: chart drafts saved while the server is away wait here, on this workstation.
+    draftOutboxFile: join(app.getPath('userData'), 'center-draft-outbox.sqlite3'),
     restart: () => {
       app.relaunch();
       app.quit();

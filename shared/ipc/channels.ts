@@ -54,6 +54,7 @@ export const IPC_CHANNELS = [
   'charting:alerts',
   'charting:thresholds',
   'charting:save-thresholds',
+  'charting:draft-outbox',
   'patients:create',
   'patients:update',
   'patients:get',

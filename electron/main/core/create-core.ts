@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { openSecureStore, type SecureStore } from '../security/open-secure-store';
 import { openCenterSecureStore } from '../security/open-center-store';
 import { parseDatabaseSetting } from '../store/location';
@@ -30,6 +31,7 @@ import { createCheckpointer } from '../services/audit/audit-checkpoints';
 import { createVerifyJobs, recordVerification } from '../services/audit/audit-jobs';
 import { sealLegacyEntries } from '../services/audit/audit-seal';
 import { createBackups } from '../services/system/backups';
+import { openDraftSaver } from '../services/charting/draft-outbox';
 import { appendAudit } from '../services/audit/audit';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
@@ -74,6 +76,8 @@ export interface CoreOptions {
   scheduledBackups?: boolean;
   /** Restarts the app (Electron: relaunch), so a staged restore is swapped in. */
   restart?: () => void;
+  /** Center mode: this workstation's outbox of chart drafts saved while the server is away (a local file). */
+  draftOutboxFile?: string;
 }
 
 export interface Core {
@@ -180,6 +184,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     restart: options.restart,
   } as CoreDeps;
   deps.backups = createBackups(deps);
+  deps.drafts = openDraftSaver(deps, centerOutboxFile(options), log);
   return deps;
 }
 
@@ -218,6 +223,13 @@ function startTimers(deps: CoreDeps, options: CoreOptions, checkpoint: () => voi
   return () => timers.forEach(clearInterval);
 }
 
+/** Center mode's draft outbox: the option's file, else beside the checkpoints; none for a workstation file. */
+function centerOutboxFile(options: CoreOptions): string | null {
+  if (parseDatabaseSetting(options.databasePath).kind === 'sqlite') return null;
+  if (options.draftOutboxFile) return options.draftOutboxFile;
+  return join(dirname(resolve(options.checkpointFile ?? checkpointFilePath('center'))), 'center-draft-outbox.sqlite3');
+}
+
 /** Builds store, services and the channel router from a database path and a clock: no Electron involved. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -244,6 +256,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const stopTimers = startTimers(deps, options, checkpoint, log);
   const live = createLiveHub();
   const relay = startLiveRelay(store, live, log, deps.now);
+  // Drafts kept on this workstation during an outage go to the server now, and whenever it answers again.
+  live.onConnection((state) => void (state.status === 'ok' ? deps.drafts.replay() : undefined));
+  void deps.drafts.replay();
   return {
     store,
     databasePath: options.databasePath,
@@ -265,6 +280,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (options.scheduledBackups)
         await deps.backups.backupNow('quit', null).catch((e: unknown) => log.error('Backup on quit failed', e));
       checkpoint();
+      await deps.drafts.close();
       await store.close();
     },
   };

@@ -5,6 +5,7 @@ import type { SecureStore } from '../security/open-secure-store';
 import type { Checkpointer } from '../services/audit/audit-checkpoints';
 import type { VerifyJobs } from '../services/audit/audit-jobs';
 import type { Backups } from '../services/system/backups';
+import type { DraftSaver } from '../services/charting/draft-outbox';
 import type { AuthPolicy } from '../services/auth/auth-policy';
 import type { Verifications } from '../services/auth/second-user';
 import type { Session } from '../services/auth/session';
@@ -41,6 +42,8 @@ export interface CoreDeps {
   nativeBinding?: string | undefined;
   /** Backups, their schedule and restores (set once the deps exist: the service is built from them). */
   backups: Backups;
+  /** Chart draft saves; in center mode, kept on this workstation while the server is away (set once the deps exist). */
+  drafts: DraftSaver;
   /** Asks the app to restart (a staged restore finishes at the next start); absent in tests and the harness. */
   restart?: (() => void) | undefined;
 }

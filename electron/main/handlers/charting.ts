@@ -37,7 +37,8 @@ export function chartingHandlers(deps: CoreDeps): Pick<Handlers, ChartingChannel
       await visitActions.record(input, ctx);
       return visitContext(deps, input.appointmentId);
     },
-    'charting:save-draft': (input, ctx) => charting.saveDraft(input, ctx),
+    'charting:save-draft': (input, ctx) => deps.drafts.save(input, ctx),
+    'charting:draft-outbox': (_input, ctx) => deps.drafts.status(ctx.userId),
     'charting:sign': (input, ctx) => charting.sign(input, ctx),
     'charting:correct': (input, ctx) => charting.correct(input, ctx),
     'charting:search-ctcae': (input) => views.ctcaeSearch(input.query, input.limit),

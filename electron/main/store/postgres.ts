@@ -75,8 +75,11 @@ export function createPool(location: Extract<DatabaseLocation, { kind: 'postgres
     options: `-c lock_timeout=${BUSY_TIMEOUT_MS} -c idle_in_transaction_session_timeout=60000`,
     types: { getTypeParser },
   });
-  // An idle connection dropped by the server must not crash main; the next query reports it.
+  // An idle connection dropped by the server must not crash main; the next query reports it. A connection
+  // checked out when the server goes away (stopped, restarted) emits its error on itself, with no pool
+  // listener then: without one of its own, that would be an uncaught exception in main.
   pool.on('error', (error) => options.onPoolError?.(error));
+  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
   return pool;
 }
 

@@ -58,6 +58,8 @@ export const en = {
   field: fieldEn,
   connection: {
     unreachable: 'Center database unreachable since {{time}} — your drafts are kept on this workstation',
+    notSent:
+      'A draft kept on this workstation at {{time}} was not sent: it was changed or signed on another workstation meanwhile. What the center database holds was kept; open the entry to see it.',
   },
   errors: errorsEn,
   status: {

@@ -59,6 +59,8 @@ export const fr: Messages = {
   field: fieldFr,
   connection: {
     unreachable: 'Base de données du centre injoignable depuis {{time}} — vos brouillons sont conservés sur ce poste',
+    notSent:
+      'Un brouillon conservé sur ce poste à {{time}} n’a pas été envoyé : il a été modifié ou signé sur un autre poste entre-temps. Le contenu de la base du centre a été conservé ; ouvrez l’entrée pour le voir.',
   },
   errors: errorsFr,
   status: {

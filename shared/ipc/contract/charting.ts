@@ -4,7 +4,7 @@ import { CHARTING_KINDS, clockTime, gradable } from '../../charting/common';
 import { INFUSION_ACTIONS, infusionEvent, infusionSummary } from '../../charting/infusion';
 import { VISIT_PHASES } from '../../charting/visit-phase';
 import { vitalFlagThresholds } from '../../charting/vitals';
-import { entityId, isoDate, shortText } from '../schemas';
+import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 import { CORRECTION_REASON_MAX, chartEntry, chartPayload, clientRequestId, type ChartEntry } from './chart';
 
@@ -317,6 +317,25 @@ export type PatientAlerts = z.infer<typeof patientAlerts>;
 
 const byPatient = z.object({ patientId: entityId }).strict();
 
+/**
+ * Center mode: the signed-in nurse's drafts kept on this workstation while the center database was away.
+ * `conflicts` were refused by the server when sent (changed or signed meanwhile on another workstation):
+ * kept here, never written over what the server holds.
+ */
+export const draftOutbox = z.object({
+  pending: z.number().int(),
+  conflicts: z.array(
+    z.object({
+      id: entityId,
+      patientId: entityId,
+      kind: z.string(),
+      queuedAt: isoDateTime,
+      reason: z.string(),
+    }),
+  ),
+});
+export type DraftOutboxView = z.infer<typeof draftOutbox>;
+
 export const chartingChannels = {
   'charting:worklist': { input: z.object({ date: isoDate.optional() }).strict(), output: chairsideWorklist },
   'charting:context': { input: z.object({ appointmentId: entityId }).strict(), output: visitContext },
@@ -324,6 +343,7 @@ export const chartingChannels = {
   'charting:infusion': { input: infusionActionInput, output: visitContext },
   'charting:visit': { input: visitActionInput, output: visitContext },
   'charting:save-draft': { input: saveDraft, output: chartEntry },
+  'charting:draft-outbox': { input: z.object({}).strict(), output: draftOutbox, access: 'user' },
   'charting:sign': { input: sign, output: chartEntry },
   'charting:correct': { input: correct, output: chartEntry },
   'charting:search-ctcae': {

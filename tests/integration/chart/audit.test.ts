@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recoveryKeyOf, verifyAudit } from '../../support/audit';
+import { dropTrigger, recoveryKeyOf, verifyAudit } from '../../support/audit';
 import { openTestCore, type TestCore } from '../../support/core';
 import {
   ADMIN,
@@ -115,7 +115,7 @@ describe('audit chain verification', () => {
         id: number;
       }>`SELECT id FROM audit_event WHERE action = 'create' AND object_type = 'chart_entry'`.execute(t.core.store.db)
     ).rows[0]!.id;
-    await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
+    await dropTrigger(t, 'audit_event_no_update', 'audit_event');
     await sql`UPDATE audit_event SET user_id = ${ids.adminId} WHERE id = ${target}`.execute(t.core.store.db);
     const broken = await verifyAudit(t);
     expect(broken.firstBrokenId).toBe(target);
@@ -135,7 +135,7 @@ describe('audit chain verification', () => {
     const args = [script, '--db', t.databasePath, '--recovery-key', recoveryKeyOf(t)];
     const ok = await run(tsx, args);
     expect(ok.stdout).toMatch(/Audit trail intact: \d+ events/);
-    await sql`DROP TRIGGER audit_event_no_update`.execute(t.core.store.db);
+    await dropTrigger(t, 'audit_event_no_update', 'audit_event');
     await sql`UPDATE audit_event SET action = 'nothing-to-see' WHERE id IN (3, 5)`.execute(t.core.store.db);
     const broken = await run(tsx, args).catch((error: { code: number; stderr: string }) => error);
     expect(broken).toMatchObject({ code: 1 });
@@ -153,6 +153,6 @@ describe('audit chain verification', () => {
     const refused = await run(tsx, [script, '--db', t.databasePath]).catch(
       (error: { code: number; stderr: string }) => error,
     );
-    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/recovery key/) as unknown });
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/recovery.key/) as unknown });
   });
 });

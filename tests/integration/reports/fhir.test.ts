@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRow } from '../../support/rows';
 import { CHARGE, NURSE, signInAs } from '../../support/auth';
 import { MCODE, missingMustSupport, profileErrors } from '../../support/fhir-profile';
 import { fhirErrors } from '../../support/fhir-schema';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   );
   if (!irae.ok) throw new Error(irae.error.message);
   await w.t.ok('charting:sign', { id: irae.value.id, clientRequestId: requestId() });
-  const chair = w.t.core.store.prepare('SELECT id FROM chair ORDER BY sort_order LIMIT 1').get() as { id: string };
+  const chair = (await queryRow<{ id: string }>(w.t.core.store, 'SELECT id FROM chair ORDER BY sort_order LIMIT 1'))!;
   await w.t.ok('schedule:book-dose', { planId: w.planId, doseNumber: 2, date: '2026-12-18', chairId: chair.id, start: 600 });
   otherPatientId = await addPatient(w.t, { familyName: 'Ashgrove', givenName: 'Théo', mrn: 'MRN-0077' });
   const tsh = { analyte: 'tsh', drawnAt: '2026-11-26T08:30', value: '6.2', unit: 'mIU/L', refLow: '0.4', refHigh: '4' };
@@ -56,8 +57,9 @@ afterAll(async () => {
   await w.platform.close();
 });
 
-const count = (sql: string, ...args: unknown[]) =>
-  (w.t.core.store.prepare(sql).get(...args) as { n: number }).n;
+/** A count read the same way on SQLite and PostgreSQL. */
+const count = async (sql: string, ...args: unknown[]) =>
+  Number((await queryRow<{ n: number }>(w.t.core.store, sql, ...args))!.n);
 
 /** Every `reference` anywhere in a resource. */
 function references(value: unknown): string[] {
@@ -92,16 +94,16 @@ describe('FHIR R4 export', () => {
     const signed = (kind: string) => count("SELECT count(*) AS n FROM chart_entry WHERE kind = ? AND status = 'signed'", kind);
     const sizes = Object.fromEntries([...byType].map(([type, list]) => [type, list.length]));
     expect(sizes).toEqual({
-      Patient: count('SELECT count(*) AS n FROM patient'),
+      Patient: await count('SELECT count(*) AS n FROM patient'),
       Practitioner: 2,
-      CarePlan: count('SELECT count(*) AS n FROM treatment_plan'),
-      MedicationRequest: count('SELECT count(*) AS n FROM plan_order_line'),
-      Appointment: count('SELECT count(*) AS n FROM appointment WHERE date BETWEEN ? AND ?', range.from, range.to),
-      MedicationAdministration: signed('administration'),
-      AdverseEvent: signed('reaction') + signed('irae'),
+      CarePlan: await count('SELECT count(*) AS n FROM treatment_plan'),
+      MedicationRequest: await count('SELECT count(*) AS n FROM plan_order_line'),
+      Appointment: await count('SELECT count(*) AS n FROM appointment WHERE date BETWEEN ? AND ?', range.from, range.to),
+      MedicationAdministration: await signed('administration'),
+      AdverseEvent: (await signed('reaction')) + (await signed('irae')),
       // Seven vital signs of the one assessment (blood pressure is one panel) and every lab result.
-      Observation: 7 * signed('assessment') + count('SELECT count(*) AS n FROM lab_result WHERE voided_at IS NULL'),
-      DocumentReference: signed('education'),
+      Observation: 7 * (await signed('assessment')) + (await count('SELECT count(*) AS n FROM lab_result WHERE voided_at IS NULL')),
+      DocumentReference: await signed('education'),
     });
     expect(sizes.Appointment).toBe(2);
     expect(result.rows).toBe(all.length);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { classifyFailure } from '../../../electron/main/store/errors';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, makeCenter, startPlan, type TestCenter } from '../../support/schedule';
 
@@ -50,9 +51,10 @@ describe('a chair is never double-booked', () => {
   });
 });
 
-describe('the 0060 trigger, straight against SQLite', () => {
+describe('the 0060 chair rule, straight against the database', () => {
   // One patient per appointment, so that only the chair rule is in play (0110 also refuses a patient's
-  // overlapping appointments; its own test covers that).
+  // overlapping appointments; its own test covers that). SQLite refuses from a trigger (chair-double-booked),
+  // PostgreSQL from an EXCLUDE constraint: both must read as the same failure where the store classifies them.
   let patients: string[] = [];
   async function seedOne(): Promise<{ planId: string; patientId: string; chairId: string }> {
     patients = [];
@@ -75,11 +77,21 @@ describe('the 0060 trigger, straight against SQLite', () => {
       t.core.store.db,
     );
 
-  it('refuses an overlapping insert with chair-double-booked, and allows back-to-back [start, end)', async () => {
+  /** The failure class the store gives the refusal of `write` (null when it went through). */
+  async function refusal(write: Promise<unknown>): Promise<string | null> {
+    try {
+      await write;
+      return null;
+    } catch (error) {
+      return classifyFailure(error)?.kind ?? String(error);
+    }
+  }
+
+  it('refuses an overlapping insert as a chair overlap, and allows back-to-back [start, end)', async () => {
     const s = await seedOne();
     await insert('a1', s, 1, 540, 600);
-    await expect(insert('a2', s, 2, 570, 630)).rejects.toThrow(/chair-double-booked/);
-    await expect(insert('a3', s, 3, 500, 541)).rejects.toThrow(/chair-double-booked/);
+    expect(await refusal(insert('a2', s, 2, 570, 630))).toBe('chair-overlap');
+    expect(await refusal(insert('a3', s, 3, 500, 541))).toBe('chair-overlap');
     await insert('a4', s, 4, 600, 660);
     await insert('a5', s, 5, 480, 540);
   });
@@ -91,18 +103,18 @@ describe('the 0060 trigger, straight against SQLite', () => {
     await insert('a3', s, 3, 540, 600, 'no-show');
     await insert('a4', s, 4, 540, 600);
     // …but a released appointment cannot come back over a live one.
-    await expect(
-      sql`UPDATE appointment SET status = 'scheduled' WHERE id = 'a1'`.execute(t.core.store.db),
-    ).rejects.toThrow(/chair-double-booked/);
+    expect(
+      await refusal(sql`UPDATE appointment SET status = 'scheduled' WHERE id = 'a1'`.execute(t.core.store.db)),
+    ).toBe('chair-overlap');
   });
 
   it('refuses an update that moves an appointment onto another', async () => {
     const s = await seedOne();
     await insert('a1', s, 1, 540, 600);
     await insert('a2', s, 2, 600, 660);
-    await expect(
-      sql`UPDATE appointment SET start_minute = 590 WHERE id = 'a2'`.execute(t.core.store.db),
-    ).rejects.toThrow(/chair-double-booked/);
+    expect(await refusal(sql`UPDATE appointment SET start_minute = 590 WHERE id = 'a2'`.execute(t.core.store.db))).toBe(
+      'chair-overlap',
+    );
     await sql`UPDATE appointment SET end_minute = 650 WHERE id = 'a2'`.execute(t.core.store.db);
   });
 

@@ -9,6 +9,7 @@ import { appendAudit, type AuditInput } from '../audit/audit';
 import { DEFAULT_SETTINGS } from '../center/settings';
 import { anyAccountExists } from '../../repositories/users';
 import { findSettingRow } from '../../repositories/settings';
+import { classifyFailure } from '../../store/errors';
 
 // The workstation's session, kept by the core (never by the renderer): who is signed in, whether the
 // screen is locked, and when the user last touched the app. Idle time is the longer of the monotonic and the
@@ -55,10 +56,23 @@ export function createSession(deps: SessionDeps) {
     return !hasAccounts;
   }
 
+  let knownIdleMinutes: number | null = null;
+
+  /**
+   * The center's idle-lock setting, read on every request. While a center database cannot be reached the
+   * value last read keeps the lock working, and the request goes on to its handler (a chart draft is then
+   * kept on this workstation) instead of failing here.
+   */
   async function idleLockMinutes(): Promise<number> {
-    const row = await findSettingRow(deps.store.db, 'idleLockMinutes');
-    const value = row ? (JSON.parse(row.value_json) as unknown) : undefined;
-    return typeof value === 'number' && value > 0 ? value : DEFAULT_SETTINGS.idleLockMinutes;
+    try {
+      const row = await findSettingRow(deps.store.db, 'idleLockMinutes');
+      const value = row ? (JSON.parse(row.value_json) as unknown) : undefined;
+      knownIdleMinutes = typeof value === 'number' && value > 0 ? value : DEFAULT_SETTINGS.idleLockMinutes;
+      return knownIdleMinutes;
+    } catch (error) {
+      if (knownIdleMinutes !== null && classifyFailure(error)?.kind === 'unreachable') return knownIdleMinutes;
+      throw error;
+    }
   }
 
   /** Writes the events in one transaction; throws (typed by the router) when they cannot be written. */

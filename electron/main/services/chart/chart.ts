@@ -13,6 +13,7 @@ import {
   type ChartEntryRecord,
 } from '../../repositories/chart';
 import { storedContentHash } from '../../repositories/signed-content';
+import { lockClientRequest } from '../../store/request-lock';
 import { appendAudit, type Executor } from '../audit/audit';
 import { chartKindOf, validatePayload } from './chart-kinds';
 import { requireSignedIn } from '../auth/session';
@@ -29,6 +30,8 @@ export interface SaveDraftInput {
   payload: ChartPayload;
   clientRequestId: string;
   expectedUpdatedAt?: string | undefined;
+  /** A new draft's id chosen on this workstation (a draft kept in the outbox while the server was away). */
+  createId?: string | undefined;
 }
 
 export interface SignInput {
@@ -110,7 +113,7 @@ export function createChartService(deps: CoreDeps) {
 
   async function createDraft(trx: Executor, input: SaveDraftInput, authorId: string, at: string, ctx: RequestContext) {
     await checkLinks(trx, input.patientId, input.appointmentId);
-    const id = randomUUID();
+    const id = input.createId ?? randomUUID();
     const row = {
       id,
       entry_id: id,
@@ -170,6 +173,7 @@ export function createChartService(deps: CoreDeps) {
     const at = deps.now().toISOString();
     const id = await store.db.transaction().execute(async (trx) => {
       if (input.id) await lockEntry(trx, input.id);
+      else await lockClientRequest(trx, input.clientRequestId);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
         const same =
