@@ -210,9 +210,9 @@ describe('FHIR R4 export', () => {
     const ofType = (type: string) => all.filter((r) => r.resourceType === type);
     const mine = (sql: string) => count(sql, w.patientId);
     expect(ofType('Patient').map((p) => p.id)).toEqual([w.patientId]);
-    expect(ofType('Appointment')).toHaveLength(mine('SELECT count(*) AS n FROM appointment WHERE patient_id = ?'));
+    expect(ofType('Appointment')).toHaveLength(await mine('SELECT count(*) AS n FROM appointment WHERE patient_id = ?'));
     expect(ofType('Appointment')).toHaveLength(2);
-    expect(ofType('CarePlan')).toHaveLength(mine('SELECT count(*) AS n FROM treatment_plan WHERE patient_id = ?'));
+    expect(ofType('CarePlan')).toHaveLength(await mine('SELECT count(*) AS n FROM treatment_plan WHERE patient_id = ?'));
     expect(ofType('AdverseEvent')).toHaveLength(2);
     expect(all.every((r) => r.resourceType === 'Practitioner' || r.id === w.patientId || references(r).includes(`Patient/${w.patientId}`))).toBe(true);
 
