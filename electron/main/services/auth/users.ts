@@ -8,6 +8,7 @@ import {
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import {
+  anyAccountExists,
   countActiveAdmins,
   effectiveRole,
   findUserById,
@@ -92,7 +93,7 @@ export function createUserService(deps: UserServiceDeps) {
     const secretHash = await hashSecret(account.secret, deps.policy.secretCost);
     const id = randomUUID();
     await store.db.transaction().execute(async (trx) => {
-      if (onlyIfNone && (await trx.selectFrom('user_account').select('id').limit(1).executeTakeFirst())) {
+      if (onlyIfNone && (await anyAccountExists(trx))) {
         throw conflict('admin-exists', 'An administrator account already exists: sign in instead.');
       }
       if (await findUserByInitials(trx, account.initials))

@@ -2,6 +2,7 @@ import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { appendAudit, type Executor } from '../audit/audit';
 import { requireRole } from '../auth/users';
+import { saveSettingValue } from '../../repositories/settings';
 
 // A center policy kept as JSON in the settings table under its own key (vital-sign flags, ready-to-treat
 // windows): only a charge nurse or an administrator changes it, and every change is audited with the value
@@ -18,12 +19,7 @@ export async function savePolicySetting<T>(
   const at = deps.now().toISOString();
   await deps.store.db.transaction().execute(async (trx) => {
     const previous = await before(trx);
-    const value_json = JSON.stringify(value);
-    await trx
-      .insertInto('setting')
-      .values({ key, value_json, updated_at: at, updated_by: ctx.userId })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
-      .execute();
+    await saveSettingValue(trx, key, value, at, ctx.userId);
     await appendAudit(trx, {
       atUtc: at,
       userId: ctx.userId,

@@ -4,6 +4,7 @@ import type { AppSettings } from '../../../../shared/ipc/contract/system';
 import type { Db } from '../../store/executor';
 import type { RequestContext } from '../../core/router';
 import { appendAudit } from '../audit/audit';
+import { readAllSettingValues, saveSettingValue } from '../../repositories/settings';
 
 export const DEFAULT_SETTINGS: AppSettings = {
   language: 'en',
@@ -24,9 +25,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
 
 export function createSettingsService(db: Db, now: () => Date) {
   async function get(): Promise<AppSettings> {
-    const rows = await db.selectFrom('setting').select(['key', 'value_json']).execute();
-    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
-    return { ...DEFAULT_SETTINGS, ...pick(stored) };
+    return { ...DEFAULT_SETTINGS, ...pick(await readAllSettingValues(db)) };
   }
 
   async function update(changes: Partial<AppSettings>, ctx: RequestContext): Promise<AppSettings> {
@@ -35,13 +34,7 @@ export function createSettingsService(db: Db, now: () => Date) {
     await db.transaction().execute(async (trx) => {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
-        await trx
-          .insertInto('setting')
-          .values({ key, value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId })
-          .onConflict((oc) =>
-            oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }),
-          )
-          .execute();
+        await saveSettingValue(trx, key, value, at, ctx.userId);
       }
       const changed = Object.keys(changes).filter(
         (k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings],

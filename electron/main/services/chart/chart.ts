@@ -16,6 +16,8 @@ import { storedContentHash } from '../../repositories/signed-content';
 import { appendAudit, type Executor } from '../audit/audit';
 import { chartKindOf, validatePayload } from './chart-kinds';
 import { requireSignedIn } from '../auth/session';
+import { appointmentPatientId } from '../../repositories/patient-appointments';
+import { patientExists } from '../../repositories/patients';
 
 // Drafts, signatures and corrections. Every write runs in one transaction with its audit event. A repeated
 // request (same clientRequestId) answers what the first one stored and writes nothing; a request that would
@@ -92,16 +94,11 @@ async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
 }
 
 async function checkLinks(trx: Executor, patientId: string, appointmentId: string | null): Promise<void> {
-  const patient = await trx.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-  if (!patient) throw notFound('patient-not-found', 'The patient');
+  if (!(await patientExists(trx, patientId))) throw notFound('patient-not-found', 'The patient');
   if (appointmentId === null) return;
-  const appointment = await trx
-    .selectFrom('appointment')
-    .select('patient_id')
-    .where('id', '=', appointmentId)
-    .executeTakeFirst();
-  if (!appointment) throw notFound('appointment-not-found', 'The appointment');
-  if (appointment.patient_id !== patientId)
+  const owner = await appointmentPatientId(trx, appointmentId);
+  if (owner === undefined) throw notFound('appointment-not-found', 'The appointment');
+  if (owner !== patientId)
     throw invalid('appointmentId', 'appointment-other-patient', 'This appointment is for another patient');
 }
 

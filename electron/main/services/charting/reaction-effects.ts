@@ -8,7 +8,7 @@ import { recordChange } from '../schedule/appointment-log';
 import { appendAudit } from '../audit/audit';
 import { discontinuePlan, holdPlan } from '../plans/plan-actions';
 import { createPlansService } from '../plans/plans';
-import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
+import { addAppointmentFlag, liveAppointmentsFrom } from '../../repositories/patient-appointments';
 
 // What a signed infusion reaction changes outside the chart:
 // - the reaction flag on this visit and on every later live visit of the patient, so the day view shows it

@@ -6,6 +6,7 @@ import { locale } from '../../../../shared/ipc/schemas';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { insertEntry, listCurrentEntries, type ChartEntryRecord } from '../../repositories/chart';
+import { displayNamesOf } from '../../repositories/users';
 import { appendAudit } from '../audit/audit';
 import { registerChartKind } from '../chart/chart-kinds';
 import { findSheet } from './handout-catalog';
@@ -57,15 +58,7 @@ function toRecord(content: HandoutLibrary, row: ChartEntryRecord, nurseName: str
 export function createEducationLog(deps: CoreDeps) {
   const { store } = deps;
 
-  async function nurseNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await store.db
-      .selectFrom('user_account')
-      .select(['id', 'display_name'])
-      .where('id', 'in', ids)
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.display_name]));
-  }
+  const nurseNames = (ids: readonly string[]) => displayNamesOf(store.db, ids);
 
   /** Writes the signed education entry and the audit event together; answers the chart line. */
   async function record(given: EducationGiven, ctx: RequestContext): Promise<EducationRecord> {

@@ -11,6 +11,7 @@ import type { CreatePlanInput, PlanSummary, TreatmentPlan } from '../../../../sh
 import { invalid, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
+import { patientWeightRow } from '../../repositories/patients';
 import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } from '../../repositories/plans';
 import { appendAudit, type Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
@@ -109,11 +110,7 @@ export function createPlansService(deps: CoreDeps) {
   async function create(input: CreatePlanInput, ctx: RequestContext): Promise<TreatmentPlan> {
     // The effective library: shipped data plus the center's overrides and center regimens.
     const library = await effectiveLibrary(deps);
-    const patient = await db
-      .selectFrom('patient')
-      .select(['id', 'weight_kg'])
-      .where('id', '=', input.patientId)
-      .executeTakeFirst();
+    const patient = await patientWeightRow(db, input.patientId);
     if (!patient) throw notFound('patient-not-found', 'Patient');
     const built =
       input.kind === 'regimen'

@@ -7,6 +7,7 @@ import { consentsOf, insertConsent } from '../../repositories/readiness';
 import { appendAudit } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { requireSignedIn } from '../auth/session';
+import { findPlanOwner } from '../../repositories/plans';
 
 // Consent per treatment plan (ASCO-ONS 2024: documented before starting and when the plan changes): the date,
 // the type, who obtained it and, when the center's form has one, its expiry. Append-only: a new consent is a
@@ -36,11 +37,7 @@ export function createConsent(deps: CoreDeps) {
     }
     const at = deps.now().toISOString();
     await db.transaction().execute(async (trx) => {
-      const plan = await trx
-        .selectFrom('treatment_plan')
-        .select(['id', 'patient_id'])
-        .where('id', '=', input.planId)
-        .executeTakeFirst();
+      const plan = await findPlanOwner(trx, input.planId);
       if (!plan) throw notFound('plan-not-found', 'The treatment plan');
       const id = randomUUID();
       await insertConsent(trx, {

@@ -21,12 +21,12 @@ import { hasSignedReaction } from '../../repositories/chart';
 import type { AppointmentFlag } from '../../../../shared/schedule/status';
 import { checkSlot, slotError } from './slot-check';
 import type { VisitNeeds } from '../../../../shared/schedule/chair-time';
+import { patientPreferredWindow } from '../../repositories/patients';
 
 type Booked = BookPlanResult['booked'][number];
 
 export async function preferredWindowOf(ex: Executor, patientId: string): Promise<PreferredWindow> {
-  const row = await ex.selectFrom('patient').select('preferred_window').where('id', '=', patientId).executeTakeFirst();
-  const value = row?.preferred_window;
+  const value = await patientPreferredWindow(ex, patientId);
   return (PREFERRED_WINDOWS as readonly string[]).includes(value ?? '') ? (value as PreferredWindow) : 'any';
 }
 
