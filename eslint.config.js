@@ -52,7 +52,13 @@ const sqlOutsideRepositories = [
       'A sql`` fragment belongs in electron/main/repositories/ (or electron/main/store/): call a named repository function instead.',
   },
 ];
-const noSqlOutsideRepositories = ['error', ...sqlOutsideRepositories];
+// A synchronous prepared statement ties the code to the SQLite file (a center database has none).
+const preparedStatement = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']",
+  message:
+    'Synchronous prepared statements stay in electron/main/store/ (a named helper there for SQLite-file work); bench baselines go through bench/raw-baseline.ts. Elsewhere, call a repository.',
+};
+const noSqlOutsideRepositories = ['error', ...sqlOutsideRepositories, preparedStatement];
 
 const machineDay = {
   group: ['**/shared/center/calendar'],
@@ -126,6 +132,11 @@ export default tseslint.config(
   {
     files: ['bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-syntax': noSqlOutsideRepositories },
+  },
+  {
+    // The bench's raw baseline: the statement the core is measured against (and the bulk fixtures).
+    files: ['bench/raw-baseline.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideRepositories] },
   },
   {
     files: ['electron/main/store/**/*.ts', 'electron/main/repositories/**/*.ts'],
