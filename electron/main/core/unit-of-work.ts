@@ -34,7 +34,7 @@ export interface UnitOfWork {
   /** The unit's time (ISO 8601, UTC) from the core's clock: stamp rows with it too. */
   at: string;
   /** Appends an audit event in this transaction, stamped with the unit's time, actor and workstation. */
-  audit(note: AuditNote): Promise<void>;
+  audit: (note: AuditNote) => Promise<void>;
 }
 
 export type Write = <T>(ctx: WriteActor, work: (tx: Executor, unit: UnitOfWork) => Promise<T>) => Promise<T>;

@@ -13,7 +13,7 @@ import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { patientWeightRow } from '../../repositories/patients';
 import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } from '../../repositories/plans';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { effectiveLibrary } from '../library/effective-library';
 import { carTDoses, drugLabel, regimenPlan } from './plan-builder';
@@ -117,20 +117,16 @@ export function createPlansService(deps: CoreDeps) {
         ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg)
         : buildCarTPlan(library, input);
     checkStart(built.header.startDate, clinicToday(deps), input.confirmPastStart);
-    const at = deps.now().toISOString();
-    const plan: NewPlan = {
-      ...built.header,
-      id: randomUUID(),
-      patientId: patient.id,
-      createdAt: at,
-      createdBy: ctx.userId,
-    };
-    await db.transaction().execute(async (trx) => {
-      await insertPlan(trx, plan, built.doses);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    const planId = await deps.write(ctx, async (tx, { at, audit }) => {
+      const plan: NewPlan = {
+        ...built.header,
+        id: randomUUID(),
+        patientId: patient.id,
+        createdAt: at,
+        createdBy: ctx.userId,
+      };
+      await insertPlan(tx, plan, built.doses);
+      await audit({
         patientId: patient.id,
         action: 'plan.create',
         objectType: 'treatment_plan',
@@ -144,8 +140,9 @@ export function createPlansService(deps: CoreDeps) {
           end: plan.end?.reason ?? null,
         },
       });
+      return plan.id;
     });
-    return get(plan.id);
+    return get(planId);
   }
 
   async function listForPatient(patientId: string): Promise<PlanSummary[]> {
