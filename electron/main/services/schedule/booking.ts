@@ -10,7 +10,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment, insertAppointment } from '../../repositories/appointments';
 import { loadPlan } from '../../repositories/plans';
 import { recordChange } from './appointment-log';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from '../center/clinic-clock';
 import { placeDose } from './place-dose';
@@ -177,8 +177,7 @@ export function createBookingService(deps: CoreDeps) {
 
   /** Places every unbooked dose, then writes them all, or writes nothing and names each dose that did not fit. */
   async function bookPlan(planId: string, ctx: RequestContext): Promise<BookPlanResult> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at, audit }) => {
       const plan = await activePlan(trx, planId);
       refuseUntimedCarT(plan);
       const library = await effectiveLibrary(deps, trx);
@@ -192,10 +191,7 @@ export function createBookingService(deps: CoreDeps) {
         );
       }
       await writeAll(trx, plan, placed, at, ctx);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: plan.patientId,
         action: 'plan.book',
         objectType: 'treatment_plan',
@@ -219,9 +215,8 @@ export function createBookingService(deps: CoreDeps) {
     },
     ctx: RequestContext,
   ): Promise<Appointment> {
-    const at = deps.now().toISOString();
     const id = randomUUID();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const plan = await activePlan(trx, input.planId);
       const dose = plan.doses.find((d) => d.doseNumber === input.doseNumber);
       if (!dose) throw notFound('dose-not-found', 'Dose');

@@ -14,7 +14,7 @@ export async function exportPatientIcs(deps: CoreDeps, patientId: string, timeZo
   const db = deps.store.db;
   if (!(await patientExists(db, patientId))) throw notFound('patient-not-found', 'Patient');
   const rows = await upcomingOfPatient(db, patientId, { date: clinicToday(deps) });
-  const settings = await createSettingsService(db, deps.now).get();
+  const settings = await createSettingsService(deps).get();
   const description = settings.centerPhone24h
     ? `Questions, or feeling unwell? Call ${settings.centerPhone24h} (24 hours).`
     : undefined;
