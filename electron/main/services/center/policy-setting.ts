@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { requireRole } from '../auth/users';
 import { saveSettingValue } from '../../repositories/settings';
 
@@ -16,14 +16,10 @@ export async function savePolicySetting<T>(
   before: (ex: Executor) => Promise<unknown>,
 ): Promise<void> {
   if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
-  const at = deps.now().toISOString();
-  await deps.store.db.transaction().execute(async (trx) => {
+  await deps.write(ctx, async (trx, { at, audit }) => {
     const previous = await before(trx);
     await saveSettingValue(trx, key, value, at, ctx.userId);
-    await appendAudit(trx, {
-      atUtc: at,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
+    await audit({
       action: 'update',
       objectType: 'settings',
       objectId: key,

@@ -1,9 +1,9 @@
 import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-words';
 import { DEFAULT_WEIGHT_POLICY } from '../../../../shared/clinical';
 import type { AppSettings } from '../../../../shared/ipc/contract/system';
-import type { Db } from '../../store/executor';
+import type { CoreDeps } from '../../core/deps';
+import type { Executor } from '../../store/executor';
 import type { RequestContext } from '../../core/router';
-import { appendAudit } from '../audit/audit';
 import { readAllSettingValues, saveSettingValue } from '../../repositories/settings';
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -23,15 +23,15 @@ export const DEFAULT_SETTINGS: AppSettings = {
   fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
 };
 
-export function createSettingsService(db: Db, now: () => Date) {
+/** Reads on `db` (the store, or the caller's transaction); an update is its own unit of work. */
+export function createSettingsService(deps: Pick<CoreDeps, 'store' | 'write'>, db: Executor = deps.store.db) {
   async function get(): Promise<AppSettings> {
     return { ...DEFAULT_SETTINGS, ...pick(await readAllSettingValues(db)) };
   }
 
   async function update(changes: Partial<AppSettings>, ctx: RequestContext): Promise<AppSettings> {
-    const at = now().toISOString();
     const before = await get();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
         await saveSettingValue(trx, key, value, at, ctx.userId);
@@ -39,10 +39,7 @@ export function createSettingsService(db: Db, now: () => Date) {
       const changed = Object.keys(changes).filter(
         (k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings],
       );
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'update',
         objectType: 'settings',
         objectId: null,

@@ -47,7 +47,7 @@ export async function visitWeightCheck(
   plan: TreatmentPlan,
 ): Promise<WeightCheck> {
   if (plan.kind !== 'regimen' || !isWeightBasedPlan(library, plan)) return { status: 'not-weight-based' };
-  const settings = await createSettingsService(ex, deps.now).get();
+  const settings = await createSettingsService(deps, ex).get();
   return checkWeight({
     isWeightBased: true,
     last: latestWeight(await recordedWeights(ex, plan.patientId)),

@@ -64,7 +64,7 @@ async function nextAppointments(deps: CoreDeps, patientId: string, timeZone: str
 export async function loadPatientContext(deps: CoreDeps, patientId: string, timeZone: string): Promise<PatientContext> {
   const patient = await patientNameRow(deps.store.db, patientId);
   if (!patient) throw notFound('patient-not-found', 'The patient');
-  const settings = await createSettingsService(deps.store.db, deps.now).get();
+  const settings = await createSettingsService(deps).get();
   return {
     patientId,
     displayName: `${patient.given_name} ${patient.family_name}`,
