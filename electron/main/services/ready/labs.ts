@@ -6,7 +6,7 @@ import type { CoreDeps } from '../../core/deps';
 import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findLabResult, insertLabResult, labResultsOf, voidLabResult } from '../../repositories/labs';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { requireSignedIn } from '../auth/session';
 import { liveDosesOfPatient } from '../../repositories/patient-appointments';
@@ -65,8 +65,7 @@ export function createLabs(deps: CoreDeps) {
   async function enter(input: EnterLabsInput, ctx: RequestContext): Promise<PatientLabs> {
     requireSignedIn(ctx, 'Entering lab results');
     const results = checkAll(input, clinicToday(deps));
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       await requirePatient(trx, input.patientId);
       const ids: string[] = [];
       for (const r of results) {
@@ -95,10 +94,7 @@ export function createLabs(deps: CoreDeps) {
           void_reason: null,
         });
       }
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: input.patientId,
         action: 'labs.enter',
         objectType: 'patient',
@@ -111,16 +107,12 @@ export function createLabs(deps: CoreDeps) {
 
   async function voidResult(resultId: string, reason: string, ctx: RequestContext): Promise<PatientLabs> {
     requireSignedIn(ctx, 'Voiding a lab result');
-    const at = deps.now().toISOString();
-    const patientId = await db.transaction().execute(async (trx) => {
+    const patientId = await deps.write(ctx, async (trx, { at, audit }) => {
       const row = await findLabResult(trx, resultId);
       if (!row) throw notFound('lab-result-not-found', 'The lab result');
       if (row.voided_at !== null) throw conflict('lab-result-voided', 'This result is already voided.');
       await voidLabResult(trx, resultId, at, ctx.userId, reason);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: row.patient_id,
         action: 'labs.void',
         objectType: 'lab-result',
