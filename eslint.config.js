@@ -39,6 +39,28 @@ const queryBuilder = {
   message:
     'SQL lives in electron/main/store/ and electron/main/repositories/ only: services take an Executor (store/executor.ts) and call repositories.',
 };
+// SQL is written in one place: a query builder call or a sql`` fragment anywhere else fails lint.
+const sqlOutsideRepositories = [
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]",
+    message:
+      'SQL belongs in electron/main/repositories/ (or electron/main/store/): call a named repository function that says what it reads or writes.',
+  },
+  {
+    selector: "TaggedTemplateExpression[tag.name='sql'], TaggedTemplateExpression[tag.object.name='sql']",
+    message:
+      'A sql`` fragment belongs in electron/main/repositories/ (or electron/main/store/): call a named repository function instead.',
+  },
+];
+// A synchronous prepared statement ties the code to the SQLite file (a center database has none).
+const preparedStatement = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']",
+  message:
+    'Synchronous prepared statements stay in electron/main/store/ (a named helper there for SQLite-file work); bench baselines go through bench/raw-baseline.ts. Elsewhere, call a repository.',
+};
+const noSqlOutsideRepositories = ['error', ...sqlOutsideRepositories, preparedStatement];
+
 const machineDay = {
   group: ['**/shared/center/calendar'],
   importNames: ['localIsoDate'],
@@ -104,11 +126,26 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder], [ipcMainOnly]) },
+    rules: {
+      'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder], [ipcMainOnly]),
+      'no-restricted-syntax': noSqlOutsideRepositories,
+    },
+  },
+  {
+    files: ['bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-syntax': noSqlOutsideRepositories },
+  },
+  {
+    // The bench's raw baseline: the statement the core is measured against (and the bulk fixtures).
+    files: ['bench/raw-baseline.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...sqlOutsideRepositories] },
   },
   {
     files: ['electron/main/store/**/*.ts', 'electron/main/repositories/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([sqlite, machineDay], [ipcMainOnly]) },
+    rules: {
+      'no-restricted-imports': restrict([sqlite, machineDay], [ipcMainOnly]),
+      'no-restricted-syntax': 'off',
+    },
   },
   {
     files: ['electron/main/store/database.ts', 'electron/main/store/raw.ts'],

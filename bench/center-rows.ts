@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Core } from '../electron/main/core/create-core';
 import { DAY_VIEW_SQL } from '../electron/main/repositories/day-view';
 import { compare, printRows, type BenchRow } from './lib';
+import { rawBaseline } from './raw-baseline';
 import { CENTER_KIND, centerSize, must, openCenterPair, type CenterPair, type CenterSide } from './center';
 import type { BenchContext } from './options';
 
@@ -30,9 +31,9 @@ function entryValues(pair: CenterPair): unknown[] {
 }
 
 function sqliteRaw(core: Core, pair: CenterPair): RawWork {
-  const day = core.store.prepare(DAY_VIEW_SQL);
-  const live = core.store.prepare(LIVE_SQL);
-  const insert = core.store.prepare(INSERT_SQL);
+  const day = rawBaseline(core.store, DAY_VIEW_SQL);
+  const live = rawBaseline(core.store, LIVE_SQL);
+  const insert = rawBaseline(core.store, INSERT_SQL);
   return {
     dayView: (date) => Promise.resolve(day.all(date)),
     liveOnDay: (date) => Promise.resolve(live.all(date)),

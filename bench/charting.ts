@@ -16,6 +16,7 @@ import type { Store } from '../electron/main/store/database';
 import { clockOn, SHOW_MINUTE } from '../electron/main/demo/today';
 import { compare, time, type BenchRow } from './lib';
 import type { BenchContext } from './options';
+import { rawBaseline } from './raw-baseline';
 
 // Charting: what a signed chart entry costs through the whole core (router, validation, session check,
 // kind schema, triggers, audit chain, synchronous=FULL commit) against one raw INSERT, and how long the
@@ -69,7 +70,8 @@ export async function benchChartWrite({ today, quick }: BenchContext): Promise<B
       });
       await must(core, 'chart:sign', { id: draft.id, clientRequestId: randomUUID() });
     };
-    const insert = core.store.prepare(
+    const insert = rawBaseline(
+      core.store,
       `INSERT INTO chart_entry (id, entry_id, patient_id, kind, status, version, payload, author_id, created_at, updated_at,
          signed_by, signed_at, client_request_id) VALUES (?, ?, ?, ?, 'signed', 1, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -118,11 +120,12 @@ export async function benchChartWrite({ today, quick }: BenchContext): Promise<B
 /** A million keyed, chained audit events written fast: one prepared INSERT in one transaction, real HMACs. */
 export function fillAuditEvents(store: Store, count: number): void {
   const bytes = AUDIT_MAC_COLUMNS.map(() => 'CAST(? AS BLOB)').join(', ');
-  const insert = store.prepare(
+  const insert = rawBaseline(
+    store,
     `INSERT INTO audit_event (prev_hash, at_utc, user_id, workstation, patient_id, action, object_type, object_id, detail, chain, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ${AUDIT_MAC_FUNCTION}(${bytes}))`,
   );
-  const last = store.prepare<{ hash: string }>('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');
+  const last = rawBaseline<{ hash: string }>(store, 'SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');
   const actions = ['read', 'create', 'update', 'sign', 'lock', 'unlock', 'sign-in'];
   const start = Date.parse('2026-01-01T00:00:00Z');
   store.transaction(() => {
@@ -175,7 +178,7 @@ export async function benchAuditVerify({ quick }: BenchContext): Promise<BenchRo
     const started = performance.now();
     fillAuditEvents(store, count);
     const fillSeconds = (performance.now() - started) / 1000;
-    const scan = store.prepare<unknown>('SELECT * FROM audit_event ORDER BY id');
+    const scan = rawBaseline(store, 'SELECT * FROM audit_event ORDER BY id');
     const plainScan = () => {
       let n = 0;
       for (const _row of scan.iterate()) n += 1;

@@ -8,6 +8,7 @@ import { openAndMigrate } from '../electron/main/store/migrate';
 import { launchBrowserApp } from '../tests/harness/app';
 import { compare, type BenchRow } from './lib';
 import type { BenchContext } from './options';
+import { rawBaseline } from './raw-baseline';
 
 /** Opening the store: migrating a new file, and re-opening a seeded one, against a bare SQLite open. */
 export async function benchStoreOpen({ today, quick }: BenchContext): Promise<BenchRow[]> {
@@ -20,7 +21,7 @@ export async function benchStoreOpen({ today, quick }: BenchContext): Promise<Be
     let n = 0;
     const bareOpen = async () => {
       const store = openStore(join(dir, `bare-${n++}.sqlite3`));
-      store.prepare('SELECT 1').get();
+      rawBaseline(store, 'SELECT 1').get();
       await store.close();
     };
     const emptyMigrate = async () => {

@@ -1,6 +1,7 @@
 import { addDays } from '../shared/center/calendar';
 import { compare, type BenchRow } from './lib';
 import type { BusyCenter } from './schedule';
+import { rawBaseline } from './raw-baseline';
 
 // The center report over a year of the generated center (5 years, 40 chairs; --quick: its quarter): the
 // whole reports:summary through the core (router, zod, every section's queries and figures, the audited
@@ -13,7 +14,8 @@ export async function benchReport(center: BusyCenter, iterations = 5): Promise<B
   const { core, busyDay } = center;
   const to = addDays(busyDay, -4);
   const from = addDays(to, -364);
-  const raw = core.store.prepare(
+  const raw = rawBaseline(
+    core.store,
     'SELECT id, date, start_minute, end_minute, status, nurse_id FROM appointment WHERE date >= ? AND date <= ?',
   );
   const rows = raw.all(from, to).length;

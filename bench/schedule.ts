@@ -13,6 +13,7 @@ import { placeAppointment } from '../shared/scheduling/place';
 import { compare, weekdayOnOrAfter, type BenchRow } from './lib';
 import { benchReport } from './reports';
 import type { BenchContext } from './options';
+import { rawBaseline } from './raw-baseline';
 
 // The schedule at scale, on a generated center (5 years, 40 chairs: about 150,000 appointments; --quick: a
 // quarter, 10 chairs):
@@ -68,9 +69,9 @@ export async function openBusyCenter(options: ScheduleBenchOptions): Promise<Bus
 
 export async function benchDayView(center: BusyCenter, iterations = 150): Promise<BenchRow[]> {
   const { core, busyDay } = center;
-  const raw = core.store.prepare(DAY_VIEW_SQL);
+  const raw = rawBaseline(core.store, DAY_VIEW_SQL);
   const rows = raw.all(busyDay).length;
-  const total = core.store.prepare<{ n: number }>('SELECT count(*) AS n FROM appointment').get()?.n ?? 0;
+  const total = rawBaseline<{ n: number }>(core.store, 'SELECT count(*) AS n FROM appointment').get()?.n ?? 0;
   return [
     await compare(
       `schedule:day through the core (${rows} appointments that day, ${total.toLocaleString('en-US')} in the database)`,

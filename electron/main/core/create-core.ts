@@ -41,6 +41,7 @@ import type { CoreDeps } from './deps';
 import { createRouter, type Dispatch, type Handlers, type Logger, type RequestContext } from './router';
 import { createLiveHub, type LiveHub } from './live';
 import { startLiveRelay } from './live-relay';
+import { createWrite } from './unit-of-work';
 
 export interface CoreOptions {
   /** A SQLite file path, or a center database's postgres:// URL (center mode, store/location.ts). */
@@ -183,6 +184,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     nativeBinding: options.nativeBinding,
     restart: options.restart,
   } as CoreDeps;
+  deps.write = createWrite(deps);
   deps.backups = createBackups(deps);
   deps.drafts = openDraftSaver(deps, centerOutboxFile(options), log);
   return deps;

@@ -11,12 +11,15 @@ import type { Verifications } from '../services/auth/second-user';
 import type { Session } from '../services/auth/session';
 import type { Clock } from './clock';
 import type { Platform } from './platform';
+import type { Write } from './unit-of-work';
 
 /** What every domain's services and handlers are built from. */
 export interface CoreDeps {
   store: Store;
   clock: Clock;
   now: () => Date;
+  /** One unit of work for a write: its transaction, its time and its audit events (core/unit-of-work.ts). */
+  write: Write;
   appVersion: string;
   databasePath: string;
   workstation: string;

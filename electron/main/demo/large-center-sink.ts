@@ -1,14 +1,12 @@
+import { bulkInserter } from '../store/bulk-load';
 import type { Store } from '../store/database';
 import { toPatientColumns } from '../repositories/patients';
 import { toDoseRow, toPlanRow } from '../repositories/plans';
 import type { Sink } from './large-center-gen';
 
-// The generator's rows go in through one prepared statement per table, inside the caller's transaction:
-// at this volume (hundreds of thousands of rows) that is the difference between seconds and hours.
-
-function insertSql(table: string, columns: readonly string[]): string {
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
-}
+// The generator's rows go in through the store's bulk inserter (one prepared statement per table, inside the
+// caller's transaction): at this volume (hundreds of thousands of rows) that is the difference between
+// seconds and hours.
 
 const PATIENT_COLUMNS = [
   'id',
@@ -30,7 +28,7 @@ const PATIENT_COLUMNS = [
   'preferred_window',
   'created_at',
   'updated_at',
-];
+] as const;
 const PLAN_COLUMNS = [
   'id',
   'patient_id',
@@ -47,7 +45,7 @@ const PLAN_COLUMNS = [
   'created_at',
   'created_by',
   'updated_at',
-];
+] as const;
 const DOSE_COLUMNS = [
   'plan_id',
   'dose_number',
@@ -61,7 +59,7 @@ const DOSE_COLUMNS = [
   'premedication_json',
   'is_first_dose',
   'unverified_json',
-];
+] as const;
 const APPOINTMENT_COLUMNS = [
   'id',
   'plan_id',
@@ -79,8 +77,8 @@ const APPOINTMENT_COLUMNS = [
   'created_by',
   'updated_at',
   'updated_by',
-];
-const EVENT_COLUMNS = ['appointment_id', 'at_utc', 'user_id', 'workstation', 'action', 'reason', 'detail'];
+] as const;
+const EVENT_COLUMNS = ['appointment_id', 'at_utc', 'user_id', 'workstation', 'action', 'reason', 'detail'] as const;
 
 export interface SinkCounts {
   patients: number;
@@ -90,27 +88,30 @@ export interface SinkCounts {
 }
 
 /** A Sink writing straight to SQLite; call it inside `store.transaction`. */
-export function preparedSink(store: Store, workstation: string): { sink: Sink; counts: SinkCounts } {
+export function preparedSink(
+  store: Pick<Store, 'dialect' | 'prepare'>,
+  workstation: string,
+): { sink: Sink; counts: SinkCounts } {
   const counts: SinkCounts = { patients: 0, plans: 0, doses: 0, appointments: 0 };
-  const patient = store.prepare(insertSql('patient', PATIENT_COLUMNS));
-  const plan = store.prepare(insertSql('treatment_plan', PLAN_COLUMNS));
-  const dose = store.prepare(insertSql('plan_dose', DOSE_COLUMNS));
-  const appointment = store.prepare(insertSql('appointment', APPOINTMENT_COLUMNS));
-  const event = store.prepare(insertSql('appointment_event', EVENT_COLUMNS));
+  const patient = bulkInserter(store, 'patient', PATIENT_COLUMNS);
+  const plan = bulkInserter(store, 'treatment_plan', PLAN_COLUMNS);
+  const dose = bulkInserter(store, 'plan_dose', DOSE_COLUMNS);
+  const appointment = bulkInserter(store, 'appointment', APPOINTMENT_COLUMNS);
+  const event = bulkInserter(store, 'appointment_event', EVENT_COLUMNS);
   const sink: Sink = {
     patient: (id, fields, at) => {
-      patient.run({ id, ...toPatientColumns(fields), created_at: at, updated_at: at });
+      patient({ id, ...toPatientColumns(fields), created_at: at, updated_at: at });
       counts.patients += 1;
     },
     plan: (p, doses) => {
-      plan.run(toPlanRow(p));
-      for (const d of doses) dose.run(toDoseRow(p.id, d));
+      plan(toPlanRow(p));
+      for (const d of doses) dose(toDoseRow(p.id, d));
       counts.plans += 1;
       counts.doses += doses.length;
     },
     appointment: (a) => {
       const at = `${a.date}T07:00:00.000Z`;
-      appointment.run({
+      appointment({
         id: a.id,
         plan_id: a.planId,
         dose_number: a.doseNumber,
@@ -128,7 +129,7 @@ export function preparedSink(store: Store, workstation: string): { sink: Sink; c
         updated_at: at,
         updated_by: 'demo-generator',
       });
-      event.run({
+      event({
         appointment_id: a.id,
         at_utc: at,
         user_id: 'demo-generator',

@@ -5,6 +5,7 @@ import { isIpcChannel } from '../../../shared/ipc/channels';
 import type { Core } from '../core/create-core';
 import type { Logger } from '../core/router';
 import { NATIVE_DRIVER } from '../native/driver';
+import { engineVersion } from '../store/engine-version';
 import { startFileLog } from './log-file';
 import { createRedactingLogger, describeError, logCalls, type LogWrite } from './redact';
 import { diagnosticsText, type DiagnosticsFacts } from './report';
@@ -33,13 +34,17 @@ function driverVersion(): string {
 async function gather(core: Core | null, nativeBinding: string | null, logPath: string): Promise<DiagnosticsFacts> {
   const info = core ? await core.dispatch('system:info', {}) : null;
   const value = info?.ok ? (info.value as { schemaVersion: string; libraryVersion: string }) : null;
-  const sqlite = core?.store.prepare<{ v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
+  const engine = core ? await engineVersion(core.store) : '?';
+  const databaseKind =
+    core?.store.dialect === 'postgres'
+      ? `PostgreSQL ${engine} (center database)`
+      : `SQLite ${engine} (${NATIVE_DRIVER} ${driverVersion()})`;
   return {
     appVersion: app.getVersion(),
     packaged: app.isPackaged,
     versions: process.versions,
     os: `${type()} ${release()} ${arch()}`,
-    databaseKind: `SQLite ${sqlite} (${NATIVE_DRIVER} ${driverVersion()})`,
+    databaseKind,
     databasePath: core?.databasePath ?? null,
     schemaVersion: value?.schemaVersion ?? null,
     libraryVersion: value?.libraryVersion ?? null,

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core/deps';
 import type { Handlers } from '../core/router';
 import { forbidden } from '../core/errors';
+import { entryKindAndStatus } from '../repositories/chart';
 import { createChartService } from '../services/chart/chart';
 import { chartKindOf } from '../services/chart/chart-kinds';
 import { createChartReader } from '../services/chart/chart-read';
@@ -23,8 +24,7 @@ export function chartHandlers(deps: CoreDeps): Pick<Handlers, ChartChannels> {
   const reader = createChartReader(deps);
   // A signed entry answers `conflict` from the chart service whatever its kind: only drafts and new entries
   // are checked here.
-  const entry = async (id: string) =>
-    deps.store.db.selectFrom('chart_entry').select(['kind', 'status']).where('id', '=', id).executeTakeFirst();
+  const entry = (id: string) => entryKindAndStatus(deps.store.db, id);
   const guard = async (id: string | undefined, kind: string | undefined) => {
     const found = id ? await entry(id) : undefined;
     if (found?.status === 'signed') return;

@@ -6,7 +6,7 @@ import { createSettingsService } from '../services/center/settings';
 import { requireRole } from '../services/auth/users';
 
 export function systemHandlers(deps: CoreDeps): Pick<Handlers, 'system:info' | 'settings:get' | 'settings:update'> {
-  const settings = createSettingsService(deps.store.db, deps.now);
+  const settings = createSettingsService(deps);
   return {
     'system:info': () => ({
       appName: 'Chairside',

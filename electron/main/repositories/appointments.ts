@@ -22,16 +22,6 @@ import type { AppointmentRow } from '../store/schema-schedule';
  */
 export const IS_LIVE = sql<boolean>`status NOT IN ('held', 'cancelled', 'no-show')`;
 
-/** The RAISE message of the 0060 overlap triggers (PostgreSQL: the EXCLUDE constraint appointment_chair_no_overlap). */
-export const CHAIR_DOUBLE_BOOKED = 'chair-double-booked';
-
-/** The RAISE message of the 0110 patient overlap triggers (PostgreSQL: appointment_patient_no_overlap). */
-export const PATIENT_DOUBLE_BOOKED = 'patient-double-booked';
-
-export function isChairDoubleBooked(error: unknown): boolean {
-  return classifyFailure(error)?.kind === 'chair-overlap';
-}
-
 const clock = (minute: number) =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 

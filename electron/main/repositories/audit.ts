@@ -103,3 +103,15 @@ export async function listAudit(db: Executor, filter: AuditFilter): Promise<Audi
     detail: r.detail,
   }));
 }
+
+/** The audit events that name this patient, with who acted, newest first. */
+export async function patientAuditRows(db: Executor, patientId: string, limit: number) {
+  return db
+    .selectFrom('audit_event as a')
+    .leftJoin('user_account as u', 'u.id', 'a.user_id')
+    .select(['a.at_utc', 'a.user_id', 'u.display_name', 'a.workstation', 'a.action', 'a.object_type', 'a.detail'])
+    .where('a.patient_id', '=', patientId)
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}

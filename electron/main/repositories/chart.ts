@@ -114,3 +114,21 @@ export async function hasSignedReaction(db: Executor, patientId: string): Promis
   const current = await listCurrentEntries(db, { patientId, kind: 'reaction' });
   return current.some((e) => e.status === 'signed');
 }
+
+/** The appointments among `ids` that have a signed check-in. */
+export async function checkedInAppointmentIds(db: Executor, ids: readonly string[]): Promise<Set<string | null>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('chart_entry')
+    .select('appointment_id')
+    .where('kind', '=', 'check-in')
+    .where('status', '=', 'signed')
+    .where('appointment_id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.appointment_id));
+}
+
+/** An entry's kind and status only (what the generic chart channels check before anything else). */
+export async function entryKindAndStatus(db: Executor, id: string) {
+  return db.selectFrom('chart_entry').select(['kind', 'status']).where('id', '=', id).executeTakeFirst();
+}

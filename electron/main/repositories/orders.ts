@@ -7,9 +7,6 @@ import type { PlanOrderLineRow, PlanOrderRow } from '../store/schema-orders';
 // SQL for plan orders and their lines (0410), and the one place their rows become domain objects. The rule
 // that one current order covers a dose, and that an order never changes once written, live in the database.
 
-/** The RAISE message of the 0410 trigger that keeps one current order per dose. */
-export const ORDER_OVERLAP = 'order-overlap';
-
 export type NewOrderLine = Omit<PlanOrderLineRow, 'order_id' | 'line_number'>;
 
 export async function insertOrder(ex: Executor, order: PlanOrderRow, lines: readonly NewOrderLine[]): Promise<void> {

@@ -137,3 +137,31 @@ export async function searchByMrnPart(db: Executor, mrnKey: string, limit: numbe
     .execute();
   return rows.map(toSummary);
 }
+
+export async function patientExists(db: Executor, id: string): Promise<boolean> {
+  return (await db.selectFrom('patient').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** How screens and sheets name the patient (and the language the patient reads). */
+export async function patientNameRow(db: Executor, patientId: string) {
+  return db
+    .selectFrom('patient')
+    .select(['id', 'family_name', 'given_name', 'birth_date', 'mrn', 'preferred_language'])
+    .where('id', '=', patientId)
+    .executeTakeFirst();
+}
+
+/** The weight on the patient record and the day it was measured. */
+export async function patientWeightRow(db: Executor, patientId: string) {
+  return db
+    .selectFrom('patient')
+    .select(['id', 'weight_kg', 'weight_measured_on'])
+    .where('id', '=', patientId)
+    .executeTakeFirst();
+}
+
+/** The time of day the patient prefers, as stored (undefined for an unknown patient). */
+export async function patientPreferredWindow(db: Executor, patientId: string): Promise<string | null | undefined> {
+  const row = await db.selectFrom('patient').select('preferred_window').where('id', '=', patientId).executeTakeFirst();
+  return row?.preferred_window;
+}

@@ -191,3 +191,49 @@ export async function setDoseTarget(ex: Executor, planId: string, doseNumber: nu
     .where('dose_number', '=', doseNumber)
     .execute();
 }
+
+/** Who a plan belongs to and its kind, to check links before writing. */
+export async function findPlanOwner(ex: Executor, planId: string) {
+  return ex
+    .selectFrom('treatment_plan')
+    .select(['id', 'patient_id', 'kind'])
+    .where('id', '=', planId)
+    .executeTakeFirst();
+}
+
+export async function planKindsOf(ex: Executor, planIds: readonly string[]) {
+  if (planIds.length === 0) return [];
+  return ex.selectFrom('treatment_plan').select(['id', 'kind']).where('id', 'in', planIds).execute();
+}
+
+/** The patient's active and on-hold plans, newest first. */
+export async function currentPlansOfPatient(ex: Executor, patientId: string) {
+  return ex
+    .selectFrom('treatment_plan')
+    .select(['kind', 'regimen_id', 'regimen_name', 'car_t_json'])
+    .where('patient_id', '=', patientId)
+    .where('status', 'in', ['active', 'on-hold'])
+    .orderBy('start_date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Active CAR T plans, for the monitoring list (day 0 is read from car_t_json by the caller). */
+export async function carTPlanRows(ex: Executor) {
+  return ex
+    .selectFrom('treatment_plan as t')
+    .innerJoin('patient as p', 'p.id', 't.patient_id')
+    .select([
+      't.id',
+      't.patient_id',
+      't.regimen_name',
+      't.car_t_json',
+      't.status',
+      'p.family_name',
+      'p.given_name',
+      'p.mrn',
+    ])
+    .where('t.kind', '=', 'car-t')
+    .where('t.status', 'in', ['active', 'on-hold'])
+    .execute();
+}

@@ -120,3 +120,10 @@ export async function anyAccountExists(db: Executor): Promise<boolean> {
   const row = await db.selectFrom('user_account').select('id').limit(1).executeTakeFirst();
   return row !== undefined;
 }
+
+/** Display names of these accounts, by id. */
+export async function displayNamesOf(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('user_account').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

@@ -82,9 +82,3 @@ export async function saveVisitState(
 export async function findVisitState(ex: Executor, appointmentId: string) {
   return ex.selectFrom('visit_state').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
 }
-
-/** The stored phases of many appointments at once (the day view's rows). */
-export async function visitStatesOf(ex: Executor, appointmentIds: readonly string[]) {
-  if (appointmentIds.length === 0) return [];
-  return ex.selectFrom('visit_state').selectAll().where('appointment_id', 'in', appointmentIds).execute();
-}

@@ -3,6 +3,7 @@ import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSyn
 import { dirname } from 'node:path';
 import { ensurePrivateFolder, PRIVATE_FILE } from './files';
 import type { BreakList } from './audit-chain';
+import type { Store } from './database';
 
 // Signed checkpoints of the audit trail, written OUTSIDE the database: how many events there were and the
 // hash of the last one, signed with an Ed25519 key derived from the master secret. Someone who deletes the
@@ -97,4 +98,24 @@ export function checkCheckpoints(
     byHead.set(c.headId, [...(byHead.get(c.headId) ?? []), c]);
   }
   return byHead;
+}
+
+export interface AuditHead {
+  id: number;
+  hash: string;
+  /** Events in the trail. */
+  n: number;
+}
+
+/**
+ * Reads the head of the workstation file's trail synchronously (a checkpoint is also taken while the app
+ * closes, when nothing waits on a promise). Null in center mode: checkpoints are a file beside the SQLite
+ * database; a center database is covered by the server's own backups.
+ */
+export function fileAuditHeadReader(store: Pick<Store, 'prepare' | 'dialect'>): (() => AuditHead | undefined) | null {
+  if (store.dialect !== 'sqlite') return null;
+  const head = store.prepare<AuditHead>(
+    'SELECT id, hash, (SELECT count(*) FROM audit_event) AS n FROM audit_event ORDER BY id DESC LIMIT 1',
+  );
+  return () => head.get();
 }

@@ -14,7 +14,7 @@ const day = async (date: string) =>
   (await w.t.ok('schedule:day', { date })).appointments.filter((a) => a.patientId === w.patientId);
 const audit = (action: string) =>
   w.t.core.store.db.selectFrom('audit_event').selectAll().where('action', '=', action).execute();
-const scope = () => ({ store: w.t.core.store, now: () => w.t.clock.now() });
+const scope = () => w.t.core.deps;
 
 describe('plans:hold', () => {
   it('holds every later visit, shows it held with the reason on the day view, and records who and why', async () => {
@@ -193,18 +193,12 @@ describe('holdPlan and discontinuePlan for charting', () => {
     ]);
   });
 
-  it('runs inside the caller’s transaction when given one: the caller’s rollback undoes it', async () => {
+  it('runs inside the caller’s unit of work when called from one: the caller’s rollback undoes it', async () => {
     w = await openOrderWorld();
     const ctx = { userId: w.ids.nurse, workstation: 'test-workstation' };
     await expect(
-      w.t.core.store.db.transaction().execute(async (ex) => {
-        await discontinuePlan(
-          { ex, now: () => w.t.clock.now() },
-          w.plan.id,
-          'Grade 4 myocarditis',
-          { via: 'irae', chartEntryId: 'entry-2' },
-          ctx,
-        );
+      w.t.core.deps.write(ctx, async () => {
+        await discontinuePlan(scope(), w.plan.id, 'Grade 4 myocarditis', { via: 'irae', chartEntryId: 'entry-2' }, ctx);
         throw new Error('the chart entry failed to sign');
       }),
     ).rejects.toThrow(/failed to sign/);

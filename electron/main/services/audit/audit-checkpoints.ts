@@ -1,5 +1,5 @@
 import type { AuditCheckpoint } from '../../../../shared/ipc/contract/audit';
-import { appendCheckpoint, readCheckpoints, signCheckpoint } from '../../store/audit-checkpoints';
+import { appendCheckpoint, fileAuditHeadReader, readCheckpoints, signCheckpoint } from '../../store/audit-checkpoints';
 import type { Store } from '../../store/database';
 import type { KeyMaterial } from '../../security/key-material';
 
@@ -16,20 +16,15 @@ export interface CheckpointerDeps {
 export function createCheckpointer(deps: CheckpointerDeps) {
   let latest: AuditCheckpoint | null = readCheckpoints(deps.file).checkpoints.at(-1) ?? null;
   // Checkpoints are one workstation's file beside its SQLite database; a center database is covered by the
-  // server's own backups instead, so in center mode none are taken.
-  const head =
-    deps.store.dialect === 'sqlite'
-      ? deps.store.prepare<{ id: number; hash: string; n: number }>(
-          'SELECT id, hash, (SELECT count(*) FROM audit_event) AS n FROM audit_event ORDER BY id DESC LIMIT 1',
-        )
-      : null;
+  // server's own backups instead, so in center mode none are taken (no head reader).
+  const head = fileAuditHeadReader(deps.store);
 
   /**
    * Writes a checkpoint unless the trail is empty or unchanged since the last one; returns the latest. After a
    * restore, a restore marker is written whatever the head: earlier checkpoints past it no longer apply.
    */
   function take(kind?: 'restore'): AuditCheckpoint | null {
-    const row = head?.get();
+    const row = head?.();
     if (!row) return latest;
     if (!kind && latest && latest.headId === row.id && latest.headHash === row.hash) return latest;
     const next = signCheckpoint(

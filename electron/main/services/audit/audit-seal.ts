@@ -1,3 +1,4 @@
+import { findSettingRow, insertSettingValue } from '../../repositories/settings';
 import { unsealedSignedEntries } from '../../repositories/signed-content';
 import type { Store } from '../../store/database';
 import { appendAudit } from './audit';
@@ -11,8 +12,7 @@ const SEALED_SETTING = 'legacyEntriesSealedAt';
 const PER_EVENT = 2_000;
 
 export async function sealLegacyEntries(store: Store, at: Date, workstation: string): Promise<number> {
-  const done = await store.db.selectFrom('setting').select('key').where('key', '=', SEALED_SETTING).executeTakeFirst();
-  if (done) return 0;
+  if (await findSettingRow(store.db, SEALED_SETTING)) return 0;
   const entries = await unsealedSignedEntries(store.db);
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < entries.length; i += PER_EVENT) {
@@ -26,15 +26,7 @@ export async function sealLegacyEntries(store: Store, at: Date, workstation: str
         detail: { entries: chunk },
       });
     }
-    await trx
-      .insertInto('setting')
-      .values({
-        key: SEALED_SETTING,
-        value_json: JSON.stringify(at.toISOString()),
-        updated_at: at.toISOString(),
-        updated_by: null,
-      })
-      .execute();
+    await insertSettingValue(trx, SEALED_SETTING, at.toISOString(), at.toISOString());
   });
   return entries.length;
 }

@@ -1,7 +1,7 @@
 import type { RecordAccess } from '../../../../shared/ipc/contract/audit';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit, type Executor } from './audit';
+import { appendAudit, patientAuditRows, type Executor } from './audit';
 
 // Looking at patient data is recorded like changing it (HIPAA §164.312(b) audit controls): who saw which
 // patient's demographics, which day's schedule, on which workstation, when. The record-access report reads
@@ -43,14 +43,7 @@ function viewOf(detail: string | null): string | null {
 
 /** Everyone who read or changed this patient's record, newest first. */
 export async function recordAccessFor(db: Executor, patientId: string, limit: number): Promise<RecordAccess[]> {
-  const rows = await db
-    .selectFrom('audit_event as a')
-    .leftJoin('user_account as u', 'u.id', 'a.user_id')
-    .select(['a.at_utc', 'a.user_id', 'u.display_name', 'a.workstation', 'a.action', 'a.object_type', 'a.detail'])
-    .where('a.patient_id', '=', patientId)
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .execute();
+  const rows = await patientAuditRows(db, patientId, limit);
   return rows.map((r) => ({
     atUtc: r.at_utc,
     userId: r.user_id,

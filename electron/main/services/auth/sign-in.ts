@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
+import { readSettingValue } from '../../repositories/settings';
 import { toUserSummary } from '../../repositories/users';
 import type { UserAccountRow } from '../../store/schema-charting';
 import { appendAudit } from '../audit/audit';
@@ -28,12 +29,7 @@ export const pinSignInRefused = (): AppError =>
 
 async function pinSignInAllowed(deps: SignInDeps): Promise<boolean> {
   if (deps.policy.pinSignIn) return true;
-  const row = await deps.store.db
-    .selectFrom('setting')
-    .select('value_json')
-    .where('key', '=', 'pinSignIn')
-    .executeTakeFirst();
-  return row !== undefined && JSON.parse(row.value_json) === true;
+  return (await readSettingValue(deps.store.db, 'pinSignIn')) === true;
 }
 
 async function refusePin(deps: SignInDeps, row: UserAccountRow, ctx: RequestContext): Promise<never> {

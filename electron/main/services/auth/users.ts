@@ -8,6 +8,7 @@ import {
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import {
+  anyAccountExists,
   countActiveAdmins,
   effectiveRole,
   findUserById,
@@ -18,7 +19,8 @@ import {
   updateUser,
 } from '../../repositories/users';
 import type { UserAccountRow } from '../../store/schema-charting';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Write } from '../../core/unit-of-work';
+import type { Executor } from '../audit/audit';
 import { authenticate, type CredentialDeps } from './credentials';
 import { hashSecret } from './secrets';
 import { requireSignedIn, type Session } from './session';
@@ -30,6 +32,7 @@ import { requireSignedIn, type Session } from './session';
 
 export interface UserServiceDeps extends CredentialDeps {
   session: Session;
+  write: Write;
 }
 
 interface NewAccount {
@@ -72,35 +75,29 @@ function mayManage(actor: UserAccountRow, targetRole: string): boolean {
 
 export function createUserService(deps: UserServiceDeps) {
   const { store, session } = deps;
-  const at = () => deps.now().toISOString();
-
-  async function audit(trx: Executor, ctx: RequestContext, action: string, objectId: string, detail: unknown) {
-    await appendAudit(trx, {
-      atUtc: at(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      action,
-      objectType: 'user_account',
-      objectId,
-      detail,
-    });
-  }
+  const accountEvent = (action: string, objectId: string, detail: unknown) => ({
+    action,
+    objectType: 'user_account',
+    objectId,
+    detail,
+  });
 
   async function insertAccount(account: NewAccount, ctx: RequestContext, onlyIfNone: boolean): Promise<UserAccountRow> {
     if (await findUserByInitials(store.db, account.initials))
       throw invalid('initials', 'initials-taken', 'Already used by another account');
     const secretHash = await hashSecret(account.secret, deps.policy.secretCost);
     const id = randomUUID();
-    await store.db.transaction().execute(async (trx) => {
-      if (onlyIfNone && (await trx.selectFrom('user_account').select('id').limit(1).executeTakeFirst())) {
+    await deps.write(ctx, async (trx, { at, audit }) => {
+      if (onlyIfNone && (await anyAccountExists(trx))) {
         throw conflict('admin-exists', 'An administrator account already exists: sign in instead.');
       }
       if (await findUserByInitials(trx, account.initials))
         throw invalid('initials', 'initials-taken', 'Already used by another account');
-      await insertUser(trx, { ...account, id, secretHash, at: at() });
-      await audit(trx, { ...ctx, userId: ctx.userId ?? id }, 'create', id, {
-        role: account.role,
-        initials: account.initials,
+      await insertUser(trx, { ...account, id, secretHash, at });
+      // The first-run administrator creates her own account: the event names her.
+      await audit({
+        ...accountEvent('create', id, { role: account.role, initials: account.initials }),
+        userId: ctx.userId ?? id,
       });
     });
     return (await findUserById(store.db, id))!;
@@ -154,7 +151,7 @@ export function createUserService(deps: UserServiceDeps) {
     if (self && input.secret === input.currentSecret)
       throw invalid('secret', 'same-secret', 'Choose a password or PIN different from the current one');
     const secretHash = await hashSecret(input.secret, deps.policy.secretCost);
-    await store.db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       // A reset also lifts a lockout: that is how a charge nurse lets a locked-out nurse back in.
       await updateUser(
         trx,
@@ -166,9 +163,9 @@ export function createUserService(deps: UserServiceDeps) {
           locked_until: null,
           must_change_secret: self ? 0 : 1,
         },
-        at(),
+        at,
       );
-      await audit(trx, ctx, 'set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' });
+      await audit(accountEvent('set-secret', target.id, { secretKind: input.secretKind, by: self ? 'self' : 'reset' }));
     });
     if (self) session.secretChanged(target.id);
     return toUserSummary((await findUserById(store.db, target.id))!);
@@ -186,12 +183,12 @@ export function createUserService(deps: UserServiceDeps) {
     }
     if (target.id === actor.id && !input.active)
       throw conflict('deactivate-self', 'You cannot deactivate your own account.');
-    await store.db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       if (!input.active && target.role === 'admin' && target.active === 1 && (await countActiveAdmins(trx)) <= 1) {
         throw conflict('last-admin', 'This is the last active administrator account: activate another one first.');
       }
-      await updateUser(trx, target.id, { active: input.active ? 1 : 0 }, at());
-      await audit(trx, ctx, input.active ? 'activate' : 'deactivate', target.id, null);
+      await updateUser(trx, target.id, { active: input.active ? 1 : 0 }, at);
+      await audit(accountEvent(input.active ? 'activate' : 'deactivate', target.id, null));
     });
     return toUserSummary((await findUserById(store.db, target.id))!);
   }

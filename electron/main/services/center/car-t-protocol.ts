@@ -11,7 +11,6 @@ import type { RequestContext } from '../../core/router';
 import * as repo from '../../repositories/car-t-protocol';
 import { diffFields } from '../audit/audit-diff';
 import { effectiveLibrary } from '../library/effective-library';
-import { centerAuditor } from './center-audit';
 import { drugLabel } from '../plans/plan-builder';
 
 // The center's own CAR T protocol, per product (0960): read beside the library's sourced monitoring days, and
@@ -38,7 +37,6 @@ export function toCarTProtocol(product: CarTProduct, stored: repo.StoredCarTProt
 
 export function createCarTProtocolService(deps: CoreDeps) {
   const db = deps.store.db;
-  const audit = centerAuditor(deps);
 
   async function list(): Promise<CarTProtocol[]> {
     const library = await effectiveLibrary(deps);
@@ -49,8 +47,7 @@ export function createCarTProtocolService(deps: CoreDeps) {
   }
 
   async function save(input: CarTProtocolInput, ctx: RequestContext): Promise<CarTProtocol> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at, audit }) => {
       const product = (await effectiveLibrary(deps, trx)).carTProducts.find((p) => p.id === input.productId);
       if (!product) throw notFound('car-t-product-not-found', 'The CAR T product');
       const before = await repo.findCarTProtocol(trx, input.productId);
@@ -59,7 +56,7 @@ export function createCarTProtocolService(deps: CoreDeps) {
       const diff = diffFields(before.updatedAt ? old : null, values);
       if (diff.changed.length > 0) {
         await repo.upsertCarTProtocol(trx, { productId, ...values, at, userId: ctx.userId });
-        await audit(trx, ctx, { action: 'update', objectType: 'car_t_protocol', objectId: productId, detail: diff });
+        await audit({ action: 'update', objectType: 'car_t_protocol', objectId: productId, detail: diff });
       }
       return toCarTProtocol(product, await repo.findCarTProtocol(trx, productId));
     });

@@ -1,30 +1,9 @@
 import type { CenterLimits, OpeningDay, WeeklyShift } from '../../../../shared/ipc/contract/center';
 import { formatMinutes } from '../../../../shared/center/calendar';
-import type { CoreDeps } from '../../core/deps';
 import { invalid } from '../../core/errors';
-import type { RequestContext } from '../../core/router';
-import { appendAudit, type Executor } from '../audit/audit';
 
-// Shared by the center setup services: one audit call shape, readable weekday diffs, and the rule that an
+// Shared by the center setup services (their audit events go through deps.write): readable weekday diffs, and the rule that an
 // open day must be longer than the fixed minutes every visit needs.
-
-export interface CenterAuditEvent {
-  action: 'create' | 'update' | 'delete';
-  objectType: string;
-  objectId: string | null;
-  detail: unknown;
-}
-
-export function centerAuditor(deps: CoreDeps) {
-  return async (trx: Executor, ctx: RequestContext, event: CenterAuditEvent): Promise<void> => {
-    await appendAudit(trx, {
-      atUtc: deps.now().toISOString(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      ...event,
-    });
-  };
-}
 
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 

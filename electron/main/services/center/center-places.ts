@@ -12,7 +12,7 @@ import { invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import * as repo from '../../repositories/center';
 import { conflictOn, diffFields } from '../audit/audit-diff';
-import { centerAuditor, checkDaysFitVisits, fixedVisitMinutes, hoursByDay } from './center-audit';
+import { checkDaysFitVisits, fixedVisitMinutes, hoursByDay } from './center-audit';
 import { clinicToday } from './clinic-clock';
 
 // Chairs, opening hours, closures and scheduling limits: each save validated, written and audited in one
@@ -26,12 +26,10 @@ const LIMIT_FIELDS_IN_VISIT = [
 ] as const;
 
 export function createCenterPlacesService(deps: CoreDeps) {
-  const db = deps.store.db;
-  const audit = centerAuditor(deps);
   const today = () => clinicToday(deps);
 
   async function saveChair(input: ChairInput, ctx: RequestContext): Promise<CenterChair> {
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const before = input.id ? await repo.findChair(trx, input.id) : null;
       if (input.id && !before) throw notFound('chair-not-found', 'The chair');
       const clash = await repo.findChairIdByName(trx, input.name);
@@ -42,7 +40,7 @@ export function createCenterPlacesService(deps: CoreDeps) {
       const diff = diffFields(before, after);
       if (before && diff.changed.length === 0) return before;
       await repo.upsertChair(trx, after);
-      await audit(trx, ctx, {
+      await audit({
         action: before ? 'update' : 'create',
         objectType: 'chair',
         objectId: after.id,
@@ -53,26 +51,26 @@ export function createCenterPlacesService(deps: CoreDeps) {
   }
 
   async function saveHours(days: OpeningDay[], ctx: RequestContext): Promise<OpeningDay[]> {
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       checkDaysFitVisits(days, await repo.readLimits(trx), (i) => `days.${i}.closeMinute`);
       const before = await repo.listHours(trx);
       for (const day of days) await repo.upsertHours(trx, day);
       const after = await repo.listHours(trx);
       const diff = diffFields(hoursByDay(before), hoursByDay(after));
       if (diff.changed.length > 0)
-        await audit(trx, ctx, { action: 'update', objectType: 'opening_hours', objectId: null, detail: diff });
+        await audit({ action: 'update', objectType: 'opening_hours', objectId: null, detail: diff });
       return after;
     });
   }
 
   async function saveClosure(closure: Closure, ctx: RequestContext): Promise<Closure> {
     if (closure.date < today()) throw invalid('date', 'date-in-past', 'Cannot be in the past');
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const before = await repo.findClosure(trx, closure.date);
       if (before?.reason === closure.reason) return before;
       await repo.upsertClosure(trx, closure);
       const detail = diffFields(before, closure);
-      await audit(trx, ctx, {
+      await audit({
         action: before ? 'update' : 'create',
         objectType: 'closure',
         objectId: closure.date,
@@ -83,24 +81,24 @@ export function createCenterPlacesService(deps: CoreDeps) {
   }
 
   async function deleteClosure(date: string, ctx: RequestContext): Promise<{ deleted: boolean }> {
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const before = await repo.findClosure(trx, date);
       if (!before) return { deleted: false };
       await repo.deleteClosureRow(trx, date);
-      await audit(trx, ctx, { action: 'delete', objectType: 'closure', objectId: date, detail: { before } });
+      await audit({ action: 'delete', objectType: 'closure', objectId: date, detail: { before } });
       return { deleted: true };
     });
   }
 
   async function saveLimits(changes: Partial<CenterLimits>, ctx: RequestContext): Promise<CenterLimits> {
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const before = await repo.readLimits(trx);
       const after: CenterLimits = { ...before, ...stripUndefined(changes) };
       checkVisitFitsHours(after, await repo.listHours(trx), changes);
       const diff = diffFields(before, after);
       if (diff.changed.length === 0) return before;
       await repo.writeLimits(trx, after);
-      await audit(trx, ctx, { action: 'update', objectType: 'center_limits', objectId: null, detail: diff });
+      await audit({ action: 'update', objectType: 'center_limits', objectId: null, detail: diff });
       return after;
     });
   }

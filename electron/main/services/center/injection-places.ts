@@ -6,7 +6,6 @@ import type { RequestContext } from '../../core/router';
 import { findChairIdByName } from '../../repositories/center';
 import * as repo from '../../repositories/injection-places';
 import { diffFields } from '../audit/audit-diff';
-import { centerAuditor } from './center-audit';
 import { clinicToday } from './clinic-clock';
 import type { Executor } from '../audit/audit';
 
@@ -32,11 +31,8 @@ async function checkCapacity(trx: Executor, before: InjectionPlace, capacity: nu
 }
 
 export function createInjectionPlacesService(deps: CoreDeps) {
-  const db = deps.store.db;
-  const audit = centerAuditor(deps);
-
   async function save(input: InjectionPlaceInput, ctx: RequestContext): Promise<InjectionPlace> {
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const before = input.id ? await repo.findInjectionPlace(trx, input.id) : null;
       if (input.id && !before) throw notFound('injection-place-not-found', 'The injection place');
       await checkName(trx, input);
@@ -46,7 +42,7 @@ export function createInjectionPlacesService(deps: CoreDeps) {
       const diff = diffFields(before, after);
       if (before && diff.changed.length === 0) return before;
       await repo.upsertInjectionPlace(trx, after);
-      await audit(trx, ctx, {
+      await audit({
         action: before ? 'update' : 'create',
         objectType: 'injection_place',
         objectId: after.id,

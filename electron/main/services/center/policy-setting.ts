@@ -1,7 +1,8 @@
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { requireRole } from '../auth/users';
+import { saveSettingValue } from '../../repositories/settings';
 
 // A center policy kept as JSON in the settings table under its own key (vital-sign flags, ready-to-treat
 // windows): only a charge nurse or an administrator changes it, and every change is audited with the value
@@ -15,19 +16,10 @@ export async function savePolicySetting<T>(
   before: (ex: Executor) => Promise<unknown>,
 ): Promise<void> {
   if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['charge-nurse', 'admin']);
-  const at = deps.now().toISOString();
-  await deps.store.db.transaction().execute(async (trx) => {
+  await deps.write(ctx, async (trx, { at, audit }) => {
     const previous = await before(trx);
-    const value_json = JSON.stringify(value);
-    await trx
-      .insertInto('setting')
-      .values({ key, value_json, updated_at: at, updated_by: ctx.userId })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: at, updated_by: ctx.userId }))
-      .execute();
-    await appendAudit(trx, {
-      atUtc: at,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
+    await saveSettingValue(trx, key, value, at, ctx.userId);
+    await audit({
       action: 'update',
       objectType: 'settings',
       objectId: key,

@@ -1,9 +1,10 @@
 import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-words';
 import { DEFAULT_WEIGHT_POLICY } from '../../../../shared/clinical';
 import type { AppSettings } from '../../../../shared/ipc/contract/system';
-import type { Db } from '../../store/executor';
+import type { CoreDeps } from '../../core/deps';
+import type { Executor } from '../../store/executor';
 import type { RequestContext } from '../../core/router';
-import { appendAudit } from '../audit/audit';
+import { readAllSettingValues, saveSettingValue } from '../../repositories/settings';
 
 export const DEFAULT_SETTINGS: AppSettings = {
   language: 'en',
@@ -22,34 +23,23 @@ export const DEFAULT_SETTINGS: AppSettings = {
   fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
 };
 
-export function createSettingsService(db: Db, now: () => Date) {
+/** Reads on `db` (the store, or the caller's transaction); an update is its own unit of work. */
+export function createSettingsService(deps: Pick<CoreDeps, 'store' | 'write'>, db: Executor = deps.store.db) {
   async function get(): Promise<AppSettings> {
-    const rows = await db.selectFrom('setting').select(['key', 'value_json']).execute();
-    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
-    return { ...DEFAULT_SETTINGS, ...pick(stored) };
+    return { ...DEFAULT_SETTINGS, ...pick(await readAllSettingValues(db)) };
   }
 
   async function update(changes: Partial<AppSettings>, ctx: RequestContext): Promise<AppSettings> {
-    const at = now().toISOString();
     const before = await get();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
-        await trx
-          .insertInto('setting')
-          .values({ key, value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId })
-          .onConflict((oc) =>
-            oc.column('key').doUpdateSet({ value_json: JSON.stringify(value), updated_at: at, updated_by: ctx.userId }),
-          )
-          .execute();
+        await saveSettingValue(trx, key, value, at, ctx.userId);
       }
       const changed = Object.keys(changes).filter(
         (k) => changes[k as keyof AppSettings] !== before[k as keyof AppSettings],
       );
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'update',
         objectType: 'settings',
         objectId: null,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chartSignAction, type ChartEntry, type ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import {
@@ -14,9 +15,11 @@ import {
 } from '../../repositories/chart';
 import { storedContentHash } from '../../repositories/signed-content';
 import { lockClientRequest } from '../../store/request-lock';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { chartKindOf, validatePayload } from './chart-kinds';
 import { requireSignedIn } from '../auth/session';
+import { appointmentPatientId } from '../../repositories/patient-appointments';
+import { patientExists } from '../../repositories/patients';
 
 // Drafts, signatures and corrections. Every write runs in one transaction with its audit event. A repeated
 // request (same clientRequestId) answers what the first one stored and writes nothing; a request that would
@@ -68,25 +71,14 @@ const requestReused = (): AppError =>
 const staleDraft = (): AppError =>
   conflict('draft-stale', 'This draft was saved again since you opened it: reload it before saving or signing.');
 
-async function audit(
-  trx: Executor,
-  ctx: RequestContext,
-  at: string,
-  row: { id: string; patient_id: string },
-  action: string,
-  detail: unknown,
-) {
-  await appendAudit(trx, {
-    atUtc: at,
-    userId: ctx.userId,
-    workstation: ctx.workstation,
-    patientId: row.patient_id,
-    action,
-    objectType: 'chart_entry',
-    objectId: row.id,
-    detail,
-  });
-}
+/** The audit event of a change to a chart entry (the unit stamps the time, the nurse and the workstation). */
+const entryEvent = (row: { id: string; patient_id: string }, action: string, detail: unknown) => ({
+  patientId: row.patient_id,
+  action,
+  objectType: 'chart_entry',
+  objectId: row.id,
+  detail,
+});
 
 async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
   const row = await findEntry(trx, id);
@@ -95,23 +87,18 @@ async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
 }
 
 async function checkLinks(trx: Executor, patientId: string, appointmentId: string | null): Promise<void> {
-  const patient = await trx.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-  if (!patient) throw notFound('patient-not-found', 'The patient');
+  if (!(await patientExists(trx, patientId))) throw notFound('patient-not-found', 'The patient');
   if (appointmentId === null) return;
-  const appointment = await trx
-    .selectFrom('appointment')
-    .select('patient_id')
-    .where('id', '=', appointmentId)
-    .executeTakeFirst();
-  if (!appointment) throw notFound('appointment-not-found', 'The appointment');
-  if (appointment.patient_id !== patientId)
+  const owner = await appointmentPatientId(trx, appointmentId);
+  if (owner === undefined) throw notFound('appointment-not-found', 'The appointment');
+  if (owner !== patientId)
     throw invalid('appointmentId', 'appointment-other-patient', 'This appointment is for another patient');
 }
 
 export function createChartService(deps: CoreDeps) {
   const { store, verifications } = deps;
 
-  async function createDraft(trx: Executor, input: SaveDraftInput, authorId: string, at: string, ctx: RequestContext) {
+  async function createDraft(trx: Executor, input: SaveDraftInput, authorId: string, { at, audit }: UnitOfWork) {
     await checkLinks(trx, input.patientId, input.appointmentId);
     const id = input.createId ?? randomUUID();
     const row = {
@@ -135,7 +122,7 @@ export function createChartService(deps: CoreDeps) {
       client_request_id: input.clientRequestId,
     };
     await insertEntry(trx, row);
-    await audit(trx, ctx, at, row, 'create', { kind: input.kind, status: 'draft' });
+    await audit(entryEvent(row, 'create', { kind: input.kind, status: 'draft' }));
     return id;
   }
 
@@ -143,8 +130,7 @@ export function createChartService(deps: CoreDeps) {
     trx: Executor,
     input: SaveDraftInput & { id: string },
     authorId: string,
-    at: string,
-    ctx: RequestContext,
+    { at, audit }: UnitOfWork,
   ) {
     const row = await mustFind(trx, input.id);
     if (row.status === 'signed') throw signedIsFinal();
@@ -162,7 +148,7 @@ export function createChartService(deps: CoreDeps) {
       updated_at: at,
       client_request_id: input.clientRequestId,
     });
-    await audit(trx, ctx, at, row, 'update', { kind: row.kind, status: 'draft' });
+    await audit(entryEvent(row, 'update', { kind: row.kind, status: 'draft' }));
     return row.id;
   }
 
@@ -170,8 +156,7 @@ export function createChartService(deps: CoreDeps) {
   async function saveDraft(input: SaveDraftInput, ctx: RequestContext): Promise<ChartEntry> {
     const authorId = requireSignedIn(ctx, 'Charting');
     const payload = validatePayload(chartKindOf(input.kind).draftSchema, input.payload);
-    const at = deps.now().toISOString();
-    const id = await store.db.transaction().execute(async (trx) => {
+    const id = await deps.write(ctx, async (trx, unit) => {
       if (input.id) await lockEntry(trx, input.id);
       else await lockClientRequest(trx, input.clientRequestId);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
@@ -186,8 +171,8 @@ export function createChartService(deps: CoreDeps) {
       }
       const next = { ...input, payload };
       return next.id
-        ? updateExisting(trx, { ...next, id: next.id }, authorId, at, ctx)
-        : createDraft(trx, next, authorId, at, ctx);
+        ? updateExisting(trx, { ...next, id: next.id }, authorId, unit)
+        : createDraft(trx, next, authorId, unit);
     });
     return toChartEntry((await findEntry(store.db, id))!);
   }
@@ -195,8 +180,7 @@ export function createChartService(deps: CoreDeps) {
   /** Draft → signed by its author; consumes the second nurse's verification when one is given or needed. */
   async function sign(input: SignInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Signing');
-    const at = deps.now().toISOString();
-    await store.db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -223,7 +207,7 @@ export function createChartService(deps: CoreDeps) {
         client_request_id: input.clientRequestId,
       });
       const contentHash = await storedContentHash(trx, row.id);
-      await audit(trx, ctx, at, row, 'sign', { kind: row.kind, version: row.version, verifiedBy, contentHash });
+      await audit(entryEvent(row, 'sign', { kind: row.kind, version: row.version, verifiedBy, contentHash }));
       if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id));
     });
     return toChartEntry((await findEntry(store.db, input.id))!);
@@ -240,8 +224,7 @@ export function createChartService(deps: CoreDeps) {
   /** A new signed version superseding the current one, with a reason; the old version stays as it was. */
   async function correct(input: CorrectInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Correcting');
-    const at = deps.now().toISOString();
-    const id = await store.db.transaction().execute(async (trx) => {
+    const id = await deps.write(ctx, async (trx, { at, audit }) => {
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -274,12 +257,9 @@ export function createChartService(deps: CoreDeps) {
       const { is_current: _current, ...insertable } = next;
       await insertEntry(trx, insertable);
       const contentHash = await storedContentHash(trx, next.id);
-      await audit(trx, ctx, at, next, 'correct', {
-        kind: row.kind,
-        version: next.version,
-        supersedesId: row.id,
-        contentHash,
-      });
+      await audit(
+        entryEvent(next, 'correct', { kind: row.kind, version: next.version, supersedesId: row.id, contentHash }),
+      );
       if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id));
       return next.id;
     });

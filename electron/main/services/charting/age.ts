@@ -1,7 +1,7 @@
 import { ageInYears } from '../../../../shared/patients/age';
 import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { Executor } from '../audit/audit';
-import { patientNameRow } from './queries';
+import { patientNameRow } from '../../repositories/patients';
 
 // ICANS is graded with the ICE score from 12 years and with the CAPD below (Lee 2019), so the CAR T payload
 // carries the patient's age at the assessment date. Main sets it from the date of birth whenever it parses the

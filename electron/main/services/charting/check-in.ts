@@ -9,7 +9,8 @@ import { findEntry, findEntryByRequest, toChartEntry } from '../../repositories/
 import { appendAudit } from '../audit/audit';
 import type { createChartService, SignHooks } from '../chart/chart';
 import { requireSignedIn } from '../auth/session';
-import { patientNameRow, signedCheckIn } from './queries';
+import { patientNameRow } from '../../repositories/patients';
+import { signedCheckIn } from './queries';
 
 // Check-in with two identifiers (ASCO-ONS Antineoplastic Therapy Administration Safety Standards 2024, doi 10.1200/OP.24.00216): the name the patient states plus the date of birth
 // and/or the MRN (typed, or scanned from the wristband). Every identifier given must match the record. A

@@ -5,10 +5,9 @@ import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { recordChange } from '../schedule/appointment-log';
-import { appendAudit } from '../audit/audit';
 import { discontinuePlan, holdPlan } from '../plans/plan-actions';
 import { createPlansService } from '../plans/plans';
-import { addAppointmentFlag, liveAppointmentsFrom } from './queries';
+import { addAppointmentFlag, liveAppointmentsFrom } from '../../repositories/patient-appointments';
 
 // What a signed infusion reaction changes outside the chart:
 // - the reaction flag on this visit and on every later live visit of the patient, so the day view shows it
@@ -23,8 +22,7 @@ export function createReactionEffects(deps: CoreDeps) {
   const plans = createPlansService(deps);
 
   async function flagVisits(entry: ChartEntry, date: string, ctx: RequestContext) {
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       for (const row of await liveAppointmentsFrom(trx, entry.patientId, date)) {
         if (!(await addAppointmentFlag(trx, row, 'reaction-history', at, ctx.userId))) continue;
         await recordChange(trx, {
@@ -43,11 +41,8 @@ export function createReactionEffects(deps: CoreDeps) {
     const reason = `Grade ${grade} infusion-related reaction (CTCAE v5.0) on ${date}: the label says permanently discontinue. Prescriber to review before any further dose.`;
     if (plan.status === 'active')
       await holdPlan(deps, planId, reason, { via: 'reaction', chartEntryId: entry.id }, ctx);
-    await db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    await deps.write(ctx, (_trx, { audit }) =>
+      audit({
         patientId: entry.patientId,
         action: 'prescriber-flag',
         objectType: 'treatment_plan',

@@ -29,6 +29,7 @@ import { withAge } from './age';
 import { readThresholds } from './thresholds';
 import { currentAdministration, readFacts, syncPhase } from './visit-facts';
 import { loadVisit } from './visit';
+import { findPlanOwner } from '../../repositories/plans';
 
 // charting:save-draft / sign / correct: the clinical rules (rules.ts) around the charting infrastructure's
 // drafts, signatures and corrections (services/chart/chart.ts), which still do the writing, the idempotency by
@@ -72,11 +73,7 @@ export function createChartingService(deps: CoreDeps) {
   async function checkLinks(ex: Executor, input: DraftInput): Promise<void> {
     const planId = input.payload.planId;
     if ((input.kind !== 'irae' && input.kind !== 'car-t-toxicity') || typeof planId !== 'string') return;
-    const plan = await ex
-      .selectFrom('treatment_plan')
-      .select(['patient_id', 'kind'])
-      .where('id', '=', planId)
-      .executeTakeFirst();
+    const plan = await findPlanOwner(ex, planId);
     if (!plan || plan.patient_id !== input.patientId)
       throw invalid('payload.planId', 'plan-other-patient', 'Not a plan of this patient');
     if (input.kind === 'car-t-toxicity' && plan.kind !== 'car-t') {

@@ -2,6 +2,7 @@ import { DEFAULT_VITAL_FLAGS, vitalFlagThresholds, type VitalFlagThresholds } fr
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import type { Executor } from '../audit/audit';
+import { readSettingValue } from '../../repositories/settings';
 import { savePolicySetting } from '../center/policy-setting';
 
 // The vital-sign flag thresholds: center policy (not clinical facts), kept in the settings table under its
@@ -15,9 +16,9 @@ export interface Thresholds {
 }
 
 export async function readThresholds(ex: Executor): Promise<Thresholds> {
-  const row = await ex.selectFrom('setting').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return { thresholds: DEFAULT_VITAL_FLAGS, isDefault: true };
-  const parsed = vitalFlagThresholds.safeParse(JSON.parse(row.value_json));
+  const stored = await readSettingValue(ex, KEY);
+  if (stored === undefined) return { thresholds: DEFAULT_VITAL_FLAGS, isDefault: true };
+  const parsed = vitalFlagThresholds.safeParse(stored);
   // A stored value this version cannot read falls back to the defaults rather than flagging nothing.
   return parsed.success
     ? { thresholds: parsed.data, isDefault: false }

@@ -8,7 +8,8 @@ import type { CoreDeps } from '../../core/deps';
 import { dateInZone } from '../../../../shared/schedule/timezone';
 import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
 import { createPlansService } from '../plans/plans';
-import { patientEntries, patientNameRow, payloadOf } from './queries';
+import { patientNameRow } from '../../repositories/patients';
+import { patientEntries, payloadOf } from './queries';
 import { ageInYears } from '../../../../shared/patients/age';
 import { CAR_T_TREND_DAYS } from './worklist';
 

@@ -13,17 +13,14 @@ import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
 import { createSettingsService } from '../center/settings';
 import { patientEntries, payloadOf } from './queries';
 import type { EffectiveLibrary } from '../library/effective-library';
+import { patientWeightRow } from '../../repositories/patients';
 
 // Whether today's weight-based dose needs a fresh weight (shared/clinical/weight-check.ts), for the chairside
 // to show before the start. The last weight is the newest of the patient record's and the signed
 // pre-infusion assessments'; the limits are the center's settings.
 
 async function recordedWeights(ex: Executor, patientId: string): Promise<(RecordedWeight | null)[]> {
-  const patient = await ex
-    .selectFrom('patient')
-    .select(['weight_kg', 'weight_measured_on'])
-    .where('id', '=', patientId)
-    .executeTakeFirst();
+  const patient = await patientWeightRow(ex, patientId);
   const fromRecord =
     patient?.weight_kg != null && patient.weight_measured_on
       ? { kg: patient.weight_kg, measuredOn: patient.weight_measured_on }
@@ -50,7 +47,7 @@ export async function visitWeightCheck(
   plan: TreatmentPlan,
 ): Promise<WeightCheck> {
   if (plan.kind !== 'regimen' || !isWeightBasedPlan(library, plan)) return { status: 'not-weight-based' };
-  const settings = await createSettingsService(ex, deps.now).get();
+  const settings = await createSettingsService(deps, ex).get();
   return checkWeight({
     isWeightBased: true,
     last: latestWeight(await recordedWeights(ex, plan.patientId)),

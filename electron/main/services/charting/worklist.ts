@@ -6,7 +6,8 @@ import type { CoreDeps } from '../../core/deps';
 import { clinicToday } from '../center/clinic-clock';
 import { displayName, scheduleDay } from '../schedule/schedule-day';
 import { visitsOfUser } from '../../repositories/my-visits';
-import { carTPlanRows } from './queries';
+import { checkedInAppointmentIds } from '../../repositories/chart';
+import { carTPlanRows, planKindsOf } from '../../repositories/plans';
 
 // The chairside's starting list: the day's visits that still hold a chair (with whether each is checked
 // in), and the CAR T patients in their day 0–14 monitoring window, who are graded without a visit.
@@ -48,19 +49,8 @@ export async function chairsideWorklist(
   const live = schedule.appointments.filter((a) => occupiesChair(a.status));
   const ids = live.map((a) => a.id);
   const planIds = [...new Set(live.map((a) => a.planId))];
-  const checkedIn = ids.length
-    ? await db
-        .selectFrom('chart_entry')
-        .select('appointment_id')
-        .where('kind', '=', 'check-in')
-        .where('status', '=', 'signed')
-        .where('appointment_id', 'in', ids)
-        .execute()
-    : [];
-  const kinds = planIds.length
-    ? await db.selectFrom('treatment_plan').select(['id', 'kind']).where('id', 'in', planIds).execute()
-    : [];
-  const isChecked = new Set(checkedIn.map((r) => r.appointment_id));
+  const isChecked = await checkedInAppointmentIds(db, ids);
+  const kinds = await planKindsOf(db, planIds);
   const carTPlans = new Set(kinds.filter((k) => k.kind === 'car-t').map((k) => k.id));
   const chairs = new Map([...schedule.chairs, ...schedule.injectionSeats].map((c) => [c.id, c.name]));
   const mine = userId ? await visitsOfUser(db, userId, ids) : new Set<string>();

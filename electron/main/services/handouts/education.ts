@@ -6,7 +6,7 @@ import { locale } from '../../../../shared/ipc/schemas';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { insertEntry, listCurrentEntries, type ChartEntryRecord } from '../../repositories/chart';
-import { appendAudit } from '../audit/audit';
+import { displayNamesOf } from '../../repositories/users';
 import { registerChartKind } from '../chart/chart-kinds';
 import { findSheet } from './handout-catalog';
 
@@ -57,23 +57,14 @@ function toRecord(content: HandoutLibrary, row: ChartEntryRecord, nurseName: str
 export function createEducationLog(deps: CoreDeps) {
   const { store } = deps;
 
-  async function nurseNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await store.db
-      .selectFrom('user_account')
-      .select(['id', 'display_name'])
-      .where('id', 'in', ids)
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.display_name]));
-  }
+  const nurseNames = (ids: readonly string[]) => displayNamesOf(store.db, ids);
 
   /** Writes the signed education entry and the audit event together; answers the chart line. */
   async function record(given: EducationGiven, ctx: RequestContext): Promise<EducationRecord> {
     const { patientId, nurseId, ...fields } = given;
     const payload = educationPayload.parse(fields);
-    const at = deps.now().toISOString();
     const id = randomUUID();
-    const row = {
+    const entryRow = (at: string) => ({
       id,
       entry_id: id,
       patient_id: patientId,
@@ -92,19 +83,18 @@ export function createEducationLog(deps: CoreDeps) {
       verified_at: null,
       correction_reason: null,
       client_request_id: `education-${id}`,
-    };
-    await store.db.transaction().execute(async (trx) => {
-      await insertEntry(trx, row);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    });
+    const row = await deps.write(ctx, async (trx, { at, audit }) => {
+      const written = entryRow(at);
+      await insertEntry(trx, written);
+      await audit({
         patientId,
         action: payload.delivery === 'print' ? 'print' : 'export',
         objectType: 'chart_entry',
         objectId: id,
         detail: { kind: EDUCATION_KIND, ...payload },
       });
+      return written;
     });
     const names = await nurseNames([nurseId]);
     return toRecord(deps.handouts, { ...row, is_current: 1 }, names.get(nurseId) ?? nurseId)!;
@@ -112,14 +102,11 @@ export function createEducationLog(deps: CoreDeps) {
 
   /** The patient's latest education entries, newest first; reading the chart is audited like any chart read. */
   async function list(patientId: string, limit: number, ctx: RequestContext): Promise<EducationRecord[]> {
-    const rows = await store.db.transaction().execute(async (trx) => {
+    const rows = await deps.write(ctx, async (trx, { audit }) => {
       const found = (await listCurrentEntries(trx, { patientId, kind: EDUCATION_KIND }))
         .filter((r) => r.status === 'signed')
         .slice(0, limit);
-      await appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId,
         action: 'read',
         objectType: 'chart',

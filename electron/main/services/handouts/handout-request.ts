@@ -1,10 +1,12 @@
 import { carTDates } from '../../../../shared/ipc/contract/plans';
 import type { HandoutSetting } from '../../../../shared/ipc/contract/handouts';
 import type { Locale } from '../../../../shared/ipc/schemas';
-import { RELEASED_STATUSES } from '../../../../shared/schedule/status';
 import { dateInZone, minuteInZone } from '../../../../shared/schedule/timezone';
 import type { CoreDeps } from '../../core/deps';
 import { notFound } from '../../core/errors';
+import { upcomingOfPatient } from '../../repositories/patient-appointments';
+import { patientNameRow } from '../../repositories/patients';
+import { currentPlansOfPatient } from '../../repositories/plans';
 import { createSettingsService } from '../center/settings';
 
 // Everything a sheet is personalised with, read from the database in one place: the patient, their active
@@ -32,15 +34,8 @@ export interface PatientContext {
 }
 
 async function activePlans(deps: CoreDeps, patientId: string): Promise<ActivePlan[]> {
-  const rows = await deps.store.db
-    .selectFrom('treatment_plan')
-    .select(['kind', 'regimen_id', 'regimen_name', 'car_t_json'])
-    .where('patient_id', '=', patientId)
-    // A plan on hold is not over: the patient still has the drug on board and still needs its warning signs.
-    .where('status', 'in', ['active', 'on-hold'])
-    .orderBy('start_date', 'desc')
-    .orderBy('created_at', 'desc')
-    .execute();
+  // A plan on hold is not over: the patient still has the drug on board and still needs its warning signs.
+  const rows = await currentPlansOfPatient(deps.store.db, patientId);
   return rows.map((row) => {
     const carT = row.car_t_json ? carTDates.parse(JSON.parse(row.car_t_json)) : null;
     return {
@@ -57,27 +52,19 @@ async function nextAppointments(deps: CoreDeps, patientId: string, timeZone: str
   const now = deps.now();
   const today = dateInZone(now, timeZone);
   const minute = minuteInZone(now, timeZone);
-  const rows = await deps.store.db
-    .selectFrom('appointment')
-    .select(['date', 'start_minute'])
-    .where('patient_id', '=', patientId)
-    .where('status', 'not in', [...RELEASED_STATUSES, 'completed'])
-    .where((eb) => eb.or([eb('date', '>', today), eb.and([eb('date', '=', today), eb('start_minute', '>', minute)])]))
-    .orderBy('date')
-    .orderBy('start_minute')
-    .limit(NEXT_APPOINTMENTS)
-    .execute();
+  const rows = await upcomingOfPatient(
+    deps.store.db,
+    patientId,
+    { date: today, afterMinute: minute },
+    NEXT_APPOINTMENTS,
+  );
   return rows.map((r) => ({ date: r.date, start: r.start_minute }));
 }
 
 export async function loadPatientContext(deps: CoreDeps, patientId: string, timeZone: string): Promise<PatientContext> {
-  const patient = await deps.store.db
-    .selectFrom('patient')
-    .select(['id', 'given_name', 'family_name', 'preferred_language'])
-    .where('id', '=', patientId)
-    .executeTakeFirst();
+  const patient = await patientNameRow(deps.store.db, patientId);
   if (!patient) throw notFound('patient-not-found', 'The patient');
-  const settings = await createSettingsService(deps.store.db, deps.now).get();
+  const settings = await createSettingsService(deps).get();
   return {
     patientId,
     displayName: `${patient.given_name} ${patient.family_name}`,

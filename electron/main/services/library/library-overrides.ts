@@ -24,7 +24,7 @@ import {
   upsertOverride,
   type StoredOverride,
 } from '../../repositories/library-overrides';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { centerRegimenIssues, chairTimeIssues } from '../center/center-regimen-rules';
 import {
   buildEffectiveLibrary,
@@ -93,7 +93,6 @@ function chairTimeProblem(effective: EffectiveLibrary, input: OverrideKey): stri
 }
 
 export function createLibraryOverridesService(deps: CoreDeps) {
-  const db = deps.store.db;
   const version = deps.library.manifest.libraryVersion;
 
   async function checkedOverride(trx: Executor, input: SaveOverrideInput, at: string, ctx: RequestContext) {
@@ -122,15 +121,11 @@ export function createLibraryOverridesService(deps: CoreDeps) {
   }
 
   async function save(input: SaveOverrideInput, ctx: RequestContext): Promise<EffectiveOverride> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at, audit }) => {
       const { candidate, described } = await checkedOverride(trx, input, at, ctx);
       const before = await findOverride(trx, input);
       await upsertOverride(trx, candidate);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'library.save-override',
         objectType: 'library_override',
         objectId: keyText(input),
@@ -147,14 +142,10 @@ export function createLibraryOverridesService(deps: CoreDeps) {
   }
 
   async function remove(input: RemoveOverrideInput, ctx: RequestContext): Promise<{ removed: true }> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { audit }) => {
       const existing = await findOverride(trx, input);
       if (!existing || !(await deleteOverride(trx, input))) throw notFound('override-not-found', 'This center value');
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'library.remove-override',
         objectType: 'library_override',
         objectId: keyText(input),
@@ -175,8 +166,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
   }
 
   async function saveCenterRegimen(input: SaveCenterRegimenInput, ctx: RequestContext): Promise<CenterRegimenSummary> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at, audit }) => {
       const effective = await effectiveLibrary(deps, trx);
       const issues = centerRegimenIssues(input.regimen, effective, effective.longestDayMinutes).map((issue) => ({
         path: issue.path ? `regimen.${issue.path}` : 'regimen',
@@ -197,10 +187,7 @@ export function createLibraryOverridesService(deps: CoreDeps) {
         savedBy: ctx.userId,
       };
       await upsertCenterRegimen(trx, stored);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'library.save-center-regimen',
         objectType: 'center_regimen',
         objectId: input.regimen.id,

@@ -14,7 +14,6 @@ import {
   updatePatientRow,
   type PatientFields,
 } from '../../repositories/patients';
-import { appendAudit, type Executor } from '../audit/audit';
 import { conflictOn, diffFields, invalidFields, isUniqueViolation } from '../audit/audit-diff';
 import { patientIssues } from './patient-rules';
 import { clinicToday } from '../center/clinic-clock';
@@ -38,29 +37,24 @@ export function createPatientService(deps: CoreDeps) {
     if (issues.length > 0) throw invalidFields(issues);
   }
 
-  async function audit(trx: Executor, ctx: RequestContext, action: string, before: Patient | null, after: Patient) {
-    await appendAudit(trx, {
-      atUtc: after.updatedAt,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      patientId: after.id,
-      action,
-      objectType: 'patient',
-      objectId: after.id,
-      detail: diffFields(before && fieldsOf(before), fieldsOf(after), REDACTED),
-    });
-  }
+  /** The audit event of a create or an update: what changed, free text redacted. */
+  const patientEvent = (action: string, before: Patient | null, after: Patient) => ({
+    patientId: after.id,
+    action,
+    objectType: 'patient',
+    objectId: after.id,
+    detail: diffFields(before && fieldsOf(before), fieldsOf(after), REDACTED),
+  });
 
   async function create(draft: PatientDraft, ctx: RequestContext): Promise<Patient> {
     check(draft);
     const id = randomUUID();
-    const at = deps.now().toISOString();
     return guardUnique(() =>
-      db.transaction().execute(async (trx) => {
+      deps.write(ctx, async (trx, { at, audit }) => {
         if (await findPatientIdByMrn(trx, draft.mrn)) throw duplicateMrn();
         await insertPatient(trx, id, draft, at);
         const created = { id, ...draft, createdAt: at, updatedAt: at };
-        await audit(trx, ctx, 'create', null, created);
+        await audit(patientEvent('create', null, created));
         return created;
       }),
     );
@@ -73,7 +67,7 @@ export function createPatientService(deps: CoreDeps) {
     ctx: RequestContext,
   ) {
     return guardUnique(() =>
-      db.transaction().execute(async (trx) => {
+      deps.write(ctx, async (trx, { at, audit }) => {
         const before = await findPatient(trx, id);
         if (!before) throw notFound('patient-not-found', 'The patient');
         if (expectedUpdatedAt && expectedUpdatedAt !== before.updatedAt) {
@@ -88,10 +82,9 @@ export function createPatientService(deps: CoreDeps) {
         if (merged.mrn !== before.mrn && (await findPatientIdByMrn(trx, merged.mrn))) throw duplicateMrn();
         const diff = diffFields(fieldsOf(before), merged);
         if (diff.changed.length === 0) return before;
-        const at = deps.now().toISOString();
         await updatePatientRow(trx, id, merged, at);
         const after: Patient = { ...merged, id, createdAt: before.createdAt, updatedAt: at };
-        await audit(trx, ctx, 'update', before, after);
+        await audit(patientEvent('update', before, after));
         return after;
       }),
     );

@@ -10,7 +10,7 @@ import { loadPlan } from '../../repositories/plans';
 import { effectiveRole, findUserById } from '../../repositories/users';
 import type { PlanOrderRow } from '../../store/schema-orders';
 import type { UserAccountRow } from '../../store/schema-charting';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { authenticate } from '../auth/credentials';
 import { effectiveLibrary } from '../library/effective-library';
 import { buildOrderLines, checkContext } from './order-lines';
@@ -117,7 +117,6 @@ function orderRow(input: EnterOrderInput, actor: UserAccountRow, id: string, at:
 
 export function createOrderEntry(deps: CoreDeps) {
   const db = deps.store.db;
-  const at = () => deps.now().toISOString();
   const credentials = { store: deps.store, now: deps.now, policy: deps.authPolicy };
 
   async function view(orderId: string): Promise<PlanOrder> {
@@ -127,25 +126,13 @@ export function createOrderEntry(deps: CoreDeps) {
     return (await toOrderViews(db, plan, [row]))[0]!;
   }
 
-  async function audit(
-    ex: Executor,
-    ctx: RequestContext,
-    patientId: string,
-    action: string,
-    orderId: string,
-    detail: unknown,
-  ) {
-    await appendAudit(ex, {
-      atUtc: at(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      patientId,
-      action,
-      objectType: 'plan_order',
-      objectId: orderId,
-      detail,
-    });
-  }
+  const orderEvent = (patientId: string, action: string, orderId: string, detail: unknown) => ({
+    patientId,
+    action,
+    objectType: 'plan_order',
+    objectId: orderId,
+    detail,
+  });
 
   async function enter(input: EnterOrderInput, ctx: RequestContext): Promise<PlanOrder> {
     const actor = await signedInAccount(deps, ctx);
@@ -165,8 +152,8 @@ export function createOrderEntry(deps: CoreDeps) {
     await checkReplacements(db, input);
     await authenticate(credentials, { userId: actor.id }, input.secret, 'sign-order', ctx);
     const id = randomUUID();
-    const row = orderRow(input, actor, id, at());
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
+      const row = orderRow(input, actor, id, at);
       for (const old of await checkReplacements(trx, input)) {
         const closed = {
           status: 'replaced' as const,
@@ -177,20 +164,21 @@ export function createOrderEntry(deps: CoreDeps) {
         };
         if (!(await setOrderStatus(trx, old.id, old.status, closed)))
           throw refusal('conflict', 'replaces-unknown', 'The order to replace changed meanwhile: reload the plan.');
-        await audit(trx, ctx, plan.patientId, 'order.replace', old.id, {
-          replacedBy: id,
-          reason: input.replaces!.reason,
-        });
+        await audit(
+          orderEvent(plan.patientId, 'order.replace', old.id, { replacedBy: id, reason: input.replaces!.reason }),
+        );
       }
       await insertOrder(trx, row, buildOrderLines(library, plan, input.firstDose, input.lines));
-      await audit(trx, ctx, plan.patientId, 'order.enter', id, {
-        planId: plan.id,
-        doses: [input.firstDose, input.lastDose],
-        source: row.source,
-        prescriberName: row.prescriber_name,
-        externalReference: row.external_reference,
-        drugs: input.lines.map((l) => l.drugId),
-      });
+      await audit(
+        orderEvent(plan.patientId, 'order.enter', id, {
+          planId: plan.id,
+          doses: [input.firstDose, input.lastDose],
+          source: row.source,
+          prescriberName: row.prescriber_name,
+          externalReference: row.external_reference,
+          drugs: input.lines.map((l) => l.drugId),
+        }),
+      );
     });
     return view(id);
   }
@@ -220,11 +208,10 @@ export function createOrderEntry(deps: CoreDeps) {
     const actor = await signedInAccount(deps, ctx);
     const row = await checkVerifier(orderId, actor);
     await authenticate(credentials, { userId: actor.id }, secret, 'verify-order', ctx);
-    const now = at();
-    const change = outcome
-      ? { status: 'rejected' as const, closed_by: actor.id, closed_at: now, closed_reason: outcome.reject }
-      : { status: 'verified' as const, verified_by: actor.id, verified_at: now };
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
+      const change = outcome
+        ? { status: 'rejected' as const, closed_by: actor.id, closed_at: at, closed_reason: outcome.reject }
+        : { status: 'verified' as const, verified_by: actor.id, verified_at: at };
       if (!(await setOrderStatus(trx, orderId, 'awaiting-verification', change))) {
         throw refusal(
           'conflict',
@@ -234,7 +221,7 @@ export function createOrderEntry(deps: CoreDeps) {
       }
       const plan = await loadPlan(trx, row.plan_id);
       const detail = outcome ? { reason: outcome.reject } : { doses: [row.first_dose, row.last_dose] };
-      await audit(trx, ctx, plan!.patientId, outcome ? 'order.reject' : 'order.verify', orderId, detail);
+      await audit(orderEvent(plan!.patientId, outcome ? 'order.reject' : 'order.verify', orderId, detail));
     });
     return view(orderId);
   }

@@ -2,6 +2,7 @@ import type { PlanAction, PlanActionResult } from '../../../../shared/ipc/contra
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
 import { isMovable } from '../../../../shared/schedule/status';
 import type { CoreDeps } from '../../core/deps';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { notFound, refusal } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { heldForPlan, liveForPlan, updateAppointment } from '../../repositories/appointments';
@@ -10,7 +11,7 @@ import { findPlanRow, setPlanStatus } from '../../repositories/plans';
 import type { PlanStatusEventRow } from '../../store/schema-orders';
 import type { TreatmentPlanRow } from '../../store/schema-schedule';
 import { recordChange } from '../schedule/appointment-log';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { rebookHeldDoses } from './plan-resume';
 
@@ -26,8 +27,8 @@ import { rebookHeldDoses } from './plan-resume';
 
 export type PlanActionSource = { via: 'plan-screen' } | { via: 'reaction' | 'irae'; chartEntryId: string };
 
-/** Run on its own (deps: its own transaction) or inside the caller's transaction (ex and the clock). */
-export type PlanActionScope = Pick<CoreDeps, 'store' | 'now'> | { ex: Executor; now: () => Date };
+/** The core's unit of work (inside a caller's write, the action joins its transaction) and clock. */
+export type PlanActionScope = Pick<CoreDeps, 'write' | 'now'>;
 
 export type PlanActionOutcome = Omit<PlanActionResult, 'plan'> & { planId: string; changed: boolean };
 
@@ -35,6 +36,7 @@ interface Step {
   ex: Executor;
   plan: TreatmentPlanRow;
   at: string;
+  audit: UnitOfWork['audit'];
   today: string;
   reason: string;
   source: PlanActionSource;
@@ -45,6 +47,7 @@ interface Step {
 async function openStep(
   scope: PlanActionScope,
   ex: Executor,
+  unit: UnitOfWork,
   planId: string,
   reason: string,
   source: PlanActionSource,
@@ -53,7 +56,8 @@ async function openStep(
   return {
     ex,
     plan: await loadRow(ex, planId),
-    at: scope.now().toISOString(),
+    at: unit.at,
+    audit: unit.audit,
     today: clinicToday(scope),
     reason,
     source,
@@ -62,10 +66,6 @@ async function openStep(
 }
 
 const ENDED: readonly string[] = ['completed', 'discontinued'];
-
-function inTransaction<T>(scope: PlanActionScope, work: (ex: Executor) => Promise<T>): Promise<T> {
-  return 'ex' in scope ? work(scope.ex) : scope.store.db.transaction().execute(work);
-}
 
 const unchanged = (planId: string): PlanActionOutcome => ({
   planId,
@@ -88,7 +88,7 @@ export async function recordPlanAction(
   to: PlanStatusEventRow['to_status'],
   extra: { orderedBy?: string | null; detail: unknown },
 ) {
-  const { ex, plan, at, reason, source, ctx } = step;
+  const { ex, plan, at, reason, source, ctx, audit } = step;
   await appendPlanStatusEvent(ex, {
     plan_id: plan.id,
     at_utc: at,
@@ -103,10 +103,7 @@ export async function recordPlanAction(
     chart_entry_id: source.via === 'plan-screen' ? null : source.chartEntryId,
     detail: JSON.stringify(extra.detail),
   });
-  await appendAudit(ex, {
-    atUtc: at,
-    userId: ctx.userId,
-    workstation: ctx.workstation,
+  await audit({
     patientId: plan.patient_id,
     action: `plan.${action}`,
     objectType: 'treatment_plan',
@@ -152,8 +149,8 @@ export async function holdPlan(
   source: PlanActionSource,
   ctx: RequestContext,
 ) {
-  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step = await openStep(scope, ex, planId, reason, source, ctx);
+  return scope.write(ctx, async (ex, unit): Promise<PlanActionOutcome> => {
+    const step = await openStep(scope, ex, unit, planId, reason, source, ctx);
     const strict = source.via === 'plan-screen';
     if (ENDED.includes(step.plan.status)) {
       if (!strict) return unchanged(planId);
@@ -181,8 +178,8 @@ export async function resumePlan(
   ctx: RequestContext,
   options: { orderedBy: string | null },
 ) {
-  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step = await openStep(scope, ex, planId, reason, source, ctx);
+  return scope.write(ctx, async (ex, unit): Promise<PlanActionOutcome> => {
+    const step = await openStep(scope, ex, unit, planId, reason, source, ctx);
     if (step.plan.status !== 'on-hold') {
       throw refusal('conflict', 'not-on-hold', `This plan is ${step.plan.status}, not on hold.`, {
         params: { status: step.plan.status },
@@ -204,8 +201,8 @@ export async function discontinuePlan(
   ctx: RequestContext,
   options: { orderedBy?: string | null } = {},
 ) {
-  return inTransaction(scope, async (ex): Promise<PlanActionOutcome> => {
-    const step = await openStep(scope, ex, planId, reason, source, ctx);
+  return scope.write(ctx, async (ex, unit): Promise<PlanActionOutcome> => {
+    const step = await openStep(scope, ex, unit, planId, reason, source, ctx);
     if (ENDED.includes(step.plan.status)) {
       if (source.via !== 'plan-screen') return unchanged(planId);
       throw refusal('conflict', 'plan-ended', `This plan is ${step.plan.status}.`, {

@@ -11,8 +11,9 @@ import type { CreatePlanInput, PlanSummary, TreatmentPlan } from '../../../../sh
 import { invalid, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
+import { patientWeightRow } from '../../repositories/patients';
 import { insertPlan, loadPlan, planRowsForPatient, type NewDose, type NewPlan } from '../../repositories/plans';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { effectiveLibrary } from '../library/effective-library';
 import { carTDoses, drugLabel, regimenPlan } from './plan-builder';
@@ -109,31 +110,23 @@ export function createPlansService(deps: CoreDeps) {
   async function create(input: CreatePlanInput, ctx: RequestContext): Promise<TreatmentPlan> {
     // The effective library: shipped data plus the center's overrides and center regimens.
     const library = await effectiveLibrary(deps);
-    const patient = await db
-      .selectFrom('patient')
-      .select(['id', 'weight_kg'])
-      .where('id', '=', input.patientId)
-      .executeTakeFirst();
+    const patient = await patientWeightRow(db, input.patientId);
     if (!patient) throw notFound('patient-not-found', 'Patient');
     const built =
       input.kind === 'regimen'
         ? buildRegimenPlan(library, input, input.weightKg ?? patient.weight_kg)
         : buildCarTPlan(library, input);
     checkStart(built.header.startDate, clinicToday(deps), input.confirmPastStart);
-    const at = deps.now().toISOString();
-    const plan: NewPlan = {
-      ...built.header,
-      id: randomUUID(),
-      patientId: patient.id,
-      createdAt: at,
-      createdBy: ctx.userId,
-    };
-    await db.transaction().execute(async (trx) => {
-      await insertPlan(trx, plan, built.doses);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    const planId = await deps.write(ctx, async (tx, { at, audit }) => {
+      const plan: NewPlan = {
+        ...built.header,
+        id: randomUUID(),
+        patientId: patient.id,
+        createdAt: at,
+        createdBy: ctx.userId,
+      };
+      await insertPlan(tx, plan, built.doses);
+      await audit({
         patientId: patient.id,
         action: 'plan.create',
         objectType: 'treatment_plan',
@@ -147,8 +140,9 @@ export function createPlansService(deps: CoreDeps) {
           end: plan.end?.reason ?? null,
         },
       });
+      return plan.id;
     });
-    return get(plan.id);
+    return get(planId);
   }
 
   async function listForPatient(patientId: string): Promise<PlanSummary[]> {

@@ -4,9 +4,9 @@ import type { CoreDeps } from '../../core/deps';
 import { invalid, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { consentsOf, insertConsent } from '../../repositories/readiness';
-import { appendAudit } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { requireSignedIn } from '../auth/session';
+import { findPlanOwner } from '../../repositories/plans';
 
 // Consent per treatment plan (ASCO-ONS 2024: documented before starting and when the plan changes): the date,
 // the type, who obtained it and, when the center's form has one, its expiry. Append-only: a new consent is a
@@ -34,13 +34,8 @@ export function createConsent(deps: CoreDeps) {
     if (input.expiresOn !== null && input.expiresOn < input.date) {
       throw invalid('expiresOn', 'expiry-before-consent', 'Expiry: the expiry is before the consent date.');
     }
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
-      const plan = await trx
-        .selectFrom('treatment_plan')
-        .select(['id', 'patient_id'])
-        .where('id', '=', input.planId)
-        .executeTakeFirst();
+    await deps.write(ctx, async (trx, { at, audit }) => {
+      const plan = await findPlanOwner(trx, input.planId);
       if (!plan) throw notFound('plan-not-found', 'The treatment plan');
       const id = randomUUID();
       await insertConsent(trx, {
@@ -54,10 +49,7 @@ export function createConsent(deps: CoreDeps) {
         recorded_at: at,
         workstation: ctx.workstation,
       });
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: plan.patient_id,
         action: 'consent.record',
         objectType: 'plan',

@@ -4,7 +4,7 @@ import { checkGroup, dueGroups, type LabPoint } from '../../../../shared/ready/d
 import type { Monitoring, ReadyPolicy } from '../../../../shared/ready/monitoring';
 import { loadMonitoring } from '../../clinical/load-monitoring';
 import type { CoreDeps } from '../../core/deps';
-import { IS_LIVE } from '../../repositories/appointments';
+import { bookedDosesBetween } from '../../repositories/patient-appointments';
 import { currentLabsOf } from '../../repositories/labs';
 import type { Executor } from '../audit/audit';
 import { loadVisit } from '../charting/visit';
@@ -14,29 +14,6 @@ import { readReadyPolicy } from './ready-policy';
 // "Labs needed": the booked doses of the coming days whose due labs are missing, or will be too old by the
 // dose's time, so they can be drawn the day before. The day view's "labs pending" flag is the same answer
 // (labsPendingOf), worked out with line (a) of Ready to treat.
-
-async function bookedFrom(ex: Executor, from: string, to: string) {
-  return ex
-    .selectFrom('appointment as a')
-    .innerJoin('patient as p', 'p.id', 'a.patient_id')
-    .select([
-      'a.id',
-      'a.patient_id',
-      'a.date',
-      'a.start_minute',
-      'a.dose_number',
-      'p.family_name',
-      'p.given_name',
-      'p.mrn',
-    ])
-    .where('a.date', '>=', from)
-    .where('a.date', '<', to)
-    .where(IS_LIVE)
-    .where('a.status', 'in', ['scheduled', 'checked-in'])
-    .orderBy('a.date')
-    .orderBy('a.start_minute')
-    .execute();
-}
 
 interface Context {
   deps: CoreDeps;
@@ -62,7 +39,7 @@ async function neededFor(c: Context, appointmentId: string, labs: LabPoint[]) {
 export async function labsNeeded(deps: CoreDeps, from: string, days: number): Promise<LabsNeededItem[]> {
   const ex = deps.store.db;
   const c: Context = { deps, ex, monitoring: loadMonitoring(deps.resourcesDir), policy: await readReadyPolicy(ex) };
-  const rows = await bookedFrom(ex, from, addDays(from, days));
+  const rows = await bookedDosesBetween(ex, from, addDays(from, days));
   const labs = await currentLabsOf(ex, [...new Set(rows.map((r) => r.patient_id))]);
   const out: LabsNeededItem[] = [];
   for (const row of rows) {

@@ -5,11 +5,12 @@ import type { Locale } from '../../../../shared/ipc/schemas';
 import type { CoreDeps } from '../../core/deps';
 import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
-import { IS_LIVE } from '../../repositories/appointments';
 import { findLabResult, insertLabResult, labResultsOf, voidLabResult } from '../../repositories/labs';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { clinicToday } from '../center/clinic-clock';
 import { requireSignedIn } from '../auth/session';
+import { liveDosesOfPatient } from '../../repositories/patient-appointments';
+import { patientExists } from '../../repositories/patients';
 
 // Lab results: entered by hand or from a lab system's CSV, checked in main exactly as the screen's preview
 // checked them (one shared reader), all rows or none. Every entry and void is audited with the patient.
@@ -22,13 +23,7 @@ export interface EnterLabsInput {
 }
 
 async function dosesOf(ex: Executor, patientId: string) {
-  const rows = await ex
-    .selectFrom('appointment')
-    .select(['date', 'dose_number'])
-    .where('patient_id', '=', patientId)
-    .where(IS_LIVE)
-    .orderBy('date')
-    .execute();
+  const rows = await liveDosesOfPatient(ex, patientId);
   return rows.map((r) => ({ date: r.date, label: `${r.dose_number}` }));
 }
 
@@ -59,8 +54,7 @@ export function createLabs(deps: CoreDeps) {
   const db = deps.store.db;
 
   async function requirePatient(ex: Executor, patientId: string) {
-    const row = await ex.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-    if (!row) throw notFound('patient-not-found', 'The patient');
+    if (!(await patientExists(ex, patientId))) throw notFound('patient-not-found', 'The patient');
   }
 
   async function list(patientId: string): Promise<PatientLabs> {
@@ -71,8 +65,7 @@ export function createLabs(deps: CoreDeps) {
   async function enter(input: EnterLabsInput, ctx: RequestContext): Promise<PatientLabs> {
     requireSignedIn(ctx, 'Entering lab results');
     const results = checkAll(input, clinicToday(deps));
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       await requirePatient(trx, input.patientId);
       const ids: string[] = [];
       for (const r of results) {
@@ -101,10 +94,7 @@ export function createLabs(deps: CoreDeps) {
           void_reason: null,
         });
       }
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: input.patientId,
         action: 'labs.enter',
         objectType: 'patient',
@@ -117,16 +107,12 @@ export function createLabs(deps: CoreDeps) {
 
   async function voidResult(resultId: string, reason: string, ctx: RequestContext): Promise<PatientLabs> {
     requireSignedIn(ctx, 'Voiding a lab result');
-    const at = deps.now().toISOString();
-    const patientId = await db.transaction().execute(async (trx) => {
+    const patientId = await deps.write(ctx, async (trx, { at, audit }) => {
       const row = await findLabResult(trx, resultId);
       if (!row) throw notFound('lab-result-not-found', 'The lab result');
       if (row.voided_at !== null) throw conflict('lab-result-voided', 'This result is already voided.');
       await voidLabResult(trx, resultId, at, ctx.userId, reason);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: row.patient_id,
         action: 'labs.void',
         objectType: 'lab-result',

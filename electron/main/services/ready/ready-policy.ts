@@ -5,6 +5,7 @@ import type { CoreDeps } from '../../core/deps';
 import { invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import type { Executor } from '../audit/audit';
+import { readSettingValue } from '../../repositories/settings';
 import { savePolicySetting } from '../center/policy-setting';
 
 // The center's Ready-to-treat values: the windows no source gives a number for (no default: until the center
@@ -14,9 +15,9 @@ import { savePolicySetting } from '../center/policy-setting';
 const KEY = 'readyToTreatPolicy';
 
 export async function readReadyPolicy(ex: Executor): Promise<ReadyPolicy> {
-  const row = await ex.selectFrom('setting').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  if (!row) return EMPTY_READY_POLICY;
-  const parsed = readyPolicy.safeParse(JSON.parse(row.value_json));
+  const stored = await readSettingValue(ex, KEY);
+  if (stored === undefined) return EMPTY_READY_POLICY;
+  const parsed = readyPolicy.safeParse(stored);
   return parsed.success ? parsed.data : EMPTY_READY_POLICY;
 }
 

@@ -19,7 +19,7 @@ import { createSettingsService } from '../center/settings';
 // folder, which may name a person). Files are written where the user chooses, owner-only (0600).
 
 export function createReports(deps: CoreDeps) {
-  const settings = createSettingsService(deps.store.db, deps.now);
+  const settings = createSettingsService(deps);
 
   async function view(range: ReportRange, ctx: RequestContext) {
     const summary = await reportSummary(deps, range);

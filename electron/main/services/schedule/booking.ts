@@ -10,7 +10,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment, insertAppointment } from '../../repositories/appointments';
 import { insertDoses, loadPlan } from '../../repositories/plans';
 import { recordChange } from './appointment-log';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { BookingContext } from './booking-context';
 import { clinicToday } from '../center/clinic-clock';
 import { placeDose } from './place-dose';
@@ -21,12 +21,12 @@ import { hasSignedReaction } from '../../repositories/chart';
 import type { AppointmentFlag } from '../../../../shared/schedule/status';
 import { checkSlot, slotError } from './slot-check';
 import type { VisitNeeds } from '../../../../shared/schedule/chair-time';
+import { patientPreferredWindow } from '../../repositories/patients';
 
 type Booked = BookPlanResult['booked'][number];
 
 export async function preferredWindowOf(ex: Executor, patientId: string): Promise<PreferredWindow> {
-  const row = await ex.selectFrom('patient').select('preferred_window').where('id', '=', patientId).executeTakeFirst();
-  const value = row?.preferred_window;
+  const value = await patientPreferredWindow(ex, patientId);
   return (PREFERRED_WINDOWS as readonly string[]).includes(value ?? '') ? (value as PreferredWindow) : 'any';
 }
 
@@ -192,8 +192,7 @@ export function createBookingService(deps: CoreDeps) {
 
   /** Places every unbooked dose, then writes them all, or writes nothing and names each dose that did not fit. */
   async function bookPlan(planId: string, ctx: RequestContext): Promise<BookPlanResult> {
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at, audit }) => {
       const active = await activePlan(trx, planId);
       const library = await effectiveLibrary(deps, trx);
       const carT = await prepareCarT(trx, active, library);
@@ -209,10 +208,7 @@ export function createBookingService(deps: CoreDeps) {
       }
       if (carT) await insertDoses(trx, plan.id, carT.newDoses);
       await writeAll(trx, plan, placed, at, ctx);
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: plan.patientId,
         action: 'plan.book',
         objectType: 'treatment_plan',
@@ -240,9 +236,8 @@ export function createBookingService(deps: CoreDeps) {
     },
     ctx: RequestContext,
   ): Promise<Appointment> {
-    const at = deps.now().toISOString();
     const id = randomUUID();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const plan = await activePlan(trx, input.planId);
       const dose = plan.doses.find((d) => d.doseNumber === input.doseNumber);
       if (!dose) throw notFound('dose-not-found', 'Dose');

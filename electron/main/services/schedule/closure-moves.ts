@@ -87,8 +87,7 @@ export function createClosureMovesService(deps: CoreDeps) {
 
   /** Moves one booking off its closed day to the nearest allowed day, recorded with the closure as reason. */
   async function moveOff(appointmentId: string, ctx: RequestContext): Promise<Appointment> {
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const a = (await findAppointment(trx, appointmentId))?.appointment;
       if (!a) throw notFound('appointment-not-found', 'Appointment');
       if (!isMovable(a.status))

@@ -64,8 +64,8 @@ export function createDrugReadinessService(deps: CoreDeps) {
   }
 
   async function advance(appointmentId: string, step: DrugStep, ctx: RequestContext): Promise<PharmacyItem> {
-    const now = deps.now();
-    const date = await db.transaction().execute(async (trx) => {
+    const date = await deps.write(ctx, async (trx, { at }) => {
+      const now = new Date(at);
       const a = (await findAppointment(trx, appointmentId))?.appointment;
       if (!a || !occupiesChair(a.status)) throw notFound('appointment-not-found', 'Appointment');
       const current = (await drugStepsOf(trx, a.id)).at(-1) ?? 'ordered';
@@ -84,7 +84,6 @@ export function createDrugReadinessService(deps: CoreDeps) {
       const neededAt = a.start + (await getCenterLimits(trx)).preAssessmentMinutes;
       const waiting = a.date === clinicToday(deps) && WAITING_STATUSES.includes(a.status);
       const waitMinutes = step === 'delivered' ? (waiting ? idleMinutesWaiting(neededAt, clockMinute) : 0) : null;
-      const at = now.toISOString();
       const row = { appointmentId: a.id, step, atUtc: at, clockMinute, userId: ctx.userId, waitMinutes };
       await insertDrugStep(trx, { ...row, workstation: ctx.workstation });
       await recordChange(trx, { appointment: a, action: `drug-${step}`, detail: { step, waitMinutes }, at, ctx });

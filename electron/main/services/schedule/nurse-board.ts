@@ -12,7 +12,7 @@ import { findAppointment, liveOnDate, updateAppointment } from '../../repositori
 import { listNurses } from '../../repositories/center-staff';
 import { carTPlanIds, findBoardSave, recordBoardSave } from '../../repositories/nurse-board';
 import { recordChange } from './appointment-log';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { getClinicDay } from '../center/center';
 import { scheduleDay } from './schedule-day';
 
@@ -99,12 +99,9 @@ export interface BoardChoice {
 }
 
 export function createNurseBoardService(deps: CoreDeps) {
-  const db = deps.store.db;
-
   /** Checks the whole day as it would be, then writes only the visits whose nurse changes. */
   async function save(date: string, choices: readonly BoardChoice[], ctx: RequestContext): Promise<NurseBoard> {
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       const live = new Map((await liveOnDate(trx, date)).map((a) => [a.id, a]));
       choices.forEach((c, i) => {
         if (!live.has(c.appointmentId))
@@ -145,10 +142,7 @@ export function createNurseBoardService(deps: CoreDeps) {
       }
       await recordBoardSave(trx, { date, at, userId: ctx.userId, workstation: ctx.workstation });
       const detail = { visits: choices.length, changed };
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         action: 'nurse-board.save',
         objectType: 'nurse-board',
         objectId: date,

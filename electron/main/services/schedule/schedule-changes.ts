@@ -34,7 +34,6 @@ const NOT_MOVABLE = 'Only a scheduled or checked-in appointment can be moved.';
 
 export function createChangesService(deps: CoreDeps) {
   const db = deps.store.db;
-  const now = () => deps.now().toISOString();
 
   /**
    * Where the visit may go: a visit on an injection seat is subcutaneous; one on a chair going to a seat is
@@ -64,8 +63,7 @@ export function createChangesService(deps: CoreDeps) {
   }
 
   async function move(target: MoveTarget & { reason?: string | undefined }, ctx: RequestContext): Promise<Appointment> {
-    const at = now();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const a = await load(trx, target.appointmentId);
       if (!isMovable(a.status)) throw conflict('not-movable', NOT_MOVABLE);
       const verdict = await verdictFor(trx, a, target);
@@ -97,8 +95,7 @@ export function createChangesService(deps: CoreDeps) {
     reason: string,
     ctx: RequestContext,
   ): Promise<Appointment> {
-    const at = now();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const a = await load(trx, id);
       if (!occupiesChair(a.status))
         throw conflict('appointment-already', `This appointment is already ${a.status}.`, { status: a.status });
@@ -129,8 +126,7 @@ export function createChangesService(deps: CoreDeps) {
     reason: string | undefined,
     ctx: RequestContext,
   ): Promise<Appointment> {
-    const at = now();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at }) => {
       const a = await load(trx, id);
       if (!canSetStatus(a.status, status)) {
         throw invalid(

@@ -188,10 +188,9 @@ export function createHoldService(deps: CoreDeps) {
   const db = deps.store.db;
 
   async function hold(appointmentId: string, reason: string, ctx: RequestContext): Promise<HoldResult> {
-    const at = deps.now().toISOString();
-    const result = await db
-      .transaction()
-      .execute((trx) => holdDoseWithin(trx, deps, { appointmentId, reason, at }, ctx));
+    const result = await deps.write(ctx, (trx, { at }) =>
+      holdDoseWithin(trx, deps, { appointmentId, reason, at }, ctx),
+    );
     const held = (await findAppointment(db, appointmentId))?.appointment;
     if (!held) throw notFound('appointment-not-found', 'Appointment');
     return { held, ...result };

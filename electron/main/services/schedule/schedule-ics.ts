@@ -1,7 +1,8 @@
 import { buildIcs, type IcsEvent } from '../../../../shared/schedule/ics';
-import { RELEASED_STATUSES } from '../../../../shared/schedule/status';
 import { zonedMinuteToUtc } from '../../../../shared/schedule/timezone';
 import { notFound } from '../../core/errors';
+import { patientExists } from '../../repositories/patients';
+import { upcomingOfPatient } from '../../repositories/patient-appointments';
 import type { CoreDeps } from '../../core/deps';
 import { clinicTimeZone, clinicToday } from '../center/clinic-clock';
 import { createSettingsService } from '../center/settings';
@@ -11,18 +12,9 @@ import { createSettingsService } from '../center/settings';
 
 export async function exportPatientIcs(deps: CoreDeps, patientId: string, timeZone = clinicTimeZone()) {
   const db = deps.store.db;
-  const patient = await db.selectFrom('patient').select('id').where('id', '=', patientId).executeTakeFirst();
-  if (!patient) throw notFound('patient-not-found', 'Patient');
-  const rows = await db
-    .selectFrom('appointment')
-    .select(['id', 'date', 'start_minute', 'end_minute', 'sequence'])
-    .where('patient_id', '=', patientId)
-    .where('date', '>=', clinicToday(deps))
-    .where('status', 'not in', [...RELEASED_STATUSES, 'completed'])
-    .orderBy('date')
-    .orderBy('start_minute')
-    .execute();
-  const settings = await createSettingsService(db, deps.now).get();
+  if (!(await patientExists(db, patientId))) throw notFound('patient-not-found', 'Patient');
+  const rows = await upcomingOfPatient(db, patientId, { date: clinicToday(deps) });
+  const settings = await createSettingsService(deps).get();
   const description = settings.centerPhone24h
     ? `Questions, or feeling unwell? Call ${settings.centerPhone24h} (24 hours).`
     : undefined;

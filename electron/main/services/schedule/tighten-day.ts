@@ -122,8 +122,7 @@ export function createTightenDayService(deps: CoreDeps) {
 
   async function apply(ask: Ask & { fingerprint: string }, ctx: RequestContext) {
     const { date, fingerprint } = ask;
-    const at = deps.now().toISOString();
-    return db.transaction().execute(async (trx) => {
+    return deps.write(ctx, async (trx, { at }) => {
       const plan = await propose(trx, ask, clinicToday(deps));
       if (plan.fingerprint !== fingerprint) {
         throw conflict('day-changed', 'The day changed since the proposal was made: read the new proposal first.');

@@ -58,7 +58,7 @@ th{background:#eee}p{margin:2mm 0}</style></head><body>
 }
 
 export function createDowntime(deps: CoreDeps) {
-  const settings = createSettingsService(deps.store.db, deps.now);
+  const settings = createSettingsService(deps);
 
   async function prepare(ctx: RequestContext) {
     const date = clinicToday(deps);

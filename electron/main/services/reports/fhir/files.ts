@@ -76,7 +76,7 @@ function ndjsonSet(data: FhirExport, input: FhirExportInput, manifestName: strin
 }
 
 export function createFhirExport(deps: CoreDeps) {
-  const settings = createSettingsService(deps.store.db, deps.now);
+  const settings = createSettingsService(deps);
 
   async function context(): Promise<FhirContext> {
     const { fhirMrnSystem, fhirBaseUrl } = await settings.get();
