@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { TIGHTEN_SHIFTS, type TightenMove, type TightenProposal } from '../../../../../shared/ipc/contract/tighten';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call, invalidate, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { Alert } from '../../../components/Alert';
 import { useSession } from '../../auth';
 import { longDate } from '../display';
@@ -54,26 +54,20 @@ function Proposal({
   onApplied: (text: string) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const applying = useMutation('schedule:tighten-apply', {
+    invalidates: ['schedule:day', 'schedule:tighten-proposal', 'assignments:board'],
+  });
   const [error, setError] = useState<string | null>(null);
   const told = proposal.moves.filter((m) => m.timeChanged).length;
   if (proposal.verdict !== 'tighter') return <p role="status">{t(`tighten.verdict.${proposal.verdict}`)}</p>;
   const apply = async () => {
-    setBusy(true);
     setError(null);
     try {
       const { date, fingerprint, maxShiftMinutes } = proposal;
-      const done = await call('schedule:tighten-apply', {
-        date,
-        fingerprint,
-        maxShiftMinutes: shiftOf(maxShiftMinutes),
-      });
-      invalidate(['schedule:day', 'schedule:tighten-proposal', 'assignments:board']);
+      const done = await applying.run({ date, fingerprint, maxShiftMinutes: shiftOf(maxShiftMinutes) });
       onApplied(t('tighten.applied', { count: done.moved, before: done.chairsBefore, after: done.chairsAfter }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -105,8 +99,8 @@ function Proposal({
         </tbody>
       </table>
       {error && <Alert>{error}</Alert>}
-      <button type="button" className="button primary" disabled={busy} onClick={() => void apply()}>
-        {busy ? t('tighten.applying') : t('tighten.apply', { count: proposal.moves.length })}
+      <button type="button" className="button primary" disabled={applying.pending} onClick={() => void apply()}>
+        {applying.pending ? t('tighten.applying') : t('tighten.apply', { count: proposal.moves.length })}
       </button>
     </>
   );
