@@ -1,14 +1,14 @@
 import { pathToFileURL } from 'node:url';
-import type { DayMetrics } from '../shared/scheduling/metrics';
-import { dayMetrics } from '../shared/scheduling/metrics';
-import { bookInOrder } from '../shared/scheduling/book';
-import type { Placer } from '../shared/scheduling/book';
-import { generateClinicDay, mulberry32 } from '../shared/scheduling/generate';
+import type { DayMetrics } from './scheduling/metrics';
+import { dayMetrics } from './scheduling/metrics';
+import { bookInOrder } from './scheduling/book';
+import type { Placer } from './scheduling/book';
+import { generateClinicDay, mulberry32 } from './scheduling/generate';
 import { placeAppointment } from '../shared/scheduling/place';
 import { repackDay } from '../shared/scheduling/repack';
 import { staffedLowerBound } from '../shared/scheduling/staffed-bound';
-import { NAIVE_POLICY, placeFirstFit } from '../shared/scheduling/firstFit';
-import type { FirstFitPolicy } from '../shared/scheduling/firstFit';
+import { NAIVE_POLICY, placeFirstFit } from './scheduling/firstFit';
+import type { FirstFitPolicy } from './scheduling/firstFit';
 
 // Compares, on the same generated days: the load-levelling placer booking requests in the order patients
 // call ("ours"), the same day re-planned whole by the repair pass ("repaired", shared/scheduling/repack.ts),

@@ -1,6 +1,6 @@
 import type { Appointment, ClinicDay, DayLimits, NurseShift, PlacementRequest } from './model';
 import { resolveLimits, slotOf } from './model';
-import { mulberry32 } from './generate';
+import { mulberry32 } from './random';
 import { staffedLowerBound } from './staffed-bound';
 
 // The repair pass: the whole day re-planned at once with a cap on chairs in use, the cap raised from the

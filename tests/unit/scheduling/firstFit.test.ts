@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeFirstFit } from '../../../shared/scheduling/firstFit';
-import { bookInOrder } from '../../../shared/scheduling/book';
-import { dayMetrics } from '../../../shared/scheduling/metrics';
+import { placeFirstFit } from '../../../bench/scheduling/firstFit';
+import { bookInOrder } from '../../../bench/scheduling/book';
+import { dayMetrics } from '../../../bench/scheduling/metrics';
 import { at, makeAppointment, makeDay, makeRequest, nurses } from './builders';
 
 describe('placeFirstFit (the naive baseline)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairMinutes, DEFAULT_MIX, generateClinicDay, mulberry32 } from '../../../shared/scheduling/generate';
+import { chairMinutes, DEFAULT_MIX, generateClinicDay, mulberry32 } from '../../../bench/scheduling/generate';
 import { clinicDaySchema, placementRequestSchema } from '../../../shared/scheduling/model';
 
 describe('generateClinicDay', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayMetrics } from '../../../shared/scheduling/metrics';
-import type { DayMetrics } from '../../../shared/scheduling/metrics';
+import { dayMetrics } from '../../../bench/scheduling/metrics';
+import type { DayMetrics } from '../../../bench/scheduling/metrics';
 import type { Appointment, PlacementRequest } from '../../../shared/scheduling/model';
 import { at, makeAppointment, makeDay } from './builders';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeAppointment } from '../../../shared/scheduling/place';
-import { placeFirstFit } from '../../../shared/scheduling/firstFit';
-import { bookInOrder } from '../../../shared/scheduling/book';
-import { dayMetrics } from '../../../shared/scheduling/metrics';
+import { placeFirstFit } from '../../../bench/scheduling/firstFit';
+import { bookInOrder } from '../../../bench/scheduling/book';
+import { dayMetrics } from '../../../bench/scheduling/metrics';
 import type { Appointment, ClinicDay, PlacementRequest, RefusalReason } from '../../../shared/scheduling/model';
 import { at, makeAppointment, makeDay, makeRequest, nurses } from './builders';
 

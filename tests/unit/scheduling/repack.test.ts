@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayMetrics } from '../../../shared/scheduling/metrics';
+import { dayMetrics } from '../../../bench/scheduling/metrics';
 import { repackDay, scheduleWithCap } from '../../../shared/scheduling/repack';
 import { staffedLowerBound, staffedSlotCapacity } from '../../../shared/scheduling/staffed-bound';
-import { generateClinicDay } from '../../../shared/scheduling/generate';
+import { generateClinicDay } from '../../../bench/scheduling/generate';
 import { at, makeDay, makeRequest, nurses } from './builders';
 
 describe('staffed floor', () => {

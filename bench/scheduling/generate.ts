@@ -1,16 +1,7 @@
-import type { ClinicDay, NurseShift, PlacementRequest, TimeWindow } from './model';
+import type { ClinicDay, NurseShift, PlacementRequest, TimeWindow } from '../../shared/scheduling/model';
+import { mulberry32 } from '../../shared/scheduling/random';
 
-/** mulberry32: tiny, fast and deterministic, so a seed reproduces the exact same day in tests and benches. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Relative weights of visit types (the derived chair-time rules of shared/schedule/chair-time.ts). */
 export interface DurationsMix {

@@ -1,5 +1,5 @@
-import type { Appointment, ClinicDay, PlacementRequest } from './model';
-import { isInsideWindow, resolveLimits, slotOf } from './model';
+import type { Appointment, ClinicDay, PlacementRequest } from '../../shared/scheduling/model';
+import { isInsideWindow, resolveLimits, slotOf } from '../../shared/scheduling/model';
 
 export interface DayMetrics {
   /** Most chairs occupied at the same moment. */

@@ -1,4 +1,4 @@
-import type { Appointment, ClinicDay, PlacementRequest, PlacementResult } from './model';
+import type { Appointment, ClinicDay, PlacementRequest, PlacementResult } from '../../shared/scheduling/model';
 
 export type Placer = (day: ClinicDay, existing: readonly Appointment[], request: PlacementRequest) => PlacementResult;
 

@@ -1,9 +1,16 @@
-import type { Appointment, ClinicDay, DayLimits, NurseShift, PlacementRequest, PlacementResult } from './model';
-import { isInsideWindow, resolveLimits, slotOf } from './model';
-import type { Occupancy } from './occupancy';
-import { buildOccupancy, cellRange, isChairFree, peakOver } from './occupancy';
-import type { NursePolicy, NurseVerdict, Span } from './candidates';
-import { judgeNurse, patientBusy, RefusalTracker, startRange } from './candidates';
+import type {
+  Appointment,
+  ClinicDay,
+  DayLimits,
+  NurseShift,
+  PlacementRequest,
+  PlacementResult,
+} from '../../shared/scheduling/model';
+import { isInsideWindow, resolveLimits, slotOf } from '../../shared/scheduling/model';
+import type { Occupancy } from '../../shared/scheduling/occupancy';
+import { buildOccupancy, cellRange, isChairFree, peakOver } from '../../shared/scheduling/occupancy';
+import type { NursePolicy, NurseVerdict, Span } from '../../shared/scheduling/candidates';
+import { judgeNurse, patientBusy, RefusalTracker, startRange } from '../../shared/scheduling/candidates';
 
 /**
  * How a naive clinic books: the earliest start on the first free chair. By default it ignores the nurse
