@@ -230,5 +230,9 @@ export async function updateAppointment(
  */
 export async function setAsideForReshuffle(ex: Executor, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await ex.updateTable('appointment').set({ status: 'held' }).where('id', 'in', [...ids]).execute();
+  await ex
+    .updateTable('appointment')
+    .set({ status: 'held' })
+    .where('id', 'in', [...ids])
+    .execute();
 }
