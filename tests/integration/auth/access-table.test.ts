@@ -23,6 +23,11 @@ const MANAGE: readonly IpcChannel[] = [
   'center:save-limits',
   // The charge nurse's board: nurses read it, only she saves it.
   'assignments:save',
+  // Tightening a coming day moves other patients' bookings: the charge nurse's call.
+  'schedule:tighten-proposal',
+  'schedule:tighten-apply',
+  // The center's own CAR T protocol minutes.
+  'center:save-car-t-protocol',
   'settings:update',
   'users:create',
   'users:set-active',

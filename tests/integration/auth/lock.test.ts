@@ -129,8 +129,11 @@ describe('channel access levels', () => {
   it('marks patient-data domains as patient and the sign-in machinery as open', () => {
     for (const channel of IPC_CHANNELS) {
       const domain = channel.split(':')[0]!;
-      if (['patients', 'plans', 'schedule', 'chart', 'handouts'].includes(domain))
+      // Tightening a day is the charge nurse's (manage), the rest of the schedule is patient data.
+      const managed = channel.startsWith('schedule:tighten-');
+      if (['patients', 'plans', 'schedule', 'chart', 'handouts'].includes(domain) && !managed)
         expect(channelAccess(channel), channel).toBe('patient');
+      if (managed) expect(channelAccess(channel), channel).toBe('manage');
       if (domain === 'auth' && channel !== 'auth:verify-second-user')
         expect(channelAccess(channel), channel).toBe('open');
     }
