@@ -1,14 +1,17 @@
 // Calendar days ('YYYY-MM-DD'), the way every screen shows and checks them.
 
-const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+/** The Intl locale the app formats with: French of France, or British English (day before month). */
+export const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 /**
- * A calendar date ('YYYY-MM-DD') as "12 Mar 1961". Formatted in UTC on purpose: a date of birth is not an
- * instant, and local-time formatting of a UTC midnight shows the day before west of Greenwich.
+ * A calendar date ('YYYY-MM-DD') as "12 Mar 1961" (with `weekday`, "Tue 1 Dec 2026"). Formatted in UTC on
+ * purpose: a date of birth is not an instant, and local-time formatting of a UTC midnight shows the day before
+ * west of Greenwich.
  */
-export function formatDay(isoDate: string, locale: string): string {
+export function formatDay(isoDate: string, locale: string, options: { weekday?: boolean } = {}): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(intlLocale(locale), {
+    ...(options.weekday ? { weekday: 'short' as const } : {}),
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -2,6 +2,7 @@ import type { DoseRule, Provenance } from '../../../../shared/clinical';
 import { formatDose, formatNumber, unverifiedPath } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { OVERRIDE_UNITS, type OverrideFieldKind } from '../../../../shared/library/targets';
+import { formatDay, isRealDate } from '../../lib/dates';
 
 // Display helpers for library records. Doses go through formatDose (leading zero, no trailing zero, units
 // spelled out); everything clinical keeps the library's English wording.
@@ -70,23 +71,7 @@ export function titleCase(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
-
 /** A calendar date as "Tue 1 Dec 2026", formatted in UTC so the day never shifts with the time zone. */
-export function dayText(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+export const dayText = (isoDate: string, locale: string): string => formatDay(isoDate, locale, { weekday: true });
 
-export function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { isRealDate };

@@ -2,8 +2,7 @@ import { ageInYears } from '../../../../shared/patients/age';
 
 // Days are formatted and checked in lib/dates.ts (shared by every screen's date fields); re-exported for this feature.
 export { formatDay, isRealDate } from '../../lib/dates';
-
-const intlLocale = (locale: string) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+import { intlLocale } from '../../lib/dates';
 
 /** 68.5 / 68,5 / 70 — leading zero, no trailing zero (STYLE: display numbers the safe way). */
 export function formatNumber(value: number, locale: string): string {
