@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { BrowserApp } from '../harness/app';
 import { ADMIN, CHARGE, NURSE } from '../support/auth';
 import { expect, test } from './fixtures';
+import { bookOneDose, core } from './visit-setup';
 
 // The charge nurse's morning board from the keyboard alone: the proposal first; two 10:00-slot starts given to
 // Marie are flagged and refused, one goes back to Avery and the board is saved; then Marie's chairside list
@@ -9,34 +10,6 @@ import { expect, test } from './fixtures';
 
 const TODAY = '2026-11-27';
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
-
-async function core<T = { id: string }>(app: BrowserApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function bookVisit(app: BrowserApp, chairId: string, mrn: string, familyName: string, start: number) {
-  const patient = await core(app, 'patients:create', {
-    mrn,
-    familyName,
-    givenName: 'Colette',
-    birthDate: '1958-04-02',
-    sex: 'female',
-    weightKg: 70,
-    weightMeasuredOn: '2026-11-24',
-    allergies: 'No known allergies',
-    preferredWindow: 'any',
-  });
-  const plan = await core(app, 'plans:create', {
-    kind: 'regimen',
-    patientId: patient.id,
-    regimenId: 'pembrolizumab-200-q3w',
-    startDate: TODAY,
-    maxDoses: 1,
-  });
-  await core(app, 'schedule:book-dose', { planId: plan.id, doseNumber: 1, date: TODAY, start, chairId });
-}
 
 async function setUp(app: BrowserApp) {
   const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
@@ -46,8 +19,20 @@ async function setUp(app: BrowserApp) {
   }
   const chairs = [await core(app, 'center:save-chair', { name: 'Chair 1' })];
   chairs.push(await core(app, 'center:save-chair', { name: 'Chair 2' }));
-  await bookVisit(app, chairs[0]!.id, 'DEMO-007302', 'Brennan-Adeyemi', 10 * 60);
-  await bookVisit(app, chairs[1]!.id, 'DEMO-007303', 'Okonkwo', 10 * 60 + 5);
+  await bookOneDose(app, {
+    mrn: 'DEMO-007302',
+    familyName: 'Brennan-Adeyemi',
+    date: TODAY,
+    start: 10 * 60,
+    chairId: chairs[0]!.id,
+  });
+  await bookOneDose(app, {
+    mrn: 'DEMO-007303',
+    familyName: 'Okonkwo',
+    date: TODAY,
+    start: 10 * 60 + 5,
+    chairId: chairs[1]!.id,
+  });
   await core(app, 'auth:setup-admin', ADMIN);
   for (const user of [NURSE, CHARGE]) await core(app, 'users:create', user);
 }

@@ -1,5 +1,6 @@
 import type { BrowserApp } from '../harness/app';
 import { expect, test } from './fixtures';
+import { bookOneDose, core } from './visit-setup';
 
 // "Tighten this day" on a coming Monday booked one call at a time (three patients on three chairs, 15 minutes
 // apart): the link on the day view, the proposal's table naming whose time changes, one step to apply it,
@@ -7,12 +8,6 @@ import { expect, test } from './fixtures';
 
 const TODAY = '2026-11-27';
 const DAY = '2026-11-30';
-
-async function core<T = { id: string }>(app: BrowserApp, channel: string, input: unknown): Promise<T> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function setUp(app: BrowserApp) {
   const shifts = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 465, endMinute: 1035 }));
@@ -22,27 +17,9 @@ async function setUp(app: BrowserApp) {
   }
   const chairs = [];
   for (const name of ['Chair 1', 'Chair 2', 'Chair 3']) chairs.push(await core(app, 'center:save-chair', { name }));
-  for (const [i, family] of ['Brennan', 'Okonkwo', 'Tremblay'].entries()) {
-    const patient = await core(app, 'patients:create', {
-      mrn: `DEMO-00740${i}`,
-      familyName: family,
-      givenName: 'Colette',
-      birthDate: '1958-04-02',
-      sex: 'female',
-      weightKg: 70,
-      weightMeasuredOn: '2026-11-24',
-      allergies: 'No known allergies',
-      preferredWindow: 'any',
-    });
-    const plan = await core(app, 'plans:create', {
-      kind: 'regimen',
-      patientId: patient.id,
-      regimenId: 'pembrolizumab-200-q3w',
-      startDate: DAY,
-      maxDoses: 1,
-    });
+  for (const [i, familyName] of ['Brennan', 'Okonkwo', 'Tremblay'].entries()) {
     const start = 9 * 60 + 15 * i;
-    await core(app, 'schedule:book-dose', { planId: plan.id, doseNumber: 1, date: DAY, start, chairId: chairs[i]!.id });
+    await bookOneDose(app, { mrn: `DEMO-00740${i}`, familyName, date: DAY, start, chairId: chairs[i]!.id });
   }
 }
 

@@ -27,6 +27,33 @@ export async function setUp(app: BrowserApp, plan: Record<string, unknown>, pati
   return { chairId: chair.id, patientId: p.id, planId: created.id };
 }
 
+/** One patient with a single-dose pembrolizumab plan, its dose booked on `date` at `start` on `chairId`. */
+export async function bookOneDose(
+  app: BrowserApp,
+  visit: { mrn: string; familyName: string; date: string; start: number; chairId: string },
+) {
+  const patient = await core(app, 'patients:create', {
+    mrn: visit.mrn,
+    familyName: visit.familyName,
+    givenName: 'Colette',
+    birthDate: '1958-04-02',
+    sex: 'female',
+    weightKg: 70,
+    weightMeasuredOn: '2026-11-24',
+    allergies: 'No known allergies',
+    preferredWindow: 'any',
+  });
+  const plan = await core(app, 'plans:create', {
+    kind: 'regimen',
+    patientId: patient.id,
+    regimenId: 'pembrolizumab-200-q3w',
+    startDate: visit.date,
+    maxDoses: 1,
+  });
+  const { date, start, chairId } = visit;
+  return core(app, 'schedule:book-dose', { planId: plan.id, doseNumber: 1, date, start, chairId });
+}
+
 /**
  * The prescriber's order for a pembrolizumab dose, entered by the nurse as an external order (100 mL over
  * 30 min, read back) and verified by the pharmacist, so the dose is released; the nurse is signed in after.
