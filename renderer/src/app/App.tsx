@@ -42,7 +42,7 @@ function ScreenView({ screen }: { screen: Screen }) {
 function Shell() {
   const { t } = useTranslation();
   const screen = useScreen();
-  const { canAudit } = useSession();
+  const { canManage } = useSession();
   const settings = useQuery('settings:get', {});
   const mainRef = useRef<HTMLElement>(null);
   const language = settings.data?.language;
@@ -79,7 +79,7 @@ function Shell() {
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNavigation')}>
           <ul className="nav">
-            {SCREENS.filter((name) => !MANAGE_SCREENS.includes(name) || canAudit).map((name) => (
+            {SCREENS.filter((name) => !MANAGE_SCREENS.includes(name) || canManage).map((name) => (
               <li key={name}>
                 <a href={`#/${name}`} className="nav-link" aria-current={name === screen ? 'page' : undefined}>
                   <span aria-hidden="true" className="nav-icon">

@@ -13,10 +13,10 @@ import { useClinicTimes } from '../../app/clinic-clock';
 export function RecordAccess({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const clinic = useClinicTimes();
-  const { canAudit } = useSession();
+  const { canManage } = useSession();
   const [rows, setRows] = useState<Access[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  if (!canAudit) return null;
+  if (!canManage) return null;
 
   async function open() {
     try {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SessionStatus } from '../../../../shared/ipc/contract/auth';
+import { MANAGER_ROLES, type SessionStatus } from '../../../../shared/ipc/contract/auth';
 import { call, useQuery } from '../../app/api';
 import { setLanguage } from '../../i18n';
 import { FirstRunScreen } from './FirstRunScreen';
@@ -69,8 +69,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const value = useMemo<SessionContextValue>(() => {
     const current = status ?? PROVISIONAL;
     const role = current.user?.role;
-    const canAudit = current.setupNeeded || role === 'admin' || role === 'charge-nurse';
-    return { status: current, apply, openFirstRun: () => setFirstRun(true), canAudit };
+    const canManage = current.setupNeeded || (role !== undefined && MANAGER_ROLES.includes(role));
+    return { status: current, apply, openFirstRun: () => setFirstRun(true), canManage };
   }, [status, apply]);
 
   if (failure && !status) {

@@ -7,8 +7,8 @@ export interface SessionContextValue {
   apply: (status: SessionStatus) => void;
   /** Opens the first-run screen that creates the administrator account (setup mode only). */
   openFirstRun: () => void;
-  /** Charge nurses and administrators (and anyone in setup mode) may see the audit report. */
-  canAudit: boolean;
+  /** Charge nurses and administrators, and anyone in setup mode: the channels marked `manage` (audit, center setup, the nurse board, tightening a day). */
+  canManage: boolean;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -15,12 +15,12 @@ const failureText = (error: unknown) => (error instanceof ApiError ? error.messa
 /** Settings › Backups: the schedule and folder (administrator), "Back up now", the list and a restore. */
 export function BackupsPanel() {
   const { t } = useTranslation();
-  const { canAudit, status: session } = useSession();
+  const { canManage, status: session } = useSession();
   const status = useQuery('backup:status', {});
   const [message, setMessage] = useState<Message>(null);
   const backingUp = useMutation('backup:now', { invalidates: ['backup:status'] });
   const busy = backingUp.pending;
-  if (!canAudit) return null;
+  if (!canManage) return null;
   const data = status.data;
   const isAdmin = session.setupNeeded || session.user?.role === 'admin';
 

@@ -17,7 +17,7 @@ import './settings.css';
  */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { canAudit: canManage } = useSession();
+  const { canManage } = useSession();
   const section = useSettingsSection();
   return (
     <section aria-labelledby="screen-title" className="settings-screen">

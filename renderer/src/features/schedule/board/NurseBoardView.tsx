@@ -29,9 +29,7 @@ const startingDraft = (board: NurseBoard): Draft =>
 
 function BoardDay({ date }: { date: string }) {
   const { t, i18n } = useTranslation();
-  const { status } = useSession();
-  const role = status.user?.role;
-  const canEdit = status.setupNeeded || role === 'charge-nurse' || role === 'admin';
+  const { canManage: canEdit } = useSession();
   const board = useQuery('assignments:board', { date });
   // Kept here, not in the editor: saving reloads the board and remounts the editor with the saved choices.
   const [message, setMessage] = useState<Message>(null);

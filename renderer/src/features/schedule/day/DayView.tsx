@@ -49,10 +49,9 @@ function DayPicker({ date }: { date: string }) {
 
 function DayNav({ date, today }: { date: string; today: string }) {
   const { t } = useTranslation();
-  const { status } = useSession();
-  const role = status.user?.role;
+  const { canManage } = useSession();
   // A coming day only: today's patients may already be on their way.
-  const mayTighten = date > today && (status.setupNeeded || role === 'charge-nurse' || role === 'admin');
+  const mayTighten = date > today && canManage;
   return (
     <nav className="day-nav no-print" aria-label={t('schedule.dayTitle')}>
       <a className="button link-button" href={dayHref(shiftDate(date, -1))}>

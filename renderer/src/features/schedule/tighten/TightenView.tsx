@@ -108,9 +108,7 @@ function Proposal({
 
 export function TightenView({ date }: { date: string }) {
   const { t, i18n } = useTranslation();
-  const { status } = useSession();
-  const role = status.user?.role;
-  const canTighten = status.setupNeeded || role === 'charge-nurse' || role === 'admin';
+  const { canManage: canTighten } = useSession();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="screen-title" className="schedule-screen tighten-screen">
