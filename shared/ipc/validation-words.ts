@@ -67,6 +67,10 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   },
   periodicMaxAgeDays: { en: 'how often periodic labs are due', fr: 'fréquence des bilans périodiques', unit: days },
   steroids: { en: 'corticosteroid limit', fr: 'limite des corticoïdes' },
+  intervalDays: { en: 'interval', fr: 'intervalle', unit: days },
+  startAfterDays: { en: 'days before this phase starts', fr: 'délai avant cette phase', unit: days },
+  doses: { en: 'number of doses', fr: 'nombre de doses' },
+  infusionMinutes: { en: 'infusion time', fr: 'durée de perfusion', unit: minutes },
 };
 
 type Sentence = ValidationReason | 'range';

@@ -184,7 +184,7 @@ test('a center regimen is made from a shipped one, refused with the field named,
   await form.getByRole('button', { name: 'Save center regimen' }).click();
   await expect(
     form.locator('.field', { has: page.getByLabel('Interval (days)') }).locator('.field-error'),
-  ).toContainText('Must be more than 0.');
+  ).toContainText('Interval must be more than 0 days.');
   await shotOf(form, 'settings-center-regimen-error.png');
   await typeInto(form.getByLabel('Interval (days)'), '21');
   await form.getByRole('button', { name: 'Save center regimen' }).click();
