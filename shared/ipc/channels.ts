@@ -122,6 +122,8 @@ export const IPC_CHANNELS = [
   'labs:enter',
   'labs:void',
   'labs:needed',
+  'labs:loinc-codes',
+  'labs:save-loinc-codes',
   'ready:evaluate',
   'ready:irae-guidance',
   'ready:release',

@@ -6,6 +6,7 @@ import { createLabs } from '../services/ready/labs';
 import { labsNeeded } from '../services/ready/labs-needed';
 import { iraeGuidance } from '../services/ready/irae-guidance';
 import { createReadiness } from '../services/ready/readiness';
+import { readLabLoincCodes, saveLabLoincCodes } from '../services/center/lab-codes';
 import { readReadyPolicy, readyPolicyDefaults, saveReadyPolicy } from '../services/ready/ready-policy';
 
 type LabsChannel = Extract<keyof Handlers, `labs:${string}` | `ready:${string}` | `consent:${string}`>;
@@ -21,6 +22,8 @@ export function labsHandlers(deps: CoreDeps): Pick<Handlers, LabsChannel> {
     'labs:enter': (input, ctx) => labs.enter(input, ctx),
     'labs:void': (input, ctx) => labs.voidResult(input.resultId, input.reason, ctx),
     'labs:needed': (input) => labsNeeded(deps, input.from, input.days),
+    'labs:loinc-codes': () => readLabLoincCodes(deps.store.db),
+    'labs:save-loinc-codes': (input, ctx) => saveLabLoincCodes(deps, input.codes, ctx),
     'ready:evaluate': (input) => ready.evaluate(input.appointmentId),
     'ready:irae-guidance': (input) => iraeGuidance(deps, input),
     'ready:release': (input, ctx) => ready.release(input, ctx),

@@ -111,6 +111,9 @@ export const organGuidance = z.object({
   sources: z.array(z.object({ title: z.string(), url: z.string().nullable(), revised: z.string().nullable() })),
 });
 
+/** The center's LOINC code per analyte (shared/labs/loinc.ts); an analyte left out has none. */
+export const labLoincCodes = z.partialRecord(z.enum(ANALYTE_IDS), z.string());
+
 export const labsChannels = {
   'ready:irae-guidance': {
     input: z
@@ -137,6 +140,17 @@ export const labsChannels = {
   'labs:void': {
     input: z.object({ resultId: entityId, reason: voidReason }).strict(),
     output: patientLabs,
+  },
+  'labs:loinc-codes': { input: z.object({}).strict(), output: labLoincCodes },
+  /**
+   * Replaces the center's whole set of codes (an empty or missing analyte has none). The code's form and check
+   * digit are the service's to refuse, so the refusal names the analyte in words; the length here only bounds
+   * the request.
+   */
+  'labs:save-loinc-codes': {
+    input: z.object({ codes: z.partialRecord(z.enum(ANALYTE_IDS), z.string().max(200)) }).strict(),
+    output: labLoincCodes,
+    access: 'manage',
   },
   'labs:needed': {
     input: z.object({ from: isoDate, days: z.number().int().min(1).max(14) }).strict(),

@@ -11,6 +11,8 @@ import { openTestCore, type TestCore } from '../../support/core';
 
 const MANAGE: readonly IpcChannel[] = [
   'ready:save-policy',
+  // The center's LOINC code per lab test, which the FHIR export writes.
+  'labs:save-loinc-codes',
   'center:save-chair',
   'center:save-injection-place',
   'center:save-hours',
