@@ -173,9 +173,20 @@ export function vitalObservations(entry: VisitEntryFhirRow): FhirResource[] {
   return out;
 }
 
-/** A lab result by its analyte's name (no sourced LOINC code: text only), drawn at a clinic wall-clock time. */
+/**
+ * What a lab result measured: the LOINC code the center's laboratory reports for the analyte, when the center
+ * set one in Settings, with the analyte's name as text; the name only otherwise. Chairside ships no analyte
+ * code: the right one depends on the lab's method and specimen.
+ */
+function labCode(analyteId: string, ctx: FhirContext) {
+  const analyte = ANALYTES.find((a) => a.id === analyteId);
+  const text = analyte?.names.en ?? analyteId;
+  const code = analyte ? ctx.labCodes[analyte.id] : undefined;
+  return code ? { coding: [{ system: LOINC, code }], text } : { text };
+}
+
+/** A lab result, coded as above, drawn at a clinic wall-clock time. */
 export function labObservation(row: LabFhirRow, ctx: FhirContext): FhirResource {
-  const analyte = ANALYTES.find((a) => a.id === row.analyte);
   const [day, time] = row.drawn_at.split('T') as [string, string];
   const quantity = (value: number) => ({ value, unit: row.unit });
   const value =
@@ -191,7 +202,7 @@ export function labObservation(row: LabFhirRow, ctx: FhirContext): FhirResource 
     id: row.id,
     status: 'final',
     category: category('laboratory'),
-    code: { text: analyte?.names.en ?? row.analyte },
+    code: labCode(row.analyte, ctx),
     subject: ref('Patient', row.patient_id),
     effectiveDateTime: instantAt(day, minutesOf(time), ctx),
     issued: row.entered_at,

@@ -1,8 +1,10 @@
 import type { VitalField } from '../../../../../shared/charting/vitals';
 
 // Every code system, code and profile the FHIR export writes, each with where it is defined. Nothing here is
-// made up: a concept without a sourced code (lab analytes, the pain score) is exported as text only, which
-// FHIR allows (CodeableConcept.text) and a hospital's interface team maps on its side.
+// made up: a concept without a sourced code (the pain score) is exported as text only, which FHIR allows
+// (CodeableConcept.text) and a hospital's interface team maps on its side. Lab analytes carry the LOINC code
+// the center's laboratory reports, which the center enters in Settings (services/center/lab-codes.ts); an
+// analyte it has not set goes as text only.
 
 export interface Source {
   title: string;

@@ -7,6 +7,7 @@ import { findPatient } from '../../../repositories/patients';
 import { writePrivateFile } from '../../../store/files';
 import { appendAudit } from '../../audit/audit';
 import { clinicTimeZone } from '../../center/clinic-clock';
+import { readLabLoincCodes } from '../../center/lab-codes';
 import { createSettingsService } from '../../center/settings';
 import { collectFhir, type FhirExport } from './collect';
 import type { FhirContext, FhirResource } from './resources';
@@ -80,7 +81,8 @@ export function createFhirExport(deps: CoreDeps) {
 
   async function context(): Promise<FhirContext> {
     const { fhirMrnSystem, fhirBaseUrl } = await settings.get();
-    return { mrnSystem: fhirMrnSystem, baseUrl: fhirBaseUrl, timeZone: clinicTimeZone() };
+    const labCodes = await readLabLoincCodes(deps.store.db);
+    return { mrnSystem: fhirMrnSystem, baseUrl: fhirBaseUrl, timeZone: clinicTimeZone(), labCodes };
   }
 
   /** The resources of the scope, by type (the tests and the save below read the same). */

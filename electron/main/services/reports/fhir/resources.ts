@@ -1,3 +1,4 @@
+import type { LabLoincCodes } from '../../../../../shared/labs/loinc';
 import { zonedMinuteToUtc } from '../../../../../shared/schedule/timezone';
 import type {
   AppointmentFhirRow,
@@ -27,6 +28,8 @@ export interface FhirContext {
   /** The export's base: Bundle fullUrls and the canonical URL of Chairside's own extensions. */
   baseUrl: string;
   timeZone: string;
+  /** The LOINC code the center's laboratory reports per analyte (Settings); an analyte without one goes as text. */
+  labCodes: LabLoincCodes;
 }
 
 export function ref(type: string, id: string, display?: string | null) {
