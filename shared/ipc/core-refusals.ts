@@ -100,8 +100,6 @@ export const CORE_REFUSAL_REASONS = [
   'last-admin',
   'leaving-early-reason',
   'library-record-not-found',
-  'loinc-check-digit',
-  'loinc-format',
   'max-doses-required',
   'measure-required',
   'measured-on-required',

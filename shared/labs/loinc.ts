@@ -63,6 +63,22 @@ export function loincCodeProblem(code: string): LoincProblem | null {
   return loincCheckDigit(match[1]!) === Number(match[2]) ? null : 'check-digit';
 }
 
+/**
+ * What is wrong with a center's code for a test, naming the test, in both languages (like the lab entry's
+ * problems in entry.ts): the core sends both and the screen shows the reader's.
+ */
+export function loincProblemWords(problem: LoincProblem, test: { en: string; fr: string }): { en: string; fr: string } {
+  return problem === 'format'
+    ? {
+        en: `The LOINC code for ${test.en} must be digits, a hyphen and one check digit.`,
+        fr: `Code LOINC de ${test.fr} : des chiffres, un trait d’union et un chiffre de contrôle.`,
+      }
+    : {
+        en: `The LOINC code for ${test.en} has a last digit that is not the check digit of the digits before it: check the code with your laboratory.`,
+        fr: `Code LOINC de ${test.fr} : le dernier chiffre n’est pas le chiffre de contrôle des chiffres qui le précèdent. Vérifiez le code auprès de votre laboratoire.`,
+      };
+}
+
 /** The center's codes by analyte; an analyte it has not set is absent (never a default code). */
 export type LabLoincCodes = Partial<Record<AnalyteId, string>>;
 

@@ -101,9 +101,6 @@ export const errorsEn = {
   'last-admin': 'This is the last active administrator account: activate another one first.',
   'leaving-early-reason': 'Observation runs until {{time}}: say why the patient leaves earlier.',
   'library-record-not-found': 'This library record no longer exists: reload the library.',
-  'loinc-check-digit':
-    'The LOINC code for {{analyte}} has a last digit that is not the check digit of the digits before it: check the code with your laboratory.',
-  'loinc-format': 'The LOINC code for {{analyte}} must be digits, a hyphen and one check digit.',
   'max-doses-required': 'This regimen runs until progression: give the number of doses to plan.',
   'measure-required': 'Enter the value, or clear its date.',
   'measured-on-required': 'Enter the date it was measured.',

@@ -110,9 +110,6 @@ export const errorsFr: ErrorsMessages = {
   'last-admin': 'C’est le dernier compte administrateur actif : activez-en d’abord un autre.',
   'leaving-early-reason': 'L’observation dure jusqu’à {{time}} : indiquez pourquoi le patient part plus tôt.',
   'library-record-not-found': 'Cette fiche de la bibliothèque n’existe plus : rechargez la bibliothèque.',
-  'loinc-check-digit':
-    'Code LOINC de {{analyteFr}} : le dernier chiffre n’est pas le chiffre de contrôle des chiffres qui le précèdent. Vérifiez le code auprès de votre laboratoire.',
-  'loinc-format': 'Code LOINC de {{analyteFr}} : des chiffres, un trait d’union et un chiffre de contrôle.',
   'max-doses-required': 'Ce protocole se poursuit jusqu’à progression : indiquez le nombre de doses à planifier.',
   'measure-required': 'Saisissez la valeur, ou effacez sa date.',
   'measured-on-required': 'Saisissez la date de la mesure.',

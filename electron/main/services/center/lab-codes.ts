@@ -1,6 +1,7 @@
 import { ANALYTES, type Analyte } from '../../../../shared/labs/analytes';
 import {
   loincCodeProblem,
+  loincProblemWords,
   normalisedLoincCodes,
   type LabLoincCodes,
   type LoincProblem,
@@ -29,20 +30,10 @@ export async function readLabLoincCodes(ex: Executor): Promise<LabLoincCodes> {
   return Object.fromEntries(Object.entries(codes).filter(([, code]) => loincCodeProblem(code) === null));
 }
 
-const PROBLEM_TEXT: Record<LoincProblem, (name: string) => string> = {
-  format: (name) => `The LOINC code for ${name} must be digits, a hyphen and one check digit.`,
-  'check-digit': (name) =>
-    `The LOINC code for ${name} has a last digit that is not the check digit of the digits before it: check the code with your laboratory.`,
-};
-
-/** One refused code, naming the analyte in both languages (the renderer words it in the reader's). */
+/** One refused code, naming the test in both languages (the lab entry's reason: the screen shows the reader's). */
 function issueOf(analyte: Analyte, problem: LoincProblem): IpcIssue {
-  return {
-    path: `codes.${analyte.id}`,
-    message: PROBLEM_TEXT[problem](analyte.names.en),
-    code: problem === 'format' ? 'loinc-format' : 'loinc-check-digit',
-    params: { analyte: analyte.names.en, analyteFr: analyte.names.fr },
-  };
+  const words = loincProblemWords(problem, analyte.names);
+  return { path: `codes.${analyte.id}`, message: words.en, code: 'lab-result', params: words };
 }
 
 /** Replaces the center's codes, refusing every code that is not one (each named) before anything is written. */
