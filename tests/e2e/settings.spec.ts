@@ -23,6 +23,7 @@ test('a nurse reads every settings section with its fields disabled, and still c
   await expect(page.getByTestId('settings-read-only')).toContainText('Only a charge nurse or an administrator');
   await expect(page.getByLabel('Center name')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Save settings' })).toBeHidden();
+  await expect(page.getByLabel('LOINC code for ALT')).toBeDisabled();
 
   await menuLink(page, 'Chairs and beds').click();
   const chairs = page.getByRole('region', { name: 'Chairs and beds' });
@@ -55,6 +56,20 @@ test('a charge nurse edits the sections; the menu marks the one shown', async ({
   await expect(menuLink(page, 'Center')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('settings-read-only')).toHaveCount(0);
   await expect(page.getByLabel('Center name')).toBeEnabled();
+  // The center's LOINC code for a test: typed, refused with the test named, corrected; Enter saves.
+  const labCodes = page.getByRole('form', { name: 'Lab codes (LOINC)' });
+  const alt = labCodes.getByLabel('LOINC code for ALT');
+  await alt.pressSequentially('1742-5');
+  await alt.press('Enter');
+  await expect(labCodes.locator('.cell-error')).toHaveText(
+    /The LOINC code for ALT has a last digit that is not the check digit/,
+  );
+  await labCodes.screenshot({ path: test.info().outputPath('settings-lab-codes-refused.png') });
+  await alt.press('Backspace');
+  await alt.pressSequentially('6');
+  await alt.press('Enter');
+  await expect(labCodes.getByRole('status')).toContainText('Saved at 09:30');
+  await expect(labCodes.locator('.cell-error')).toHaveCount(0);
   await menuLink(page, 'Hours and closures').click();
   await expect(menuLink(page, 'Hours and closures')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('region', { name: 'Opening hours' })).toBeVisible();

@@ -7,6 +7,7 @@ import { RecoveryKeyNotice } from '../security';
 import { CenterSetup } from './center/CenterSetup';
 import { CarTProtocolSection } from './center/CarTProtocolSection';
 import { GeneralSettings } from './GeneralSettings';
+import { LabCodesSection } from './LabCodesSection';
 import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';
 import './settings.css';
 
@@ -55,7 +56,12 @@ export function SettingsScreen() {
 function Section({ section, readOnly }: { section: SettingsSection; readOnly: boolean }) {
   switch (section) {
     case 'center':
-      return <GeneralSettings readOnly={readOnly} />;
+      return (
+        <>
+          <GeneralSettings readOnly={readOnly} />
+          <LabCodesSection readOnly={readOnly} />
+        </>
+      );
     case 'chairs':
     case 'hours':
     case 'limits':

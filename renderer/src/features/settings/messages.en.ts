@@ -1,4 +1,4 @@
-// Settings › General: language, center name and phone, weight-based dose policy, FHIR link. Mounted under `settings` in i18n/en.ts; French in messages.fr.ts with the same keys.
+// Settings › General: language, center name and phone, weight-based dose policy, FHIR link, lab codes (LOINC). Mounted under `settings` in i18n/en.ts; French in messages.fr.ts with the same keys.
 export const settingsEn = {
   title: 'Settings',
   general: 'General',
@@ -23,6 +23,15 @@ export const settingsEn = {
       'Patient.identifier.system, for example https://hospital.example/mrn or urn:oid:… as the hospital assigns.',
     baseUrl: 'FHIR base URL',
     baseUrlHelp: 'The Bundle’s entries are named base/Type/id; Chairside’s own extensions live under it. No final /.',
+  },
+  labCodes: {
+    title: 'Lab codes (LOINC)',
+    intro:
+      'Enter the code your laboratory reports for this test; leave it empty to export the test by name only. The FHIR export (Reports) writes it with each result of the test.',
+    test: 'Test',
+    code: 'LOINC code',
+    codeFor: 'LOINC code for {{test}}',
+    save: 'Save lab codes',
   },
   idleLockMinutes: 'Lock after idle (minutes)',
   save: 'Save settings',

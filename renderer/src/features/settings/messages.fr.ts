@@ -27,6 +27,15 @@ export const settingsFr: typeof settingsEn = {
     baseUrlHelp:
       'Les entrées du Bundle sont nommées base/Type/id ; les extensions propres à Chairside sont sous cette base. Sans / final.',
   },
+  labCodes: {
+    title: 'Codes des analyses (LOINC)',
+    intro:
+      'Saisissez le code que votre laboratoire transmet pour cette analyse ; laissez-le vide pour exporter l’analyse par son nom seulement. L’export FHIR (Rapports) l’écrit avec chaque résultat de l’analyse.',
+    test: 'Analyse',
+    code: 'Code LOINC',
+    codeFor: 'Code LOINC de {{test}}',
+    save: 'Enregistrer les codes des analyses',
+  },
   idleLockMinutes: 'Verrouillage après inactivité (minutes)',
   save: 'Enregistrer les paramètres',
   saved: 'Paramètres enregistrés à {{time}}',
