@@ -33,11 +33,6 @@ export function resolveDatabaseSetting(
   return { value: join(userData, 'data', DATABASE_FILE), source: 'default' };
 }
 
-/** The database setting without a saved one: --db > CHAIRSIDE_DB > the default file. */
-export function resolveDatabasePath(userData: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
-  return resolveDatabaseSetting(userData, argv, env).value;
-}
-
 /**
  * The SQLite driver's binary built for Electron's ABI (npm run native:electron), if there is one. Without it,
  * the driver loads its default build, which only works if that build matches Electron's ABI.

@@ -8,7 +8,11 @@ import type { CoreDeps } from '../../core/deps';
 import { conflict } from '../../core/errors';
 import type { Keystore } from '../../core/keystore';
 import type { RequestContext } from '../../core/router';
-import { clearWorkstationDatabase, readWorkstationSetting, saveWorkstationDatabase } from '../../core/workstation-setting';
+import {
+  clearWorkstationDatabase,
+  readWorkstationSetting,
+  saveWorkstationDatabase,
+} from '../../core/workstation-setting';
 import { databaseAddress, parseDatabaseSetting } from '../../store/location';
 import { requireRole } from '../auth/users';
 import { testCenterConnection, type ConnectionTestInput } from './connection-test';

@@ -1,7 +1,12 @@
 import type { CenterDbTestResult } from '../../../../shared/ipc/contract/center-db';
 import { recoveryCheckOf } from '../../security/key-material';
 import { parseRecoveryKey } from '../../security/recovery-key';
-import { centerSchemaState, classifyConnectionFailure, describeConnectionFailure, migrateCommand } from '../../store/center';
+import {
+  centerSchemaState,
+  classifyConnectionFailure,
+  describeConnectionFailure,
+  migrateCommand,
+} from '../../store/center';
 import { probeCenterDatabase, type CenterProbe } from '../../store/center-probe';
 import { checkCenterUrl, databaseAddress, serverAddress } from '../../store/location';
 
