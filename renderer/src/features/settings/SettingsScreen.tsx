@@ -7,6 +7,7 @@ import { RecoveryKeyNotice } from '../security';
 import { CenterSetup } from './center/CenterSetup';
 import { CarTProtocolSection } from './center/CarTProtocolSection';
 import { GeneralSettings } from './GeneralSettings';
+import { CenterDatabaseSection } from './database/CenterDatabaseSection';
 import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';
 import './settings.css';
 
@@ -77,5 +78,7 @@ function Section({ section, readOnly }: { section: SettingsSection; readOnly: bo
       return <CenterLibrary />;
     case 'backups':
       return <BackupsPanel />;
+    case 'database':
+      return <CenterDatabaseSection />;
   }
 }
