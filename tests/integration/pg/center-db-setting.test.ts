@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readCenterCredentials } from '../../../electron/main/core/center-credentials';
 import { newCenterKey } from '../../../electron/main/security/open-center-store';
 import { databaseAddress } from '../../../electron/main/store/location';

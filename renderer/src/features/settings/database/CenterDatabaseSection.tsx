@@ -1,21 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CenterDbStatus, CenterDbTestResult } from '../../../../../shared/ipc/contract/center-db';
-import { ApiError, call, useQuery } from '../../../app/api';
-import { Field, issuesByField } from '../../../components/Field';
+import type { CenterDbStatus } from '../../../../../shared/ipc/contract/center-db';
+import { useQuery } from '../../../app/api';
+import { Field } from '../../../components/Field';
 import { useSession } from '../../auth';
 import { TestResult } from './TestResult';
+import { useCenterDbForm, type CenterDbDraft } from './useCenterDbForm';
 import './center-db.css';
-
-interface Draft {
-  url: string;
-  password: string;
-  centerKey: string;
-}
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-const EMPTY: Draft = { url: '', password: '', centerKey: '' };
-const sameValues = (a: Draft, b: Draft) => a.url === b.url && a.password === b.password && a.centerKey === b.centerKey;
-const failureText = (error: unknown) => (error instanceof ApiError ? error.message : String(error));
 
 /**
  * Settings › Center database: which database this workstation opens, a connection test that names what failed,
@@ -88,76 +78,13 @@ interface FormProps {
 
 function CenterDbForm({ editable, keystoreSecure, savedUrl, onSaved }: FormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>({ ...EMPTY, url: savedUrl ?? '' });
-  const [tested, setTested] = useState<{ values: Draft; result: CenterDbTestResult } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState<'test' | 'save' | 'local' | null>(null);
-  const passed = tested !== null && sameValues(tested.values, draft) && tested.result.ok && tested.result.usable;
-
-  async function run(kind: 'test' | 'save' | 'local', work: () => Promise<void>) {
-    setBusy(kind);
-    setMessage(null);
-    try {
-      await work();
-      setErrors({});
-    } catch (error) {
-      setErrors(error instanceof ApiError ? issuesByField(error.error.issues) : {});
-      setMessage({ kind: 'error', text: failureText(error) });
-    } finally {
-      setBusy(null);
-    }
-  }
-  const values = { url: draft.url, password: draft.password, centerKey: draft.centerKey };
-  const test = (event: FormEvent) => {
-    event.preventDefault();
-    void run('test', async () => setTested({ values: draft, result: await call('center-db:test', values) }));
-  };
-  const save = () =>
-    run('save', async () => {
-      const saved = await call('center-db:save', values);
-      if (!saved.saved) return setTested({ values: draft, result: saved.test });
-      setDraft({ ...EMPTY, url: draft.url });
-      setTested(null);
-      setMessage({ kind: 'ok', text: t('centerDb.savedDone', { label: saved.label }) });
-      onSaved();
-    });
-  const useLocal = () =>
-    run('local', async () => {
-      const { cleared } = await call('center-db:use-local', {});
-      setMessage({ kind: 'ok', text: t(cleared ? 'centerDb.localDone' : 'centerDb.localNothing') });
-      onSaved();
-    });
-
+  const form = useCenterDbForm(savedUrl, onSaved);
+  const { busy, message, tested } = form;
   return (
-    <form className="form center-db-form" onSubmit={test} noValidate aria-labelledby="center-db-form-title">
+    <form className="form center-db-form" onSubmit={form.test} noValidate aria-labelledby="center-db-form-title">
       <h3 id="center-db-form-title">{t('centerDb.formTitle')}</h3>
       <fieldset className="settings-fieldset" disabled={!editable}>
-        <Field label={t('centerDb.url')} help={t('centerDb.urlHelp')} error={errors.url}>
-          <input
-            value={draft.url}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setDraft({ ...draft, url: e.target.value })}
-          />
-        </Field>
-        <Field label={t('centerDb.password')} help={t('centerDb.passwordHelp')} error={errors.password}>
-          <input
-            type="password"
-            value={draft.password}
-            autoComplete="new-password"
-            onChange={(e) => setDraft({ ...draft, password: e.target.value })}
-          />
-        </Field>
-        <Field label={t('centerDb.centerKey')} help={t('centerDb.centerKeyHelp')} error={errors.centerKey}>
-          <input
-            className="center-db-key"
-            value={draft.centerKey}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setDraft({ ...draft, centerKey: e.target.value })}
-          />
-        </Field>
+        <CenterDbFields draft={form.draft} errors={form.errors} onChange={form.setDraft} />
         <p className="field-help">{keystoreSecure ? t('centerDb.keystoreNote') : t('centerDb.keystoreMissing')}</p>
         <p id="center-db-save-hint" className="field-help">
           {t('centerDb.saveHint')}
@@ -169,9 +96,9 @@ function CenterDbForm({ editable, keystoreSecure, savedUrl, onSaved }: FormProps
           <button
             type="button"
             className="button button-primary"
-            disabled={!passed || !keystoreSecure || busy !== null}
+            disabled={!form.passed || !keystoreSecure || busy !== null}
             aria-describedby="center-db-save-hint"
-            onClick={() => void save()}
+            onClick={() => void form.save()}
           >
             {busy === 'save' ? t('centerDb.saving') : t('centerDb.save')}
           </button>
@@ -184,10 +111,45 @@ function CenterDbForm({ editable, keystoreSecure, savedUrl, onSaved }: FormProps
         </p>
       )}
       <fieldset className="settings-fieldset center-db-local" disabled={!editable}>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void useLocal()}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void form.backToOwnFile()}>
           {t('centerDb.useLocal')}
         </button>
       </fieldset>
     </form>
+  );
+}
+
+interface FieldsProps {
+  draft: CenterDbDraft;
+  errors: Record<string, string>;
+  onChange: (draft: CenterDbDraft) => void;
+}
+
+/** URL, password (typed, never shown back) and center key; each keeps what was typed whatever the answer. */
+function CenterDbFields({ draft, errors, onChange }: FieldsProps) {
+  const { t } = useTranslation();
+  const text = { spellCheck: false, autoComplete: 'off' } as const;
+  return (
+    <>
+      <Field label={t('centerDb.url')} help={t('centerDb.urlHelp')} error={errors.url}>
+        <input {...text} value={draft.url} onChange={(e) => onChange({ ...draft, url: e.target.value })} />
+      </Field>
+      <Field label={t('centerDb.password')} help={t('centerDb.passwordHelp')} error={errors.password}>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={draft.password}
+          onChange={(e) => onChange({ ...draft, password: e.target.value })}
+        />
+      </Field>
+      <Field label={t('centerDb.centerKey')} help={t('centerDb.centerKeyHelp')} error={errors.centerKey}>
+        <input
+          {...text}
+          className="center-db-key"
+          value={draft.centerKey}
+          onChange={(e) => onChange({ ...draft, centerKey: e.target.value })}
+        />
+      </Field>
+    </>
   );
 }
