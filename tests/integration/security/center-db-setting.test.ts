@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { plainKeystore } from '../../../electron/main/core/keystore';
+import { testCenterConnection } from '../../../electron/main/services/center-db/connection-test';
 import { CHARGE, NURSE, createUser, setupAdmin, signInAs } from '../../support/auth';
 import { closedLocalPort } from '../../support/center-db';
 import { openTestCore, type TestCore } from '../../support/core';
@@ -11,13 +13,20 @@ import { openTestCore, type TestCore } from '../../support/core';
 // against a real PostgreSQL server are in tests/integration/pg/center-db-setting.test.ts.
 
 let t: TestCore;
-afterEach(() => t.close());
+const opened: TestCore[] = [];
+async function openCore(...args: Parameters<typeof openTestCore>): Promise<void> {
+  t = await openTestCore(...args);
+  opened.push(t);
+}
+afterEach(async () => {
+  for (const core of opened.splice(0)) await core.close();
+});
 
 const profileFile = (name: string) => join(t.dir, 'profile', name);
 
 describe('the status of this workstation’s database', () => {
   it('names the embedded file, where the setting came from, and that nothing is saved', async () => {
-    t = await openTestCore('2026-11-27T09:00:00Z', { databaseSource: 'command-line' });
+    await openCore('2026-11-27T09:00:00Z', { databaseSource: 'command-line' });
     await setupAdmin(t);
     expect(await t.ok('center-db:status', {})).toEqual({
       mode: 'embedded',
@@ -31,7 +40,7 @@ describe('the status of this workstation’s database', () => {
   });
 
   it('is read by a charge nurse, who can neither test nor save nor go back to the file; a nurse reads nothing', async () => {
-    t = await openTestCore();
+    await openCore();
     await setupAdmin(t);
     await createUser(t, CHARGE);
     await createUser(t, NURSE);
@@ -59,13 +68,13 @@ describe('a connection test that fails', () => {
     ['postgres://chairside@db.hospital.example:5432/center', 'tls-required', 'db.hospital.example:5432'],
     ['db.hospital.example/center', 'bad-url', ''],
   ])('%s is refused before connecting: %s', async (url, reason, host) => {
-    t = await openTestCore();
+    await openCore();
     await setupAdmin(t);
     expect(await t.ok('center-db:test', { url })).toMatchObject({ ok: false, reason, params: { host } });
   });
 
   it('names a closed port on this machine as unreachable, with the host and the driver’s code', async () => {
-    t = await openTestCore();
+    await openCore();
     await setupAdmin(t);
     const port = await closedLocalPort();
     const result = await t.ok('center-db:test', { url: `postgres://chairside@127.0.0.1:${port}/center` });
@@ -78,9 +87,26 @@ describe('a connection test that fails', () => {
   });
 });
 
+it('a server that takes the connection and never answers is a timeout, within the time box', async () => {
+  const silent = createServer(() => undefined);
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const { port } = silent.address() as AddressInfo;
+  try {
+    const started = performance.now();
+    const result = await testCenterConnection(
+      { url: `postgres://chairside@127.0.0.1:${port}/center` },
+      { workstation: 'test', timeoutMs: 400 },
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'timeout', params: { host: `127.0.0.1:${port}` } });
+    expect(performance.now() - started).toBeLessThan(3000);
+  } finally {
+    silent.close();
+  }
+});
+
 describe('saving', () => {
   it('saves nothing when the test inside the save fails, and answers with that test', async () => {
-    t = await openTestCore();
+    await openCore();
     await setupAdmin(t);
     const url = `postgres://chairside@127.0.0.1:${await closedLocalPort()}/center`;
     const result = await t.ok('center-db:save', { url, password: 'pw-secret', centerKey: 'key' });
@@ -91,7 +117,7 @@ describe('saving', () => {
   });
 
   it('is refused, in words, where the computer has no protected keystore', async () => {
-    t = await openTestCore('2026-11-27T09:00:00Z', { keystore: plainKeystore, unencryptedDatabase: true });
+    await openCore('2026-11-27T09:00:00Z', { keystore: plainKeystore, unencryptedDatabase: true });
     await setupAdmin(t);
     expect((await t.ok('center-db:status', {})).keystoreSecure).toBe(false);
     const url = 'postgres://chairside@127.0.0.1:5432/center';
@@ -102,7 +128,7 @@ describe('saving', () => {
   });
 
   it('going back to the workstation’s file with nothing saved changes and audits nothing', async () => {
-    t = await openTestCore();
+    await openCore();
     await setupAdmin(t);
     expect(await t.ok('center-db:use-local', {})).toEqual({ cleared: false, overriddenBy: null });
     expect(await t.ok('audit:list', { action: 'center-db-cleared' })).toEqual([]);
