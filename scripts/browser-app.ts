@@ -3,6 +3,7 @@
 // A postgres:// URL (npm run center:dev prints one) opens the center database: the center key comes from
 // CHAIRSIDE_CENTER_KEY, or from dev-data/center-dev.key that center:dev wrote.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl } from '../electron/main/store/location';
 import { chromium } from '@playwright/test';
@@ -26,7 +27,8 @@ const core = await createCore({
   workstation: `dev-browser-${process.pid}`,
   ...(isPostgresUrl(databasePath)
     ? { ...(centerKey ? { centerKey } : {}), ...(password ? { databasePassword: password } : {}) }
-    : { keystore: devKeystore(databasePath) }),
+    : // Settings › Center database saves beside the developer database, as the app does in its profile.
+      { keystore: devKeystore(databasePath), profileDir: join(dirname(databasePath), 'profile') }),
 });
 const server = await serveStatic(RENDERER_DIR);
 const browser = await chromium.launch({

@@ -8,10 +8,12 @@ import { startDiagnostics, type Diagnostics } from './diagnostics/setup';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { CONNECTION_EVENT, LIVE_EVENT } from '../../shared/ipc/live';
 import { explainStartFailure } from './native/load-failure';
-import { resolveDatabasePath, resolveNativeBinding } from './paths';
+import { resolveDatabaseSetting, resolveNativeBinding, type DatabaseSetting } from './paths';
 import { createElectronPlatform } from './platform';
 import { createElectronKeystore } from './keystore-electron';
 import { readCenterCredentials } from './core/center-credentials';
+import { clearWorkstationDatabase, readWorkstationSetting } from './core/workstation-setting';
+import { savedDatabaseFailure } from './saved-database-failure';
 import { buildMenu, createMainWindow, lockDownSession } from './window';
 
 // Thin glue: everything that can run without Electron lives in core/, store/ and services/.
@@ -26,6 +28,7 @@ const origin = appOrigin({
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let diagnostics: Diagnostics | null = null;
+let databaseSetting: DatabaseSetting | null = null;
 
 // Everything this process writes (database, WAL, key file, backups, saved PDFs) is owner-only.
 process.umask(0o077);
@@ -33,7 +36,14 @@ process.umask(0o077);
 async function start(): Promise<void> {
   const diag = (diagnostics = startDiagnostics());
   lockDownSession();
-  const databasePath = resolveDatabasePath(app.getPath('userData'), process.argv, process.env);
+  const userData = app.getPath('userData');
+  // --db > CHAIRSIDE_DB > the setting saved in Settings › Center database > this workstation's own file.
+  const setting = (databaseSetting = resolveDatabaseSetting(
+    userData,
+    process.argv,
+    process.env,
+    readWorkstationSetting(userData).database,
+  ));
   const nativeBinding = resolveNativeBinding({
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
@@ -45,7 +55,9 @@ async function start(): Promise<void> {
   // core finds the repository's resources/ folder itself.
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : undefined;
   core = await createCore({
-    databasePath,
+    databasePath: setting.value,
+    databaseSource: setting.source,
+    profileDir: userData,
     appVersion: app.getVersion(),
     ...(nativeBinding ? { nativeBinding } : {}),
     ...(resourcesDir ? { resourcesDir } : {}),
@@ -54,7 +66,7 @@ async function start(): Promise<void> {
     // Daily backups (and one on quit) by default; a staged restore finishes at the next start.
     scheduledBackups: true,
     // Center mode: chart drafts saved while the server is away wait here, on this workstation.
-    draftOutboxFile: join(app.getPath('userData'), 'center-draft-outbox.sqlite3'),
+    draftOutboxFile: join(userData, 'center-draft-outbox.sqlite3'),
     restart: () => {
       app.relaunch();
       app.quit();
@@ -122,7 +134,17 @@ if (!app.requestSingleInstanceLock()) {
       // the file and the fix; nothing is shown with a stack.
       const failure = explainStartFailure(error, { isPackaged: app.isPackaged });
       diagnostics?.write('error', `Start failed: ${describeError(error)}`);
-      dialog.showErrorBox(failure.title, failure.message);
+      const saved = savedDatabaseFailure(failure, databaseSetting);
+      if (!saved) {
+        dialog.showErrorBox(failure.title, failure.message);
+        return app.exit(1);
+      }
+      const choice = dialog.showMessageBoxSync({ type: 'error', ...saved, defaultId: 1, cancelId: 1, noLink: true });
+      if (choice === saved.useOwnFile) {
+        clearWorkstationDatabase(app.getPath('userData'));
+        diagnostics?.write('warn', 'The saved center database setting was cleared at start; restarting.');
+        app.relaunch();
+      }
       app.exit(1);
     });
 }

@@ -22,6 +22,7 @@ import { assignmentChannels } from './contract/assignments';
 import { systemChannels } from './contract/system';
 import { securityChannels } from './contract/security';
 import { backupChannels } from './contract/backups';
+import { centerDbChannels } from './contract/center-db';
 import { reportsChannels } from './contract/reports';
 import { tightenChannels } from './contract/tighten';
 
@@ -55,6 +56,7 @@ export const ipcContract = {
   ...handoutsChannels,
   ...securityChannels,
   ...backupChannels,
+  ...centerDbChannels,
   ...labsChannels,
   ...reportsChannels,
   ...tightenChannels,

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createCore, type Core } from '../../electron/main/core/create-core';
 import { fixedClock, systemClock, type Clock } from '../../electron/main/core/clock';
@@ -66,6 +66,8 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
     workstation: 'browser-harness',
     platform,
     keystore: devKeystore(databasePath),
+    // The workstation's profile (Electron's userData), where Settings › Center database saves its setting.
+    profileDir: join(dirname(databasePath), 'profile'),
     // The demo and e2e nurses sign in with a PIN, as in a center that allows it (the default refuses).
     authPolicy: { pinSignIn: true, secretCost: TEST_SECRET_COST },
     ...(log ? { log } : {}),

@@ -42,6 +42,8 @@ export async function openTestCore(
     workstation: 'test-workstation',
     appVersion: '0.1.0',
     keystore: testKeystore(),
+    // The workstation's profile (Electron's userData): Settings › Center database saves there.
+    profileDir: join(dir, 'profile'),
     checkpointEveryMinutes: 0,
     ...options,
     // The fixtures' nurse signs in with her PIN, as in a center that allows PIN sign-in; the tests of the

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writePrivateFile } from '../store/files';
 import type { Keystore } from './keystore';
@@ -28,4 +28,9 @@ export function readCenterCredentials(userData: string, keystore: Keystore): Cen
 export function saveCenterCredentials(userData: string, keystore: Keystore, credentials: CenterCredentials): void {
   if (!keystore.isSecure) throw new Error('This computer offers no protected key store for the center credentials.');
   writePrivateFile(join(userData, FILE), keystore.wrap(Buffer.from(JSON.stringify(credentials), 'utf8')));
+}
+
+/** Forgets this workstation's center credentials (Settings › Center database › Use this workstation's file). */
+export function clearCenterCredentials(userData: string): void {
+  rmSync(join(userData, FILE), { force: true });
 }

@@ -25,6 +25,8 @@ import { scheduleHandlers } from '../handlers/schedule';
 import { systemHandlers } from '../handlers/system';
 import { securityHandlers } from '../handlers/security';
 import { backupHandlers } from '../handlers/backups';
+import { centerDbHandlers } from '../handlers/center-db';
+import type { DatabaseSettingSource } from '../../../shared/ipc/contract/center-db';
 import { systemClock, type Clock } from './clock';
 import { checkpointFilePath } from '../store/audit-checkpoints';
 import { createCheckpointer } from '../services/audit/audit-checkpoints';
@@ -77,6 +79,10 @@ export interface CoreOptions {
   scheduledBackups?: boolean;
   /** Restarts the app (Electron: relaunch), so a staged restore is swapped in. */
   restart?: () => void;
+  /** The profile folder (userData) where Settings › Center database saves its setting; none in scripts. */
+  profileDir?: string;
+  /** Where databasePath came from (paths.ts resolveDatabaseSetting); shown in Settings › Center database. */
+  databaseSource?: DatabaseSettingSource;
   /** Center mode: this workstation's outbox of chart drafts saved while the server is away (a local file). */
   draftOutboxFile?: string;
 }
@@ -116,6 +122,7 @@ function buildHandlers(deps: CoreDeps): Handlers {
     ...handoutsHandlers(deps),
     ...securityHandlers(deps),
     ...backupHandlers(deps),
+    ...centerDbHandlers(deps),
     ...labsHandlers(deps),
     ...reportsHandlers(deps),
   };
@@ -183,6 +190,11 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     audit: auditParts(options, secure, now, workstation, log),
     nativeBinding: options.nativeBinding,
     restart: options.restart,
+    profile: {
+      dir: options.profileDir ?? null,
+      keystore: options.keystore ?? null,
+      databaseSource: options.databaseSource ?? 'default',
+    },
   } as CoreDeps;
   deps.write = createWrite(deps);
   deps.backups = createBackups(deps);

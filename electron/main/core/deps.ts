@@ -12,6 +12,7 @@ import type { Session } from '../services/auth/session';
 import type { Clock } from './clock';
 import type { Platform } from './platform';
 import type { Write } from './unit-of-work';
+import type { WorkstationProfile } from '../services/center-db/center-db';
 
 /** What every domain's services and handlers are built from. */
 export interface CoreDeps {
@@ -47,6 +48,8 @@ export interface CoreDeps {
   backups: Backups;
   /** Chart draft saves; in center mode, kept on this workstation while the server is away (set once the deps exist). */
   drafts: DraftSaver;
+  /** The workstation's profile folder and keystore, and where its database setting came from (Settings). */
+  profile: WorkstationProfile;
   /** Asks the app to restart (a staged restore finishes at the next start); absent in tests and the harness. */
   restart?: (() => void) | undefined;
 }

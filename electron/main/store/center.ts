@@ -1,4 +1,5 @@
 import { Migrator, sql } from 'kysely';
+import type { CenterDbFailure, CENTER_SCHEMA_STATES } from '../../../shared/ipc/contract/center-db';
 import { StoreError } from './errors';
 import type { DatabaseLocation } from './location';
 import { MIGRATIONS } from './migrations';
@@ -24,26 +25,62 @@ export async function appliedCenterMigrations(store: Store): Promise<string[]> {
 }
 
 const TLS_CODES = /CERT|SELF_SIGNED|ALTNAME|UNABLE_TO_VERIFY|TLS|SSL/i;
+const UNREACHABLE_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', 'ENETUNREACH', 'ECONNRESET'];
 
-/** What failed when connecting, in words IT can act on (Settings › Center database › Test connection). */
-export function describeConnectionFailure(error: unknown, label: string): string {
-  const e = error as { code?: unknown; message?: unknown };
+/** What failed when connecting (the reasons after the URL's own: CENTER_DB_FAILURES in shared/). */
+export type ConnectionFailureReason = Exclude<CenterDbFailure, 'bad-url' | 'password-in-url' | 'tls-required'>;
+
+/** The failure's reason and its detail (the driver's code or message), decided once from the error. */
+export function classifyConnectionFailure(error: unknown): { reason: ConnectionFailureReason; detail: string } {
+  const e = (error ?? {}) as { code?: unknown; message?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : String(error);
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EAI_AGAIN', 'ENETUNREACH'].includes(code))
-    return `No server answers at ${label} (host unreachable: ${code}).`;
-  if (TLS_CODES.test(code) || /ssl|tls|certificate/i.test(message))
-    return `The TLS connection to ${label} failed: ${message}. Check sslrootcert (the hospital's CA) and the server name.`;
-  if (code === '28P01' || code === '28000')
-    return `${label} refused the user name or password (authentication failed).`;
-  if (code === '3D000') return `${label} does not exist on that server (database missing).`;
-  if (/timeout/i.test(message)) return `No server answers at ${label} (connection timed out).`;
-  return `${label} could not be opened: ${message}`;
+  if (UNREACHABLE_CODES.includes(code)) return { reason: 'unreachable', detail: code };
+  if (code === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) return { reason: 'timeout', detail: message };
+  // The CA file named by sslrootcert is read when connecting: a missing one is a TLS set-up problem.
+  if (code === 'ENOENT' && /sslrootcert|\.(pem|crt|cer)/i.test(message)) return { reason: 'tls', detail: message };
+  if (TLS_CODES.test(code) || /ssl|tls|certificate/i.test(message)) return { reason: 'tls', detail: message };
+  // 28P01: wrong password; 28000: no pg_hba.conf line lets this user in; none given where one is needed.
+  if (code === '28P01' || code === '28000' || /client password must be a string|password authentication/i.test(message))
+    return { reason: 'authentication', detail: code || message };
+  if (code === '3D000') return { reason: 'database-missing', detail: code };
+  return { reason: 'other', detail: message };
+}
+
+/** What failed when connecting, in English words IT can act on (the log, the command line, the start dialog). */
+export function describeConnectionFailure(error: unknown, label: string): string {
+  const { reason, detail } = classifyConnectionFailure(error);
+  switch (reason) {
+    case 'unreachable':
+      return `No server answers at ${label} (host unreachable: ${detail}).`;
+    case 'timeout':
+      return `No server answers at ${label} (connection timed out).`;
+    case 'tls':
+      return `The TLS connection to ${label} failed: ${detail}. Check sslrootcert (the hospital's CA) and the server name.`;
+    case 'authentication':
+      return `${label} refused the user name or password (authentication failed).`;
+    case 'database-missing':
+      return `${label} does not exist on that server (database missing).`;
+    case 'other':
+      return `${label} could not be opened: ${detail}`;
+  }
+}
+
+/** The center database's schema against this version's migrations (Settings' test, and the open below). */
+export function centerSchemaState(applied: readonly string[]): {
+  state: (typeof CENTER_SCHEMA_STATES)[number];
+  pending: string[];
+  unknown: string[];
+} {
+  const unknown = applied.filter((name) => !KNOWN.has(name));
+  const pending = MIGRATIONS.filter(([name]) => !applied.includes(name)).map(([name]) => name);
+  if (unknown.length > 0) return { state: 'newer', pending, unknown };
+  if (applied.length === 0) return { state: 'empty', pending, unknown };
+  return { state: pending.length > 0 ? 'older' : 'current', pending, unknown };
 }
 
 async function checkSchema(store: Store, location: PostgresLocation, migrate: boolean): Promise<string[]> {
-  const applied = await appliedCenterMigrations(store);
-  const unknown = applied.filter((name) => !KNOWN.has(name));
+  const { unknown, pending } = centerSchemaState(await appliedCenterMigrations(store));
   if (unknown.length > 0) {
     throw new StoreError(
       'newer-database',
@@ -51,7 +88,6 @@ async function checkSchema(store: Store, location: PostgresLocation, migrate: bo
         'Install the newer version on this workstation; the database was not changed.',
     );
   }
-  const pending = MIGRATIONS.filter(([name]) => !applied.includes(name)).map(([name]) => name);
   if (pending.length > 0 && !migrate) {
     throw new StoreError(
       'older-database',

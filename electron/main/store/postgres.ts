@@ -58,6 +58,8 @@ export interface PostgresOptions {
   auditKey?: Buffer | undefined;
   /** Shown in pg_stat_activity, so IT sees which workstation holds a connection. */
   workstation?: string | undefined;
+  /** How long a new connection may take (default: the busy timeout); Settings' connection test sets its own. */
+  connectTimeoutMs?: number | undefined;
   /** Connections kept by this workstation (default 8). */
   maxConnections?: number | undefined;
   onPoolError?: ((error: Error) => void) | undefined;
@@ -68,7 +70,7 @@ export function createPool(location: Extract<DatabaseLocation, { kind: 'postgres
     connectionString: location.url,
     ...(options.password !== undefined ? { password: options.password } : {}),
     max: options.maxConnections ?? 8,
-    connectionTimeoutMillis: BUSY_TIMEOUT_MS,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? BUSY_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     application_name: `chairside ${options.workstation ?? ''}`.trim().slice(0, 60),
     // Waiting for another workstation's lock ends like SQLite's busy timeout: a typed, retryable `busy`.

@@ -9,6 +9,7 @@ import { fieldEn } from '../components/messages.en';
 import { errorsEn } from './errors.en';
 import { auditEn } from '../features/audit/messages.en';
 import { securityEn } from '../features/security/messages.en';
+import { centerDbEn } from '../features/settings/database/messages.en';
 import { authEn } from '../features/auth/messages.en';
 import { chairsideEn } from '../features/chairside/messages.en';
 import { handoutsEn } from '../features/handouts/messages.en';
@@ -53,6 +54,7 @@ export const en = {
   auth: authEn,
   audit: auditEn,
   security: securityEn,
+  centerDb: centerDbEn,
   chairside: chairsideEn,
   labs: labsEn,
   field: fieldEn,

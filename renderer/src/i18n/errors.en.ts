@@ -39,6 +39,8 @@ export const errorsEn = {
   'car-t-plan-needed': 'The CAR T sheet needs the patient’s CAR T plan (product and infusion date).',
   'car-t-plan-required': 'CAR T toxicity is graded for a CAR T plan.',
   'center-closed': 'The center is closed on this day.',
+  'center-db-no-profile':
+    'This Chairside was started without a workstation profile (a script or a test tool): the database setting cannot be saved here.',
   'center-open-that-day': 'The center is open on {{date}}: nothing to move.',
   'center-regimen-refused': 'This regimen cannot be saved as it is: check the marked fields.',
   'center-setting-missing': 'Set it in Settings → General before printing: every sheet shows it.',
@@ -95,6 +97,8 @@ export const errorsEn = {
     'STOP: this does not match the patient’s record. Give nothing: check the wristband and the record with a colleague.',
   'initials-taken': 'Already used by another account.',
   'kind-charted-elsewhere': 'This entry is written from the chairside screens only.',
+  'keystore-not-secure':
+    'This computer offers no protected key store, so the database password and center key cannot be saved here. IT sets CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD and CHAIRSIDE_CENTER_KEY for this workstation instead.',
   'lab-result': '{{en}}',
   'lab-result-not-found': 'This lab result no longer exists: reload the list.',
   'lab-result-voided': 'This result is already voided.',

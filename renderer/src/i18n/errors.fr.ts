@@ -40,6 +40,8 @@ export const errorsFr: ErrorsMessages = {
   'car-t-plan-needed': 'La feuille CAR T demande le plan CAR T du patient (produit et date de perfusion).',
   'car-t-plan-required': 'La toxicité CAR T se gradue pour un plan CAR T.',
   'center-closed': 'Le centre est fermé ce jour-là.',
+  'center-db-no-profile':
+    'Ce Chairside a été démarré sans profil de poste (un script ou un outil de test) : le réglage de la base ne peut pas être enregistré ici.',
   'center-open-that-day': 'Le centre est ouvert le {{date}} : rien à déplacer.',
   'center-regimen-refused': 'Ce protocole ne peut pas être enregistré tel quel : vérifiez les champs signalés.',
   'center-setting-missing': 'Indiquez-le dans Paramètres → Général avant d’imprimer : chaque feuille l’affiche.',
@@ -104,6 +106,8 @@ export const errorsFr: ErrorsMessages = {
     'ARRÊT : ceci ne correspond pas au dossier du patient. N’administrez rien : vérifiez le bracelet et le dossier avec une collègue.',
   'initials-taken': 'Déjà utilisées par un autre compte.',
   'kind-charted-elsewhere': 'Cette entrée se rédige seulement depuis les écrans au fauteuil.',
+  'keystore-not-secure':
+    'Cet ordinateur n’offre pas de coffre de clés protégé : le mot de passe de la base et la clé du centre ne peuvent pas y être enregistrés. Le service informatique définit CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD et CHAIRSIDE_CENTER_KEY pour ce poste.',
   'lab-result': '{{fr}}',
   'lab-result-not-found': 'Ce résultat de laboratoire n’existe plus : rechargez la liste.',
   'lab-result-voided': 'Ce résultat est déjà annulé.',

@@ -9,6 +9,7 @@ import { errorsFr } from './errors.fr';
 import type { Messages } from './en';
 import { auditFr } from '../features/audit/messages.fr';
 import { securityFr } from '../features/security/messages.fr';
+import { centerDbFr } from '../features/settings/database/messages.fr';
 import { authFr } from '../features/auth/messages.fr';
 import { chairsideFr } from '../features/chairside/messages.fr';
 import { handoutsFr } from '../features/handouts/messages.fr';
@@ -54,6 +55,7 @@ export const fr: Messages = {
   auth: authFr,
   audit: auditFr,
   security: securityFr,
+  centerDb: centerDbFr,
   chairside: chairsideFr,
   labs: labsFr,
   field: fieldFr,

@@ -49,6 +49,11 @@ const MANAGE: readonly IpcChannel[] = [
   'backup:configure',
   'backup:now',
   'backup:restore',
+  // Which database this workstation opens: a charge nurse reads it; testing and saving are the administrator's.
+  'center-db:status',
+  'center-db:test',
+  'center-db:save',
+  'center-db:use-local',
   // The center reports carry every patient's figures and files: charge nurses and administrators only.
   'reports:summary',
   'reports:save-pdf',
@@ -143,5 +148,21 @@ describe('channel × role', () => {
       error: { code: 'forbidden' },
     });
     expect(t.core.store.totalChanges()).toBe(before);
+  });
+
+  it('a charge nurse reads the center database status but cannot test, save or clear it (administrator only)', async () => {
+    await become('charge-nurse');
+    expect(await t.call('center-db:status', {})).toMatchObject({ ok: true });
+    const url = 'postgres://chairside@127.0.0.1:5432/center';
+    for (const [channel, input] of [
+      ['center-db:test', { url }],
+      ['center-db:save', { url, centerKey: 'k' }],
+      ['center-db:use-local', {}],
+    ] as const) {
+      expect(await t.core.dispatch(channel, input), channel).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', issues: [{ code: 'admin-only' }] },
+      });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { CenterSetup } from './center/CenterSetup';
 import { CarTProtocolSection } from './center/CarTProtocolSection';
 import { GeneralSettings } from './GeneralSettings';
 import { LabCodesSection } from './LabCodesSection';
+import { CenterDatabaseSection } from './database/CenterDatabaseSection';
 import { SETTINGS_SECTIONS, settingsHref, useSettingsSection, type SettingsSection } from './route';
 import './settings.css';
 
@@ -83,5 +84,7 @@ function Section({ section, readOnly }: { section: SettingsSection; readOnly: bo
       return <CenterLibrary />;
     case 'backups':
       return <BackupsPanel />;
+    case 'database':
+      return <CenterDatabaseSection />;
   }
 }

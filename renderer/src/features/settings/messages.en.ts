@@ -49,5 +49,6 @@ export const settingsEn = {
     ready: 'Ready to treat',
     backups: 'Backups',
     'car-t': 'CAR T protocol',
+    database: 'Center database',
   },
 };

@@ -53,5 +53,6 @@ export const settingsFr: typeof settingsEn = {
     ready: 'Prêt à traiter',
     backups: 'Sauvegardes',
     'car-t': 'Protocole CAR T',
+    database: 'Base de données du centre',
   },
 };

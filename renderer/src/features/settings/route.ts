@@ -12,6 +12,7 @@ export const SETTINGS_SECTIONS = [
   'car-t',
   'library',
   'backups',
+  'database',
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
