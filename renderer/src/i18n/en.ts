@@ -19,6 +19,7 @@ import { tightenEn } from '../features/schedule/tighten/messages.en';
 import { ordersEn } from '../features/schedule/plans/orders/messages.en';
 import { planActionsEn } from '../features/schedule/plans/messages-actions.en';
 import { libraryEn } from '../features/library/messages.en';
+import { reportsEn } from '../../../shared/reports/messages.en';
 export const en = {
   app: {
     name: 'Chairside',
@@ -49,6 +50,7 @@ export const en = {
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,
+  reports: reportsEn,
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,

@@ -19,6 +19,7 @@ import { tightenFr } from '../features/schedule/tighten/messages.fr';
 import { ordersFr } from '../features/schedule/plans/orders/messages.fr';
 import { planActionsFr } from '../features/schedule/plans/messages-actions.fr';
 import { libraryFr } from '../features/library/messages.fr';
+import { reportsFr } from '../../../shared/reports/messages.fr';
 
 export const fr: Messages = {
   app: {
@@ -50,6 +51,7 @@ export const fr: Messages = {
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,
+  reports: reportsFr,
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
