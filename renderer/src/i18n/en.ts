@@ -20,6 +20,7 @@ import { ordersEn } from '../features/schedule/plans/orders/messages.en';
 import { planActionsEn } from '../features/schedule/plans/messages-actions.en';
 import { libraryEn } from '../features/library/messages.en';
 import { reportsEn } from '../../../shared/reports/messages.en';
+import { storageEn } from '../../../shared/ipc/messages-storage.en';
 export const en = {
   app: {
     name: 'Chairside',
@@ -64,6 +65,7 @@ export const en = {
       'A draft kept on this workstation at {{time}} was not sent: it was changed or signed on another workstation meanwhile. What the center database holds was kept; open the entry to see it.',
   },
   errors: errorsEn,
+  storage: storageEn,
   status: {
     ok: 'OK',
     error: 'Error',

@@ -6,6 +6,8 @@ import { reportsFr } from '../../../shared/reports/messages.fr';
 import { reportText } from '../../../shared/reports/text';
 import { SECTION_VIEWS } from '../../../shared/reports/plots';
 import type { ReportSummary } from '../../../shared/ipc/contract/reports';
+import { storageMessage } from '../../../shared/ipc/failures';
+import { storageFr } from '../../../shared/ipc/messages-storage.fr';
 
 // Main prints the reports' words without i18next (shared/i18n/translate.ts): for every key of the catalogue,
 // in both languages, with and without a count, it must answer exactly as i18next answers the renderer.
@@ -43,7 +45,7 @@ describe('the shared translate helper', () => {
       for (const key of [...keys, 'missing.key', 'section.nothing']) {
         for (const count of [undefined, 0, 1, 2, 21, 1_000_000]) {
           const params = Object.fromEntries(names.map((name, i) => [name, `v${i}`]));
-          const withCount = count === undefined ? params : { ...params, count };
+          const withCount: Record<string, string | number> = count === undefined ? params : { ...params, count };
           const asked = key as Parameters<typeof t>[0];
           expect(t(asked, withCount), `${key} ${count}`).toBe(i18n.t(key, withCount));
         }
@@ -83,5 +85,15 @@ describe('report words in main', () => {
     const summary = SECTION_VIEWS.staffing(staffing(starts), reportText(language)).summary;
     expect(summary).toContain(words);
     expect(summary).not.toContain('(s)');
+  });
+});
+
+describe('storage failures in main', () => {
+  it('are said in English from the same catalogue the screen shows, naming the file as it is', () => {
+    const file = '/data/$&chairside.db';
+    expect(storageMessage('storage-full', file)).toBe(
+      `The disk that holds ${file} is full, so nothing was saved. Free space on that disk (or ask IT to), then try again.`,
+    );
+    expect(translator(storageFr, 'fr')('busy', { file })).toMatch(/^\/data\/\$&chairside\.db est occupé/);
   });
 });
