@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RENDERER = join(ROOT, 'renderer/src');
-// Words both processes read (the printed reports, the chairside's symptom screen) live in shared/, in the same pairs.
+// Words both processes read (the printed reports, the chairside's symptom screen) live in shared/, and words only
+// main prints (the downtime sheet) in electron/main, in the same pairs.
 const SHARED = join(ROOT, 'shared');
+const MAIN = join(ROOT, 'electron/main');
 // Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
 const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
 const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
@@ -50,6 +52,13 @@ describe('the word catalogues', () => {
     expect(fr.reports).toBe(reportsFr);
   });
 
+  it('give main’s own printed words (the downtime sheet) the same keys in both languages', async () => {
+    const path = join(MAIN, 'services/system/messages-downtime');
+    const { downtimeEn } = (await import(`${path}.en.ts`)) as { downtimeEn: Record<string, unknown> };
+    const { downtimeFr } = (await import(`${path}.fr.ts`)) as { downtimeFr: Record<string, unknown> };
+    expect(keys(downtimeFr).sort()).toEqual(keys(downtimeEn).sort());
+  });
+
   it('word each core refusal once: the order screen’s own refusals never repeat a reason worded under errors', () => {
     for (const catalogue of [en, fr]) {
       const orders = (catalogue.orders as { refusal: Record<string, string> }).refusal;
@@ -59,10 +68,16 @@ describe('the word catalogues', () => {
   });
 
   it('keep every feature’s words in messages(-part).en.ts and messages(-part).fr.ts pairs', () => {
-    const messageFiles = [...files(RENDERER), ...files(SHARED)].filter((path) => /(^|\/)messages[^/]*$/.test(path));
+    const messageFiles = [...files(RENDERER), ...files(SHARED), ...files(MAIN)].filter((path) =>
+      /(^|\/)messages[^/]*$/.test(path),
+    );
     expect(messageFiles.length).toBeGreaterThan(20);
     expect(messageFiles).toEqual(
-      expect.arrayContaining(['shared/reports/messages.en.ts', 'shared/reports/messages.fr.ts']),
+      expect.arrayContaining([
+        'shared/reports/messages.en.ts',
+        'shared/reports/messages.fr.ts',
+        'electron/main/services/system/messages-downtime.fr.ts',
+      ]),
     );
     const odd = messageFiles.filter((path) => !/\/messages(-[a-z]+(?:-[a-z]+)*)?\.(en|fr)\.ts$/.test(path));
     expect(odd).toEqual([]);
