@@ -55,10 +55,19 @@ export const VITAL_LIMITS: Record<VitalField, { min: number; max: number; intege
   pain: { min: 0, max: 10, integer: true },
 };
 
+/**
+ * A vital's number within its limits. The range is worded by the zod error map (shared/ipc/validation-words.ts),
+ * not here: only the map knows both bounds of a refused value and says them in the reader's language
+ * ("Température : valeur attendue entre 25 et 45 °C"); a message of the schema's own would stay English.
+ */
 export function vitalNumber(field: VitalField) {
   const { min, max, integer } = VITAL_LIMITS[field];
-  const message = `${VITAL_NAMES[field]} must be between ${min} and ${max} ${VITAL_UNITS[field]}`.trim();
-  const base = z.number(`${VITAL_NAMES[field]}: enter a number`).min(min, message).max(max, message);
+  // Only a value that is not a number is worded here; zod asks the map for every other issue of the schema.
+  const notANumber = `${VITAL_NAMES[field]}: enter a number`;
+  const base = z
+    .number({ error: (issue) => (issue.code === 'invalid_type' ? notANumber : undefined) })
+    .min(min)
+    .max(max);
   return integer ? base.int(`${VITAL_NAMES[field]}: enter a whole number`) : base;
 }
 

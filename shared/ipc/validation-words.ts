@@ -52,7 +52,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   diastolic: { en: 'diastolic pressure', fr: 'pression diastolique', unit: 'mmHg' },
   bpSystolic: { en: 'systolic pressure', fr: 'pression systolique', unit: 'mmHg' },
   bpDiastolic: { en: 'diastolic pressure', fr: 'pression diastolique', unit: 'mmHg' },
-  spo2: { en: 'oxygen saturation', fr: 'saturation en oxygène', unit: '%' },
+  spo2: { en: 'SpO2', fr: 'SpO2', unit: '%' },
   respiratoryRate: { en: 'respiratory rate', fr: 'fréquence respiratoire', unit: '/min' },
   pain: { en: 'pain score', fr: 'score de douleur', unit: '/10' },
   doseMg: { en: 'dose', fr: 'dose', unit: 'mg' },

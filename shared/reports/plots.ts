@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatMinutes } from '../center/calendar';
 import type { ReportSection, ReportSummary } from '../ipc/contract/reports';
 import { bucketLabel, educationGroups } from './tables';
-import { fill, type ReportWords } from './words';
+import { weekdayName, type ReportText } from './text';
 
 // The report's plots as Observable Plot options: the renderer draws them with the page's document, main
 // with a server-side one for the PDF, so screen and paper show the same SVG. Colours: the Okabe–Ito palette
@@ -34,12 +34,12 @@ const hourLabel = (h: number) => formatMinutes(h * 60);
 function countAxis(label: string, max: number) {
   return { label, grid: true, ticks: Math.max(1, Math.min(max, 5)), tickFormat: 'd' };
 }
-const minutes = (w: ReportWords, v: number | null) =>
-  v === null ? w.notRecorded : fill(w.waiting.minutesValue, { value: v });
+const minutes = (w: ReportText, v: number | null) =>
+  v === null ? w.t('notRecorded') : w.t('waiting.minutesValue', { value: v });
 
-function utilisation(s: ReportSummary, w: ReportWords): SectionView {
+function utilisation(s: ReportSummary, w: ReportText): SectionView {
   const u = s.utilisation;
-  const summary = fill(w.utilisation.summary, {
+  const summary = w.t('utilisation.summary', {
     chairs: u.activeChairs,
     days: u.openDays,
     booked: u.bookedVisits,
@@ -48,7 +48,7 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
   const cells = u.cells
     .filter((c) => c.openChairHours > 0)
     .map((c) => ({
-      weekday: w.weekdays[c.weekday]!,
+      weekday: weekdayName(w, c.weekday),
       hour: hourLabel(c.hour),
       booked: Math.round((c.bookedChairHours / c.openChairHours) * 100),
     }));
@@ -63,35 +63,35 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
   const lines = [...byHour.entries()]
     .filter(([, h]) => h.open > 0)
     .flatMap(([hour, h]) => [
-      { hour, series: w.utilisation.bookedPct, value: Math.round((h.booked / h.open) * 100) },
+      { hour, series: w.t('utilisation.bookedPct'), value: Math.round((h.booked / h.open) * 100) },
       ...(u.occupiedVisits > 0
-        ? [{ hour, series: w.utilisation.occupiedPct, value: Math.round((h.occupied / h.open) * 100) }]
+        ? [{ hour, series: w.t('utilisation.occupiedPct'), value: Math.round((h.occupied / h.open) * 100) }]
         : []),
     ]);
-  const weekdayOrder = [1, 2, 3, 4, 5, 6, 0].map((d) => w.weekdays[d]!);
+  const weekdayOrder = [1, 2, 3, 4, 5, 6, 0].map((d) => weekdayName(w, d));
   const weekdays = weekdayOrder.filter((d) => cells.some((c) => c.weekday === d));
   const heat: PlotOptions = {
-    ...base(w.utilisation.heatLabel, summary),
+    ...base(w.t('utilisation.heatLabel'), summary),
     height: 70 + 28 * weekdays.length,
     marginLeft: 80,
     marginBottom: 40,
     padding: 0.05,
-    x: { label: w.utilisation.hour, labelAnchor: 'right', labelOffset: 36 },
+    x: { label: w.t('utilisation.hour'), labelAnchor: 'right', labelOffset: 36 },
     y: { label: null, domain: weekdays },
     // Five steps, not a continuous ramp: a stepped legend is drawn as rectangles (no canvas in main) and
     // reads as plain bands (0–20 %, 20–40 %…).
-    color: { type: 'quantize', n: 5, scheme: 'cividis', domain: [0, 100], legend: true, label: w.utilisation.bookedPct },
+    color: { type: 'quantize', n: 5, scheme: 'cividis', domain: [0, 100], legend: true, label: w.t('utilisation.bookedPct') },
     marks: [
       Plot.cell(cells, { x: 'hour', y: 'weekday', fill: 'booked' }),
       Plot.text(cells, { x: 'hour', y: 'weekday', text: (d: { booked: number }) => `${d.booked}`, fill: 'white' }),
     ],
   };
   const line: PlotOptions = {
-    ...base(w.utilisation.lineLabel, summary),
-    x: { label: w.utilisation.hour, tickFormat: hourLabel, ticks: [...new Set(lines.map((l) => l.hour))] },
+    ...base(w.t('utilisation.lineLabel'), summary),
+    x: { label: w.t('utilisation.hour'), tickFormat: hourLabel, ticks: [...new Set(lines.map((l) => l.hour))] },
     y: { label: '%', grid: true, domain: [0, 100] },
-    color: { domain: [w.utilisation.bookedPct, w.utilisation.occupiedPct], range: OKABE_ITO, legend: true },
-    symbol: { domain: [w.utilisation.bookedPct, w.utilisation.occupiedPct], range: ['circle', 'square'] },
+    color: { domain: [w.t('utilisation.bookedPct'), w.t('utilisation.occupiedPct')], range: OKABE_ITO, legend: true },
+    symbol: { domain: [w.t('utilisation.bookedPct'), w.t('utilisation.occupiedPct')], range: ['circle', 'square'] },
     marks: [
       Plot.ruleY([0]),
       Plot.line(lines, { x: 'hour', y: 'value', stroke: 'series' }),
@@ -101,29 +101,29 @@ function utilisation(s: ReportSummary, w: ReportWords): SectionView {
   return { summary, plots: cells.length ? [heat, line] : [] };
 }
 
-function staffing(s: ReportSummary, w: ReportWords): SectionView {
+function staffing(s: ReportSummary, w: ReportText): SectionView {
   const t = s.staffing;
-  const summary = fill(w.staffing.summary, {
+  const summary = w.t('staffing.summary', {
     ratio: t.maxPatientsPerNurse,
-    starts: t.maxStartsPerNursePerSlot,
+    starts: w.t('staffing.starts', { count: t.maxStartsPerNursePerSlot }),
     slot: t.slotMinutes,
     ratioBreaches: t.ratioBreaches,
     staggerBreaches: t.staggerBreaches,
     unassigned: t.unassignedVisits,
   });
   const rows = t.hours.flatMap((h) => [
-    { hour: h.hour, series: w.staffing.mean, value: h.meanPatientsPerNurse },
-    { hour: h.hour, series: w.staffing.max, value: h.maxPatientsPerNurse },
+    { hour: h.hour, series: w.t('staffing.mean'), value: h.meanPatientsPerNurse },
+    { hour: h.hour, series: w.t('staffing.max'), value: h.maxPatientsPerNurse },
   ]);
   const plot: PlotOptions = {
-    ...base(w.staffing.label, summary),
-    x: { label: w.staffing.hour, tickFormat: hourLabel, ticks: t.hours.map((h) => h.hour) },
-    y: { label: w.staffing.mean, grid: true, domain: [0, Math.max(t.maxPatientsPerNurse + 1, ...rows.map((r) => r.value))] },
-    color: { domain: [w.staffing.mean, w.staffing.max], range: OKABE_ITO, legend: true },
-    symbol: { domain: [w.staffing.mean, w.staffing.max], range: ['circle', 'triangle'] },
+    ...base(w.t('staffing.label'), summary),
+    x: { label: w.t('staffing.hour'), tickFormat: hourLabel, ticks: t.hours.map((h) => h.hour) },
+    y: { label: w.t('staffing.mean'), grid: true, domain: [0, Math.max(t.maxPatientsPerNurse + 1, ...rows.map((r) => r.value))] },
+    color: { domain: [w.t('staffing.mean'), w.t('staffing.max')], range: OKABE_ITO, legend: true },
+    symbol: { domain: [w.t('staffing.mean'), w.t('staffing.max')], range: ['circle', 'triangle'] },
     marks: [
       Plot.ruleY([t.maxPatientsPerNurse], { stroke: '#D55E00', strokeDasharray: '6 3' }),
-      Plot.text([t.maxPatientsPerNurse], { y: (d: number) => d, frameAnchor: 'right', dy: -6, text: () => w.staffing.limit }),
+      Plot.text([t.maxPatientsPerNurse], { y: (d: number) => d, frameAnchor: 'right', dy: -6, text: () => w.t('staffing.limit') }),
       Plot.line(rows, { x: 'hour', y: 'value', stroke: 'series' }),
       Plot.dot(rows, { x: 'hour', y: 'value', stroke: 'series', symbol: 'series', fill: 'white' }),
     ],
@@ -131,9 +131,9 @@ function staffing(s: ReportSummary, w: ReportWords): SectionView {
   return { summary, plots: rows.length ? [plot] : [] };
 }
 
-function waiting(s: ReportSummary, w: ReportWords): SectionView {
+function waiting(s: ReportSummary, w: ReportText): SectionView {
   const t = s.waiting;
-  const summary = fill(w.waiting.summary, {
+  const summary = w.t('waiting.summary', {
     measured: t.measuredVisits,
     median: minutes(w, t.medianMinutes),
     p90: minutes(w, t.p90Minutes),
@@ -144,9 +144,9 @@ function waiting(s: ReportSummary, w: ReportWords): SectionView {
   });
   const rows = t.buckets.map((b) => ({ bucket: bucketLabel(b), visits: b.visits }));
   const plot: PlotOptions = {
-    ...base(w.waiting.label, summary),
-    x: { label: w.waiting.minutes, domain: rows.map((r) => r.bucket) },
-    y: countAxis(w.waiting.visits, Math.max(...rows.map((r) => r.visits))),
+    ...base(w.t('waiting.label'), summary),
+    x: { label: w.t('waiting.minutes'), domain: rows.map((r) => r.bucket) },
+    y: countAxis(w.t('waiting.visits'), Math.max(...rows.map((r) => r.visits))),
     marks: [Plot.barY(rows, { x: 'bucket', y: 'visits', fill: OKABE_ITO[0] }), Plot.ruleY([0])],
   };
   return { summary, plots: t.measuredVisits ? [plot] : [] };
@@ -154,25 +154,25 @@ function waiting(s: ReportSummary, w: ReportWords): SectionView {
 
 const GRADE_DOMAIN = ['1', '2', '3', '4', '5'];
 
-function reactions(s: ReportSummary, w: ReportWords): SectionView {
+function reactions(s: ReportSummary, w: ReportText): SectionView {
   const first = s.reactions.filter((r) => r.firstDose).reduce((n, r) => n + r.reactions, 0);
   const count = s.reactions.reduce((n, r) => n + r.reactions, 0);
-  const summary = fill(w.reactions.summary, { count, first });
+  const summary = w.t('reactions.summary', { count, first });
   // One bar per drug and dose kind ("pembrolizumab · first dose"), stacked by grade: first doses apart.
   const rows = s.reactions.map((r) => ({
-    bar: `${r.drugId} · ${r.firstDose ? w.reactions.firstDose : w.reactions.later}`,
-    grade: r.grade === null ? w.reactions.ungraded : String(r.grade),
+    bar: `${r.drugId} · ${r.firstDose ? w.t('reactions.firstDose') : w.t('reactions.later')}`,
+    grade: r.grade === null ? w.t('reactions.ungraded') : String(r.grade),
     reactions: r.reactions,
   }));
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.bar, (totals.get(r.bar) ?? 0) + r.reactions);
   const plot: PlotOptions = {
-    ...base(w.reactions.label, summary),
+    ...base(w.t('reactions.label'), summary),
     marginLeft: 190,
     height: Math.max(120, 60 + 30 * totals.size),
     y: { label: null },
-    x: countAxis(w.reactions.count, Math.max(0, ...totals.values())),
-    color: { domain: [...GRADE_DOMAIN, w.reactions.ungraded], range: OKABE_ITO, legend: true, label: w.reactions.grade },
+    x: countAxis(w.t('reactions.count'), Math.max(0, ...totals.values())),
+    color: { domain: [...GRADE_DOMAIN, w.t('reactions.ungraded')], range: OKABE_ITO, legend: true, label: w.t('reactions.grade') },
     marks: [Plot.barX(rows, { y: 'bar', x: 'reactions', fill: 'grade' }), Plot.ruleX([0])],
   };
   return { summary, plots: rows.length ? [plot] : [] };
@@ -184,25 +184,25 @@ function socTotals(rows: readonly { soc: string; events: number }[]): Map<string
   return totals;
 }
 
-function iraes(s: ReportSummary, w: ReportWords): SectionView {
+function iraes(s: ReportSummary, w: ReportText): SectionView {
   const first = s.iraes.filter((r) => r.firstDose).reduce((n, r) => n + r.events, 0);
   const count = s.iraes.reduce((n, r) => n + r.events, 0);
-  const summary = fill(w.iraes.summary, { count, first });
+  const summary = w.t('iraes.summary', { count, first });
   const rows = s.iraes.map((r) => ({ soc: r.soc, grade: r.grade === null ? '–' : String(r.grade), events: r.events }));
   const plot: PlotOptions = {
-    ...base(w.iraes.label, summary),
+    ...base(w.t('iraes.label'), summary),
     marginLeft: 220,
     height: Math.max(160, 40 + 24 * new Set(rows.map((r) => r.soc)).size),
     y: { label: null },
-    x: countAxis(w.iraes.count, Math.max(0, ...socTotals(rows).values())),
-    color: { domain: [...GRADE_DOMAIN, '–'], range: OKABE_ITO, legend: true, label: w.iraes.grade },
+    x: countAxis(w.t('iraes.count'), Math.max(0, ...socTotals(rows).values())),
+    color: { domain: [...GRADE_DOMAIN, '–'], range: OKABE_ITO, legend: true, label: w.t('iraes.grade') },
     marks: [Plot.barX(rows, { y: 'soc', x: 'events', fill: 'grade' }), Plot.ruleX([0])],
   };
   return { summary, plots: rows.length ? [plot] : [] };
 }
 
-function carT(s: ReportSummary, w: ReportWords): SectionView {
-  const summary = fill(w.carT.summary, { count: s.carT.length });
+function carT(s: ReportSummary, w: ReportText): SectionView {
+  const summary = w.t('carT.summary', { count: s.carT.length });
   const rows = s.carT.flatMap((r) => [
     ...(r.maxCrsGrade !== null && r.crsOnsetDay !== null
       ? [{ kind: 'CRS', day: r.crsOnsetDay, grade: r.maxCrsGrade, mrn: r.patientMrn }]
@@ -212,10 +212,10 @@ function carT(s: ReportSummary, w: ReportWords): SectionView {
       : []),
   ]);
   const plot: PlotOptions = {
-    ...base(w.carT.label, summary),
-    x: { label: w.carT.day, grid: true },
-    y: { label: w.carT.grade, domain: [0, 5], ticks: 5 },
-    color: { domain: ['CRS', 'ICANS'], range: OKABE_ITO, legend: true, label: w.carT.kind },
+    ...base(w.t('carT.label'), summary),
+    x: { label: w.t('carT.day'), grid: true },
+    y: { label: w.t('carT.grade'), domain: [0, 5], ticks: 5 },
+    color: { domain: ['CRS', 'ICANS'], range: OKABE_ITO, legend: true, label: w.t('carT.kind') },
     symbol: { domain: ['CRS', 'ICANS'], range: ['circle', 'diamond'] },
     marks: [
       Plot.dot(rows, { x: 'day', y: 'grade', stroke: 'kind', symbol: 'kind', r: 5, strokeWidth: 2 }),
@@ -225,9 +225,9 @@ function carT(s: ReportSummary, w: ReportWords): SectionView {
   return { summary, plots: rows.length ? [plot] : [] };
 }
 
-function education(s: ReportSummary, w: ReportWords): SectionView {
+function education(s: ReportSummary, w: ReportText): SectionView {
   const e = s.education;
-  const summary = fill(w.education.summary, {
+  const summary = w.t('education.summary', {
     first: e.firstDoses,
     with: e.withEducation,
     card: e.withWalletCard,
@@ -235,20 +235,20 @@ function education(s: ReportSummary, w: ReportWords): SectionView {
   });
   const groups = educationGroups(s, w);
   const plot: PlotOptions = {
-    ...base(w.education.label, summary),
+    ...base(w.t('education.label'), summary),
     height: 120,
     y: { axis: null },
-    x: countAxis(w.education.count, e.firstDoses),
+    x: countAxis(w.t('education.count'), e.firstDoses),
     color: { domain: groups.map((g) => g.group), range: [OKABE_ITO[2]!, OKABE_ITO[5]!, OKABE_ITO[3]!], legend: true },
     marks: [
-      Plot.barX(groups, { x: 'count', fill: 'group', y: () => w.education.group, insetRight: 1 }),
+      Plot.barX(groups, { x: 'count', fill: 'group', y: () => w.t('education.group'), insetRight: 1 }),
       Plot.ruleX([0]),
     ],
   };
   return { summary, plots: e.firstDoses ? [plot] : [] };
 }
 
-export const SECTION_VIEWS: Record<ReportSection, (s: ReportSummary, w: ReportWords) => SectionView> = {
+export const SECTION_VIEWS: Record<ReportSection, (s: ReportSummary, w: ReportText) => SectionView> = {
   utilisation,
   staffing,
   waiting,

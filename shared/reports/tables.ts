@@ -1,6 +1,6 @@
 import { formatMinutes } from '../center/calendar';
 import type { ReportSection, ReportSummary } from '../ipc/contract/reports';
-import type { ReportWords } from './words';
+import { weekdayName, type ReportText } from './text';
 
 // Each report section as one table: the screen shows it beside the plot, the PDF prints it and the CSV
 // export writes it. `key` is the stable CSV column name; `label` the reader's words. A null cell is a figure
@@ -9,10 +9,10 @@ import type { ReportWords } from './words';
 export type Cell = string | number | null;
 
 /** A cell as read on screen and paper: numbers in the reader's locale, null as "not recorded yet". */
-export function formatCell(value: Cell, w: ReportWords): string {
-  if (value === null) return w.notRecorded;
+export function formatCell(value: Cell, w: ReportText): string {
+  if (value === null) return w.t('notRecorded');
   if (typeof value === 'string') return value;
-  return new Intl.NumberFormat(w.intlLocale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(w.language, { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
 export interface ReportTable {
@@ -23,20 +23,19 @@ export interface ReportTable {
 const pct = (part: number | null, whole: number): number | null =>
   part === null || whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
 
-function utilisation(s: ReportSummary, w: ReportWords): ReportTable {
-  const u = w.utilisation;
+function utilisation(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'weekday', label: u.weekday },
-      { key: 'hour', label: u.hour },
-      { key: 'open_chair_hours', label: u.open },
-      { key: 'booked_chair_hours', label: u.booked },
-      { key: 'occupied_chair_hours', label: u.occupied },
-      { key: 'booked_percent', label: u.bookedPct },
-      { key: 'occupied_percent', label: u.occupiedPct },
+      { key: 'weekday', label: w.t('utilisation.weekday') },
+      { key: 'hour', label: w.t('utilisation.hour') },
+      { key: 'open_chair_hours', label: w.t('utilisation.open') },
+      { key: 'booked_chair_hours', label: w.t('utilisation.booked') },
+      { key: 'occupied_chair_hours', label: w.t('utilisation.occupied') },
+      { key: 'booked_percent', label: w.t('utilisation.bookedPct') },
+      { key: 'occupied_percent', label: w.t('utilisation.occupiedPct') },
     ],
     rows: s.utilisation.cells.map((c) => ({
-      weekday: w.weekdays[c.weekday]!,
+      weekday: weekdayName(w, c.weekday),
       hour: formatMinutes(c.hour * 60),
       open_chair_hours: c.openChairHours,
       booked_chair_hours: c.bookedChairHours,
@@ -47,14 +46,13 @@ function utilisation(s: ReportSummary, w: ReportWords): ReportTable {
   };
 }
 
-function staffing(s: ReportSummary, w: ReportWords): ReportTable {
-  const t = w.staffing;
+function staffing(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'hour', label: t.hour },
-      { key: 'mean_patients_per_nurse', label: t.mean },
-      { key: 'max_patients_per_nurse', label: t.max },
-      { key: 'limit', label: t.limit },
+      { key: 'hour', label: w.t('staffing.hour') },
+      { key: 'mean_patients_per_nurse', label: w.t('staffing.mean') },
+      { key: 'max_patients_per_nurse', label: w.t('staffing.max') },
+      { key: 'limit', label: w.t('staffing.limit') },
     ],
     rows: s.staffing.hours.map((h) => ({
       hour: formatMinutes(h.hour * 60),
@@ -69,47 +67,45 @@ export function bucketLabel(b: { fromMinute: number; toMinute: number | null }):
   return b.toMinute === null ? `≥ ${b.fromMinute}` : `${b.fromMinute}–${b.toMinute}`;
 }
 
-function waiting(s: ReportSummary, w: ReportWords): ReportTable {
+function waiting(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'minutes', label: w.waiting.minutes },
-      { key: 'visits', label: w.waiting.visits },
+      { key: 'minutes', label: w.t('waiting.minutes') },
+      { key: 'visits', label: w.t('waiting.visits') },
     ],
     rows: s.waiting.buckets.map((b) => ({ minutes: bucketLabel(b), visits: b.visits })),
   };
 }
 
-function reactions(s: ReportSummary, w: ReportWords): ReportTable {
-  const r = w.reactions;
+function reactions(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'drug', label: r.drug },
-      { key: 'dose_number', label: r.dose },
-      { key: 'first_dose', label: r.firstDose },
-      { key: 'ctcae_grade', label: r.grade },
-      { key: 'reactions', label: r.count },
+      { key: 'drug', label: w.t('reactions.drug') },
+      { key: 'dose_number', label: w.t('reactions.dose') },
+      { key: 'first_dose', label: w.t('reactions.firstDose') },
+      { key: 'ctcae_grade', label: w.t('reactions.grade') },
+      { key: 'reactions', label: w.t('reactions.count') },
     ],
     rows: s.reactions.map((x) => ({
       drug: x.drugId,
       dose_number: x.doseNumber,
-      first_dose: x.firstDose ? w.iraes.yes : w.iraes.no,
-      ctcae_grade: x.grade ?? r.ungraded,
+      first_dose: x.firstDose ? w.t('iraes.yes') : w.t('iraes.no'),
+      ctcae_grade: x.grade ?? w.t('reactions.ungraded'),
       reactions: x.reactions,
     })),
   };
 }
 
-function iraes(s: ReportSummary, w: ReportWords): ReportTable {
-  const r = w.iraes;
+function iraes(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'soc', label: r.soc },
-      { key: 'ctcae_term', label: r.term },
+      { key: 'soc', label: w.t('iraes.soc') },
+      { key: 'ctcae_term', label: w.t('iraes.term') },
       { key: 'meddra_code', label: 'MedDRA' },
-      { key: 'ctcae_grade', label: r.grade },
-      { key: 'regimen', label: r.regimen },
-      { key: 'first_dose_only', label: r.firstDose },
-      { key: 'events', label: r.count },
+      { key: 'ctcae_grade', label: w.t('iraes.grade') },
+      { key: 'regimen', label: w.t('iraes.regimen') },
+      { key: 'first_dose_only', label: w.t('iraes.firstDose') },
+      { key: 'events', label: w.t('iraes.count') },
     ],
     rows: s.iraes.map((x) => ({
       soc: x.soc,
@@ -117,23 +113,22 @@ function iraes(s: ReportSummary, w: ReportWords): ReportTable {
       meddra_code: x.meddraCode,
       ctcae_grade: x.grade,
       regimen: x.regimen,
-      first_dose_only: x.firstDose ? r.yes : r.no,
+      first_dose_only: x.firstDose ? w.t('iraes.yes') : w.t('iraes.no'),
       events: x.events,
     })),
   };
 }
 
-function carT(s: ReportSummary, w: ReportWords): ReportTable {
-  const c = w.carT;
+function carT(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'mrn', label: c.patient },
-      { key: 'infusion_date', label: c.infusion },
-      { key: 'max_crs_grade', label: c.crs },
-      { key: 'crs_onset_day', label: c.crsDay },
-      { key: 'max_icans_grade', label: c.icans },
-      { key: 'icans_onset_day', label: c.icansDay },
-      { key: 'assessments', label: c.assessments },
+      { key: 'mrn', label: w.t('carT.patient') },
+      { key: 'infusion_date', label: w.t('carT.infusion') },
+      { key: 'max_crs_grade', label: w.t('carT.crs') },
+      { key: 'crs_onset_day', label: w.t('carT.crsDay') },
+      { key: 'max_icans_grade', label: w.t('carT.icans') },
+      { key: 'icans_onset_day', label: w.t('carT.icansDay') },
+      { key: 'assessments', label: w.t('carT.assessments') },
     ],
     rows: s.carT.map((x) => ({
       mrn: x.patientMrn,
@@ -148,26 +143,26 @@ function carT(s: ReportSummary, w: ReportWords): ReportTable {
 }
 
 /** The education figure split three ways (they add up to the first doses). */
-export function educationGroups(s: ReportSummary, w: ReportWords) {
+export function educationGroups(s: ReportSummary, w: ReportText) {
   const e = s.education;
   return [
-    { key: 'education_and_wallet_card', group: w.education.withCard, count: e.withWalletCard },
-    { key: 'education_no_wallet_card', group: w.education.withoutCard, count: e.withEducation - e.withWalletCard },
-    { key: 'no_education', group: w.education.without, count: e.withoutEducation },
+    { key: 'education_and_wallet_card', group: w.t('education.withCard'), count: e.withWalletCard },
+    { key: 'education_no_wallet_card', group: w.t('education.withoutCard'), count: e.withEducation - e.withWalletCard },
+    { key: 'no_education', group: w.t('education.without'), count: e.withoutEducation },
   ];
 }
 
-function education(s: ReportSummary, w: ReportWords): ReportTable {
+function education(s: ReportSummary, w: ReportText): ReportTable {
   return {
     columns: [
-      { key: 'group', label: w.education.group },
-      { key: 'first_doses', label: w.education.count },
+      { key: 'group', label: w.t('education.group') },
+      { key: 'first_doses', label: w.t('education.count') },
     ],
     rows: educationGroups(s, w).map((g) => ({ group: g.group, first_doses: g.count })),
   };
 }
 
-export const SECTION_TABLES: Record<ReportSection, (s: ReportSummary, w: ReportWords) => ReportTable> = {
+export const SECTION_TABLES: Record<ReportSection, (s: ReportSummary, w: ReportText) => ReportTable> = {
   utilisation,
   staffing,
   waiting,

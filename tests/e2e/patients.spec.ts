@@ -45,11 +45,11 @@ test('creates a patient, finds it by typing part of the MRN and shows the banner
   await expect(page.locator('.patient-details b')).toHaveCount(0);
 
   await typeInto(page.getByLabel('Find a patient'), '4217');
-  const results = page.getByRole('list', { name: 'Matching patients' });
-  await expect(results.getByRole('link')).toHaveCount(1);
-  await expect(results.getByRole('link')).toContainText('DEMO-004217');
-  await expect(results.getByRole('link')).toContainText('FENNIMOOR, Gaëlle');
-  await expect(results.getByRole('link')).toContainText('4 Jun 1958');
+  const results = page.getByRole('listbox', { name: 'Matching patients' });
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await expect(results.getByRole('option')).toContainText('DEMO-004217');
+  await expect(results.getByRole('option')).toContainText('FENNIMOOR, Gaëlle');
+  await expect(results.getByRole('option')).toContainText('4 Jun 1958');
   await shot(app, 'patient-banner.png');
 });
 
@@ -62,15 +62,39 @@ test('finds a patient by MRN prefix and by an accent-free name, from the keyboar
     await core.dispatch('patients:create', makePatient({ mrn, familyName, givenName }));
   }
   await page.getByRole('link', { name: 'Patients' }).click();
-  const search = page.getByLabel('Find a patient');
+  // A WAI-ARIA 1.2 combobox: the focus stays in the box, the options are pointed at (aria-activedescendant).
+  const search = page.getByRole('combobox', { name: 'Find a patient' });
+  const list = page.getByRole('listbox', { name: 'Matching patients' });
   await search.focus();
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.type('demo-0001');
   await expect(page.getByRole('status')).toHaveText('2 patients found');
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
+  await expect(search).toHaveAttribute('aria-controls', (await list.getAttribute('id'))!);
+  const options = list.getByRole('option');
+  await expect(options).toHaveCount(2);
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+  await expect(search).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(search).toBeFocused();
+  const optionHeights = await options.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  expect(Math.min(...optionHeights)).toBeGreaterThanOrEqual(44);
+  // Escape closes the list and keeps what was typed.
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
+  await expect(list).toBeHidden();
+  await expect(search).toHaveValue('demo-0001');
+  await expect(search).not.toHaveAttribute('aria-activedescendant');
   await typeInto(search, '');
   await page.keyboard.type('lefevre');
   await expect(page.getByRole('status')).toHaveText('1 patient found');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('link', { name: /DEMO-000123/ })).toBeFocused();
+  await expect(list.getByRole('option', { name: /DEMO-000123/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('patient-banner').getByRole('heading')).toHaveText('LEFÈVRE, Élodie');
 });
@@ -130,7 +154,7 @@ test('has no sideways scroll at 200 % zoom, and 44 px targets', async ({ openApp
   );
   expect(overflow).toBeLessThanOrEqual(0);
   const sizes = await page
-    .locator('main a, main button, main input, main select')
+    .locator('main a, main button, main input, main select, main [role="option"]')
     .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
   await shot(app, 'patients-zoom-200.png');

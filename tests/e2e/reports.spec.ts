@@ -60,7 +60,7 @@ test('a charge nurse reads the demo center’s report: each section a plot with 
   await expect(fhir.getByRole('note')).toContainText('ask IT to set them in Settings');
   await fhir.getByRole('radio', { name: 'One patient' }).check();
   await typeInto(fhir.getByLabel('Find the patient (name or MRN)'), 'DEMO-000001');
-  await fhir.getByRole('button', { name: /DEMO-000001/ }).click();
+  await fhir.getByRole('option', { name: /DEMO-000001/ }).click();
   await expect(fhir.getByText(/Exporting .+ \(DEMO-000001\)\./)).toBeVisible();
   await fhir.getByRole('button', { name: 'One Bundle (JSON)…' }).click();
   await expect(

@@ -53,7 +53,7 @@ async function startAndBookPembrolizumab(page: Page) {
   await page.getByRole('link', { name: 'Schedule' }).click();
   await page.getByRole('link', { name: 'Plans and booking' }).click();
   await typeInto(page.getByLabel('Find a patient'), '7301');
-  await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
+  await page.getByRole('option', { name: /OKONKWO-REYES, Marisol/ }).click();
   await expect(page.getByTestId('patient-banner')).toContainText('DEMO-007301');
   await page.getByLabel('Regimen').selectOption({ label: 'Pembrolizumab 200 mg every 3 weeks' });
   await typeInto(page.getByLabel('First dose on'), '2026-11-30');
@@ -130,7 +130,7 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
   }
   await page.getByRole('link', { name: 'Plans and booking' }).click();
   await typeInto(page.getByLabel('Find a patient'), '7301');
-  await page.getByRole('link', { name: /OKONKWO-REYES, Marisol/ }).click();
+  await page.getByRole('option', { name: /OKONKWO-REYES, Marisol/ }).click();
   const doses = page.getByTestId('plan-doses');
   for (const date of ['2026-11-30', ...shifted]) await expect(doses).toContainText(date);
   await expect(doses).not.toContainText('2026-12-21');

@@ -3,7 +3,7 @@ import { QueryClient, useMutation as useTanStackMutation, useQuery as useTanStac
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import i18next from 'i18next';
-import { isStorageErrorCode, storageMessage } from '../../../shared/ipc/failures';
+import { isStorageErrorCode } from '../../../shared/ipc/failures';
 import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
 import { codedIssue, invalidText, issueText } from '../components/refusal-text';
@@ -20,8 +20,7 @@ function shownMessage(error: IpcError): string {
   const coded = codedIssue(error);
   if (coded) return issueText(coded);
   if (!isStorageErrorCode(error.code)) return error.message;
-  const language = i18next.language === 'fr' ? 'fr' : 'en';
-  return storageMessage(error.code, error.params?.file ?? '', language);
+  return i18next.t(`storage.${error.code}`, { file: error.params?.file ?? '' });
 }
 
 /** A failed call, carrying the stable code and the field issues so forms can show them beside the fields. */

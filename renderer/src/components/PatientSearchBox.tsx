@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../shared/ipc/contract/patients';
 import { useQuery } from '../app/api';
@@ -12,36 +12,15 @@ interface PatientSearchBoxProps {
   /** How many patients to show at most (main's default when absent). */
   limit?: number;
   selectedId?: string | null;
-  /** Each result is a link to this address… */
+  /** Choosing a patient opens this address… */
   hrefOf?: (patient: PatientSummary) => string;
-  /** …or a button that chooses the patient here. */
+  /** …or chooses the patient here. */
   onChoose?: (patient: PatientSummary) => void;
   /** Words shown when nothing matches (the screen may say what to do next). */
   noneFound?: string;
 }
 
 const SEARCH_MAX = 100;
-
-/**
- * Arrow keys move between the box and the results as in any list of choices; Escape empties the box. Results are
- * links or buttons, so Enter opens or chooses the one that has the focus.
- */
-function onListKeys(event: KeyboardEvent<HTMLElement>, box: HTMLInputElement | null, clear: () => void) {
-  if (event.key === 'Escape' && box?.value) {
-    event.preventDefault();
-    clear();
-    box.focus();
-    return;
-  }
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.patient-result'));
-  if (items.length === 0) return;
-  event.preventDefault();
-  const index = items.indexOf(document.activeElement as HTMLElement);
-  const next = event.key === 'ArrowDown' ? Math.min(index + 1, items.length - 1) : index - 1;
-  if (next < 0) box?.focus();
-  else items[next]?.focus();
-}
 
 function ResultBody({ patient }: { patient: PatientSummary }) {
   const { i18n } = useTranslation();
@@ -72,13 +51,87 @@ function SearchStatus(props: { query: string; count: number | undefined; error: 
 }
 
 /**
- * The one patient finder: searches main as the nurse types (MRN or name, accents and case ignored by main's
- * folded search keys), lists the matches as 44 px targets, and is used with the keyboard alone.
+ * The list's state and keys, as the WAI-ARIA 1.2 combobox pattern has them for an editable box with a listbox
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): the focus stays in the box, ArrowDown/ArrowUp move the
+ * highlighted option (aria-activedescendant), Enter picks it, Escape closes the list and keeps the typed text;
+ * Escape on a closed list empties the box.
+ */
+function useListKeys(results: readonly PatientSummary[], pick: (p: PatientSummary) => void, clear: () => void) {
+  const [closed, setClosed] = useState(false);
+  const [active, setActive] = useState(-1);
+  const expanded = !closed && results.length > 0;
+  const highlighted = expanded && active < results.length ? active : -1;
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const { key } = event;
+    if (key === 'Escape') {
+      event.preventDefault();
+      if (expanded) setClosed(true);
+      else clear();
+    } else if (key === 'Enter' && highlighted >= 0) {
+      event.preventDefault();
+      pick(results[highlighted]!);
+    } else if ((key === 'ArrowDown' || key === 'ArrowUp') && results.length > 0) {
+      event.preventDefault();
+      const last = results.length - 1;
+      setClosed(false);
+      if (key === 'ArrowDown') setActive(Math.min(highlighted + 1, last));
+      else setActive(highlighted <= 0 ? last : highlighted - 1);
+    }
+  }
+  /** New text: the list opens again with nothing highlighted. */
+  function onTyped() {
+    setClosed(false);
+    setActive(-1);
+  }
+  return { expanded, highlighted, onKeyDown, onTyped };
+}
+
+function ResultOptions(props: {
+  id: string;
+  results: readonly PatientSummary[];
+  expanded: boolean;
+  highlighted: number;
+  selectedId: string | null | undefined;
+  pick: (p: PatientSummary) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul
+      id={props.id}
+      role="listbox"
+      className="patient-results"
+      aria-label={t('field.patientSearch.results')}
+      hidden={!props.expanded}
+    >
+      {props.expanded &&
+        props.results.map((p, index) => (
+          <li
+            key={p.id}
+            id={`${props.id}-option-${index}`}
+            role="option"
+            aria-selected={index === props.highlighted}
+            aria-current={p.id === props.selectedId ? 'true' : undefined}
+            className="patient-result"
+            // The focus stays in the box: a click picks without taking it away.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => props.pick(p)}
+          >
+            <ResultBody patient={p} />
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/**
+ * The one patient finder, a combobox: searches main as the nurse types (MRN or name, accents and case ignored by
+ * main's folded search keys) and lists the matches as 44 px options, used with the keyboard alone (useListKeys).
+ * Picking a patient opens `hrefOf`, or calls `onChoose`.
  */
 export function PatientSearchBox(props: PatientSearchBoxProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const box = useRef<HTMLInputElement>(null);
+  const listId = useId();
   const asked = query.trim() !== '';
   const found = useQuery(
     'patients:search',
@@ -86,18 +139,31 @@ export function PatientSearchBox(props: PatientSearchBoxProps) {
     { enabled: asked },
   );
   const results = asked ? (found.data ?? []) : [];
+  const pick = (patient: PatientSummary) => {
+    if (props.hrefOf) window.location.assign(props.hrefOf(patient));
+    else props.onChoose?.(patient);
+  };
+  const list = useListKeys(results, pick, () => setQuery(''));
   return (
-    <div className="patient-search" role="search" onKeyDown={(e) => onListKeys(e, box.current, () => setQuery(''))}>
+    <div className="patient-search" role="search">
       <Field label={props.label} {...(props.help ? { help: props.help } : {})}>
         <input
-          ref={box}
-          type="search"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={list.expanded}
+          aria-controls={listId}
+          aria-activedescendant={list.highlighted >= 0 ? `${listId}-option-${list.highlighted}` : undefined}
           value={query}
           placeholder={t('field.patientSearch.placeholder')}
           autoComplete="off"
           spellCheck={false}
           maxLength={SEARCH_MAX}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            list.onTyped();
+          }}
+          onKeyDown={list.onKeyDown}
         />
       </Field>
       <SearchStatus
@@ -106,32 +172,14 @@ export function PatientSearchBox(props: PatientSearchBoxProps) {
         error={asked && found.error ? found.error.message : null}
         {...(props.noneFound ? { noneFound: props.noneFound } : {})}
       />
-      {results.length > 0 && (
-        <ul className="patient-results" aria-label={t('field.patientSearch.results')}>
-          {results.map((p) => (
-            <li key={p.id}>
-              {props.hrefOf ? (
-                <a
-                  className="patient-result"
-                  href={props.hrefOf(p)}
-                  aria-current={p.id === props.selectedId ? 'true' : undefined}
-                >
-                  <ResultBody patient={p} />
-                </a>
-              ) : (
-                <button
-                  type="button"
-                  className="patient-result"
-                  aria-pressed={p.id === props.selectedId}
-                  onClick={() => props.onChoose?.(p)}
-                >
-                  <ResultBody patient={p} />
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ResultOptions
+        id={listId}
+        results={results}
+        expanded={list.expanded}
+        highlighted={list.highlighted}
+        selectedId={props.selectedId}
+        pick={pick}
+      />
     </div>
   );
 }

@@ -20,6 +20,8 @@ import { tightenEn } from '../features/schedule/tighten/messages.en';
 import { ordersEn } from '../features/schedule/plans/orders/messages.en';
 import { planActionsEn } from '../features/schedule/plans/messages-actions.en';
 import { libraryEn } from '../features/library/messages.en';
+import { reportsEn } from '../../../shared/reports/messages.en';
+import { storageEn } from '../../../shared/ipc/messages-storage.en';
 export const en = {
   app: {
     name: 'Chairside',
@@ -50,6 +52,7 @@ export const en = {
   orders: ordersEn,
   planActions: planActionsEn,
   library: libraryEn,
+  reports: reportsEn,
   handouts: handoutsEn,
   auth: authEn,
   audit: auditEn,
@@ -64,6 +67,7 @@ export const en = {
       'A draft kept on this workstation at {{time}} was not sent: it was changed or signed on another workstation meanwhile. What the center database holds was kept; open the entry to see it.',
   },
   errors: errorsEn,
+  storage: storageEn,
   status: {
     ok: 'OK',
     error: 'Error',

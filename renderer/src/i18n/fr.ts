@@ -20,6 +20,8 @@ import { tightenFr } from '../features/schedule/tighten/messages.fr';
 import { ordersFr } from '../features/schedule/plans/orders/messages.fr';
 import { planActionsFr } from '../features/schedule/plans/messages-actions.fr';
 import { libraryFr } from '../features/library/messages.fr';
+import { reportsFr } from '../../../shared/reports/messages.fr';
+import { storageFr } from '../../../shared/ipc/messages-storage.fr';
 
 export const fr: Messages = {
   app: {
@@ -51,6 +53,7 @@ export const fr: Messages = {
   orders: ordersFr,
   planActions: planActionsFr,
   library: libraryFr,
+  reports: reportsFr,
   handouts: handoutsFr,
   auth: authFr,
   audit: auditFr,
@@ -65,6 +68,7 @@ export const fr: Messages = {
       'Un brouillon conservé sur ce poste à {{time}} n’a pas été envoyé : il a été modifié ou signé sur un autre poste entre-temps. Le contenu de la base du centre a été conservé ; ouvrez l’entrée pour le voir.',
   },
   errors: errorsFr,
+  storage: storageFr,
   status: {
     ok: 'OK',
     error: 'Erreur',

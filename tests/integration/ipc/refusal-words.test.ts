@@ -103,8 +103,8 @@ describe('refused inputs in the nurse’s words', () => {
   });
 
   it.each([
-    ['en', 'Temperature must be between 25 and 45 °C'],
-    ['fr', 'Température : au plus 45 °C.'],
+    ['en', 'Temperature must be between 25 and 45 °C.'],
+    ['fr', 'Température : valeur attendue entre 25 et 45 °C.'],
   ])('words a vital refused deep in a chart payload without its path, in %s', async (language, words) => {
     const series = z.object({ vitalsSeries: z.array(vitalsSchemaFor('signed')) });
     const vitals = Object.fromEntries(VITAL_FIELDS.map((f) => [f, null]));

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 // catalogues have the same keys (the French type checks this at compile time; this checks the objects i18next
 // is given, so a spread or a cast cannot hide a missing key and show the key itself to a French nurse).
 
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
+const ROOT = resolve(import.meta.dirname, '../../..');
+const RENDERER = join(ROOT, 'renderer/src');
+// Words both processes read (the printed reports, the chairside's symptom screen) live in shared/, and words only
+// main prints (the downtime sheet) in electron/main, in the same pairs.
+const SHARED = join(ROOT, 'shared');
+const MAIN = join(ROOT, 'electron/main');
 // Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
 const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
 const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
@@ -19,7 +24,7 @@ function keys(node: unknown, prefix = ''): string[] {
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [relative(RENDERER, path)];
+    return statSync(path).isDirectory() ? files(path) : [relative(ROOT, path)];
   });
 }
 
@@ -40,6 +45,20 @@ describe('the word catalogues', () => {
     }
   });
 
+  it('mount the words shared with main (the reports) as they are: the screen and the paper read one object', async () => {
+    const { reportsEn } = (await import(join(SHARED, 'reports/messages.en.ts'))) as { reportsEn: unknown };
+    const { reportsFr } = (await import(join(SHARED, 'reports/messages.fr.ts'))) as { reportsFr: unknown };
+    expect(en.reports).toBe(reportsEn);
+    expect(fr.reports).toBe(reportsFr);
+  });
+
+  it('give main’s own printed words (the downtime sheet) the same keys in both languages', async () => {
+    const path = join(MAIN, 'services/system/messages-downtime');
+    const { downtimeEn } = (await import(`${path}.en.ts`)) as { downtimeEn: Record<string, unknown> };
+    const { downtimeFr } = (await import(`${path}.fr.ts`)) as { downtimeFr: Record<string, unknown> };
+    expect(keys(downtimeFr).sort()).toEqual(keys(downtimeEn).sort());
+  });
+
   it('word each core refusal once: the order screen’s own refusals never repeat a reason worded under errors', () => {
     for (const catalogue of [en, fr]) {
       const orders = (catalogue.orders as { refusal: Record<string, string> }).refusal;
@@ -49,8 +68,17 @@ describe('the word catalogues', () => {
   });
 
   it('keep every feature’s words in messages(-part).en.ts and messages(-part).fr.ts pairs', () => {
-    const messageFiles = files(RENDERER).filter((path) => /(^|\/)messages[^/]*$/.test(path));
+    const messageFiles = [...files(RENDERER), ...files(SHARED), ...files(MAIN)].filter((path) =>
+      /(^|\/)messages[^/]*$/.test(path),
+    );
     expect(messageFiles.length).toBeGreaterThan(20);
+    expect(messageFiles).toEqual(
+      expect.arrayContaining([
+        'shared/reports/messages.en.ts',
+        'shared/reports/messages.fr.ts',
+        'electron/main/services/system/messages-downtime.fr.ts',
+      ]),
+    );
     const odd = messageFiles.filter((path) => !/\/messages(-[a-z]+(?:-[a-z]+)*)?\.(en|fr)\.ts$/.test(path));
     expect(odd).toEqual([]);
     const unpaired = messageFiles.filter(

@@ -1,4 +1,4 @@
-import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-words';
+import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-placeholder';
 import { DEFAULT_WEIGHT_POLICY } from '../../../../shared/clinical';
 import type { AppSettings } from '../../../../shared/ipc/contract/system';
 import type { CoreDeps } from '../../core/deps';

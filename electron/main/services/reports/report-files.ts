@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ExportDataset, ExportResult, ReportRange, ReportSection } from '../../../../shared/ipc/contract/reports';
 import type { Locale } from '../../../../shared/ipc/schemas';
 import { SECTION_TABLES } from '../../../../shared/reports/tables';
-import { REPORT_WORDS } from '../../../../shared/reports/words';
+import { reportText } from '../../../../shared/reports/text';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { writePrivateFile } from '../../store/files';
@@ -79,7 +79,7 @@ export function createReports(deps: CoreDeps) {
       async () => {
         const summary = await reportSummary(deps, range);
         const { language } = await settings.get();
-        const table = SECTION_TABLES[section](summary, REPORT_WORDS[language]);
+        const table = SECTION_TABLES[section](summary, reportText(language));
         const columns = table.columns.map((c) => c.key);
         return { bytes: toCsv(columns, table.rows), rows: table.rows.length };
       },

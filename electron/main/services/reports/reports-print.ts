@@ -5,7 +5,7 @@ import type { Locale } from '../../../../shared/ipc/schemas';
 import { escapeHtml } from '../../../../shared/handouts/html';
 import { SECTION_VIEWS } from '../../../../shared/reports/plots';
 import { formatCell, SECTION_TABLES, type ReportTable } from '../../../../shared/reports/tables';
-import { fill, REPORT_WORDS, type ReportWords } from '../../../../shared/reports/words';
+import { reportText, type ReportText } from '../../../../shared/reports/text';
 
 // The printed center report: each section's plot (the same Observable Plot options the screen draws, here
 // on a server-side document) with its table beside it, A4 landscape. The print window runs no script and
@@ -18,7 +18,7 @@ export function plotSvg(options: Plot.PlotOptions): string {
   return figure.outerHTML;
 }
 
-export function tableHtml(table: ReportTable, w: ReportWords): string {
+export function tableHtml(table: ReportTable, w: ReportText): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
   const body = table.rows.length
     ? table.rows
@@ -27,14 +27,14 @@ export function tableHtml(table: ReportTable, w: ReportWords): string {
             `<tr>${table.columns.map((c) => `<td>${escapeHtml(formatCell(r[c.key] ?? null, w))}</td>`).join('')}</tr>`,
         )
         .join('')
-    : `<tr><td colspan="${table.columns.length}">${escapeHtml(w.none)}</td></tr>`;
+    : `<tr><td colspan="${table.columns.length}">${escapeHtml(w.t('none'))}</td></tr>`;
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function sectionHtml(section: ReportSection, summary: ReportSummary, w: ReportWords): string {
+function sectionHtml(section: ReportSection, summary: ReportSummary, w: ReportText): string {
   const view = SECTION_VIEWS[section](summary, w);
   const plots = view.plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join('');
-  return `<section><h2>${escapeHtml(w.section[section])}</h2><p>${escapeHtml(view.summary)}</p>
+  return `<section><h2>${escapeHtml(w.t(`section.${section}`))}</h2><p>${escapeHtml(view.summary)}</p>
 <div class="pair"><div class="plots">${plots}</div><div class="table">${tableHtml(SECTION_TABLES[section](summary, w), w)}</div></div></section>`;
 }
 
@@ -46,11 +46,11 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:0.
 th{background:#eee}`;
 
 export function reportHtml(summary: ReportSummary, language: Locale, centerName: string, printedAt: string): string {
-  const w = REPORT_WORDS[language];
-  const title = `${centerName || 'Chairside'} — ${fill(w.printedFor, summary.range)}`;
+  const w = reportText(language);
+  const title = `${centerName || 'Chairside'} — ${w.t('printedFor', summary.range)}`;
   const sections = REPORT_SECTIONS.map((s) => sectionHtml(s, summary, w)).join('\n');
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(fill(w.printedAt, { at: printedAt }))}</p>
+<p>${escapeHtml(w.t('printedAt', { at: printedAt }))}</p>
 ${sections}</body></html>`;
 }

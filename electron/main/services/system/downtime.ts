@@ -7,16 +7,33 @@ import { downtimeRows, lastReactions, type DowntimeRow, type LastReaction } from
 import { writePrivateFile } from '../../store/files';
 import { recordRead } from '../audit/read-audit';
 import { createSettingsService } from '../center/settings';
-import { DOWNTIME_WORDS, type DowntimeWords } from './downtime-words';
+import type { Locale } from '../../../../shared/ipc/schemas';
+import { translator, type Translate } from '../../../../shared/i18n/translate';
+import { downtimeEn } from './messages-downtime.en';
+import { downtimeFr } from './messages-downtime.fr';
 
 // The downtime sheet: one click prints (or saves) today's schedule with, for each booked patient, the
 // regimen, the allergies and the latest infusion reaction, so the center can keep treating on paper while
 // the workstation or the server is down. Printing it is recorded like any read of those records.
 
+/** The sheet's words (messages-downtime.en.ts / .fr.ts) in the language it is printed in. */
+export interface DowntimeWords {
+  language: Locale;
+  t: Translate<typeof downtimeEn>;
+}
+
+const DOWNTIME_MESSAGES: Readonly<Record<Locale, typeof downtimeEn>> = { en: downtimeEn, fr: downtimeFr };
+
+export function downtimeWords(language: Locale): DowntimeWords {
+  return { language, t: translator(DOWNTIME_MESSAGES[language], language) };
+}
+
+const COLUMNS = ['time', 'chair', 'patient', 'mrnBirth', 'regimen', 'allergies', 'lastReaction'] as const;
+
 function reactionText(reaction: LastReaction | undefined, w: DowntimeWords): string {
-  if (!reaction) return w.noReaction;
+  if (!reaction) return w.t('noReaction');
   const payload = JSON.parse(reaction.payload) as { grade?: number | null; symptoms?: string[] };
-  const grade = typeof payload.grade === 'number' ? `${w.grade} ${payload.grade}` : w.gradeUnknown;
+  const grade = typeof payload.grade === 'number' ? w.t('grade', { grade: payload.grade }) : w.t('gradeUnknown');
   const symptoms = payload.symptoms?.length ? ` (${payload.symptoms.join(', ')})` : '';
   return `${reaction.signed_at.slice(0, 10)}: ${grade}${symptoms}`;
 }
@@ -27,8 +44,8 @@ function row(r: DowntimeRow, reaction: LastReaction | undefined, w: DowntimeWord
     r.chair_name,
     `${r.family_name.toUpperCase()}, ${r.given_name}`,
     `${r.mrn} · ${r.birth_date}`,
-    `${r.regimen_name} · ${w.cycle} ${r.cycle} · ${w.dose} ${r.dose_number}`,
-    r.allergies?.trim() ? r.allergies : w.noAllergy,
+    w.t('regimenDose', { regimen: r.regimen_name, cycle: r.cycle, dose: r.dose_number }),
+    r.allergies?.trim() ? r.allergies : w.t('noAllergy'),
     reactionText(reaction, w),
   ];
   return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
@@ -43,18 +60,18 @@ export function downtimeHtml(
   printedAt: string,
 ): string {
   const byPatient = new Map(reactions.map((r) => [r.patient_id, r]));
-  const head = w.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const head = COLUMNS.map((c) => `<th scope="col">${escapeHtml(w.t(`column.${c}`))}</th>`).join('');
   const body = rows.length
     ? rows.map((r) => row(r, byPatient.get(r.patient_id), w)).join('')
-    : `<tr><td colspan="7">${escapeHtml(w.none)}</td></tr>`;
-  return `<!doctype html><html lang="${w.lang}"><head><meta charset="utf-8"><title>${escapeHtml(w.title)}</title>
+    : `<tr><td colspan="${COLUMNS.length}">${escapeHtml(w.t('none'))}</td></tr>`;
+  return `<!doctype html><html lang="${w.language}"><head><meta charset="utf-8"><title>${escapeHtml(w.t('title'))}</title>
 <style>@page{size:A4 landscape;margin:12mm}body{font:10pt sans-serif;color:#000}h1{font-size:14pt;margin:0 0 4mm}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:1.5mm;vertical-align:top;text-align:left}
 th{background:#eee}p{margin:2mm 0}</style></head><body>
-<h1>${escapeHtml(`${w.title} — ${center || 'Chairside'} — ${date}`)}</h1>
-<p>${escapeHtml(w.intro)}</p>
+<h1>${escapeHtml(`${w.t('title')} — ${center || 'Chairside'} — ${date}`)}</h1>
+<p>${escapeHtml(w.t('intro'))}</p>
 <table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>
-<p>${escapeHtml(`${w.printed} ${printedAt}`)}</p></body></html>`;
+<p>${escapeHtml(w.t('printed', { at: printedAt }))}</p></body></html>`;
 }
 
 export function createDowntime(deps: CoreDeps) {
@@ -65,7 +82,7 @@ export function createDowntime(deps: CoreDeps) {
     const rows = await downtimeRows(deps.store.db, date);
     const reactions = await lastReactions(deps.store.db, [...new Set(rows.map((r) => r.patient_id))]);
     const { language, centerName } = await settings.get();
-    const words = DOWNTIME_WORDS[language];
+    const words = downtimeWords(language);
     const printedAt = deps.now().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
     const html = downtimeHtml(date, centerName, rows, reactions, words, printedAt);
     await recordRead(deps, ctx, {
@@ -81,7 +98,11 @@ export function createDowntime(deps: CoreDeps) {
 
   async function print(ctx: RequestContext) {
     const { html, rows, words } = await prepare(ctx);
-    const { printed } = await deps.platform.print(html, { ...layout, title: words.title, footerText: words.title });
+    const { printed } = await deps.platform.print(html, {
+      ...layout,
+      title: words.t('title'),
+      footerText: words.t('title'),
+    });
     return { done: printed, appointments: rows.length, fileName: null };
   }
 

@@ -1,4 +1,5 @@
 import { chairsideClinicalEn } from './messages-clinical.en';
+import { symptomScreenEn } from '../../../../shared/charting/messages-symptoms.en';
 import { visitEn } from './messages-visit.en';
 
 // The chairside screen's words in English; French in messages.fr.ts (same keys, checked by its type).
@@ -185,6 +186,7 @@ export const chairsideEn = {
     ran: 'Stopped: ran {{minutes}} min ({{start}}–{{stop}})',
   },
   ...chairsideClinicalEn,
+  symptomScreen: symptomScreenEn,
   ...visitEn,
 };
 

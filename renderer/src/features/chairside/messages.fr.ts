@@ -1,5 +1,6 @@
 import type { ChairsideMessages } from './messages.en';
 import { chairsideClinicalFr } from './messages-clinical.fr';
+import { symptomScreenFr } from '../../../../shared/charting/messages-symptoms.fr';
 import { visitFr } from './messages-visit.fr';
 
 // French of messages.en.ts: the same keys (the type checks it), the clinical wording translated, not rewritten.
@@ -184,5 +185,6 @@ export const chairsideFr: ChairsideMessages = {
     ran: 'Arrêté : {{minutes}} min ({{start}}–{{stop}})',
   },
   ...chairsideClinicalFr,
+  symptomScreen: symptomScreenFr,
   ...visitFr,
 };

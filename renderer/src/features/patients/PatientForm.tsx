@@ -13,7 +13,7 @@ import { Alert } from '../../components/Alert';
 const MEASURED_ON = { weightKg: 'weightMeasuredOn', heightCm: 'heightMeasuredOn' } as const;
 
 /** Creates a patient, or edits one when `patient` is given; refusals are shown beside their fields. */
-export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?: () => void }) {
+export function PatientForm({ patient }: { patient?: Patient }) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState<PatientFormState>(() =>
     patient ? formFromPatient(patient, i18n.language) : EMPTY_FORM,
@@ -59,7 +59,6 @@ export function PatientForm({ patient, onSaved }: { patient?: Patient; onSaved?:
     }
     try {
       const saved = await saving.run(inputFromForm(form, i18n.language));
-      onSaved?.();
       window.location.hash = patientHref(saved.id);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -60,7 +60,7 @@ function LoadedPatient({ id, editing }: { id: string; editing: boolean }) {
     <>
       <PatientBanner patient={patient.data} />
       <h2 id="patient-form-title">{t('patients.editTitle')}</h2>
-      <PatientForm key={patient.data.updatedAt} patient={patient.data} onSaved={patient.reload} />
+      <PatientForm key={patient.data.updatedAt} patient={patient.data} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PatientSummary } from '../../../../shared/ipc/contract/patients';
 import type { FhirFormat, ReportRange } from '../../../../shared/ipc/contract/reports';
-import { FHIR_PLACEHOLDER_HOST, FHIR_WORDS, type FhirWords } from '../../../../shared/reports/fhir-words';
-import { fill, type ReportWords } from '../../../../shared/reports/words';
+import { FHIR_PLACEHOLDER_HOST } from '../../../../shared/reports/fhir-placeholder';
 import { call, useQuery } from '../../app/api';
 import { Alert } from '../../components/Alert';
 import { PatientSearchBox } from '../../components/PatientSearchBox';
@@ -18,26 +18,27 @@ function PatientChoice(props: { label: string; chosen: PatientSummary | null; on
 }
 
 /** The whole center, or one patient's records. */
-function ScopeChoice(props: { words: FhirWords; onePatient: boolean; onChange: (one: boolean) => void }) {
-  const { words: f, onePatient, onChange } = props;
+function ScopeChoice(props: { onePatient: boolean; onChange: (one: boolean) => void }) {
+  const { onePatient, onChange } = props;
+  const { t } = useTranslation();
   return (
     <fieldset className="report-fhir-scope">
-      <legend>{f.scope}</legend>
+      <legend>{t('reports.fhir.scope')}</legend>
       <label className="choice">
         <input type="radio" name="fhir-scope" checked={!onePatient} onChange={() => onChange(false)} />
-        {f.wholeCenter}
+        {t('reports.fhir.wholeCenter')}
       </label>
       <label className="choice">
         <input type="radio" name="fhir-scope" checked={onePatient} onChange={() => onChange(true)} />
-        {f.onePatient}
+        {t('reports.fhir.onePatient')}
       </label>
     </fieldset>
   );
 }
 
 /** FHIR R4 for the hospital's systems: the range's records, for the center or one patient, as NDJSON or a Bundle. */
-export function FhirExports({ range, w, language }: { range: ReportRange; w: ReportWords; language: 'en' | 'fr' }) {
-  const f = FHIR_WORDS[language];
+export function FhirExports({ range }: { range: ReportRange }) {
+  const { t } = useTranslation();
   const settings = useQuery('settings:get', {});
   const [onePatient, setOnePatient] = useState(false);
   const [patient, setPatient] = useState<PatientSummary | null>(null);
@@ -47,37 +48,36 @@ export function FhirExports({ range, w, language }: { range: ReportRange; w: Rep
   );
   const patientId = onePatient ? (patient?.id ?? null) : null;
   const blocked = onePatient && patientId === null;
-  const saveWords = { ...w, saved: f.saved };
   const run = (format: FhirFormat) => () =>
     call('reports:export-fhir', { ...range, format, patientId, wholeHistory: onePatient && wholeHistory });
   return (
     <section className="report-section" aria-labelledby="report-fhir-title">
-      <h2 id="report-fhir-title">{f.title}</h2>
-      <p>{f.intro}</p>
-      <p>{f.identifiers}</p>
+      <h2 id="report-fhir-title">{t('reports.fhir.title')}</h2>
+      <p>{t('reports.fhir.intro')}</p>
+      <p>{t('reports.fhir.identifiers')}</p>
       {placeholder && (
         <Alert tone="warn" role="note">
-          {f.notSet}
+          {t('reports.fhir.notSet')}
         </Alert>
       )}
-      <ScopeChoice words={f} onePatient={onePatient} onChange={setOnePatient} />
-      {onePatient && <PatientChoice label={f.search} chosen={patient} onChoose={setPatient} />}
+      <ScopeChoice onePatient={onePatient} onChange={setOnePatient} />
+      {onePatient && <PatientChoice label={t('reports.fhir.search')} chosen={patient} onChoose={setPatient} />}
       {onePatient && (
         <label className="choice">
           <input type="checkbox" checked={wholeHistory} onChange={(e) => setWholeHistory(e.target.checked)} />
-          {f.wholeHistory}
+          {t('reports.fhir.wholeHistory')}
         </label>
       )}
       {onePatient && (
-        <p role="status">{patient ? fill(f.chosen, { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn }) : f.choose}</p>
+        <p role="status">{patient ? t('reports.fhir.chosen', { name: `${patient.givenName} ${patient.familyName}`, mrn: patient.mrn }) : t('reports.fhir.choose')}</p>
       )}
       {!blocked && (
         <ul className="report-exports">
           <li>
-            <SaveAction label={f.ndjson} w={saveWords} run={run('ndjson')} />
+            <SaveAction label={t('reports.fhir.ndjson')} counts="resources" run={run('ndjson')} />
           </li>
           <li>
-            <SaveAction label={f.bundle} w={saveWords} run={run('bundle')} />
+            <SaveAction label={t('reports.fhir.bundle')} counts="resources" run={run('bundle')} />
           </li>
         </ul>
       )}

@@ -3,7 +3,7 @@ import { call } from '../../app/api';
 import type { ReportRange, ReportSection, ReportSummary } from '../../../../shared/ipc/contract/reports';
 import { SECTION_VIEWS } from '../../../../shared/reports/plots';
 import { SECTION_TABLES } from '../../../../shared/reports/tables';
-import type { ReportWords } from '../../../../shared/reports/words';
+import type { ReportText } from '../../../../shared/reports/text';
 import { PlotFigure } from './PlotFigure';
 import { ReportTableView } from './ReportTableView';
 import { SaveAction } from './SaveAction';
@@ -13,7 +13,7 @@ export function ReportSectionView(props: {
   section: ReportSection;
   summary: ReportSummary;
   range: ReportRange;
-  w: ReportWords;
+  w: ReportText;
 }) {
   const { section, summary, range, w } = props;
   const view = useMemo(() => SECTION_VIEWS[section](summary, w), [section, summary, w]);
@@ -21,7 +21,7 @@ export function ReportSectionView(props: {
   const titleId = `report-${section}-title`;
   return (
     <section className="report-section" aria-labelledby={titleId} data-section={section}>
-      <h2 id={titleId}>{w.section[section]}</h2>
+      <h2 id={titleId}>{w.t(`section.${section}`)}</h2>
       <p className="report-summary">{view.summary}</p>
       <div className="report-pair">
         <div className="report-plots">
@@ -29,11 +29,10 @@ export function ReportSectionView(props: {
             <PlotFigure key={i} options={options} />
           ))}
         </div>
-        <ReportTableView table={table} caption={`${w.table}: ${w.section[section]}`} w={w} />
+        <ReportTableView table={table} caption={`${w.t('table')}: ${w.t(`section.${section}`)}`} w={w} />
       </div>
       <SaveAction
-        label={w.exportCsv}
-        w={w}
+        label={w.t('exportCsv')}
         run={() => call('reports:export-section', { ...range, section })}
       />
     </section>

@@ -1,8 +1,8 @@
 import { formatCell, type ReportTable } from '../../../../shared/reports/tables';
-import type { ReportWords } from '../../../../shared/reports/words';
+import type { ReportText } from '../../../../shared/reports/text';
 
 /** A section's figures as a table beside its plot: the plot's text alternative and what the CSV holds. */
-export function ReportTableView({ table, caption, w }: { table: ReportTable; caption: string; w: ReportWords }) {
+export function ReportTableView({ table, caption, w }: { table: ReportTable; caption: string; w: ReportText }) {
   return (
     <div className="report-table-scroll">
       <table className="report-table">
@@ -19,7 +19,7 @@ export function ReportTableView({ table, caption, w }: { table: ReportTable; cap
         <tbody>
           {table.rows.length === 0 ? (
             <tr>
-              <td colSpan={table.columns.length}>{w.none}</td>
+              <td colSpan={table.columns.length}>{w.t('none')}</td>
             </tr>
           ) : (
             table.rows.map((row, i) => (

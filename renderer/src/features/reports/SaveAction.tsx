@@ -1,10 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, useMutation } from '../../app/api';
 import type { ExportResult } from '../../../../shared/ipc/contract/reports';
-import { fill, type ReportWords } from '../../../../shared/reports/words';
 
 /** A button that saves a file through main's save dialog and says what happened, in words. */
-export function SaveAction({ label, run, w }: { label: string; run: () => Promise<ExportResult>; w: ReportWords }) {
+export function SaveAction(props: {
+  label: string;
+  run: () => Promise<ExportResult>;
+  /** What a saved file is counted in: table rows, or FHIR resources. */
+  counts?: 'rows' | 'resources';
+}) {
+  const { label, run } = props;
+  const { t } = useTranslation();
   const saving = useMutation(run);
   const busy = saving.pending;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -13,7 +20,12 @@ export function SaveAction({ label, run, w }: { label: string; run: () => Promis
     try {
       const result = await saving.run(undefined);
       setMessage({
-        text: result.done ? fill(w.saved, { file: result.fileName ?? '', rows: result.rows }) : w.cancelled,
+        text: result.done
+          ? t(props.counts === 'resources' ? 'reports.fhir.saved' : 'reports.saved', {
+              file: result.fileName ?? '',
+              rows: result.rows,
+            })
+          : t('reports.cancelled'),
         error: false,
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, useQuery } from '../../app/api';
+import { ApiError, call, useMutation, useQuery } from '../../app/api';
 import { useSession } from '../auth';
 import './security.css';
 import { Alert } from '../../components/Alert';
@@ -18,6 +18,7 @@ export function RecoveryKeyNotice({ onClose }: { onClose?: () => void }) {
 function Notice({ onClose }: { onClose?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const security = useQuery('security:status', {});
+  const confirming = useMutation('security:confirm-recovery-key', { invalidates: ['security:status'] });
   const [key, setKey] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
   const [later, setLater] = useState(false);
@@ -36,8 +37,7 @@ function Notice({ onClose }: { onClose?: (() => void) | undefined }) {
   }
 
   async function confirm() {
-    await call('security:confirm-recovery-key', {});
-    security.reload();
+    await confirming.run({});
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_MANAGED_ROLES, type UserSummary } from '../../../../../shared/ipc/contract/auth';
-import { call, useQuery } from '../../../app/api';
+import { useMutation, useQuery } from '../../../app/api';
 import { useSession } from '../session-context';
 import { FormMessage, type Message } from './FormMessage';
 import { NewAccountForm } from './NewAccountForm';
@@ -34,11 +34,12 @@ function AccountList({ me }: { me: UserSummary }) {
   const mayManage = (u: UserSummary) =>
     u.id !== me.id && (me.role === 'admin' || !ADMIN_MANAGED_ROLES.includes(u.role));
 
+  const setActive = useMutation('users:set-active', { invalidates: ['users:list'] });
+
   async function toggle(u: UserSummary) {
     try {
-      await call('users:set-active', { userId: u.id, active: !u.active });
+      await setActive.run({ userId: u.id, active: !u.active });
       setMessage(null);
-      users.reload();
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }

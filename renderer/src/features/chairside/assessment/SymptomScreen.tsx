@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import {
-  ORGAN_NAMES,
   ORGAN_SYSTEMS,
   SYMPTOM_SCREEN,
-  SYMPTOM_SCREEN_SOURCE,
   screenKey,
+  type ScreenItem,
 } from '../../../../../shared/charting/symptom-screen';
+import { tDynamic } from '../../../i18n';
 import { Radios } from '../parts';
 
 type Answers = Record<string, 'yes' | 'no'>;
+
+// Keys put together from the screen's items: their words exist in both languages (SymptomScreenWords, checked by
+// tsc, and the catalogue test), so the fallback is never seen.
+const itemWords = (item: ScreenItem) =>
+  tDynamic(`chairside.symptomScreen.organ.${item.organ}.item.${item.id}`, screenKey(item));
 
 /** The immune-related symptom screen by organ (Keytruda Medication Guide wording, paraphrased by organ), one yes/no per item. */
 export function SymptomScreen(props: {
@@ -17,8 +22,7 @@ export function SymptomScreen(props: {
   issues: Record<string, string>;
   readOnly: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const { t } = useTranslation();
   const yesNo = [
     { value: 'yes' as const, label: t('chairside.yes') },
     { value: 'no' as const, label: t('chairside.no') },
@@ -27,7 +31,9 @@ export function SymptomScreen(props: {
   return (
     <fieldset className="cs-screen">
       <legend>{t('chairside.assessment.screen')}</legend>
-      <p className="field-help">{t('chairside.assessment.screenSource', { source: SYMPTOM_SCREEN_SOURCE.title })}</p>
+      <p className="field-help">
+        {t('chairside.assessment.screenSource', { source: t('chairside.symptomScreen.source') })}
+      </p>
       {yesCount > 0 && (
         <p className="status status-warn" data-testid="screen-yes">
           <span aria-hidden="true">⚠ </span>
@@ -36,9 +42,10 @@ export function SymptomScreen(props: {
       )}
       {ORGAN_SYSTEMS.map((organ) => {
         const items = SYMPTOM_SCREEN.filter((i) => i.organ === organ);
+        const organName = t(`chairside.symptomScreen.organ.${organ}.name`);
         return (
-          <section key={organ} className="cs-organ" aria-label={ORGAN_NAMES[organ][lang]}>
-            <h4>{ORGAN_NAMES[organ][lang]}</h4>
+          <section key={organ} className="cs-organ" aria-label={organName}>
+            <h4>{organName}</h4>
             {!props.readOnly && (
               <button
                 type="button"
@@ -49,14 +56,14 @@ export function SymptomScreen(props: {
                   props.onChange(next);
                 }}
               >
-                {t('chairside.assessment.restNo', { organ: ORGAN_NAMES[organ][lang] })}
+                {t('chairside.assessment.restNo', { organ: organName })}
               </button>
             )}
             {items.map((item) => (
               <Radios
                 key={item.id}
                 inline
-                legend={item[lang]}
+                legend={itemWords(item)}
                 options={yesNo}
                 value={props.answers[screenKey(item)]}
                 readOnly={props.readOnly}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PharmacyItem } from '../../../../../shared/ipc/contract/pharmacy';
 import { nextDrugStep } from '../../../../../shared/schedule/drug-readiness';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { longDate } from '../display';
 import { useNow } from '../day/useNow';
 import { DRUG_STEP_ICONS } from '../drug-step-icons';
@@ -22,13 +22,14 @@ export function PharmacyView({ date: requested }: { date: string | null }) {
 function PharmacyDay({ date }: { date: string }) {
   const { t, i18n } = useTranslation();
   const list = useQuery('pharmacy:day', { date });
+  const advancing = useMutation('pharmacy:advance', { invalidates: ['pharmacy:day', 'schedule:day'] });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function advance(item: PharmacyItem) {
     const step = nextDrugStep(item.step);
     if (!step || step === 'ordered') return;
     try {
-      await call('pharmacy:advance', { appointmentId: item.appointmentId, step });
+      await advancing.run({ appointmentId: item.appointmentId, step });
       setMessage({
         ok: true,
         text: t('dayRun.advanced', { patient: item.patientName, step: t(`dayRun.drugStep.${step}`) }),
@@ -36,8 +37,9 @@ function PharmacyDay({ date }: { date: string }) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setMessage({ ok: false, text: error.message });
+      // A refused step is most often a list that is out of date (another workstation moved the drug on).
+      list.reload();
     }
-    list.reload();
   }
 
   return (

@@ -63,14 +63,13 @@ export function PatientPlans({ patientId }: { patientId: string }) {
           ))}
         </ul>
       )}
-      {shown && <PlanCard key={shown} planId={shown} onChanged={plans.reload} />}
+      {shown && <PlanCard key={shown} planId={shown} />}
       <StartPlanForm
         patientId={patientId}
         today={now.date}
         onCreated={(plan) => {
           setOpenId(plan.id);
           setMessage({ kind: 'ok', text: t('schedule.plans.created', { count: plan.doses.length }) });
-          plans.reload();
         }}
       />
     </div>

@@ -8,6 +8,7 @@ import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { describeRefusal } from './orders/refusal';
 import { Alert } from '../../../components/Alert';
+import { PLAN_READS } from './plan-reads';
 
 type Action = 'hold' | 'resume' | 'discontinue';
 
@@ -79,7 +80,7 @@ function ActionDialog({ plan, action, asPrescriber, onClose, onDone }: DialogPro
         ? call('plans:hold', { planId: plan.id, reason })
         : call(`plans:${action}`, { planId: plan.id, reason, ...by });
     },
-    { invalidates: ['plans:get', 'plans:list-for-patient', 'plans:history', 'schedule:day'] },
+    { invalidates: PLAN_READS },
   );
   const busy = changing.pending;
   const needsPrescriber = action !== 'hold';

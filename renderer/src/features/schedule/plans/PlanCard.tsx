@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcIssue } from '../../../../../shared/ipc/result';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { issueText } from '../../../components/refusal-text';
 import { useSession } from '../../auth';
 import { OrdersSection } from './orders/OrdersSection';
@@ -9,29 +9,27 @@ import { PlanActions } from './PlanActions';
 import { PlanDoses } from './PlanDoses';
 import { PlanHistory } from './PlanHistory';
 import { PlanWarnings } from './PlanWarnings';
+import { PLAN_READS } from './plan-reads';
 import { tDynamic } from '../../../i18n';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
 /** One plan: what it was made from, what to check, its orders, hold/resume/discontinue and booking. */
-export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () => void }) {
+export function PlanCard({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const role = useSession().status.user?.role ?? null;
   const plan = useQuery('plans:get', { planId });
   const orders = useQuery('orders:list-for-plan', { planId });
   const history = useQuery('plans:history', { planId });
   const [result, setResult] = useState<Result>(null);
-  const reload = (message?: string) => {
-    if (message) setResult({ kind: 'ok', text: message, issues: [] });
-    plan.reload();
-    orders.reload();
-    history.reload();
-    onChanged();
-  };
+  // The plan, its orders, its history and the patient's plan list ask again through the changes' own
+  // `invalidates` (useMutation): here only the message is said.
+  const done = (message: string) => setResult({ kind: 'ok', text: message, issues: [] });
+  const booking = useMutation('schedule:book-plan', { invalidates: PLAN_READS });
 
   async function book() {
     try {
-      const booked = await call('schedule:book-plan', { planId });
+      const booked = await booking.run({ planId });
       setResult({ kind: 'ok', text: t('schedule.plans.booked', { count: booked.booked.length }), issues: [] });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -41,7 +39,6 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
         issues: error.error.issues.length ? error.error.issues : [{ path: '', message: error.message }],
       });
     }
-    reload();
   }
 
   if (!plan.data) return <p>{plan.error ? plan.error.message : t('app.loading')}</p>;
@@ -72,11 +69,11 @@ export function PlanCard({ planId, onChanged }: { planId: string; onChanged: () 
             {t('schedule.plans.book')}
           </button>
         )}
-        <PlanActions plan={p} role={role} onDone={reload} />
+        <PlanActions plan={p} role={role} onDone={done} />
       </div>
       <ResultLine result={result} />
       {history.data && <PlanHistory events={history.data} />}
-      {orders.data && <OrdersSection plan={p} orders={orders.data} role={role} onChanged={reload} />}
+      {orders.data && <OrdersSection plan={p} orders={orders.data} role={role} onChanged={done} />}
       <PlanDoses plan={p} releases={orders.data?.releases ?? []} />
     </article>
   );

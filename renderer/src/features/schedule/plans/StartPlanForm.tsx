@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcInput } from '../../../../../shared/ipc/contract';
 import type { TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { issuesByField } from '../../../components/Field';
 import { CarTFields, emptyCarT, type CarTDraft } from './CarTFields';
 import { MAX_DOSES_RULES, RegimenFields, WEIGHT_RULES, type RegimenDraft } from './RegimenFields';
@@ -62,6 +62,7 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
   const { t, i18n } = useTranslation();
   const name = useId();
   const options = useQuery('plans:options', {});
+  const creating = useMutation('plans:create', { invalidates: ['plans:list-for-patient'] });
   const [kind, setKind] = useState<Kind>('regimen');
   const [regimen, setRegimen] = useState<RegimenDraft>({ regimenId: '', startDate: today, maxDoses: '', weight: '' });
   const [carT, setCarT] = useState<CarTDraft>(() => emptyCarT(today));
@@ -87,7 +88,7 @@ export function StartPlanForm({ patientId, today, onCreated }: StartPlanFormProp
       return;
     }
     try {
-      const plan = await call('plans:create', input);
+      const plan = await creating.run(input);
       setErrors({});
       setFailure(null);
       onCreated(plan);

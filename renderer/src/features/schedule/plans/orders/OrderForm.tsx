@@ -9,6 +9,7 @@ import { describeRefusal } from './refusal';
 import { initialDraft, linesFor, toInput, type LineDraft, type OrderDraft } from './order-draft';
 import { OrderLineFields } from './OrderLineFields';
 import { Alert } from '../../../../components/Alert';
+import { PLAN_READS } from '../plan-reads';
 
 interface Props {
   plan: TreatmentPlan;
@@ -29,7 +30,7 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const entering = useMutation('orders:enter', { invalidates: ['orders:list-for-plan', 'plans:get'] });
+  const entering = useMutation('orders:enter', { invalidates: PLAN_READS });
   const busy = entering.pending;
   const update = (change: Partial<OrderDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setFirst = (first: number) =>

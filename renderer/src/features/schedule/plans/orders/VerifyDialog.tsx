@@ -7,6 +7,7 @@ import { Modal } from '../../../../components/Modal';
 import { OrderLines } from './OrderLines';
 import { describeRefusal } from './refusal';
 import { Alert } from '../../../../components/Alert';
+import { PLAN_READS } from '../plan-reads';
 
 interface Props {
   order: PlanOrder;
@@ -26,7 +27,7 @@ export function VerifyDialog({ order, onDone, onClose }: Props) {
       kind === 'verify'
         ? call('orders:verify', { orderId: order.id, secret })
         : call('orders:reject', { orderId: order.id, secret, reason }),
-    { invalidates: ['orders:list-for-plan', 'plans:get'] },
+    { invalidates: PLAN_READS },
   );
   const busy = deciding.pending;
 
