@@ -58,7 +58,7 @@ export interface CorrectInput {
  */
 export interface SignHooks {
   finalize?: (trx: Executor, payload: ChartPayload, row: ChartEntryRecord) => Promise<ChartPayload>;
-  after?: (trx: Executor, row: ChartEntryRecord) => Promise<void>;
+  after?: (trx: Executor, row: ChartEntryRecord, unit: UnitOfWork) => Promise<void>;
 }
 
 export const signedIsFinal = (): AppError =>
@@ -180,7 +180,8 @@ export function createChartService(deps: CoreDeps) {
   /** Draft → signed by its author; consumes the second nurse's verification when one is given or needed. */
   async function sign(input: SignInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Signing');
-    await deps.write(ctx, async (trx, { at, audit }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -208,7 +209,7 @@ export function createChartService(deps: CoreDeps) {
       });
       const contentHash = await storedContentHash(trx, row.id);
       await audit(entryEvent(row, 'sign', { kind: row.kind, version: row.version, verifiedBy, contentHash }));
-      if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id));
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id), unit);
     });
     return toChartEntry((await findEntry(store.db, input.id))!);
   }
@@ -224,7 +225,8 @@ export function createChartService(deps: CoreDeps) {
   /** A new signed version superseding the current one, with a reason; the old version stays as it was. */
   async function correct(input: CorrectInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Correcting');
-    const id = await deps.write(ctx, async (trx, { at, audit }) => {
+    const id = await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -260,7 +262,7 @@ export function createChartService(deps: CoreDeps) {
       await audit(
         entryEvent(next, 'correct', { kind: row.kind, version: next.version, supersedesId: row.id, contentHash }),
       );
-      if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id));
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id), unit);
       return next.id;
     });
     return toChartEntry((await findEntry(store.db, id))!);

@@ -215,7 +215,8 @@ async function rateFor(ex: Executor, step: Step): Promise<number | null> {
 export function createInfusionActions(deps: CoreDeps) {
   async function record(input: InfusionActionInput, ctx: RequestContext): Promise<void> {
     requireSignedIn(ctx, 'Charting');
-    await deps.write(ctx, async (trx, { at, audit }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       if (await infusionEventByRequest(trx, input.clientRequestId)) return;
       const visit = await loadVisit(deps, input.appointmentId, trx);
       requireVisitToday(deps, visit);
@@ -275,7 +276,7 @@ export function createInfusionActions(deps: CoreDeps) {
           reactionEntryId: input.reactionEntryId ?? null,
         },
       });
-      await syncPhase(trx, visit, at, ctx);
+      await syncPhase(trx, visit, unit, ctx);
     });
   }
 

@@ -93,7 +93,7 @@ export function createVisitActions(deps: CoreDeps) {
     });
     if (input.action === 'hold') {
       const reason = `Held at the chair: ${input.reason}`;
-      await holdDoseWithin(trx, deps, { appointmentId: visit.appointment.id, reason, at, atChair: true }, ctx);
+      await holdDoseWithin(trx, deps, unit, { appointmentId: visit.appointment.id, reason, atChair: true }, ctx);
     }
   }
 
@@ -104,7 +104,7 @@ export function createVisitActions(deps: CoreDeps) {
       const visit = await loadVisit(deps, input.appointmentId, trx);
       requireVisitToday(deps, visit);
       await apply(trx, visit, input, unit, ctx);
-      await syncPhase(trx, visit, unit.at, ctx);
+      await syncPhase(trx, visit, unit, ctx);
     });
   }
 
