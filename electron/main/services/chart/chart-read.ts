@@ -14,7 +14,6 @@ import {
 // user, the workstation and the patient, in the same transaction as the read.
 
 export function createChartReader(deps: CoreDeps) {
-
   async function list(filter: CurrentEntriesFilter, ctx: RequestContext): Promise<ChartEntry[]> {
     const rows = await deps.write(ctx, async (trx, { audit }) => {
       const found = await listCurrentEntries(trx, filter);
