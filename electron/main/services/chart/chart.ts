@@ -35,6 +35,8 @@ export interface SaveDraftInput {
   expectedUpdatedAt?: string | undefined;
   /** A new draft's id chosen on this workstation (a draft kept in the outbox while the server was away). */
   createId?: string | undefined;
+  /** A draft sent from the outbox: when the nurse typed it (the unit's time is when it reached the server). */
+  typedAt?: string | undefined;
 }
 
 export interface SignInput {
@@ -80,6 +82,9 @@ const entryEvent = (row: { id: string; patient_id: string }, action: string, det
   detail,
 });
 
+/** The audit detail's typing time of a draft sent from the outbox; nothing for a draft saved as it is typed. */
+const typedAtOf = (input: SaveDraftInput) => (input.typedAt ? { typedAt: input.typedAt } : {});
+
 async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
   const row = await findEntry(trx, id);
   if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
@@ -122,7 +127,7 @@ export function createChartService(deps: CoreDeps) {
       client_request_id: input.clientRequestId,
     };
     await insertEntry(trx, row);
-    await audit(entryEvent(row, 'create', { kind: input.kind, status: 'draft' }));
+    await audit(entryEvent(row, 'create', { kind: input.kind, status: 'draft', ...typedAtOf(input) }));
     return id;
   }
 
@@ -148,7 +153,7 @@ export function createChartService(deps: CoreDeps) {
       updated_at: at,
       client_request_id: input.clientRequestId,
     });
-    await audit(entryEvent(row, 'update', { kind: row.kind, status: 'draft' }));
+    await audit(entryEvent(row, 'update', { kind: row.kind, status: 'draft', ...typedAtOf(input) }));
     return row.id;
   }
 
