@@ -59,8 +59,23 @@ const preparedStatement = {
   message:
     'Synchronous prepared statements stay in electron/main/store/ (a named helper there for SQLite-file work); bench baselines go through bench/raw-baseline.ts. Elsewhere, call a repository.',
 };
-const noSqlOutsideRepositories = ['error', ...sqlOutsideRepositories, preparedStatement];
+// A write opens its transaction, stamps its time and appends its audit events in one place: the core's unit
+// of work. Kysely's `db.transaction()` (no argument; the store's synchronous bulk `store.transaction(fn)` is
+// another thing) anywhere else fails lint.
+const handOpenedTransaction = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction'][arguments.length=0]",
+  message:
+    'Write through deps.write(ctx, async (tx, { at, audit }) => …) (core/unit-of-work.ts): it opens the transaction, stamps the time once and appends the audit events. Only electron/main/store/ and electron/main/repositories/ open one by hand.',
+};
+const noSqlOutsideRepositories = ['error', ...sqlOutsideRepositories, preparedStatement, handOpenedTransaction];
 
+// The audit chain is appended to through the unit's `audit` (deps.write), stamped with its time and actor.
+const auditAppend = {
+  group: ['**/audit', './audit'],
+  importNames: ['appendAudit'],
+  message:
+    "Append audit events through deps.write(ctx, async (tx, { audit }) => …) (core/unit-of-work.ts): it stamps the unit's time, user and workstation. Only electron/main/store/ and electron/main/repositories/ call appendAudit.",
+};
 const machineDay = {
   group: ['**/shared/center/calendar'],
   importNames: ['localIsoDate'],
@@ -127,8 +142,16 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder], [ipcMainOnly]),
+      'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder, auditAppend], [ipcMainOnly]),
       'no-restricted-syntax': noSqlOutsideRepositories,
+    },
+  },
+  {
+    // The unit of work itself: the one transaction and the one audit append outside store/ and repositories/.
+    files: ['electron/main/core/unit-of-work.ts'],
+    rules: {
+      'no-restricted-imports': restrict([sqlite, machineDay, queryBuilder], [ipcMainOnly]),
+      'no-restricted-syntax': ['error', ...sqlOutsideRepositories, preparedStatement],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { appendAudit } from '../../electron/main/services/audit/audit';
+import { appendAudit } from '../../electron/main/repositories/audit';
 import type { Store } from '../../electron/main/store/database';
 
 const isFull = (error: unknown) => {

@@ -34,7 +34,6 @@ import { createVerifyJobs, recordVerification } from '../services/audit/audit-jo
 import { sealLegacyEntries } from '../services/audit/audit-seal';
 import { createBackups } from '../services/system/backups';
 import { openDraftSaver } from '../services/charting/draft-outbox';
-import { appendAudit } from '../services/audit/audit';
 import { clinicalLibrary, findResourcesDir } from './resources';
 import { handoutContent } from '../handouts/content';
 import { noPlatform, type Platform } from './platform';
@@ -129,8 +128,14 @@ function buildHandlers(deps: CoreDeps): Handlers {
 }
 
 /** The signed checkpoints and the chain check of the audit trail (services/audit/). */
-function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, workstation: string, log: Logger) {
+function auditParts(
+  options: CoreOptions,
+  secure: SecureStore,
+  deps: Pick<CoreDeps, 'now' | 'write' | 'workstation'>,
+  log: Logger,
+) {
   const { store } = secure;
+  const { now, write, workstation } = deps;
   const checkpointer = createCheckpointer({
     store,
     keys: secure.keys,
@@ -138,7 +143,7 @@ function auditParts(options: CoreOptions, secure: SecureStore, now: () => Date, 
     now,
   });
   const jobs = createVerifyJobs({ store, secure, checkpointer, nativeBinding: options.nativeBinding, now }, (report) =>
-    recordVerification(store, now, workstation, report).catch((error: unknown) =>
+    recordVerification(write, workstation, report).catch((error: unknown) =>
       log.error('Recording a chain check failed', error),
     ),
   );
@@ -169,16 +174,19 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
   const now = () => clock.now();
   const secure = await openAnyStore(options, now(), workstation, log);
   const { store } = secure;
-  await sealLegacyEntries(store, now(), workstation);
+  // One unit of work for the whole core: a write nested in another must find the open one (unit-of-work.ts).
+  const write = createWrite({ store, now });
+  await sealLegacyEntries(store, write, workstation);
   const authPolicy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...options.authPolicy };
   const monotonicMs = clock.monotonicMs ? () => clock.monotonicMs!() : () => performance.now();
   const deps = {
-    session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy }),
-    verifications: createVerifications({ store, now, policy: authPolicy }),
+    session: createSession({ store, now, monotonicMs, workstation, policy: authPolicy, write }),
+    verifications: createVerifications({ store, now, policy: authPolicy, write }),
     authPolicy,
     store,
     clock,
     now,
+    write,
     appVersion: options.appVersion ?? '0.0.0',
     databasePath: options.databasePath,
     workstation,
@@ -187,7 +195,7 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
     handouts,
     platform: options.platform ?? noPlatform,
     secure,
-    audit: auditParts(options, secure, now, workstation, log),
+    audit: auditParts(options, secure, { now, write, workstation }, log),
     nativeBinding: options.nativeBinding,
     restart: options.restart,
     profile: {
@@ -196,7 +204,6 @@ async function buildDeps(options: CoreOptions, clock: Clock, workstation: string
       databaseSource: options.databaseSource ?? 'default',
     },
   } as CoreDeps;
-  deps.write = createWrite(deps);
   deps.backups = createBackups(deps);
   deps.drafts = openDraftSaver(deps, centerOutboxFile(options), log);
   return deps;
@@ -207,11 +214,9 @@ async function recordRestore(deps: CoreDeps): Promise<void> {
   const restored = deps.secure.security.restored;
   if (!restored) return;
   deps.audit.checkpointer.take('restore');
-  await deps.store.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      atUtc: deps.now().toISOString(),
-      userId: restored.by,
-      workstation: deps.workstation,
+  // At start-up, before any request: the event names who staged the restore, on this workstation.
+  await deps.write({ userId: restored.by, workstation: deps.workstation }, (_tx, { audit }) =>
+    audit({
       action: 'restore-applied',
       objectType: 'backup',
       detail: { from: restored.from, stagedAt: restored.stagedAt, replacedFile: restored.replaced },

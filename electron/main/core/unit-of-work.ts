@@ -37,6 +37,12 @@ export interface UnitOfWork {
   audit: (note: AuditNote) => Promise<void>;
 }
 
+/**
+ * The actor of a write nobody asked for in a request (start-up, a scheduled backup, a background check): this
+ * workstation, and no user.
+ */
+export const workstationActor = (workstation: string): WriteActor => ({ userId: null, workstation });
+
 export type Write = <T>(ctx: WriteActor, work: (tx: Executor, unit: UnitOfWork) => Promise<T>) => Promise<T>;
 
 interface OpenUnit {

@@ -20,8 +20,8 @@ type AuthChannels =
 
 export function authHandlers(deps: CoreDeps): Pick<Handlers, AuthChannels> {
   const { session, verifications } = deps;
-  const credentialDeps = { store: deps.store, now: deps.now, policy: deps.authPolicy };
-  const users = createUserService({ ...credentialDeps, session, write: deps.write });
+  const credentialDeps = { store: deps.store, now: deps.now, policy: deps.authPolicy, write: deps.write };
+  const users = createUserService({ ...credentialDeps, session });
 
   const signInDeps = { ...credentialDeps, session, verifications };
   const signIn = (who: Who, secret: string, ctx: RequestContext, purpose: 'sign-in' | 'unlock') =>

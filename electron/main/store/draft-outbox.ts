@@ -19,6 +19,8 @@ export interface OutboxRow {
   /** The request id of the replay: the same one after a crash mid-replay, so the server lands it once. */
   requestId: string;
   queuedAt: string;
+  /** When the nurse typed the version kept (its latest save here); null in a file kept before it was recorded. */
+  typedAt: string | null;
   /** Why the server refused it (someone changed or signed it meanwhile): kept, never sent again. */
   conflict: string | null;
 }
@@ -31,6 +33,7 @@ interface Raw {
   base_updated_at: string | null;
   request_id: string;
   queued_at: string;
+  typed_at: string | null;
   conflict: string | null;
 }
 
@@ -42,6 +45,7 @@ const toRow = (r: Raw): OutboxRow => ({
   baseUpdatedAt: r.base_updated_at,
   requestId: r.request_id,
   queuedAt: r.queued_at,
+  typedAt: r.typed_at,
   conflict: r.conflict,
 });
 
@@ -62,9 +66,13 @@ export function openDraftOutbox(path: string, key: Buffer | undefined, nativeBin
     .prepare(
       `CREATE TABLE IF NOT EXISTS draft_outbox (slot TEXT PRIMARY KEY, user_id TEXT NOT NULL, input TEXT NOT NULL,
         is_create INTEGER NOT NULL, base_updated_at TEXT, request_id TEXT NOT NULL, queued_at TEXT NOT NULL,
-        conflict TEXT)`,
+        conflict TEXT, typed_at TEXT)`,
     )
     .run();
+  // An outbox file kept by an earlier version has no typed_at: its rows fall back to queued_at when sent.
+  const columns = store.prepare<{ name: string }>('PRAGMA table_info(draft_outbox)').all();
+  if (!columns.some((c) => c.name === 'typed_at'))
+    store.prepare('ALTER TABLE draft_outbox ADD COLUMN typed_at TEXT').run();
   const all = (where: string) =>
     store.prepare<Raw>(`SELECT * FROM draft_outbox WHERE ${where} ORDER BY queued_at, slot`).all().map(toRow);
   return {
@@ -77,10 +85,20 @@ export function openDraftOutbox(path: string, key: Buffer | undefined, nativeBin
     put: (r) =>
       void store
         .prepare(
-          `INSERT OR REPLACE INTO draft_outbox (slot, user_id, input, is_create, base_updated_at, request_id, queued_at, conflict)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT OR REPLACE INTO draft_outbox (slot, user_id, input, is_create, base_updated_at, request_id, queued_at,
+             typed_at, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(r.slot, r.userId, r.input, r.create ? 1 : 0, r.baseUpdatedAt, r.requestId, r.queuedAt, r.conflict),
+        .run(
+          r.slot,
+          r.userId,
+          r.input,
+          r.create ? 1 : 0,
+          r.baseUpdatedAt,
+          r.requestId,
+          r.queuedAt,
+          r.typedAt,
+          r.conflict,
+        ),
     remove: (slot) => void store.prepare('DELETE FROM draft_outbox WHERE slot = ?').run(slot),
     markConflict: (slot, reason) =>
       void store.prepare('UPDATE draft_outbox SET conflict = ? WHERE slot = ?').run(reason, slot),

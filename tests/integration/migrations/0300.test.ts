@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { appendAudit } from '../../../electron/main/services/audit/audit';
+import { appendAudit } from '../../../electron/main/repositories/audit';
 import { AUDIT_MAC_COLUMNS } from '../../../electron/main/store/audit-mac';
 import { BreakList, ChainWalk, GENESIS_HASH } from '../../../electron/main/store/audit-chain';
 import { openAndMigrate } from '../../../electron/main/store/migrate';

@@ -41,13 +41,13 @@ afterEach(async () => {
 });
 
 /** Another core of the center, as the app starts it: same database, same outbox file when `outbox` is given. */
-async function workstation(w: World, name: string, outbox: string): Promise<Core> {
+async function workstation(w: World, name: string, outbox: string, time = '10:30'): Promise<Core> {
   const core = await createCore({
     databasePath: w.t.databasePath,
     centerKey: TEST_CENTER_KEY,
     checkpointFile: join(w.t.dir, `${name}.checkpoints.jsonl`),
     draftOutboxFile: outbox,
-    clock: fixedClock(`${TODAY}T10:30:00Z`),
+    clock: fixedClock(`${TODAY}T${time}:00Z`),
     workstation: name,
     keystore: testKeystore(),
     checkpointEveryMinutes: 0,
@@ -93,12 +93,21 @@ describeWithPostgres('chart drafts during a center database outage', () => {
     // The process is killed here: the first core is never closed. The workstation starts again once the
     // server is back, and its outbox sends the draft as the nurse left it.
     await restart();
-    const second = await workstation(w, 'chair-3', outbox);
+    const second = await workstation(w, 'chair-3', outbox, '10:45');
     await expect
       .poll(async () => (await entriesOf(second, w)).find((e) => e.id === entry.id)?.payload)
       .toMatchObject({
         screenNotes: 'Feels well, slept badly',
       });
+    // The trail says when the draft reached the server (10:45) and when the nurse typed it (10:30).
+    const created = await second.store.db
+      .selectFrom('audit_event')
+      .select(['at_utc', 'detail'])
+      .where('object_id', '=', entry.id)
+      .where('action', '=', 'create')
+      .executeTakeFirstOrThrow();
+    expect(created.at_utc).toBe(`${TODAY}T10:45:00.000Z`);
+    expect(JSON.parse(created.detail!)).toMatchObject({ typedAt: `${TODAY}T10:30:00.000Z` });
     expect(await second.dispatch('charting:draft-outbox', {})).toMatchObject({
       ok: true,
       value: { pending: 0, conflicts: [] },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../electron/main/services/audit/audit';
+import { appendAudit } from '../../../electron/main/repositories/audit';
 import { StoreError } from '../../../electron/main/store/errors';
 import { verifyAudit } from '../../support/audit';
 import { aDraft, aPatient, registerTestChartKinds, requestId, setupAdmin } from '../../support/auth';

@@ -9,7 +9,7 @@ import type { Store } from '../../store/database';
 import type { VerifyResult, VerifyTask } from '../../store/worker-protocol';
 import type { SecureStore } from '../../security/open-secure-store';
 import type { Checkpointer } from './audit-checkpoints';
-import { appendAudit } from './audit';
+import { workstationActor, type Write } from '../../core/unit-of-work';
 
 // The audit chain check as a job: it runs in a worker thread (a million events no longer freeze the app
 // for twelve seconds), the screen polls its progress, and a second request while it runs joins the first.
@@ -128,21 +128,9 @@ export function createVerifyJobs(deps: VerifyJobDeps, onDone: (report: AuditChai
 export type VerifyJobs = ReturnType<typeof createVerifyJobs>;
 
 /** The check's outcome in the trail itself (who asked is not known to a worker: the app records it). */
-export async function recordVerification(
-  store: Store,
-  now: () => Date,
-  workstation: string,
-  report: AuditChainReport,
-): Promise<void> {
+export async function recordVerification(write: Write, workstation: string, report: AuditChainReport): Promise<void> {
   const detail = { intact: report.intact, checked: report.checked, breaks: report.breakCount, headId: report.headId };
-  await store.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      atUtc: now().toISOString(),
-      userId: null,
-      workstation,
-      action: 'verify',
-      objectType: 'audit_event',
-      detail,
-    }),
+  await write(workstationActor(workstation), (_tx, { audit }) =>
+    audit({ action: 'verify', objectType: 'audit_event', detail }),
   );
 }

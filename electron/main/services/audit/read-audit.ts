@@ -1,7 +1,7 @@
 import type { RecordAccess } from '../../../../shared/ipc/contract/audit';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
-import { appendAudit, patientAuditRows, type Executor } from './audit';
+import { patientAuditRows, type Executor } from './audit';
 
 // Looking at patient data is recorded like changing it (HIPAA §164.312(b) audit controls): who saw which
 // patient's demographics, which day's schedule, on which workstation, when. The record-access report reads
@@ -15,12 +15,9 @@ export interface ReadEvent {
   detail?: Record<string, unknown>;
 }
 
-export async function recordRead(deps: Pick<CoreDeps, 'store' | 'now'>, ctx: RequestContext, event: ReadEvent) {
-  await deps.store.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      atUtc: deps.now().toISOString(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
+export async function recordRead(deps: Pick<CoreDeps, 'write'>, ctx: RequestContext, event: ReadEvent) {
+  await deps.write(ctx, (_tx, { audit }) =>
+    audit({
       patientId: event.patientId ?? null,
       action: 'read',
       objectType: event.objectType,

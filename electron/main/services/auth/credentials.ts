@@ -3,8 +3,8 @@ import type { RequestContext } from '../../core/router';
 import { findUserById, findUserByInitials, recordFailure, updateUser } from '../../repositories/users';
 import type { Store } from '../../store/database';
 import type { UserAccountRow } from '../../store/schema-charting';
+import type { Write } from '../../core/unit-of-work';
 import type { AuthPolicy } from './auth-policy';
-import { appendAudit } from '../audit/audit';
 import { spendVerificationTime, verifySecret } from './secrets';
 
 // The one place a typed secret is checked: sign-in, unlock, second-nurse verification and changing one's
@@ -14,6 +14,8 @@ export interface CredentialDeps {
   store: Store;
   now: () => Date;
   policy: AuthPolicy;
+  /** The core's unit of work: a failure's count and its audit events commit together. */
+  write: Write;
 }
 
 export interface Who {
@@ -57,17 +59,7 @@ async function audit(
   userId: string | null,
   detail: unknown,
 ) {
-  await deps.store.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      atUtc: deps.now().toISOString(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      action,
-      objectType: 'user_account',
-      objectId: userId,
-      detail,
-    }),
-  );
+  await deps.write(ctx, (_tx, unit) => unit.audit({ action, objectType: 'user_account', objectId: userId, detail }));
 }
 
 /** Counts a wrong secret; the failure that reaches the limit locks the account and starts a fresh count. */
@@ -77,26 +69,14 @@ async function fail(
   purpose: AuthPurpose,
   ctx: RequestContext,
 ): Promise<AppError> {
-  const now = deps.now();
-  const lockedUntil = new Date(now.getTime() + deps.policy.lockoutMinutes * 60_000).toISOString();
-  const locked = await deps.store.db.transaction().execute(async (trx) => {
-    const attempts = await recordFailure(trx, row.id, now.toISOString());
+  const locked = await deps.write(ctx, async (trx, { at, audit }) => {
+    const lockedUntil = new Date(Date.parse(at) + deps.policy.lockoutMinutes * 60_000).toISOString();
+    const attempts = await recordFailure(trx, row.id, at);
     const reached = attempts >= deps.policy.maxFailedAttempts;
-    if (reached) await updateUser(trx, row.id, { failed_attempts: 0, locked_until: lockedUntil }, now.toISOString());
-    const base = {
-      atUtc: now.toISOString(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
-      objectType: 'user_account',
-    };
-    await appendAudit(trx, {
-      ...base,
-      action: `${purpose}-failed`,
-      objectId: row.id,
-      detail: { reason: 'wrong-secret', attempts },
-    });
-    if (reached)
-      await appendAudit(trx, { ...base, action: 'account-locked', objectId: row.id, detail: { until: lockedUntil } });
+    if (reached) await updateUser(trx, row.id, { failed_attempts: 0, locked_until: lockedUntil }, at);
+    const base = { objectType: 'user_account', objectId: row.id };
+    await audit({ ...base, action: `${purpose}-failed`, detail: { reason: 'wrong-secret', attempts } });
+    if (reached) await audit({ ...base, action: 'account-locked', detail: { until: lockedUntil } });
     return reached;
   });
   return locked ? accountUnavailable(deps.policy) : wrongCredentials();

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Verification } from '../../../../shared/ipc/contract/auth';
 import { AppError, forbidden } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
-import { appendAudit } from '../audit/audit';
 import { authenticate, findAccount, type CredentialDeps, type Who } from './credentials';
 
 // The independent double check (ASCO-ONS: two practitioners verify before administration). A second,
@@ -35,11 +34,8 @@ export function createVerifications(deps: CredentialDeps) {
       throw forbidden('sign-in-required', 'A second verification needs a signed-in nurse to verify for.');
     const target = await findAccount(deps, who);
     if (target && target.id === requestedBy) {
-      await deps.store.db.transaction().execute((trx) =>
-        appendAudit(trx, {
-          atUtc: deps.now().toISOString(),
-          userId: requestedBy,
-          workstation: ctx.workstation,
+      await deps.write(ctx, (_tx, { audit }) =>
+        audit({
           action: 'verify-second-user-refused',
           objectType: 'action',
           objectId: actionId,
@@ -54,11 +50,10 @@ export function createVerifications(deps: CredentialDeps) {
     const token = randomBytes(24).toString('base64url');
     const expiresAt = now + deps.policy.verificationSeconds * 1000;
     pending.set(token, { actionId, verifierId: verifier.id, requestedBy, expiresAt });
-    await deps.store.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: new Date(now).toISOString(),
+    // The event names the verifying nurse, not the one signed in.
+    await deps.write(ctx, (_tx, { audit }) =>
+      audit({
         userId: verifier.id,
-        workstation: ctx.workstation,
         action: 'verify-second-user',
         objectType: 'action',
         objectId: actionId,

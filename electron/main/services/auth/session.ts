@@ -5,7 +5,7 @@ import { AppError, forbidden, refusal } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import type { Store } from '../../store/database';
 import type { AuthPolicy } from './auth-policy';
-import { appendAudit, type AuditInput } from '../audit/audit';
+import { workstationActor, type AuditNote, type Write } from '../../core/unit-of-work';
 import { DEFAULT_SETTINGS } from '../center/settings';
 import { anyAccountExists } from '../../repositories/users';
 import { findSettingRow } from '../../repositories/settings';
@@ -31,6 +31,8 @@ export interface SessionDeps {
   monotonicMs: () => number;
   workstation: string;
   policy: AuthPolicy;
+  /** The core's unit of work: session events commit (or fail) together. */
+  write: Write;
 }
 
 export const lockedError = (): AppError =>
@@ -40,7 +42,7 @@ export const mustChangeError = (): AppError =>
     { path: 'secret', message: 'Choose a new password or PIN', code: 'must-change-secret' },
   ]);
 
-type SessionEvent = Pick<AuditInput, 'action' | 'userId' | 'detail'>;
+type SessionEvent = Pick<AuditNote, 'action' | 'detail'> & { userId: string };
 
 export function createSession(deps: SessionDeps) {
   let user: UserSummary | null = null;
@@ -77,9 +79,9 @@ export function createSession(deps: SessionDeps) {
 
   /** Writes the events in one transaction; throws (typed by the router) when they cannot be written. */
   async function audit(...events: SessionEvent[]): Promise<void> {
-    const base = { atUtc: deps.now().toISOString(), workstation: deps.workstation, objectType: 'session' };
-    await deps.store.db.transaction().execute(async (trx) => {
-      for (const e of events) await appendAudit(trx, { ...base, ...e, objectId: e.userId });
+    // Each event names its own user (the one signing out is not the one signing in).
+    await deps.write(workstationActor(deps.workstation), async (_tx, { audit }) => {
+      for (const e of events) await audit({ ...e, objectType: 'session', objectId: e.userId });
     });
   }
 

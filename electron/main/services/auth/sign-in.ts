@@ -3,7 +3,6 @@ import type { RequestContext } from '../../core/router';
 import { readSettingValue } from '../../repositories/settings';
 import { toUserSummary } from '../../repositories/users';
 import type { UserAccountRow } from '../../store/schema-charting';
-import { appendAudit } from '../audit/audit';
 import type { AuthPolicy } from './auth-policy';
 import { authenticate, type CredentialDeps, type Who } from './credentials';
 import type { Verifications } from './second-user';
@@ -33,11 +32,8 @@ async function pinSignInAllowed(deps: SignInDeps): Promise<boolean> {
 }
 
 async function refusePin(deps: SignInDeps, row: UserAccountRow, ctx: RequestContext): Promise<never> {
-  await deps.store.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      atUtc: deps.now().toISOString(),
-      userId: ctx.userId,
-      workstation: ctx.workstation,
+  await deps.write(ctx, (_tx, { audit }) =>
+    audit({
       action: 'sign-in-refused',
       objectType: 'user_account',
       objectId: row.id,

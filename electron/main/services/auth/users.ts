@@ -19,7 +19,6 @@ import {
   updateUser,
 } from '../../repositories/users';
 import type { UserAccountRow } from '../../store/schema-charting';
-import type { Write } from '../../core/unit-of-work';
 import type { Executor } from '../audit/audit';
 import { authenticate, type CredentialDeps } from './credentials';
 import { hashSecret } from './secrets';
@@ -32,7 +31,6 @@ import { requireSignedIn, type Session } from './session';
 
 export interface UserServiceDeps extends CredentialDeps {
   session: Session;
-  write: Write;
 }
 
 interface NewAccount {

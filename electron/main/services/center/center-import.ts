@@ -12,7 +12,7 @@ import {
 } from '../../store/center-import';
 import { openStore } from '../../store/database';
 import type { DatabaseLocation } from '../../store/location';
-import { appendAudit } from '../audit/audit';
+import { recordCenterImport } from '../../repositories/center-import';
 
 // npm run center:import: a single workstation's database onto a new center database, checked end to end.
 // The file is opened read-only; the copy is one transaction; afterwards the row count of every table and
@@ -77,15 +77,8 @@ async function copyAndCheck(
   await copyIntoCenter(source, db, tables, keys, async (trx, copied) => {
     const mismatches = await countMismatches(source, trx, tables);
     if (mismatches.length > 0) throw new ImportRefusal(`Row counts differ after the copy: ${mismatches.join('; ')}.`);
-    await appendAudit(trx, {
-      atUtc: options.now.toISOString(),
-      userId: null,
-      workstation: options.workstation,
-      action: 'center.import',
-      objectType: 'database',
-      objectId: null,
-      detail: { file: basename(options.from), fileChainHead: copied.sourceHead, tables: copied.tables },
-    });
+    const at = options.now.toISOString();
+    await recordCenterImport(trx, { at, workstation: options.workstation, file: basename(options.from), copied });
     const checked = await checkAudit(trx, centerAuditKey);
     report = { tables: copied.tables, ...checked };
   });

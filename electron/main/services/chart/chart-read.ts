@@ -9,21 +9,15 @@ import {
   toChartEntry,
   type CurrentEntriesFilter,
 } from '../../repositories/chart';
-import { appendAudit } from '../audit/audit';
 
 // Reading a chart is itself recorded: every list and every history view writes an audit event naming the
 // user, the workstation and the patient, in the same transaction as the read.
 
 export function createChartReader(deps: CoreDeps) {
-  const { store } = deps;
-
   async function list(filter: CurrentEntriesFilter, ctx: RequestContext): Promise<ChartEntry[]> {
-    const rows = await store.db.transaction().execute(async (trx) => {
+    const rows = await deps.write(ctx, async (trx, { audit }) => {
       const found = await listCurrentEntries(trx, filter);
-      await appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: filter.patientId,
         action: 'read',
         objectType: 'chart',
@@ -37,14 +31,11 @@ export function createChartReader(deps: CoreDeps) {
 
   /** Every version of the entry a version belongs to, oldest first. */
   async function history(id: string, ctx: RequestContext): Promise<ChartEntry[]> {
-    const rows = await store.db.transaction().execute(async (trx) => {
+    const rows = await deps.write(ctx, async (trx, { audit }) => {
       const row = await findEntry(trx, id);
       if (!row) throw notFound('chart-entry-not-found', 'The chart entry');
       const versions = await entryHistory(trx, row.entry_id);
-      await appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: row.patient_id,
         action: 'read',
         objectType: 'chart_entry',

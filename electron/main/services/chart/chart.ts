@@ -35,6 +35,8 @@ export interface SaveDraftInput {
   expectedUpdatedAt?: string | undefined;
   /** A new draft's id chosen on this workstation (a draft kept in the outbox while the server was away). */
   createId?: string | undefined;
+  /** A draft sent from the outbox: when the nurse typed it (the unit's time is when it reached the server). */
+  typedAt?: string | undefined;
 }
 
 export interface SignInput {
@@ -58,7 +60,7 @@ export interface CorrectInput {
  */
 export interface SignHooks {
   finalize?: (trx: Executor, payload: ChartPayload, row: ChartEntryRecord) => Promise<ChartPayload>;
-  after?: (trx: Executor, row: ChartEntryRecord) => Promise<void>;
+  after?: (trx: Executor, row: ChartEntryRecord, unit: UnitOfWork) => Promise<void>;
 }
 
 export const signedIsFinal = (): AppError =>
@@ -79,6 +81,9 @@ const entryEvent = (row: { id: string; patient_id: string }, action: string, det
   objectId: row.id,
   detail,
 });
+
+/** The audit detail's typing time of a draft sent from the outbox; nothing for a draft saved as it is typed. */
+const typedAtOf = (input: SaveDraftInput) => (input.typedAt ? { typedAt: input.typedAt } : {});
 
 async function mustFind(trx: Executor, id: string): Promise<ChartEntryRecord> {
   const row = await findEntry(trx, id);
@@ -122,7 +127,7 @@ export function createChartService(deps: CoreDeps) {
       client_request_id: input.clientRequestId,
     };
     await insertEntry(trx, row);
-    await audit(entryEvent(row, 'create', { kind: input.kind, status: 'draft' }));
+    await audit(entryEvent(row, 'create', { kind: input.kind, status: 'draft', ...typedAtOf(input) }));
     return id;
   }
 
@@ -148,7 +153,7 @@ export function createChartService(deps: CoreDeps) {
       updated_at: at,
       client_request_id: input.clientRequestId,
     });
-    await audit(entryEvent(row, 'update', { kind: row.kind, status: 'draft' }));
+    await audit(entryEvent(row, 'update', { kind: row.kind, status: 'draft', ...typedAtOf(input) }));
     return row.id;
   }
 
@@ -180,7 +185,8 @@ export function createChartService(deps: CoreDeps) {
   /** Draft → signed by its author; consumes the second nurse's verification when one is given or needed. */
   async function sign(input: SignInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Signing');
-    await deps.write(ctx, async (trx, { at, audit }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -208,7 +214,7 @@ export function createChartService(deps: CoreDeps) {
       });
       const contentHash = await storedContentHash(trx, row.id);
       await audit(entryEvent(row, 'sign', { kind: row.kind, version: row.version, verifiedBy, contentHash }));
-      if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id));
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, row.id), unit);
     });
     return toChartEntry((await findEntry(store.db, input.id))!);
   }
@@ -224,7 +230,8 @@ export function createChartService(deps: CoreDeps) {
   /** A new signed version superseding the current one, with a reason; the old version stays as it was. */
   async function correct(input: CorrectInput, ctx: RequestContext, hooks: SignHooks = {}): Promise<ChartEntry> {
     const userId = requireSignedIn(ctx, 'Correcting');
-    const id = await deps.write(ctx, async (trx, { at, audit }) => {
+    const id = await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       await lockEntry(trx, input.id);
       const earlier = await findEntryByRequest(trx, input.clientRequestId);
       if (earlier) {
@@ -260,7 +267,7 @@ export function createChartService(deps: CoreDeps) {
       await audit(
         entryEvent(next, 'correct', { kind: row.kind, version: next.version, supersedesId: row.id, contentHash }),
       );
-      if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id));
+      if (hooks.after) await hooks.after(trx, await mustFind(trx, next.id), unit);
       return next.id;
     });
     return toChartEntry((await findEntry(store.db, id))!);

@@ -6,7 +6,6 @@ import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findAppointment } from '../../repositories/appointments';
 import { findEntry, findEntryByRequest, toChartEntry } from '../../repositories/chart';
-import { appendAudit } from '../audit/audit';
 import type { createChartService, SignHooks } from '../chart/chart';
 import { requireSignedIn } from '../auth/session';
 import { patientNameRow } from '../../repositories/patients';
@@ -54,11 +53,8 @@ export function createCheckIn(deps: CoreDeps, chart: ChartService, hooks: (ctx: 
   const db = deps.store.db;
 
   async function auditMismatch(input: CheckInInput, patientId: string, wrong: string[], ctx: RequestContext) {
-    await db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    await deps.write(ctx, (_tx, { audit }) =>
+      audit({
         patientId,
         action: 'check-in-mismatch',
         objectType: 'appointment',

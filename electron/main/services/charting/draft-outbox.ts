@@ -16,6 +16,8 @@ import { createChartingService, type DraftInput } from './service';
 // next save) the outbox sends each draft as its nurse's own save. A draft someone changed or signed
 // meanwhile on another workstation is refused by the server as usual (stale, signed): it stays in the outbox
 // with the reason, shown to the nurse, and is never sent over what is on the server. Signing needs the server.
+// A sent draft's audit event carries the time the nurse typed it (typedAt) beside its own (when it reached
+// the server), so the trail says both.
 
 export interface DraftOutboxStatus {
   pending: number;
@@ -31,7 +33,7 @@ export interface DraftSaver {
   close(): Promise<void>;
 }
 
-type Save = (input: DraftInput & { createId?: string }, ctx: RequestContext) => Promise<ChartEntry>;
+type Save = (input: DraftInput & { createId?: string; typedAt?: string }, ctx: RequestContext) => Promise<ChartEntry>;
 
 const isUnreachable = (error: unknown) => classifyFailure(error)?.kind === 'unreachable';
 
@@ -78,7 +80,7 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
     const earlier = input.id ? outbox!.find(input.id) : undefined;
     const base = serverStamp(input);
     const row: OutboxRow = earlier
-      ? { ...earlier, input: JSON.stringify(input), requestId: randomUUID() }
+      ? { ...earlier, input: JSON.stringify(input), requestId: randomUUID(), typedAt: at }
       : {
           slot: input.id ?? randomUUID(),
           userId,
@@ -87,6 +89,7 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
           baseUpdatedAt: input.id ? (base ?? null) : null,
           requestId: randomUUID(),
           queuedAt: at,
+          typedAt: at,
           conflict: null,
         };
     if (row.userId !== userId) throw new AppError('forbidden', 'Only the nurse who started this draft can change it.');
@@ -101,7 +104,7 @@ export function createDraftSaver(deps: CoreDeps, save: Save, outbox: DraftOutbox
     // A draft created by an earlier replay whose answer was lost (the process stopped) is saved over.
     const created = row.create ? await findEntry(deps.store.db, row.slot) : undefined;
     const { id: _id, expectedUpdatedAt: _seen, ...rest } = input;
-    const base = { ...rest, clientRequestId: row.requestId };
+    const base = { ...rest, clientRequestId: row.requestId, typedAt: row.typedAt ?? row.queuedAt };
     const seen = row.baseUpdatedAt && !created ? { expectedUpdatedAt: row.baseUpdatedAt } : {};
     const sent =
       row.create && !created

@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import { infusionEventByRequest, insertInfusionEvent } from '../../repositories/visit';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { requireSignedIn } from '../auth/session';
 import { payloadOf } from './queries';
 import { drugOf, requireMatchedCheck, requireReleased } from './rules';
@@ -213,12 +213,10 @@ async function rateFor(ex: Executor, step: Step): Promise<number | null> {
 }
 
 export function createInfusionActions(deps: CoreDeps) {
-  const db = deps.store.db;
-
   async function record(input: InfusionActionInput, ctx: RequestContext): Promise<void> {
     requireSignedIn(ctx, 'Charting');
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       if (await infusionEventByRequest(trx, input.clientRequestId)) return;
       const visit = await loadVisit(deps, input.appointmentId, trx);
       requireVisitToday(deps, visit);
@@ -265,10 +263,7 @@ export function createInfusionActions(deps: CoreDeps) {
         at_utc: at,
         client_request_id: input.clientRequestId,
       });
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: visit.appointment.patientId,
         action: `infusion.${input.action}`,
         objectType: 'appointment',
@@ -281,7 +276,7 @@ export function createInfusionActions(deps: CoreDeps) {
           reactionEntryId: input.reactionEntryId ?? null,
         },
       });
-      await syncPhase(trx, visit, at, ctx);
+      await syncPhase(trx, visit, unit, ctx);
     });
   }
 

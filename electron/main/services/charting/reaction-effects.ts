@@ -22,14 +22,15 @@ export function createReactionEffects(deps: CoreDeps) {
   const plans = createPlansService(deps);
 
   async function flagVisits(entry: ChartEntry, date: string, ctx: RequestContext) {
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       for (const row of await liveAppointmentsFrom(trx, entry.patientId, date)) {
         if (!(await addAppointmentFlag(trx, row, 'reaction-history', at, ctx.userId))) continue;
         await recordChange(trx, {
           appointment: { id: row.id, patientId: row.patient_id },
           action: 'flag',
           detail: { flag: 'reaction-history', chartEntryId: entry.id },
-          at,
+          unit,
           ctx,
         });
       }

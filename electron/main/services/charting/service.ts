@@ -128,9 +128,9 @@ export function createChartingService(deps: CoreDeps) {
   function hooks(ctx: RequestContext): SignHooks {
     return {
       finalize,
-      after: async (trx, row) => {
+      after: async (trx, row, unit) => {
         if (row.appointment_id === null) return;
-        await syncPhase(trx, await loadVisit(deps, row.appointment_id, trx), deps.now().toISOString(), ctx);
+        await syncPhase(trx, await loadVisit(deps, row.appointment_id, trx), unit, ctx);
       },
     };
   }

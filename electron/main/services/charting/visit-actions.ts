@@ -4,7 +4,8 @@ import type { CoreDeps } from '../../core/deps';
 import { conflict, invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { insertVisitEvent, visitEventByRequest } from '../../repositories/visit';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { holdDoseWithin } from '../schedule/schedule-hold';
 import { requireSignedIn } from '../auth/session';
 import {
@@ -58,9 +59,8 @@ function checkDischarge(visit: Visit, facts: VisitFacts, now: string, reason: st
 }
 
 export function createVisitActions(deps: CoreDeps) {
-  const db = deps.store.db;
-
-  async function apply(trx: Executor, visit: Visit, input: VisitActionInput, at: string, ctx: RequestContext) {
+  async function apply(trx: Executor, visit: Visit, input: VisitActionInput, unit: UnitOfWork, ctx: RequestContext) {
+    const { at, audit } = unit;
     const facts = await readFacts(trx, visit);
     const now = clinicClock(deps);
     if (input.action === 'hold') {
@@ -84,10 +84,7 @@ export function createVisitActions(deps: CoreDeps) {
       at_utc: at,
       client_request_id: input.clientRequestId,
     });
-    await appendAudit(trx, {
-      atUtc: at,
-      userId: ctx.userId,
-      workstation: ctx.workstation,
+    await audit({
       patientId: visit.appointment.patientId,
       action: `visit.${input.action}`,
       objectType: 'appointment',
@@ -96,19 +93,18 @@ export function createVisitActions(deps: CoreDeps) {
     });
     if (input.action === 'hold') {
       const reason = `Held at the chair: ${input.reason}`;
-      await holdDoseWithin(trx, deps, { appointmentId: visit.appointment.id, reason, at, atChair: true }, ctx);
+      await holdDoseWithin(trx, deps, unit, { appointmentId: visit.appointment.id, reason, atChair: true }, ctx);
     }
   }
 
   async function record(input: VisitActionInput, ctx: RequestContext): Promise<void> {
     requireSignedIn(ctx, 'Charting');
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, unit) => {
       if (await visitEventByRequest(trx, input.clientRequestId)) return;
       const visit = await loadVisit(deps, input.appointmentId, trx);
       requireVisitToday(deps, visit);
-      await apply(trx, visit, input, at, ctx);
-      await syncPhase(trx, visit, at, ctx);
+      await apply(trx, visit, input, unit, ctx);
+      await syncPhase(trx, visit, unit, ctx);
     });
   }
 

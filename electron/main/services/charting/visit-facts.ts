@@ -6,6 +6,7 @@ import { minuteInZone } from '../../../../shared/schedule/timezone';
 import type { CoreDeps } from '../../core/deps';
 import { conflict } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { updateAppointment } from '../../repositories/appointments';
 import { readLimits } from '../../repositories/center';
 import { listOverrides } from '../../repositories/library-overrides';
@@ -106,7 +107,13 @@ export async function readFacts(ex: Executor, visit: Visit): Promise<VisitFacts>
  * Stores the phase the facts add up to and moves the appointment's status with it (recorded in the
  * appointment's history and the audit trail). A held visit's status is set by the hold itself.
  */
-export async function syncPhase(ex: Executor, visit: Visit, at: string, ctx: RequestContext): Promise<PhaseReading> {
+export async function syncPhase(
+  ex: Executor,
+  visit: Visit,
+  unit: UnitOfWork,
+  ctx: RequestContext,
+): Promise<PhaseReading> {
+  const { at } = unit;
   const { phase } = await readFacts(ex, visit);
   const stored = await findVisitState(ex, visit.appointment.id);
   if (!stored || stored.phase !== phase.phase || stored.observation_ends !== phase.observationEnds) {
@@ -120,7 +127,7 @@ export async function syncPhase(ex: Executor, visit: Visit, at: string, ctx: Req
       appointment: visit.appointment,
       action: 'status',
       detail: { from, to: status, phase: phase.phase },
-      at,
+      unit,
       ctx,
     });
     visit.appointment = { ...visit.appointment, status };

@@ -117,7 +117,7 @@ function orderRow(input: EnterOrderInput, actor: UserAccountRow, id: string, at:
 
 export function createOrderEntry(deps: CoreDeps) {
   const db = deps.store.db;
-  const credentials = { store: deps.store, now: deps.now, policy: deps.authPolicy };
+  const credentials = { store: deps.store, now: deps.now, policy: deps.authPolicy, write: deps.write };
 
   async function view(orderId: string): Promise<PlanOrder> {
     const row = await findOrderRow(db, orderId);

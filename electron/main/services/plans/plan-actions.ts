@@ -126,7 +126,7 @@ async function release(
     const action = status === 'held' ? 'hold' : 'cancel';
     const detail = { plan: step.plan.id, planAction };
     await updateAppointment(step.ex, a.id, { status }, step.at, step.ctx.userId);
-    await recordChange(step.ex, { appointment: a, action, reason: step.reason, detail, at: step.at, ctx: step.ctx });
+    await recordChange(step.ex, { appointment: a, action, reason: step.reason, detail, unit: step, ctx: step.ctx });
   }
   return appointments.map((a) => a.id);
 }

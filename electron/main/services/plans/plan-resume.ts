@@ -91,7 +91,7 @@ export async function rebookHeldDoses(step: PlanActionStep): Promise<Outcome> {
       action: 'book',
       reason: step.reason,
       detail,
-      at,
+      unit: step,
       ctx,
     });
     out.rebooked.push({ doseNumber: dose.doseNumber, appointmentId: id, date: placed.date, start });

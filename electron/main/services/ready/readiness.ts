@@ -7,7 +7,7 @@ import type { CoreDeps } from '../../core/deps';
 import { conflict, forbidden } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { insertRelease, releasesOf } from '../../repositories/readiness';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
 import { loadVisit, type Visit } from '../charting/visit';
 import { answersOf, readyFactsOf } from './ready-facts';
 import { readReadyPolicy } from './ready-policy';
@@ -83,8 +83,7 @@ export function createReadiness(deps: CoreDeps) {
 
   async function release(input: ReleaseInput, ctx: RequestContext): Promise<ReadyView> {
     requireSignedIn(ctx, 'Charting');
-    const at = deps.now().toISOString();
-    await db.transaction().execute(async (trx) => {
+    await deps.write(ctx, async (trx, { at, audit }) => {
       const visit = await loadVisit(deps, input.appointmentId, trx);
       const readiness = await readinessOf(deps, trx, visit);
       if (readiness.outcome === 'ready')
@@ -101,10 +100,7 @@ export function createReadiness(deps: CoreDeps) {
         entered_at: at,
         workstation: ctx.workstation,
       });
-      await appendAudit(trx, {
-        atUtc: at,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+      await audit({
         patientId: visit.appointment.patientId,
         action: 'ready.release',
         objectType: 'appointment',

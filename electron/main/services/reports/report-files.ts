@@ -6,7 +6,6 @@ import { reportText } from '../../../../shared/reports/text';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 import { writePrivateFile } from '../../store/files';
-import { appendAudit } from '../audit/audit';
 import { recordRead } from '../audit/read-audit';
 import { reportSummary } from './reports';
 import { datasetCsv, toCsv } from './reports-csv';
@@ -28,11 +27,8 @@ export function createReports(deps: CoreDeps) {
   }
 
   async function audited(what: Record<string, unknown>, fileName: string, ctx: RequestContext) {
-    await deps.store.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    await deps.write(ctx, (_tx, { audit }) =>
+      audit({
         action: 'export',
         objectType: 'report',
         objectId: fileName,

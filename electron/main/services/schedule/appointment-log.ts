@@ -1,35 +1,35 @@
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
 import type { RequestContext } from '../../core/router';
 import { appendAppointmentEvent } from '../../repositories/appointment-events';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
+import type { UnitOfWork } from '../../core/unit-of-work';
 
-// Every change to an appointment is written twice, in the same transaction as the change: in the
-// appointment's own history (what the nurse sees) and in the hash-chained audit trail (the legal record).
+// Every change to an appointment is written twice, in the same unit of work as the change (its transaction
+// and its time): in the appointment's own history (what the nurse sees) and in the hash-chained audit trail
+// (the legal record).
 
 export interface ChangeRecord {
   appointment: Pick<Appointment, 'id' | 'patientId'>;
   action: string;
   reason?: string | null;
   detail?: unknown;
-  at: string;
+  /** The caller's unit of work: the history row takes its time, the audit event goes through it. */
+  unit: UnitOfWork;
   ctx: RequestContext;
 }
 
 export async function recordChange(ex: Executor, change: ChangeRecord): Promise<void> {
-  const { appointment, action, at, ctx } = change;
+  const { appointment, action, unit, ctx } = change;
   await appendAppointmentEvent(ex, {
     appointmentId: appointment.id,
-    at,
+    at: unit.at,
     userId: ctx.userId,
     workstation: ctx.workstation,
     action,
     reason: change.reason ?? null,
     detail: change.detail,
   });
-  await appendAudit(ex, {
-    atUtc: at,
-    userId: ctx.userId,
-    workstation: ctx.workstation,
+  await unit.audit({
     patientId: appointment.patientId,
     action: `appointment.${action}`,
     objectType: 'appointment',

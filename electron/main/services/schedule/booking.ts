@@ -7,6 +7,7 @@ import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { AppError, conflict, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { findAppointment, insertAppointment } from '../../repositories/appointments';
 import { insertDoses, loadPlan } from '../../repositories/plans';
 import { recordChange } from './appointment-log';
@@ -162,9 +163,10 @@ async function writeAll(
   trx: Executor,
   plan: Pick<TreatmentPlan, 'id' | 'patientId'>,
   placed: readonly PlacedDose[],
-  at: string,
+  unit: UnitOfWork,
   ctx: RequestContext,
 ) {
+  const { at } = unit;
   for (const p of placed) {
     const { appointmentId: id, nurseId, isFirstDose, ...slot } = p;
     await insertAppointment(trx, {
@@ -181,7 +183,7 @@ async function writeAll(
       appointment: { id, patientId: plan.patientId },
       action: 'book',
       detail: { ...slot, nurseId },
-      at,
+      unit,
       ctx,
     });
   }
@@ -192,7 +194,8 @@ export function createBookingService(deps: CoreDeps) {
 
   /** Places every unbooked dose, then writes them all, or writes nothing and names each dose that did not fit. */
   async function bookPlan(planId: string, ctx: RequestContext): Promise<BookPlanResult> {
-    return deps.write(ctx, async (trx, { at, audit }) => {
+    return deps.write(ctx, async (trx, unit) => {
+      const { audit } = unit;
       const active = await activePlan(trx, planId);
       const library = await effectiveLibrary(deps, trx);
       const carT = await prepareCarT(trx, active, library);
@@ -207,7 +210,7 @@ export function createBookingService(deps: CoreDeps) {
         );
       }
       if (carT) await insertDoses(trx, plan.id, carT.newDoses);
-      await writeAll(trx, plan, placed, at, ctx);
+      await writeAll(trx, plan, placed, unit, ctx);
       await audit({
         patientId: plan.patientId,
         action: 'plan.book',
@@ -237,7 +240,8 @@ export function createBookingService(deps: CoreDeps) {
     ctx: RequestContext,
   ): Promise<Appointment> {
     const id = randomUUID();
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const plan = await activePlan(trx, input.planId);
       const dose = plan.doses.find((d) => d.doseNumber === input.doseNumber);
       if (!dose) throw notFound('dose-not-found', 'Dose');
@@ -273,7 +277,7 @@ export function createBookingService(deps: CoreDeps) {
         appointment: { id, patientId: plan.patientId },
         action: 'book',
         detail: slot,
-        at,
+        unit,
         ctx,
       });
     });

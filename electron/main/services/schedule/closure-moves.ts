@@ -87,7 +87,8 @@ export function createClosureMovesService(deps: CoreDeps) {
 
   /** Moves one booking off its closed day to the nearest allowed day, recorded with the closure as reason. */
   async function moveOff(appointmentId: string, ctx: RequestContext): Promise<Appointment> {
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const a = (await findAppointment(trx, appointmentId))?.appointment;
       if (!a) throw notFound('appointment-not-found', 'Appointment');
       if (!isMovable(a.status))
@@ -109,7 +110,7 @@ export function createClosureMovesService(deps: CoreDeps) {
       await updateAppointment(trx, a.id, to, at, ctx.userId);
       const from = { date: a.date, chairId: a.chairId, start: a.start, end: a.end, nurseId: a.nurseId };
       const reason = await whyClosed(trx, a.date);
-      await recordChange(trx, { appointment: a, action: 'move', reason, detail: { from, to }, at, ctx });
+      await recordChange(trx, { appointment: a, action: 'move', reason, detail: { from, to }, unit, ctx });
     });
     const moved = await findAppointment(db, appointmentId);
     if (!moved) throw notFound('appointment-not-found', 'Appointment');

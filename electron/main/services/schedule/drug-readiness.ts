@@ -64,7 +64,8 @@ export function createDrugReadinessService(deps: CoreDeps) {
   }
 
   async function advance(appointmentId: string, step: DrugStep, ctx: RequestContext): Promise<PharmacyItem> {
-    const date = await deps.write(ctx, async (trx, { at }) => {
+    const date = await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const now = new Date(at);
       const a = (await findAppointment(trx, appointmentId))?.appointment;
       if (!a || !occupiesChair(a.status)) throw notFound('appointment-not-found', 'Appointment');
@@ -86,7 +87,7 @@ export function createDrugReadinessService(deps: CoreDeps) {
       const waitMinutes = step === 'delivered' ? (waiting ? idleMinutesWaiting(neededAt, clockMinute) : 0) : null;
       const row = { appointmentId: a.id, step, atUtc: at, clockMinute, userId: ctx.userId, waitMinutes };
       await insertDrugStep(trx, { ...row, workstation: ctx.workstation });
-      await recordChange(trx, { appointment: a, action: `drug-${step}`, detail: { step, waitMinutes }, at, ctx });
+      await recordChange(trx, { appointment: a, action: `drug-${step}`, detail: { step, waitMinutes }, unit, ctx });
       return a.date;
     });
     const item = (await dayItems(db, date)).find((i) => i.appointmentId === appointmentId);

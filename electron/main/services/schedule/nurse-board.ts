@@ -101,7 +101,8 @@ export interface BoardChoice {
 export function createNurseBoardService(deps: CoreDeps) {
   /** Checks the whole day as it would be, then writes only the visits whose nurse changes. */
   async function save(date: string, choices: readonly BoardChoice[], ctx: RequestContext): Promise<NurseBoard> {
-    await deps.write(ctx, async (trx, { at, audit }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at, audit } = unit;
       const live = new Map((await liveOnDate(trx, date)).map((a) => [a.id, a]));
       choices.forEach((c, i) => {
         if (!live.has(c.appointmentId))
@@ -135,7 +136,7 @@ export function createNurseBoardService(deps: CoreDeps) {
           appointment: found,
           action: 'assign-nurse',
           detail: { from: before, to: c.nurseId },
-          at,
+          unit,
           ctx,
         });
         changed += 1;

@@ -63,7 +63,8 @@ export function createChangesService(deps: CoreDeps) {
   }
 
   async function move(target: MoveTarget & { reason?: string | undefined }, ctx: RequestContext): Promise<Appointment> {
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const a = await load(trx, target.appointmentId);
       if (!isMovable(a.status)) throw conflict('not-movable', NOT_MOVABLE);
       const verdict = await verdictFor(trx, a, target);
@@ -82,7 +83,7 @@ export function createChangesService(deps: CoreDeps) {
         action: 'move',
         reason: target.reason ?? null,
         detail: { from, to },
-        at,
+        unit,
         ctx,
       });
     });
@@ -95,7 +96,8 @@ export function createChangesService(deps: CoreDeps) {
     reason: string,
     ctx: RequestContext,
   ): Promise<Appointment> {
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const a = await load(trx, id);
       if (!occupiesChair(a.status))
         throw conflict('appointment-already', `This appointment is already ${a.status}.`, { status: a.status });
@@ -113,7 +115,7 @@ export function createChangesService(deps: CoreDeps) {
         appointment: a,
         action: status === 'cancelled' ? 'cancel' : 'no-show',
         reason,
-        at,
+        unit,
         ctx,
       });
     });
@@ -126,7 +128,8 @@ export function createChangesService(deps: CoreDeps) {
     reason: string | undefined,
     ctx: RequestContext,
   ): Promise<Appointment> {
-    await deps.write(ctx, async (trx, { at }) => {
+    await deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const a = await load(trx, id);
       if (!canSetStatus(a.status, status)) {
         throw invalid(
@@ -148,7 +151,7 @@ export function createChangesService(deps: CoreDeps) {
         action: 'status',
         reason: reason ?? null,
         detail: { from: a.status, to: status },
-        at,
+        unit,
         ctx,
       });
     });

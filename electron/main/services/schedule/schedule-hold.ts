@@ -9,7 +9,8 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment, insertAppointment, updateAppointment } from '../../repositories/appointments';
 import { loadPlan, setDoseTarget } from '../../repositories/plans';
 import { recordChange } from './appointment-log';
-import { appendAudit, type Executor } from '../audit/audit';
+import type { Executor } from '../audit/audit';
+import type { UnitOfWork } from '../../core/unit-of-work';
 import { BookingContext } from './booking-context';
 import { preferredWindowOf, visitNeeds } from './booking';
 import { clinicToday } from '../center/clinic-clock';
@@ -60,9 +61,10 @@ async function writeShifted(
   held: Appointment,
   shifted: readonly Shifted[],
   reason: string,
-  at: string,
+  unit: UnitOfWork,
   ctx: RequestContext,
 ) {
+  const { at } = unit;
   const why = `Dose ${held.doseNumber} held: ${reason}`;
   for (const s of shifted) {
     if (s.placement.ok || !s.dose.appointment) continue;
@@ -71,7 +73,7 @@ async function writeShifted(
       appointment: { id: s.appointmentId, patientId: held.patientId },
       action: 'cancel',
       reason: `${why} (no room on the new date)`,
-      at,
+      unit,
       ctx,
     });
   }
@@ -87,7 +89,7 @@ async function writeShifted(
         action: 'shift',
         reason: why,
         detail: { from: s.dose.appointment, to },
-        at,
+        unit,
         ctx,
       });
     } else if (s.dose.doseNumber === held.doseNumber) {
@@ -102,7 +104,7 @@ async function writeShifted(
         at,
         userId: ctx.userId,
       });
-      await recordChange(trx, { appointment, action: 'book', reason: why, detail: to, at, ctx });
+      await recordChange(trx, { appointment, action: 'book', reason: why, detail: to, unit, ctx });
     }
   }
 }
@@ -138,10 +140,12 @@ function summarise(shifted: readonly Shifted[]): Omit<HoldResult, 'held'> {
 export async function holdDoseWithin(
   trx: Executor,
   deps: CoreDeps,
-  input: { appointmentId: string; reason: string; at: string; atChair?: boolean },
+  unit: UnitOfWork,
+  input: { appointmentId: string; reason: string; atChair?: boolean },
   ctx: RequestContext,
 ): Promise<Omit<HoldResult, 'held'>> {
-  const { appointmentId, reason, at } = input;
+  const { appointmentId, reason } = input;
+  const { at } = unit;
   const held = (await findAppointment(trx, appointmentId))?.appointment;
   if (!held) throw notFound('appointment-not-found', 'Appointment');
   const allowed = isMovable(held.status) || (input.atChair === true && held.status === 'in-chair');
@@ -154,7 +158,7 @@ export async function holdDoseWithin(
     action: 'hold',
     reason,
     detail: { doseNumber: held.doseNumber },
-    at,
+    unit,
     ctx,
   });
   const interval = plan.doses.find((d) => d.doseNumber === held.doseNumber)?.intervalDays ?? null;
@@ -164,12 +168,9 @@ export async function holdDoseWithin(
     .filter((d) => d.doseNumber >= held.doseNumber)
     .map((d) => (d.doseNumber === held.doseNumber ? { ...d, appointment: null } : d));
   const shifted = await replaceShifted(trx, plan, held.doseNumber, later, interval, clinicToday(deps));
-  await writeShifted(trx, held, shifted, reason, at, ctx);
+  await writeShifted(trx, held, shifted, reason, unit, ctx);
   const summary = summarise(shifted);
-  await appendAudit(trx, {
-    atUtc: at,
-    userId: ctx.userId,
-    workstation: ctx.workstation,
+  await unit.audit({
     patientId: plan.patientId,
     action: 'plan.hold-shift',
     objectType: 'treatment_plan',
@@ -188,8 +189,8 @@ export function createHoldService(deps: CoreDeps) {
   const db = deps.store.db;
 
   async function hold(appointmentId: string, reason: string, ctx: RequestContext): Promise<HoldResult> {
-    const result = await deps.write(ctx, (trx, { at }) =>
-      holdDoseWithin(trx, deps, { appointmentId, reason, at }, ctx),
+    const result = await deps.write(ctx, (trx, unit) =>
+      holdDoseWithin(trx, deps, unit, { appointmentId, reason }, ctx),
     );
     const held = (await findAppointment(db, appointmentId))?.appointment;
     if (!held) throw notFound('appointment-not-found', 'Appointment');

@@ -122,7 +122,8 @@ export function createTightenDayService(deps: CoreDeps) {
 
   async function apply(ask: Ask & { fingerprint: string }, ctx: RequestContext) {
     const { date, fingerprint } = ask;
-    return deps.write(ctx, async (trx, { at }) => {
+    return deps.write(ctx, async (trx, unit) => {
+      const { at } = unit;
       const plan = await propose(trx, ask, clinicToday(deps));
       if (plan.fingerprint !== fingerprint) {
         throw conflict('day-changed', 'The day changed since the proposal was made: read the new proposal first.');
@@ -143,7 +144,7 @@ export function createTightenDayService(deps: CoreDeps) {
           action: 'move',
           reason,
           detail: { from, to: { date, ...to } },
-          at,
+          unit,
           ctx,
         });
       }

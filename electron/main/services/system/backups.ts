@@ -10,7 +10,7 @@ import { MIGRATIONS } from '../../store/migrations';
 import { pendingRestore, stageRestore } from '../../store/restore';
 import { runStoreWorker } from '../../store/run-worker';
 import type { BackupResult, VerifyResult } from '../../store/worker-protocol';
-import { appendAudit } from '../audit/audit';
+import { workstationActor } from '../../core/unit-of-work';
 import { toReport, verifyTask } from '../audit/audit-jobs';
 
 // Online backups of the encrypted store (VACUUM INTO in a worker thread: same key, never a file copy of a
@@ -62,16 +62,10 @@ export function createBackups(deps: CoreDeps) {
     };
   }
 
+  /** A scheduled backup (or the one on quit) has no request: it is this workstation's, with no user. */
   async function audit(ctx: RequestContext | null, action: string, detail: unknown): Promise<void> {
-    await store.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx?.userId ?? null,
-        workstation: ctx?.workstation ?? deps.workstation,
-        action,
-        objectType: 'backup',
-        detail,
-      }),
+    await deps.write(ctx ?? workstationActor(deps.workstation), (_tx, unit) =>
+      unit.audit({ action, objectType: 'backup', detail }),
     );
   }
 
@@ -118,16 +112,9 @@ export function createBackups(deps: CoreDeps) {
   }
 
   async function configure(changes: Partial<BackupSettings>, ctx: RequestContext): Promise<BackupStatus> {
-    await store.db.transaction().execute(async (trx) => {
-      await writeBackupSettings(trx, changes, deps.now().toISOString(), ctx.userId);
-      await appendAudit(trx, {
-        atUtc: deps.now().toISOString(),
-        userId: ctx.userId,
-        workstation: ctx.workstation,
-        action: 'update',
-        objectType: 'backup_settings',
-        detail: changes,
-      });
+    await deps.write(ctx, async (trx, unit) => {
+      await writeBackupSettings(trx, changes, unit.at, ctx.userId);
+      await unit.audit({ action: 'update', objectType: 'backup_settings', detail: changes });
     });
     return status();
   }

@@ -5,7 +5,6 @@ import { notFound } from '../../../core/errors';
 import type { RequestContext } from '../../../core/router';
 import { findPatient } from '../../../repositories/patients';
 import { writePrivateFile } from '../../../store/files';
-import { appendAudit } from '../../audit/audit';
 import { clinicTimeZone } from '../../center/clinic-clock';
 import { readLabLoincCodes } from '../../center/lab-codes';
 import { createSettingsService } from '../../center/settings';
@@ -117,11 +116,8 @@ export function createFhirExport(deps: CoreDeps) {
       counts,
       files: written.files,
     };
-    await deps.store.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        atUtc: now,
-        userId: ctx.userId,
-        workstation: ctx.workstation,
+    await deps.write(ctx, (_tx, { audit }) =>
+      audit({
         patientId: input.patientId,
         action: 'export',
         objectType: 'report',
