@@ -22,6 +22,17 @@ export interface FaultChild {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+// Children still running when their test ends (a timeout, a failed expectation) are killed, never left
+// writing in the background: one left behind once took a core for half an hour and slowed every test after it.
+const live = new Set<ChildProcess>();
+
+/** Kills every child this process started that has not exited yet (call it from afterAll/afterEach). */
+export function killLiveChildren(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+process.once('exit', killLiveChildren);
+
 export function startFaultChild(
   db: string,
   options: { max?: number; seed?: number; fileSizeLimit?: number } = {},
@@ -37,6 +48,7 @@ export function startFaultChild(
 /** Any child that prints JSON lines (tests/support/workstation-child.ts too). */
 export function startChild(command: string, argv: string[]): FaultChild {
   const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
   const lines: ChildLine[] = [];
   let buffer = '';
   let errors = '';
@@ -56,6 +68,7 @@ export function startChild(command: string, argv: string[]): FaultChild {
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
     child.on('exit', (code, signal) => {
+      live.delete(child);
       onReady();
       res({ code, signal });
     }),

@@ -6,7 +6,7 @@ import { createCore } from '../../../electron/main/core/create-core';
 import { fixedClock } from '../../../electron/main/core/clock';
 import { ERROR_CODES } from '../../../shared/ipc/result';
 import { testKeystore } from '../../harness/keystore';
-import { startFaultChild, type ChildLine } from '../../support/fault-runner';
+import { killLiveChildren, startFaultChild, type ChildLine } from '../../support/fault-runner';
 
 // kill -9 during chart signing and booking, 30 times, on one encrypted database: every answer the child
 // received as committed must be there afterwards, the file must pass integrity_check, the audit chain must
@@ -15,7 +15,10 @@ import { startFaultChild, type ChildLine } from '../../support/fault-runner';
 const KILLS = 30;
 const dir = mkdtempSync(join(tmpdir(), 'chairside-kill-'));
 const db = join(dir, 'chairside.sqlite3');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  killLiveChildren();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 it(`loses no committed row across ${KILLS} kill -9 during signing and booking`, async () => {
   const started = performance.now();

@@ -7,7 +7,7 @@ import { fixedClock } from '../../../electron/main/core/clock';
 import { createCore, type Core } from '../../../electron/main/core/create-core';
 import { testKeystore } from '../../harness/keystore';
 import { ADMIN } from '../../support/auth';
-import { startFaultChild } from '../../support/fault-runner';
+import { killLiveChildren, startFaultChild } from '../../support/fault-runner';
 import { makePatient } from '../../support/patients';
 
 // Real storage faults under a running core: a disk that fills up (a small tmpfs), a data folder that turns
@@ -22,6 +22,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'chairside-fault-'));
 });
 afterEach(() => {
+  killLiveChildren();
   for (const undo of unmount.reverse()) undo();
   unmount = [];
   rmSync(dir, { recursive: true, force: true });

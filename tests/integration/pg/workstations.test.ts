@@ -4,7 +4,7 @@ import { createCore, type Core } from '../../../electron/main/core/create-core';
 import { fixedClock } from '../../../electron/main/core/clock';
 import { verifyCenterAudit } from '../../../electron/main/store/audit-verify-center';
 import { ADMIN, NURSE, registerTestChartKinds } from '../../support/auth';
-import { startChild, type ChildLine } from '../../support/fault-runner';
+import { killLiveChildren, startChild, type ChildLine } from '../../support/fault-runner';
 import { makePatient } from '../../support/patients';
 import { describeWithPostgres, freshCenterDatabase, TEST_CENTER_KEY, type TestDatabase } from '../../support/postgres';
 
@@ -59,6 +59,7 @@ describeWithPostgres('four workstations on one center database', () => {
     }
   });
   afterAll(async () => {
+    killLiveChildren();
     await core?.close();
     await db?.drop();
   });
