@@ -23,6 +23,9 @@ export async function launchPdfBrowser(): Promise<Browser> {
 }
 
 async function printPage(page: Page, html: string, footerTemplate: string, paper: PaperSize): Promise<Buffer> {
+  // A fresh document each time, as the app's fresh print window gives: setContent alone rewrites the same
+  // document, whose first CSP (the print policy's style hash) would then block the next sheet's own style.
+  await page.goto('about:blank');
   await page.setContent(html, { waitUntil: 'load' });
   return page.pdf({
     displayHeaderFooter: true,
