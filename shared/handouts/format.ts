@@ -1,15 +1,15 @@
 import { addDays, assertIsoDate } from '../clinical/dates';
-import type { HandoutLocale } from './schema';
 
 // Date arithmetic and formatting for patient sheets. Pure: time zones are explicit, and a calendar date
 // (YYYY-MM-DD) is handled in UTC so adding days never slips across a daylight-saving change.
 
 export type PaperSize = 'A4' | 'Letter';
 
-/** French sheets default to A4, English to Letter; the caller can always override. */
-export function defaultPaper(locale: HandoutLocale): PaperSize {
-  return locale === 'fr' ? 'A4' : 'Letter';
-}
+/**
+ * The paper when the caller names none. The app always passes the center's setting (Settings › General); the
+ * paper follows the center's printers, never the sheet's language (Québec prints French on Letter).
+ */
+export const DEFAULT_PAPER: PaperSize = 'Letter';
 
 /** 2025-12-01 + 14 → 2025-12-15 (the clinical library's UTC calendar arithmetic). */
 export { addDays };

@@ -1,6 +1,6 @@
 import { renderCarTSheet } from './car-t-sheet';
 import { renderCheckpointSheet } from './checkpoint-sheet';
-import { defaultPaper, formatInstantDate, type PaperSize } from './format';
+import { DEFAULT_PAPER, formatInstantDate, type PaperSize } from './format';
 import { escapeHtml, fillTemplate, joinHtml, trusted, type Html } from './html';
 import { parseRenderInput, type HandoutRenderInput } from './input';
 import { CAR_T_SHEET_ID } from './schema';
@@ -17,7 +17,7 @@ export { HandoutInputError, handoutRequestSchema } from './input';
 export type { PaperSize } from './format';
 
 export function resolvePaper(input: Pick<HandoutRenderInput, 'locale' | 'paper'>): PaperSize {
-  return input.paper ?? defaultPaper(input.locale);
+  return input.paper ?? DEFAULT_PAPER;
 }
 
 function contextOf(input: HandoutRenderInput): RenderContext {

@@ -29,6 +29,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   fhirMrnSystem: { en: 'MRN system (FHIR)', fr: 'système des n° de dossier (FHIR)' },
   fhirBaseUrl: { en: 'FHIR base URL', fr: 'URL de base FHIR' },
   language: { en: 'language', fr: 'langue' },
+  paperSize: { en: 'paper size', fr: 'format du papier' },
   name: { en: 'name', fr: 'nom' },
   capacity: { en: 'patients at once', fr: 'patients à la fois' },
   displayName: { en: 'name', fr: 'nom' },

@@ -104,10 +104,10 @@ test('prints a take-home sheet from the day view and the chart shows education g
   await expect(page).toHaveURL(new RegExp(`#/handouts/${patientId}$`));
   await expect(page.getByTestId('patient-banner')).toContainText("O'BRIEN-LEFÈVRE");
 
-  // Preselected: the plan's sheet, the patient's language, A4 for French.
+  // Preselected: the plan's sheet, the patient's language, the center's paper (Letter unless Settings says A4).
   await expect(page.getByRole('checkbox', { name: 'Pembrolizumab (Keytruda)' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /French \(patient’s preference\)/ })).toBeChecked();
-  await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Letter' })).toBeChecked();
   await expect(page.getByText('No take-home sheet recorded yet.')).toBeVisible();
 
   await page.getByRole('checkbox', { name: /wallet card/ }).check();

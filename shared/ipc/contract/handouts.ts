@@ -41,6 +41,8 @@ export const handoutSuggestion = z.object({
   nextAppointments: z.array(z.object({ date: isoDate, start: z.number().int() })).max(3),
   /** Settings still to fill in before anything can print. */
   missingSettings: z.array(z.enum(HANDOUT_SETTINGS)),
+  /** The center's paper (Settings › General): the default, whatever the sheet's language. */
+  paper: paperSize,
 });
 export type HandoutSuggestion = z.infer<typeof handoutSuggestion>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { empty, isoDateTime, locale } from '../schemas';
+import { paperSize } from './handouts';
 
 export const systemInfo = z.object({
   appName: z.string(),
@@ -35,6 +36,11 @@ export const appSettings = z.object({
   fhirMrnSystem: z.string().max(200),
   /** FHIR export: the base URL the Bundle's entries are named under (fullUrl) and our extensions live under. */
   fhirBaseUrl: z.string().max(200),
+  /**
+   * The paper every sheet and report prints on: the center's printers, not the reader's language (a French
+   * sheet in Québec prints on Letter like an English one).
+   */
+  paperSize,
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -53,6 +59,7 @@ export const settingsUpdate = z
     pinSignIn: z.boolean(),
     fhirMrnSystem: absoluteUri,
     fhirBaseUrl: absoluteUri.refine((v) => !v.endsWith('/'), 'Leave out the final /'),
+    paperSize,
   })
   .partial()
   .strict();

@@ -46,6 +46,13 @@ describe('handouts:preview', () => {
       { ...ACCENTED_NAME, preferredLanguage: 'fr' },
       2,
     );
+    // The paper is the center's (Letter by default, as in Québec), not the language's.
+    expect(await t.ok('handouts:preview', { patientId, sheets: ['pembrolizumab'] })).toMatchObject({
+      language: 'fr',
+      paper: 'Letter',
+    });
+    await t.ok('settings:update', { paperSize: 'A4' });
+    expect(await t.ok('handouts:suggest', { patientId })).toMatchObject({ paper: 'A4' });
     const french = await t.ok('handouts:preview', { patientId, sheets: ['pembrolizumab'] });
     expect(french).toMatchObject({ language: 'fr', paper: 'A4' });
     const text = (await readPdf(french.pdfBase64)).text;

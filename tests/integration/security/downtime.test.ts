@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
 import { createChromiumPlatform, type ChromiumPlatform } from '../../harness/platform';
 import { setupAdmin } from '../../support/auth';
 import { openTestCore, type TestCore } from '../../support/core';
-import { pdfToText } from '../../support/pdf';
+import { pdfPageSize, pdfToText } from '../../support/pdf';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';
 
 // One click, for when the workstation or the center server is down: today's schedule and each booked
@@ -60,4 +60,9 @@ it('saves the sheet as an owner-only PDF (saved patient documents are 0600 like 
   const file = join(platform.saveDir, result.fileName!);
   expect(statSync(file).mode & 0o777).toBe(0o600);
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  // Landscape on the center's paper: Letter by default (792 pt wide), A4 once Settings says so (842 pt).
+  expect(Math.round((await pdfPageSize(file)).width)).toBe(792);
+  await t.ok('settings:update', { paperSize: 'A4' });
+  const a4 = await t.ok('downtime:save', {});
+  expect(Math.round((await pdfPageSize(join(platform.saveDir, a4.fileName!))).width)).toBe(842);
 });

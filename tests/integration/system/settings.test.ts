@@ -20,6 +20,7 @@ it('starts with defaults, saves changes and writes who changed what to the audit
     pinSignIn: false,
     fhirMrnSystem: 'https://chairside.invalid/mrn',
     fhirBaseUrl: 'https://chairside.invalid/fhir',
+    paperSize: 'Letter',
   });
   await t.ok('settings:update', { centerPhone24h: '+33 1 23 45 67 89', language: 'fr' });
   expect(await t.ok('settings:get', {})).toMatchObject({ language: 'fr', centerPhone24h: '+33 1 23 45 67 89' });

@@ -116,7 +116,8 @@ describe('appointments', () => {
 
 describe('paper size', () => {
   it.each([
-    ['fr', undefined, 'A4', '@page { size: A4 portrait;'],
+    // Without a paper named, Letter whatever the language: the app passes the center's setting.
+    ['fr', undefined, 'Letter', '@page { size: letter portrait;'],
     ['en', undefined, 'Letter', '@page { size: letter portrait;'],
     ['fr', 'Letter', 'Letter', '@page { size: letter portrait;'],
     ['en', 'A4', 'A4', '@page { size: A4 portrait;'],

@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS: AppSettings = {
   // export made before IT set the real ones cannot be mistaken for the hospital's MRNs. The settings say so.
   fhirMrnSystem: `https://${FHIR_PLACEHOLDER_HOST}/mrn`,
   fhirBaseUrl: `https://${FHIR_PLACEHOLDER_HOST}/fhir`,
+  // Letter: the paper of North America, Québec included; a center elsewhere chooses A4 in Settings › General.
+  paperSize: 'Letter',
 };
 
 /** Reads on `db` (the store, or the caller's transaction); an update is its own unit of work. */

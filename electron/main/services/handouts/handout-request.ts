@@ -1,5 +1,5 @@
 import { carTDates } from '../../../../shared/ipc/contract/plans';
-import type { HandoutSetting } from '../../../../shared/ipc/contract/handouts';
+import type { HandoutSetting, Paper } from '../../../../shared/ipc/contract/handouts';
 import type { Locale } from '../../../../shared/ipc/schemas';
 import { dateInZone, minuteInZone } from '../../../../shared/schedule/timezone';
 import type { CoreDeps } from '../../core/deps';
@@ -31,6 +31,8 @@ export interface PatientContext {
   /** Center wall-clock date and minute. */
   appointments: Array<{ date: string; start: number }>;
   center: { name: string; phone24h: string };
+  /** The center's paper (Settings › General). */
+  paper: Paper;
 }
 
 async function activePlans(deps: CoreDeps, patientId: string): Promise<ActivePlan[]> {
@@ -72,6 +74,7 @@ export async function loadPatientContext(deps: CoreDeps, patientId: string, time
     plans: await activePlans(deps, patientId),
     appointments: await nextAppointments(deps, patientId, timeZone),
     center: { name: settings.centerName.trim(), phone24h: settings.centerPhone24h.trim() },
+    paper: settings.paperSize,
   };
 }
 

@@ -82,6 +82,7 @@ export function createHandoutService(deps: CoreDeps) {
       sheets: sheetCatalog(content).filter((sheet) => sheet.kind !== 'car-t' || hasCarT),
       nextAppointments: context.appointments,
       missingSettings: missingSettings(context.center),
+      paper: context.paper,
     };
   }
 
@@ -114,7 +115,7 @@ export function createHandoutService(deps: CoreDeps) {
       printedAt: deps.now().toISOString(),
       timeZone: zone,
       sheetVersion: content.facts.meta.contentVersion,
-      paper: job.paper ?? resolvePaper({ locale: language }),
+      paper: job.paper ?? context.paper,
       includeWalletCard: job.includeWalletCard,
     };
   }

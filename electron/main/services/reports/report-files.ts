@@ -58,10 +58,10 @@ export function createReports(deps: CoreDeps) {
       `center-report-${range.from}-${range.to}.pdf`,
       async () => {
         const summary = await reportSummary(deps, range);
-        const { centerName } = await settings.get();
+        const { centerName, paperSize } = await settings.get();
         const printedAt = deps.now().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-        const html = reportHtml(summary, language, centerName, printedAt);
-        const layout = { headerTemplate: '<span></span>', footerTemplate: '<span></span>', paper: 'A4' as const };
+        const html = reportHtml(summary, language, { name: centerName, paper: paperSize }, printedAt);
+        const layout = { headerTemplate: '<span></span>', footerTemplate: '<span></span>', paper: paperSize };
         return { bytes: await deps.platform.renderPdf(html, layout), rows: summary.utilisation.bookedVisits };
       },
       { kind: 'report-pdf', from: range.from, to: range.to, language },

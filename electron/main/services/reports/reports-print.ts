@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { REPORT_SECTIONS, type ReportSection, type ReportSummary } from '../../../../shared/ipc/contract/reports';
 import type { Locale } from '../../../../shared/ipc/schemas';
+import type { Paper } from '../../../../shared/ipc/contract/handouts';
 import { escapeHtml } from '../../../../shared/handouts/html';
 import { SECTION_VIEWS } from '../../../../shared/reports/plots';
 import { formatCell, SECTION_TABLES, type ReportTable } from '../../../../shared/reports/tables';
@@ -38,19 +39,24 @@ function sectionHtml(section: ReportSection, summary: ReportSummary, w: ReportTe
 <div class="pair"><div class="plots">${plots}</div><div class="table">${tableHtml(SECTION_TABLES[section](summary, w), w)}</div></div></section>`;
 }
 
-const STYLE = `@page{size:A4 landscape;margin:10mm}body{font:9pt sans-serif;color:#000;background:#fff}
+const style = (paper: Paper) => `@page{size:${paper} landscape;margin:10mm}body{font:9pt sans-serif;color:#000;background:#fff}
 h1{font-size:14pt;margin:0 0 2mm}h2{font-size:11pt;margin:0 0 1mm}p{margin:1mm 0}
 section{break-inside:avoid;margin:0 0 5mm}.pair{display:flex;gap:5mm;align-items:flex-start}
 .plots{flex:0 0 auto}figure{margin:0}.table{flex:1 1 auto}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:0.8mm 1.2mm;text-align:left}
 th{background:#eee}`;
 
-export function reportHtml(summary: ReportSummary, language: Locale, centerName: string, printedAt: string): string {
+export function reportHtml(
+  summary: ReportSummary,
+  language: Locale,
+  center: { name: string; paper: Paper },
+  printedAt: string,
+): string {
   const w = reportText(language);
-  const title = `${centerName || 'Chairside'} — ${w.t('printedFor', summary.range)}`;
+  const title = `${center.name || 'Chairside'} — ${w.t('printedFor', summary.range)}`;
   const sections = REPORT_SECTIONS.map((s) => sectionHtml(s, summary, w)).join('\n');
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>${STYLE}</style></head><body><h1>${escapeHtml(title)}</h1>
+<style>${style(center.paper)}</style></head><body><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(w.t('printedAt', { at: printedAt }))}</p>
 ${sections}</body></html>`;
 }

@@ -8,6 +8,7 @@ import { writePrivateFile } from '../../store/files';
 import { recordRead } from '../audit/read-audit';
 import { createSettingsService } from '../center/settings';
 import type { Locale } from '../../../../shared/ipc/schemas';
+import type { Paper } from '../../../../shared/ipc/contract/handouts';
 import { translator, type Translate } from '../../../../shared/i18n/translate';
 import { downtimeEn } from './messages-downtime.en';
 import { downtimeFr } from './messages-downtime.fr';
@@ -53,7 +54,7 @@ function row(r: DowntimeRow, reaction: LastReaction | undefined, w: DowntimeWord
 
 export function downtimeHtml(
   date: string,
-  center: string,
+  center: { name: string; paper: Paper },
   rows: DowntimeRow[],
   reactions: LastReaction[],
   w: DowntimeWords,
@@ -65,10 +66,10 @@ export function downtimeHtml(
     ? rows.map((r) => row(r, byPatient.get(r.patient_id), w)).join('')
     : `<tr><td colspan="${COLUMNS.length}">${escapeHtml(w.t('none'))}</td></tr>`;
   return `<!doctype html><html lang="${w.language}"><head><meta charset="utf-8"><title>${escapeHtml(w.t('title'))}</title>
-<style>@page{size:A4 landscape;margin:12mm}body{font:10pt sans-serif;color:#000}h1{font-size:14pt;margin:0 0 4mm}
+<style>@page{size:${center.paper} landscape;margin:12mm}body{font:10pt sans-serif;color:#000}h1{font-size:14pt;margin:0 0 4mm}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:1.5mm;vertical-align:top;text-align:left}
 th{background:#eee}p{margin:2mm 0}</style></head><body>
-<h1>${escapeHtml(`${w.t('title')} — ${center || 'Chairside'} — ${date}`)}</h1>
+<h1>${escapeHtml(`${w.t('title')} — ${center.name || 'Chairside'} — ${date}`)}</h1>
 <p>${escapeHtml(w.t('intro'))}</p>
 <table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>
 <p>${escapeHtml(w.t('printed', { at: printedAt }))}</p></body></html>`;
@@ -81,23 +82,23 @@ export function createDowntime(deps: CoreDeps) {
     const date = clinicToday(deps);
     const rows = await downtimeRows(deps.store.db, date);
     const reactions = await lastReactions(deps.store.db, [...new Set(rows.map((r) => r.patient_id))]);
-    const { language, centerName } = await settings.get();
+    const { language, centerName, paperSize } = await settings.get();
     const words = downtimeWords(language);
     const printedAt = deps.now().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-    const html = downtimeHtml(date, centerName, rows, reactions, words, printedAt);
+    const center = { name: centerName, paper: paperSize };
+    const html = downtimeHtml(date, center, rows, reactions, words, printedAt);
     await recordRead(deps, ctx, {
       objectType: 'schedule',
       objectId: date,
       view: 'downtime-sheet',
       detail: { appointments: rows.length },
     });
-    return { html, rows, date, words };
+    const layout = { headerTemplate: '<span></span>', footerTemplate: '<span></span>', paper: paperSize };
+    return { html, rows, date, words, layout };
   }
 
-  const layout = { headerTemplate: '<span></span>', footerTemplate: '<span></span>', paper: 'A4' as const };
-
   async function print(ctx: RequestContext) {
-    const { html, rows, words } = await prepare(ctx);
+    const { html, rows, words, layout } = await prepare(ctx);
     const { printed } = await deps.platform.print(html, {
       ...layout,
       title: words.t('title'),
@@ -107,7 +108,7 @@ export function createDowntime(deps: CoreDeps) {
   }
 
   async function save(ctx: RequestContext) {
-    const { html, rows, date } = await prepare(ctx);
+    const { html, rows, date, layout } = await prepare(ctx);
     const path = await deps.platform.chooseSavePath(`downtime-${date}.pdf`);
     if (path === null) return { done: false, appointments: rows.length, fileName: null };
     writePrivateFile(path, await deps.platform.renderPdf(html, layout));

@@ -6,8 +6,6 @@ import { PrintOptions } from './PrintOptions';
 import { SheetChoices } from './SheetChoices';
 import { useHandoutActions, type Outcome, type Preview } from './useHandoutActions';
 
-const defaultPaper = (language: Locale): Paper => (language === 'fr' ? 'A4' : 'Letter');
-
 function MissingSettings({ missing }: { missing: HandoutSuggestion['missingSettings'] }) {
   const { t } = useTranslation();
   const what = missing.map((key) => t(`handouts.setting.${key}`)).join(' + ');
@@ -64,14 +62,14 @@ export function HandoutPanel({ suggestion, onRecorded }: { suggestion: HandoutSu
   const { t } = useTranslation();
   const [sheets, setSheets] = useState<string[]>(suggestion.suggested);
   const [language, setLanguage] = useState<Locale>(suggestion.language);
-  // Null until the nurse picks a paper: until then it follows the language.
+  // Null until the nurse picks a paper: until then, the center's paper (Settings › General).
   const [paper, setPaper] = useState<Paper | null>(null);
   const [walletCard, setWalletCard] = useState(false);
   const job = {
     patientId: suggestion.patientId,
     sheets,
     language,
-    paper: paper ?? defaultPaper(language),
+    paper: paper ?? suggestion.paper,
     includeWalletCard: walletCard,
   };
   const { outcome, preview, showPreview, print, save } = useHandoutActions(job, onRecorded);

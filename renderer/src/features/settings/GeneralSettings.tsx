@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../../shared/ipc/contract/system';
+import { PAPER_SIZES } from '../../../../shared/ipc/contract/handouts';
 import { ApiError, call, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, typedNumber } from '../../components/NumberField';
@@ -90,6 +91,18 @@ export function GeneralSettings({ readOnly }: { readOnly: boolean }) {
             {LANGUAGES.map((l) => (
               <option key={l.code} value={l.code}>
                 {l.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('settings.paperSize')} help={t('settings.paperSizeHelp')} error={errors.paperSize}>
+          <select
+            value={draft.paperSize}
+            onChange={(e) => update('paperSize', e.target.value as AppSettings['paperSize'])}
+          >
+            {PAPER_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(`settings.paper.${size}`)}
               </option>
             ))}
           </select>

@@ -5,6 +5,10 @@ export const settingsFr: typeof settingsEn = {
   title: 'Paramètres',
   general: 'Général',
   language: 'Langue',
+  paperSize: 'Format du papier',
+  paperSizeHelp:
+    'Les fiches remises au patient, les rapports et la feuille de secours s’impriment sur ce format, dans les deux langues.',
+  paper: { Letter: 'Lettre (Amérique du Nord, Québec compris)', A4: 'A4' },
   centerName: 'Nom du centre',
   centerPhone24h: 'Numéro joignable 24 h/24',
   centerPhone24hHelp: 'Imprimé sur chaque fiche patient et carte patient.',
