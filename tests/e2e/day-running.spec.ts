@@ -189,7 +189,7 @@ test('a CAR T plan is booked whole once the center sets its protocol, and the da
   await page.goto(`${app.url}#/schedule/plans/${patientId}`);
   const card = page.getByTestId('plan-card');
   await card.getByRole('button', { name: 'Book all doses' }).click();
-  await expect(card.getByTestId('book-result')).toContainText('9 dose(s) booked.');
+  await expect(card.getByTestId('book-result')).toContainText('9 doses booked.');
   await page.goto(`${app.url}#/schedule/2026-12-14`);
   await expect(page.getByTestId('car-t-day')).toHaveText('D0');
   await expect(page.getByRole('button', { name: /^CAR T day D0, 08:00–12:00/ })).toBeVisible();
@@ -201,5 +201,7 @@ test('a CAR T plan is booked whole once the center sets its protocol, and the da
       name: /^CAR T day D\+1, 08:00–08:30, Chair 1: LINDGREN-OSEI, Tomas, CAR T monitoring visit, nothing given/,
     }),
   ).toBeVisible();
+  // The worklist names the CAR T day too, not the plan's dose number (dose 5 would read as "day 5").
+  await expect(page.getByRole('cell', { name: 'CAR T day D+1', exact: true })).toBeVisible();
   await shot(page, 'day-05-car-t-monitoring.png');
 });

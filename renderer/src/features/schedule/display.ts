@@ -62,6 +62,24 @@ export function treatmentText(
   return a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
 }
 
+/** "D+3" after the CAR T infusion, "D0" on its day, "D−5" during lymphodepletion. */
+export function carTDayLabel(day: number): string {
+  if (day === 0) return 'D0';
+  return day > 0 ? `D+${day}` : `D−${-day}`;
+}
+
+/**
+ * Which visit of the plan this is: "C2 · D5" (cycle, dose), or for a CAR T visit its day from the cell infusion
+ * ("CAR T day D+1"), since its dose number counts lymphodepletion and monitoring visits and would read as a day.
+ */
+export function visitNumberText(
+  a: { cycle: number; doseNumber: number; carTDay?: number | null | undefined },
+  t: TFunction,
+): string {
+  if (typeof a.carTDay === 'number') return t('dayRun.carTDay', { day: carTDayLabel(a.carTDay) });
+  return t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber });
+}
+
 /** A planned dose the safe way: "200 mg", or the label's words when there is no mg amount. */
 export function doseLabel(item: { doseMg: number | null; doseText: string }): string {
   return item.doseMg === null ? item.doseText : formatDose(item.doseMg, 'mg');

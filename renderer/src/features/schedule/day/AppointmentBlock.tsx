@@ -2,8 +2,8 @@ import type { PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { FLAG_ICONS, treatmentText, visitStatus } from '../display';
-import { BlockRun, carTDayLabel, runTexts } from './BlockRun';
+import { carTDayLabel, FLAG_ICONS, treatmentText, visitStatus } from '../display';
+import { BlockRun, runTexts } from './BlockRun';
 import { percentAt, widthPercent, type DaySpan } from './geometry';
 
 interface BlockProps {

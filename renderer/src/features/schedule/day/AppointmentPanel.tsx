@@ -6,7 +6,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { ChairsideLink } from '../../chairside';
 import { PrintHandoutLink } from '../../handouts';
-import { FLAG_ICONS, visitStatus, treatmentText } from '../display';
+import { FLAG_ICONS, visitStatus, treatmentText, visitNumberText } from '../display';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
@@ -96,7 +96,7 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
         <dd>{nurse}</dd>
         <dt>{t('schedule.panel.regimen')}</dt>
         <dd>
-          {treatmentText(a, t)} — {t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}
+          {treatmentText(a, t)} — {visitNumberText(a, t)}
         </dd>
         <dt>{t('schedule.worklist.status')}</dt>
         <dd>

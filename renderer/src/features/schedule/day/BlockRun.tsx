@@ -10,12 +10,6 @@ import { DRUG_STEP_ICONS } from '../drug-step-icons';
 
 const WAITING = ['checked-in', 'in-chair'];
 
-/** "D+3" after the CAR T infusion, "D0" on its day, "D−5" during lymphodepletion. */
-export function carTDayLabel(day: number): string {
-  if (day === 0) return 'D0';
-  return day > 0 ? `D+${day}` : `D−${-day}`;
-}
-
 export function runTexts(a: DayAppointment, nowMinute: number | null, t: TFunction): string[] {
   const texts: string[] = [];
   const drug = a.drug;

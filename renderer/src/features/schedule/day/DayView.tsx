@@ -6,7 +6,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { useQuery } from '../../../app/api';
 import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../../lib/dates';
-import { longDate, shiftDate, STATUS_ICONS, treatmentText } from '../display';
+import { longDate, shiftDate, STATUS_ICONS, treatmentText, visitNumberText } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref, tightenHref } from '../route';
 import { useSession } from '../../auth';
 import { AppointmentPanel } from './AppointmentPanel';
@@ -111,7 +111,7 @@ function PrintList({ day }: { day: ScheduleDay }) {
               {a.patientName} ({a.mrn})
             </td>
             <td>{treatmentText(a, t)}</td>
-            <td>{t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber })}</td>
+            <td>{visitNumberText(a, t)}</td>
             <td>
               {STATUS_ICONS[a.status]} {t(`schedule.status.${a.status}`)}
               {a.statusReason && ` — ${a.statusReason}`}

@@ -16,7 +16,7 @@ import type { AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { Field } from '../../../components/Field';
 import { matchesFolded } from '../../../../../shared/text/fold';
-import { FLAG_ICONS, visitStatus, treatmentText } from '../display';
+import { FLAG_ICONS, visitStatus, treatmentText, visitNumberText } from '../display';
 import './worklist.css';
 import { tDynamic } from '../../../i18n';
 
@@ -75,7 +75,7 @@ function useRows(day: ScheduleDay): WorkRow[] {
         patient: a.patientName,
         mrn: a.mrn,
         treatment: treatmentText(a, t),
-        dose: t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber }),
+        dose: visitNumberText(a, t),
         status: a.status,
         // A held or cancelled visit says why, so the nurse does not call the patient in.
         statusText: a.statusReason ? `${visitStatus(a, t).text} — ${a.statusReason}` : visitStatus(a, t).text,
