@@ -149,7 +149,7 @@ async function typeLabsDayBefore(page: Page, app: BrowserApp, alt: string) {
   await type(row.getByLabel('Reference low'), '0.5');
   await type(row.getByLabel('Reference high'), '1.02');
   await page.getByRole('button', { name: 'Save results' }).click();
-  await expect(page.getByTestId('lab-entry-status')).toHaveText('1 result(s) saved.');
+  await expect(page.getByTestId('lab-entry-status')).toHaveText('1 result saved.');
 
   // The rest pasted from the lab system's CSV: a malformed row is refused and nothing is saved.
   const paste = page.getByLabel('CSV text');
@@ -163,7 +163,7 @@ async function typeLabsDayBefore(page: Page, app: BrowserApp, alt: string) {
   await paste.click();
   await page.keyboard.insertText(CSV.replace('{alt}', alt));
   await page.getByRole('button', { name: 'Preview' }).click();
-  await page.getByRole('button', { name: 'Save 5 result(s)' }).click();
+  await page.getByRole('button', { name: 'Save 5 results' }).click();
   await expect(page.getByTestId('lab-results')).toContainText('Total bilirubin');
 }
 

@@ -64,7 +64,7 @@ async function startAndBookPembrolizumab(page: Page) {
   for (const date of PEMBRO_DATES) await expect(doses).toContainText(date);
   await expect(doses).toContainText('200 mg');
   await page.getByRole('button', { name: 'Book all doses' }).click();
-  await expect(page.getByTestId('book-result')).toContainText('6 dose(s) booked.');
+  await expect(page.getByTestId('book-result')).toContainText('6 doses booked.');
   await expect(doses.getByRole('link')).toHaveCount(6);
 }
 
@@ -116,7 +116,7 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
   await typeInto(dialog.getByLabel('Reason'), 'Grade 2 diarrhoea: oncologist asks to hold');
   await shot(page, 'schedule-05-hold-dialog.png');
   await dialog.getByRole('button', { name: 'Hold and shift' }).click();
-  await expect(page.getByTestId('schedule-message')).toContainText('Dose held. 5 dose(s) re-booked.');
+  await expect(page.getByTestId('schedule-message')).toContainText('Dose held. 5 doses re-booked.');
   await expect(page.getByTestId('appointment-block')).toHaveCount(0);
   await expect(page.getByTestId('worklist')).toContainText('Held');
   await shot(page, 'schedule-06-held.png');
@@ -150,7 +150,7 @@ test('a nurse books a pembrolizumab plan, sees every dose, drags one and holds o
     '20270405',
   ]);
   expect(calendar.events.every((e) => e.SUMMARY === 'Infusion appointment')).toBe(true);
-  await expect(page.getByText('6 appointment(s) in the calendar file.')).toBeVisible();
+  await expect(page.getByText('6 appointments in the calendar file.')).toBeVisible();
 });
 
 /** A patient with a booked plan, made through the channels (for tests that start at the day view). */
