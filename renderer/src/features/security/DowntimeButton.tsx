@@ -33,7 +33,6 @@ export function DowntimeButton() {
         disabled={state.kind === 'busy'}
         onClick={() => void print()}
       >
-        <span aria-hidden="true">⎙ </span>
         {state.kind === 'busy' ? t('security.downtime.printing') : t('security.downtime.print')}
       </button>
       {(state.kind === 'ok' || state.kind === 'error') && (

@@ -143,8 +143,10 @@ function CenterDbFields({ draft, errors, onChange }: FieldsProps) {
         />
       </Field>
       <Field label={t('centerDb.centerKey')} help={t('centerDb.centerKeyHelp')} error={errors.centerKey}>
+        {/* A secret like the password: not left readable on a screen others can see. */}
         <input
           {...text}
+          type="password"
           className="center-db-key"
           value={draft.centerKey}
           onChange={(e) => onChange({ ...draft, centerKey: e.target.value })}
