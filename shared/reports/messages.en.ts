@@ -56,6 +56,7 @@ export const reportsEn = {
     administrations: 'Administrations',
     reactions: 'Infusion reactions',
     iraes: 'Side effects (irAEs)',
+    labs: 'Lab results',
     education: 'Education given',
   },
   section: {

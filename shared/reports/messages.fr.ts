@@ -56,6 +56,7 @@ export const reportsFr: ReportMessages = {
     administrations: 'Administrations',
     reactions: 'Réactions à la perfusion',
     iraes: 'Effets indésirables (irAE)',
+    labs: 'Résultats de laboratoire',
     education: 'Éducation donnée',
   },
   section: {

@@ -65,6 +65,39 @@ export function visitEntryRecords(db: Executor, kind: string, from: string, to: 
 }
 
 /** Signed entries of one kind signed within [fromUtc, toUtc) (irAEs, education), with the patient's MRN. */
+/**
+ * Lab results drawn on the range's days (clinic wall-clock `YYYY-MM-DDTHH:MM`), voided ones left out, with the
+ * patient's MRN and who entered them.
+ */
+export function labRecords(db: Executor, from: string, dayAfterTo: string) {
+  return db
+    .selectFrom('lab_result as l')
+    .innerJoin('patient as p', 'p.id', 'l.patient_id')
+    .leftJoin('user_account as u', 'u.id', 'l.entered_by')
+    .select([
+      'l.id',
+      'p.mrn',
+      'l.analyte',
+      'l.drawn_at',
+      'l.value_text',
+      'l.value_number',
+      'l.comparator',
+      'l.unit',
+      'l.ref_low',
+      'l.ref_high',
+      'l.entry_method',
+      'l.entered_at',
+      'u.display_name as entered_by',
+    ])
+    .where('l.drawn_at', '>=', from)
+    .where('l.drawn_at', '<', dayAfterTo)
+    .where('l.voided_at', 'is', null)
+    .orderBy('l.drawn_at')
+    .orderBy('l.analyte')
+    .orderBy('l.id')
+    .execute();
+}
+
 export function signedEntryRecords(db: Executor, kind: string, fromUtc: string, toUtc: string) {
   return db
     .selectFrom('chart_entry as c')

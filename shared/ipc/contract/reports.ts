@@ -159,7 +159,7 @@ export const REPORT_SECTIONS = [
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /** Record-level CSV exports for other systems (one row per appointment, administration, event…). */
-export const EXPORT_DATASETS = ['appointments', 'administrations', 'reactions', 'iraes', 'education'] as const;
+export const EXPORT_DATASETS = ['appointments', 'administrations', 'reactions', 'iraes', 'labs', 'education'] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 
 /**

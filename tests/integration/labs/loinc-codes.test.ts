@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import i18next from 'i18next';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcError } from '../../../shared/ipc/result';
 import { createChromiumPlatform, type ChromiumPlatform } from '../../harness/platform';
@@ -99,6 +100,37 @@ describe('the center’s LOINC code per lab test', () => {
     });
     // TSH has no code of the center's: by its name only.
     expect(codeOf(observations, 'TSH')).toEqual({ text: 'TSH' });
+  });
+
+  it('writes the lab results as CSV, as typed, with the center’s code for ALT and none for TSH', async () => {
+    await signInAs(t, CHARGE);
+    const result = await t.ok('reports:export-csv', { ...range, dataset: 'labs' });
+    expect(result).toMatchObject({ done: true, rows: 2 });
+    const text = readFileSync(join(platform.saveDir, result.fileName!), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([
+      'result_id',
+      'mrn',
+      'analyte',
+      'loinc',
+      'drawn_date',
+      'drawn_time',
+      'comparator',
+      'value',
+      'unit',
+      'ref_low',
+      'ref_high',
+      'entry_method',
+      'entered_at',
+      'entered_by',
+    ]);
+    const base = { mrn: 'MRN-0517', drawn_date: '2026-11-26', drawn_time: '14:00', entry_method: 'hand' };
+    expect(parsed.data).toEqual([
+      expect.objectContaining({ ...base, analyte: 'alt', loinc: ALT_CODE, value: '30', unit: 'U/L' }),
+      expect.objectContaining({ ...base, analyte: 'tsh', loinc: '', value: '1.9', unit: 'mIU/L' }),
+    ]);
   });
 
   it('refuses a wrong check digit and a code not written the LOINC way, naming each test, and keeps the codes', async () => {

@@ -1,11 +1,13 @@
 import Papa from 'papaparse';
 import { formatMinutes } from '../../../../shared/center/calendar';
 import type { ExportDataset, ReportRange } from '../../../../shared/ipc/contract/reports';
+import type { AnalyteId } from '../../../../shared/labs/analytes';
 import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { zonedMinuteToUtc } from '../../../../shared/schedule/timezone';
 import type { CoreDeps } from '../../core/deps';
 import * as repo from '../../repositories/report-exports';
 import { clinicTimeZone } from '../center/clinic-clock';
+import { readLabLoincCodes } from '../center/lab-codes';
 
 // CSV for spreadsheets and other systems: RFC 4180 (comma, CRLF, quotes doubled) written by Papa Parse,
 // UTF-8 with a byte-order mark (so Excel reads "Hélène" right), a header row of stable snake_case names,
@@ -148,6 +150,34 @@ async function iraes(deps: CoreDeps, range: ReportRange): Promise<CsvRow[]> {
   });
 }
 
+/**
+ * Lab results by the day drawn, as typed (the value's own text, its comparator and unit), with the center's LOINC
+ * code for the test when it set one (empty otherwise: only the center's laboratory knows which code it reports).
+ */
+async function labs(deps: CoreDeps, range: ReportRange): Promise<CsvRow[]> {
+  const rows = await repo.labRecords(deps.store.db, range.from, addDays(range.to, 1));
+  const loinc = await readLabLoincCodes(deps.store.db);
+  return rows.map((r) => {
+    const [date, time] = r.drawn_at.split('T');
+    return {
+      result_id: r.id,
+      mrn: r.mrn,
+      analyte: r.analyte,
+      loinc: loinc[r.analyte as AnalyteId] ?? null,
+      drawn_date: date ?? null,
+      drawn_time: time ?? null,
+      comparator: r.comparator,
+      value: r.value_text,
+      unit: r.unit,
+      ref_low: r.ref_low,
+      ref_high: r.ref_high,
+      entry_method: r.entry_method,
+      entered_at: r.entered_at,
+      entered_by: r.entered_by,
+    };
+  });
+}
+
 async function education(deps: CoreDeps, range: ReportRange): Promise<CsvRow[]> {
   const [fromUtc, toUtc] = utcBounds(range);
   const rows = await repo.signedEntryRecords(deps.store.db, 'education', fromUtc, toUtc);
@@ -234,6 +264,22 @@ export const DATASET_COLUMNS: Record<ExportDataset, readonly string[]> = {
     'signed_at',
     'signed_by',
   ],
+  labs: [
+    'result_id',
+    'mrn',
+    'analyte',
+    'loinc',
+    'drawn_date',
+    'drawn_time',
+    'comparator',
+    'value',
+    'unit',
+    'ref_low',
+    'ref_high',
+    'entry_method',
+    'entered_at',
+    'entered_by',
+  ],
   education: [
     'entry_id',
     'mrn',
@@ -252,6 +298,7 @@ const DATASETS: Record<ExportDataset, (deps: CoreDeps, range: ReportRange) => Pr
   administrations,
   reactions,
   iraes,
+  labs,
   education,
 };
 
