@@ -16,7 +16,7 @@ export type { HandoutRenderInput, HandoutRequest, HandoutAppointment } from './i
 export { HandoutInputError, handoutRequestSchema } from './input';
 export type { PaperSize } from './format';
 
-export function resolvePaper(input: Pick<HandoutRenderInput, 'locale' | 'paper'>): PaperSize {
+export function resolvePaper(input: Pick<HandoutRenderInput, 'paper'>): PaperSize {
   return input.paper ?? DEFAULT_PAPER;
 }
 

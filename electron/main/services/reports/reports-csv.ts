@@ -6,6 +6,7 @@ import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { zonedMinuteToUtc } from '../../../../shared/schedule/timezone';
 import type { CoreDeps } from '../../core/deps';
 import * as repo from '../../repositories/report-exports';
+import { DATASET_COLUMNS } from './reports-csv-columns';
 import { clinicTimeZone } from '../center/clinic-clock';
 import { readLabLoincCodes } from '../center/lab-codes';
 
@@ -196,102 +197,6 @@ async function education(deps: CoreDeps, range: ReportRange): Promise<CsvRow[]> 
     };
   });
 }
-
-/** Column order per dataset: also the header when a range has no rows. */
-export const DATASET_COLUMNS: Record<ExportDataset, readonly string[]> = {
-  appointments: [
-    'appointment_id',
-    'mrn',
-    'date',
-    'start',
-    'end',
-    'status',
-    'chair',
-    'nurse',
-    'regimen',
-    'cycle',
-    'dose_number',
-    'first_dose',
-  ],
-  administrations: [
-    'entry_id',
-    'appointment_id',
-    'mrn',
-    'date',
-    'dose_number',
-    'drug_id',
-    'dose_mg',
-    'route',
-    'volume_ml',
-    'lot',
-    'expiry',
-    'start',
-    'stop',
-    'complete',
-    'signed_at',
-    'signed_by',
-    'double_checked_by',
-  ],
-  reactions: [
-    'entry_id',
-    'appointment_id',
-    'mrn',
-    'date',
-    'dose_number',
-    'drug_id',
-    'onset',
-    'ctcae_term',
-    'meddra_code',
-    'ctcae_version',
-    'grade',
-    'outcome',
-    'signed_at',
-    'signed_by',
-  ],
-  iraes: [
-    'entry_id',
-    'mrn',
-    'meddra_code',
-    'ctcae_term',
-    'soc',
-    'ctcae_version',
-    'grade',
-    'onset_date',
-    'resolution_date',
-    'attribution',
-    'actions',
-    'plan_id',
-    'signed_at',
-    'signed_by',
-  ],
-  labs: [
-    'result_id',
-    'mrn',
-    'analyte',
-    'loinc',
-    'drawn_date',
-    'drawn_time',
-    'comparator',
-    'value',
-    'unit',
-    'ref_low',
-    'ref_high',
-    'entry_method',
-    'entered_at',
-    'entered_by',
-  ],
-  education: [
-    'entry_id',
-    'mrn',
-    'given_at',
-    'delivery',
-    'sheets',
-    'language',
-    'wallet_card',
-    'sheet_version',
-    'given_by',
-  ],
-};
 
 const DATASETS: Record<ExportDataset, (deps: CoreDeps, range: ReportRange) => Promise<CsvRow[]>> = {
   appointments,
