@@ -18,6 +18,55 @@ afterEach(() => {
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+describe('the statements the store keeps', () => {
+  const chair = (id: string, name: string) => ({
+    id,
+    name,
+    name_key: name.toLowerCase(),
+    area: '',
+    kind: 'chair',
+    active: 1,
+    sort_order: 0,
+  });
+
+  it('answers the same statement again after it failed, inside and outside a transaction', async () => {
+    const { store } = await openAndMigrate(join(dir, 'db.sqlite3'));
+    try {
+      await store.db.insertInto('chair').values(chair('c1', 'Chair 1')).execute();
+      // The same SQL text three times: once refused by the primary key, then twice accepted.
+      await expect(store.db.insertInto('chair').values(chair('c1', 'Chair 9')).execute()).rejects.toThrow();
+      await store.db.insertInto('chair').values(chair('c2', 'Chair 2')).execute();
+      await expect(
+        store.db.transaction().execute(async (tx) => {
+          await tx.insertInto('chair').values(chair('c3', 'Chair 3')).execute();
+          await tx.insertInto('chair').values(chair('c3', 'Chair 3 again')).execute();
+        }),
+      ).rejects.toThrow();
+      const names = await store.db.selectFrom('chair').select('name').orderBy('id').execute();
+      expect(names.map((r) => r.name)).toEqual(['Chair 1', 'Chair 2']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stays correct past the number of statements it keeps (a variable IN list makes many texts)', async () => {
+    const { store } = await openAndMigrate(join(dir, 'db.sqlite3'));
+    try {
+      await store.db.insertInto('chair').values(chair('c1', 'Chair 1')).execute();
+      for (let n = 1; n <= 450; n += 1) {
+        const ids = ['c1', ...Array.from({ length: n }, (_, i) => `none-${i}`)];
+        const rows = await store.db.selectFrom('chair').select('id').where('id', 'in', ids).execute();
+        expect(rows, `IN list of ${ids.length}`).toEqual([{ id: 'c1' }]);
+      }
+      // The first texts were dropped from the store's set: asked again, they are prepared again and answer.
+      const again = await store.db.selectFrom('chair').select('id').where('id', 'in', ['c1', 'none-0']).execute();
+      expect(again).toEqual([{ id: 'c1' }]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('opening the store', () => {
   it('sets WAL, synchronous=FULL, foreign keys and a busy timeout, also when reopening a WAL file', async () => {
     const path = join(dir, 'data', 'chairside.sqlite3');
