@@ -9,7 +9,6 @@ import { writePrivateFile } from '../../store/files';
 import { recordRead } from '../audit/read-audit';
 import { reportSummary } from './reports';
 import { datasetCsv, toCsv } from './reports-csv';
-import { reportHtml } from './reports-print';
 import { createSettingsService } from '../center/settings';
 
 // The Reports screen's actions. Looking at a report is a read of many patients' records, and a saved file
@@ -60,6 +59,9 @@ export function createReports(deps: CoreDeps) {
         const summary = await reportSummary(deps, range);
         const { centerName, paperSize } = await settings.get();
         const printedAt = deps.now().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+        // The print module brings a server-side DOM and the plotting library: loaded when a report is printed,
+        // not when the app starts.
+        const { reportHtml } = await import('./reports-print');
         const html = reportHtml(summary, language, { name: centerName, paper: paperSize }, printedAt);
         const layout = { headerTemplate: '<span></span>', footerTemplate: '<span></span>', paper: paperSize };
         return { bytes: await deps.platform.renderPdf(html, layout), rows: summary.utilisation.bookedVisits };
