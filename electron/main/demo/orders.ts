@@ -3,6 +3,7 @@ import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import type { OrderLineInput } from '../../../shared/ipc/contract/orders';
 import type { PlanDose } from '../../../shared/ipc/contract/plans';
 import type { Core } from '../core/create-core';
+import { MIN_SCRYPT_N, type ScryptCost } from '../services/auth/secrets';
 
 // The demo's accounts (fictional people, secrets printed by the seed for the demo only) and a released order
 // for every seeded plan: the prescriber signs one order per run of identical doses and the pharmacist
@@ -34,6 +35,14 @@ export const DEMO_ACCOUNTS = {
     secret: 'demo-pharmacist-pass',
   },
 } as const;
+
+/**
+ * The scrypt cost the demo's accounts are hashed with: the lowest the app accepts. Their secrets are printed
+ * by the seed and in the README, so a costly hash protects nothing, while the seed checks them a few hundred
+ * times (every signed order, verification and double check) and took about 30 s at the full cost. Accounts a
+ * center adds to a demo database get the full cost (each hash keeps its own).
+ */
+export const DEMO_SECRET_COST: ScryptCost = { N: MIN_SCRYPT_N, r: 1, p: 1 };
 
 /** Through the core as the signed-in user (not as 'demo-seed'): orders are signed by real accounts. */
 async function as<C extends IpcChannel>(

@@ -5,7 +5,7 @@ import { seedCenter } from './center';
 import { demoCall } from './dispatch';
 import { generateLargeCenter } from './large-center';
 import { seedHistory } from './history';
-import { DEMO_ACCOUNTS, seedAccounts, seedOrders } from './orders';
+import { DEMO_ACCOUNTS, DEMO_SECRET_COST, seedAccounts, seedOrders } from './orders';
 import { seedPatients } from './patients';
 import { seedPlans } from './plans';
 import { clockOn, SEED_MINUTE } from './today';
@@ -94,6 +94,7 @@ export async function writeDemoDatabase(
     clock: clockOn(options.today, SEED_MINUTE),
     ...(keystore ? { keystore } : {}),
     ...(unencryptedDatabase ? { unencryptedDatabase } : {}),
+    authPolicy: { secretCost: DEMO_SECRET_COST },
   });
   try {
     return await seedDemo(core, demo);
