@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { formatRecoveryKey } from '../../electron/main/security/recovery-key';
 import { openCenterSecureStore } from '../../electron/main/security/open-center-store';
 import { parseDatabaseSetting } from '../../electron/main/store/location';
 import { MIGRATIONS } from '../../electron/main/store/migrations';
+import type { DatabaseSchema } from '../../electron/main/store/schema';
 
 // A real PostgreSQL server for the tests: CHAIRSIDE_TEST_PG is an administrator's URL on it (set by .ci/run,
 // or `npm run center:dev -- --test-server` by hand). Each test core gets its own fresh database, copied from
@@ -105,4 +107,19 @@ export async function freshCenterDatabase(options: { empty?: boolean } = {}): Pr
     drop: () =>
       withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => undefined)),
   };
+}
+
+/**
+ * PostgreSQL's plan for a query, as EXPLAIN prints it, with sequential scans priced out. On a test database of
+ * a few rows the planner rightly prefers a scan, which says nothing about the indexes; priced out, the plan
+ * names the index the query can use, or still scans when none fits.
+ */
+export async function postgresPlan(db: Kysely<DatabaseSchema>, query: CompiledQuery): Promise<string> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(tx);
+    const result = await tx.executeQuery<{ 'QUERY PLAN': string }>(
+      CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]),
+    );
+    return result.rows.map((row) => row['QUERY PLAN']).join('\n');
+  });
 }

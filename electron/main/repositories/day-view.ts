@@ -60,6 +60,11 @@ export const DAY_VIEW_SQL = `
   ORDER BY a.chair_id, a.start_minute`;
 
 export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRow[]> {
+  return dayViewQuery(ex, date).execute();
+}
+
+/** The day view's query, unexecuted: the PostgreSQL plan test reads its plan. */
+export function dayViewQuery(ex: Executor, date: string) {
   return ex
     .selectFrom('appointment as a')
     .innerJoin('patient as p', 'p.id', 'a.patient_id')
@@ -95,8 +100,7 @@ export async function dayViewRows(ex: Executor, date: string): Promise<DayViewRo
     ])
     .where('a.date', '=', date)
     .orderBy('a.chair_id')
-    .orderBy('a.start_minute')
-    .execute();
+    .orderBy('a.start_minute');
 }
 
 /** Day 0 of each CAR T plan among `planIds`, for the "D+3" on the day view (kept out of the hot day query). */

@@ -1,4 +1,4 @@
-import { pgPass } from '../../support/postgres';
+import { pgPass, postgresPlan } from '../../support/postgres';
 import { sql } from 'kysely';
 import { mrnPrefixQuery } from '../../../electron/main/repositories/patients';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -37,4 +37,11 @@ it.skipIf(pgPass())('looks MRN prefixes up through the mrn_search index, without
   const details = plan.map((r) => r.detail).join('\n');
   expect(details).toMatch(/SEARCH patient USING INDEX patient_mrn_search \(mrn_search>\? AND mrn_search<\?\)/);
   expect(details).not.toMatch(/TEMP B-TREE/);
+});
+
+it.runIf(pgPass())('looks MRN prefixes up through the mrn_search index on PostgreSQL too', async () => {
+  const plan = await postgresPlan(t.core.store.db, mrnPrefixQuery(t.core.store.db, 'DEMO001', 20).compile());
+  expect(plan).toMatch(/Index Scan using patient_mrn_search on patient/);
+  expect(plan).toMatch(/Index Cond: \(\(mrn_search >= .+\) AND \(mrn_search < .+\)\)/);
+  expect(plan).not.toMatch(/Sort|Seq Scan/);
 });

@@ -1,7 +1,7 @@
-import { pgPass } from '../../support/postgres';
+import { pgPass, postgresPlan } from '../../support/postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IS_LIVE } from '../../../electron/main/repositories/appointments';
-import { DAY_VIEW_SQL } from '../../../electron/main/repositories/day-view';
+import { DAY_VIEW_SQL, dayViewQuery } from '../../../electron/main/repositories/day-view';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';
 
@@ -61,4 +61,18 @@ describe('schedule:day', () => {
       ]);
     },
   );
+
+  // The same two reads on the center database: its plans, with sequential scans priced out (postgresPlan).
+  it.runIf(pgPass())('answers from the appointment_day index on PostgreSQL too', async () => {
+    const plan = await postgresPlan(t.core.store.db, dayViewQuery(t.core.store.db, '2026-11-30').compile());
+    expect(plan).toMatch(/Index (Only )?Scan using appointment_day on appointment a\b/);
+    expect(plan).not.toMatch(/Seq Scan on appointment\b/);
+  });
+
+  it.runIf(pgPass())('finds a plan’s live appointments through an index on PostgreSQL too', async () => {
+    const query = t.core.store.db.selectFrom('appointment').selectAll().where('plan_id', '=', 'p').where(IS_LIVE);
+    const plan = await postgresPlan(t.core.store.db, query.compile());
+    expect(plan).toMatch(/Index (Only )?Scan using appointment_(live_dose|plan) on appointment\b/);
+    expect(plan).not.toMatch(/Seq Scan/);
+  });
 });
