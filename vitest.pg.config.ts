@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './tests/harness/sequencer';
 
 // The integration suite's PostgreSQL pass: the folders whose tests go through the store, each test core on a
 // fresh database of its own on the server in CHAIRSIDE_TEST_PG (tests/support/postgres.ts). Folders that test
@@ -35,6 +36,9 @@ export default defineConfig({
     pool: 'forks',
     // Two files at a time, as in the SQLite pass: each has databases of its own on the server.
     maxWorkers: 2,
+    sequence: { sequencer: LongFilesFirst },
+    // As in the SQLite pass (vitest.config.ts): a worker keeps its modules from one file to the next.
+    isolate: false,
     env: { CHAIRSIDE_TEST_DIALECT: 'postgres' },
     // Each test core gets a database of its own on the server: slower to open than a temp file.
     testTimeout: 60_000,
