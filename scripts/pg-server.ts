@@ -63,8 +63,17 @@ function stopServer(dir: string): void {
   run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
 }
 
-/** Starts (or starts again, on `port`) the server of `folder`, creating its cluster the first time. */
-export async function startThrowawayServer(folder: string, port?: number): Promise<ThrowawayServer> {
+/** A server certificate and its key (PEM files), for a server that offers TLS. */
+export interface ServerTls {
+  certFile: string;
+  keyFile: string;
+}
+
+/**
+ * Starts (or starts again, on `port`) the server of `folder`, creating its cluster the first time; with `tls`,
+ * the server offers TLS with that certificate (the files are copied into the folder, readable by the server only).
+ */
+export async function startThrowawayServer(folder: string, port?: number, tls?: ServerTls): Promise<ThrowawayServer> {
   const dir = resolve(folder);
   const data = join(dir, 'data');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -78,11 +87,26 @@ export async function startThrowawayServer(folder: string, port?: number): Promi
   }
   port ??= await freePort();
   // Throwaway: no fsync (a crash loses this folder's data, which nobody keeps); listens on loopback only.
-  const options = `-k ${dir} -h 127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  let options = `-k ${dir} -h 127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  if (tls) options += ` ${serverTlsOptions(dir, tls)}`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   writeFileSync(join(dir, 'url'), url);
   return { dir, port, url, stop: () => stopServer(dir) };
+}
+
+// The server refuses a key file others can read, and runs as `postgres` when started by root.
+function serverTlsOptions(dir: string, tls: ServerTls): string {
+  const cert = join(dir, 'server.crt');
+  const key = join(dir, 'server.key');
+  writeFileSync(cert, readFileSync(tls.certFile), { mode: 0o600 });
+  writeFileSync(key, readFileSync(tls.keyFile), { mode: 0o600 });
+  if (asRoot()) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    for (const file of [cert, key]) chownSync(file, uid, gid);
+  }
+  return `-c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`;
 }
 
 async function main(): Promise<void> {
