@@ -17,7 +17,7 @@ export const PATIENTS_FILE = 'patients.jsonl';
 export interface HarnessLog {
   logger: Logger;
   observe(core: Core): Core;
-  recordPatients(core: Core): void;
+  recordPatients(core: Core): Promise<void>;
 }
 
 export function harnessLog(env: NodeJS.ProcessEnv = process.env): HarnessLog | null {
@@ -36,11 +36,10 @@ export function harnessLog(env: NodeJS.ProcessEnv = process.env): HarnessLog | n
         isIpcChannel,
       ),
     }),
-    recordPatients: (core) => {
-      const rows = core.store.prepare<{ given_name: string; family_name: string; mrn: string }>(
-        'SELECT given_name, family_name, mrn FROM patient',
-      );
-      const lines = rows.all().map((row) => `${JSON.stringify(row)}\n`);
+    // Through the query builder: a center database (PostgreSQL) has no synchronous statements.
+    recordPatients: async (core) => {
+      const rows = await core.store.db.selectFrom('patient').select(['given_name', 'family_name', 'mrn']).execute();
+      const lines = rows.map((row) => `${JSON.stringify(row)}\n`);
       appendFileSync(join(userData, PATIENTS_FILE), lines.join(''));
     },
   };

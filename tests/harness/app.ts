@@ -18,8 +18,10 @@ const APP_VERSION = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'),
   .version;
 
 export interface BrowserAppOptions {
-  /** An existing database file to open; a fresh temporary one when omitted. */
+  /** An existing database file, or a center database URL (postgres://…); a fresh temporary file when omitted. */
   databasePath?: string;
+  /** Center mode: the center key of the database in `databasePath`. */
+  centerKey?: string;
   /** ISO time the core's clock is frozen at; the real clock when omitted. */
   now?: string;
   viewport?: { width: number; height: number };
@@ -52,8 +54,11 @@ export async function launchBrowser(): Promise<Browser> {
  * a real SQLite file. Used by the e2e tests, the screenshot script, the benchmarks and `npm run dev:browser`.
  */
 export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise<BrowserApp> {
-  const tempDir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'chairside-'));
+  const center = options.databasePath?.startsWith('postgres') ?? false;
+  const tempDir = options.databasePath && !center ? null : mkdtempSync(join(tmpdir(), 'chairside-'));
   const databasePath = options.databasePath ?? join(tempDir!, 'chairside.sqlite3');
+  // A workstation's own folder: beside its file, or a temporary one in center mode (checkpoints, outbox).
+  const workstationDir = center ? tempDir! : dirname(databasePath);
   const clock = options.now ? fixedClock(options.now) : systemClock;
   const browser = options.browser ?? (await launchBrowser());
   const platform = createChromiumPlatform({ browser });
@@ -65,9 +70,10 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
     appVersion: APP_VERSION,
     workstation: 'browser-harness',
     platform,
-    keystore: devKeystore(databasePath),
+    keystore: devKeystore(center ? join(workstationDir, 'chairside.sqlite3') : databasePath),
     // The workstation's profile (Electron's userData), where Settings › Center database saves its setting.
-    profileDir: join(dirname(databasePath), 'profile'),
+    profileDir: join(workstationDir, 'profile'),
+    ...(center ? { centerKey: options.centerKey, checkpointFile: join(workstationDir, 'checkpoints.jsonl') } : {}),
     // The demo and e2e nurses sign in with a PIN, as in a center that allows it (the default refuses).
     authPolicy: { pinSignIn: true, secretCost: TEST_SECRET_COST },
     ...(log ? { log } : {}),
@@ -93,7 +99,7 @@ export async function launchBrowserApp(options: BrowserAppOptions = {}): Promise
       await platform.close();
       if (!options.browser) await browser.close();
       if (!options.server) await server.close();
-      appLog?.recordPatients(core);
+      await appLog?.recordPatients(core);
       await core.close();
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     },
