@@ -185,8 +185,8 @@ export function Worklist({
                     </button>
                   </td>
                   <td>{r.chair}</td>
-                  <td>
-                    {r.patient} <span className="mrn">{r.mrn}</span>
+                  <td className="worklist-patient" title={`${r.patient} ${r.mrn}`}>
+                    <span className="worklist-name">{r.patient}</span> <span className="mrn">{r.mrn}</span>
                   </td>
                   <td>{r.treatment}</td>
                   <td>{r.dose}</td>
