@@ -1,4 +1,5 @@
 import { nurseBoardEn } from '../features/schedule/messages-board.en';
+import { labRefusalEn } from '../features/labs/messages-refusal.en';
 // The words for every refusal the core gives (shared/ipc/core-refusals.ts), mounted under `errors`: the screen
 // shows these, in the reader's language, and never the core's English message (kept for the logs). The French
 // object in errors.fr.ts has the same keys (its type says so); a unit test checks that both cover the registry.
@@ -99,7 +100,6 @@ export const errorsEn = {
   'kind-charted-elsewhere': 'This entry is written from the chairside screens only.',
   'keystore-not-secure':
     'This computer offers no protected key store, so the database password and center key cannot be saved here. IT sets CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD and CHAIRSIDE_CENTER_KEY for this workstation instead.',
-  'lab-result': '{{en}}',
   'lab-result-not-found': 'This lab result no longer exists: reload the list.',
   'lab-result-voided': 'This result is already voided.',
   'last-admin': 'This is the last active administrator account: activate another one first.',
@@ -216,6 +216,8 @@ export const errorsEn = {
   'ready-limit-unknown': 'The library has no Ready-to-treat limit named {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardEn.refusal,
+  // The lab checks' reasons, said the same way by the entry form, the CSV preview and the core's refusal.
+  ...labRefusalEn,
 };
 
 export type ErrorsMessages = typeof errorsEn;

@@ -1,4 +1,5 @@
 import { nurseBoardFr } from '../features/schedule/messages-board.fr';
+import { labRefusalFr } from '../features/labs/messages-refusal.fr';
 import type { ErrorsMessages } from './errors.en';
 
 // Les mots des refus du cœur, en français du Québec (NIP, n° de dossier); mêmes clés que errors.en.ts.
@@ -108,7 +109,6 @@ export const errorsFr: ErrorsMessages = {
   'kind-charted-elsewhere': 'Cette entrée se rédige seulement depuis les écrans au fauteuil.',
   'keystore-not-secure':
     'Cet ordinateur n’offre pas de coffre de clés protégé : le mot de passe de la base et la clé du centre ne peuvent pas y être enregistrés. Le service informatique définit CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD et CHAIRSIDE_CENTER_KEY pour ce poste.',
-  'lab-result': '{{fr}}',
   'lab-result-not-found': 'Ce résultat de laboratoire n’existe plus : rechargez la liste.',
   'lab-result-voided': 'Ce résultat est déjà annulé.',
   'last-admin': 'C’est le dernier compte administrateur actif : activez-en d’abord un autre.',
@@ -239,4 +239,5 @@ export const errorsFr: ErrorsMessages = {
   'ready-limit-unknown': 'La bibliothèque n’a pas de limite « prêt à traiter » nommée {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardFr.refusal,
+  ...labRefusalFr,
 };
