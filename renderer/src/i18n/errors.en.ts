@@ -32,7 +32,13 @@ export const errorsEn = {
   'assessment-unsigned': 'Sign the pre-infusion assessment before starting: nothing is given before it.',
   'backup-check-failed': 'The backup {{file}} failed its check: it was not kept.',
   'backup-not-found': 'This backup is no longer in the folder.',
-  'backup-not-restored': 'The backup {{file}} was not restored: it did not pass its checks.',
+  'backup-audit-broken_one':
+    'The backup {{file}} was not restored: its audit trail has {{count}} break (something in it was changed outside Chairside).',
+  'backup-audit-broken_other':
+    'The backup {{file}} was not restored: its audit trail has {{count}} breaks (something in it was changed outside Chairside).',
+  'backup-damaged':
+    'The backup {{file}} was not restored: it failed the database’s integrity check (the file is damaged).',
+  'backup-newer-version': 'The backup {{file}} was not restored: it was written by a newer version of Chairside.',
   'backup-wrong-key':
     'The backup {{file}} cannot be read with this database’s key (it belongs to another database, or it is damaged): it was not restored.',
   'broken-character': 'This text contains a broken character: retype it.',
@@ -204,7 +210,8 @@ export const errorsEn = {
     'Nothing was booked: the center’s CAR T protocol for {{product}} is missing a setting (Settings › CAR T protocol).',
   'car-t-product-not-found': 'This CAR T product is not in the library.',
   'injection-seat-sc-only': 'Only a subcutaneous visit goes to an injection place: choose an infusion chair.',
-  'injection-seat-unknown': '{{place}} takes {{capacity}} patient(s) at once: choose one of its seats.',
+  'injection-seat-unknown_one': '{{place}} takes {{count}} patient at once: choose its seat.',
+  'injection-seat-unknown_other': '{{place}} takes {{count}} patients at once: choose one of its seats.',
   'sc-visit-needs-seat': 'A subcutaneous visit goes to an injection place, not an infusion chair.',
   'injection-name-taken': 'Another injection place or a chair already has this name.',
   'injection-capacity-in-use_one': 'One booked visit would lose its place: move it first, or keep the capacity.',

@@ -33,7 +33,14 @@ export const errorsFr: ErrorsMessages = {
   'assessment-unsigned': 'Signez l’évaluation avant perfusion avant de commencer : rien n’est donné avant.',
   'backup-check-failed': 'La sauvegarde {{file}} a échoué à sa vérification : elle n’a pas été gardée.',
   'backup-not-found': 'Cette sauvegarde n’est plus dans le dossier.',
-  'backup-not-restored': 'La sauvegarde {{file}} n’a pas été restaurée : elle n’a pas passé ses vérifications.',
+  'backup-audit-broken_one':
+    'La sauvegarde {{file}} n’a pas été restaurée : son journal d’audit présente {{count}} rupture (quelque chose y a été modifié hors de Chairside).',
+  'backup-audit-broken_other':
+    'La sauvegarde {{file}} n’a pas été restaurée : son journal d’audit présente {{count}} ruptures (quelque chose y a été modifié hors de Chairside).',
+  'backup-damaged':
+    'La sauvegarde {{file}} n’a pas été restaurée : elle a échoué à la vérification d’intégrité de la base (le fichier est endommagé).',
+  'backup-newer-version':
+    'La sauvegarde {{file}} n’a pas été restaurée : elle a été écrite par une version plus récente de Chairside.',
   'backup-wrong-key':
     'La sauvegarde {{file}} ne peut pas être lue avec la clé de cette base de données (elle appartient à une autre base, ou elle est endommagée) : elle n’a pas été restaurée.',
   'broken-character': 'Ce texte contient un caractère brisé : retapez-le.',
@@ -227,7 +234,8 @@ export const errorsFr: ErrorsMessages = {
   'car-t-product-not-found': 'Ce produit CAR T n’est pas dans la bibliothèque.',
   'injection-seat-sc-only':
     'Seule une visite sous-cutanée va dans un lieu d’injection : choisissez un fauteuil de perfusion.',
-  'injection-seat-unknown': '{{place}} reçoit {{capacity}} patient(s) à la fois : choisissez une de ses places.',
+  'injection-seat-unknown_one': '{{place}} reçoit {{count}} patient à la fois : choisissez sa place.',
+  'injection-seat-unknown_other': '{{place}} reçoit {{count}} patients à la fois : choisissez une de ses places.',
   'sc-visit-needs-seat': 'Une visite sous-cutanée va dans un lieu d’injection, pas sur un fauteuil de perfusion.',
   'injection-name-taken': 'Un autre lieu d’injection ou un fauteuil porte déjà ce nom.',
   'injection-capacity-in-use_one': 'Un rendez-vous perdrait sa place : déplacez-le d’abord, ou gardez la capacité.',

@@ -133,6 +133,30 @@ describe('the core’s refusal reasons', () => {
     expect(translate('errors.weight-too-old', { count: 14 })).toContain('within 14 days:');
   });
 
+  it.each([
+    ['en', 1, 'its audit trail has 1 break (', 'Room 2 takes 1 patient at once: choose its seat.'],
+    ['en', 3, 'its audit trail has 3 breaks (', 'Room 2 takes 3 patients at once: choose one of its seats.'],
+    ['fr', 1, 'son journal d’audit présente 1 rupture (', 'Room 2 reçoit 1 patient à la fois : choisissez sa place.'],
+    [
+      'fr',
+      3,
+      'son journal d’audit présente 3 ruptures (',
+      'Room 2 reçoit 3 patients à la fois : choisissez une de ses places.',
+    ],
+  ] as const)(
+    'counts breaks and seats with plural forms, never "(s)" (%s, %i)',
+    async (language, count, breaks, seats) => {
+      const translate = i18next.t as unknown as (key: string, params: Record<string, unknown>) => string;
+      await i18next.changeLanguage(language);
+      expect(translate('errors.backup-audit-broken', { file: 'b.sqlite3', count })).toContain(breaks);
+      expect(translate('errors.injection-seat-unknown', { place: 'Room 2', count })).toBe(seats);
+      for (const reason of CORE_REFUSAL_REASONS) {
+        for (const words of wordsOf(language === 'en' ? errorsEn : errorsFr, reason))
+          expect(words).not.toMatch(/\w\(s\)/);
+      }
+    },
+  );
+
   it('names the test and the field of a lab refusal in the reader’s language', async () => {
     const translate = i18next.t as unknown as (key: string, params: Record<string, unknown>) => string;
     await i18next.changeLanguage('fr');
