@@ -16,6 +16,7 @@ import { checkpointFilePath } from '../electron/main/store/audit-checkpoints';
 import { openStore } from '../electron/main/store/database';
 import { runStoreWorker } from '../electron/main/store/run-worker';
 import type { VerifyResult } from '../electron/main/store/worker-protocol';
+import { englishCount } from '../shared/text/english';
 import { devKeystore } from '../tests/harness/keystore';
 
 const { values } = parseArgs({
@@ -81,7 +82,7 @@ function printReport(report: ReturnType<typeof toReport>): number {
     console.log(`Audit trail intact: ${summary}.`);
     return 0;
   }
-  console.error(`Audit trail BROKEN: ${report.breakCount} problem(s) in ${summary}:`);
+  console.error(`Audit trail BROKEN: ${englishCount(report.breakCount, 'problem')} in ${summary}:`);
   for (const b of report.breaks) console.error(`  ${b.kind.padEnd(14)} ${String(b.id ?? '').padEnd(38)} ${b.detail}`);
   if (report.breakCount > report.breaks.length)
     console.error(`  …and ${report.breakCount - report.breaks.length} more.`);

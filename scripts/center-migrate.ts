@@ -9,6 +9,7 @@ import { appliedCenterMigrations } from '../electron/main/store/center';
 import { parseDatabaseSetting } from '../electron/main/store/location';
 import { openPostgresStore } from '../electron/main/store/postgres';
 import { MIGRATIONS } from '../electron/main/store/migrations';
+import { englishCount } from '../shared/text/english';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, 'backup-taken': { type: 'boolean', default: false } },
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
   }
   if (applied.length > 0 && !values['backup-taken']) {
     console.error(
-      `${location.label} needs ${pending} update(s). Take a backup first, e.g.\n` +
+      `${location.label} needs ${englishCount(pending, 'update')}. Take a backup first, e.g.\n` +
         `  pg_dump --format=custom --file=chairside-before-update.dump '${location.url}'\n` +
         'then run this command again with --backup-taken.',
     );
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
     now: new Date(),
   });
   await secure.store.close();
-  console.log(`${location.label}: ${pending} update(s) applied.`);
+  console.log(`${location.label}: ${englishCount(pending, 'update')} applied.`);
   if (!givenKey && centerKey) {
     console.log(
       `\nCENTER KEY (shown once; keep it like a recovery key, give it to each workstation):\n  ${centerKey}\n` +

@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../electron/main/store/migrations';
 import { stageRestore } from '../electron/main/store/restore';
 import { runStoreWorker } from '../electron/main/store/run-worker';
 import type { VerifyResult } from '../electron/main/store/worker-protocol';
+import { englishCount } from '../shared/text/english';
 import { devKeystore } from '../tests/harness/keystore';
 
 const { values } = parseArgs({
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
   const problems = [
     ...(result.inspection?.integrity === 'ok' ? [] : [`integrity check: ${result.inspection?.integrity}`]),
     ...((result.inspection?.migrations ?? []).every((m) => known.has(m)) ? [] : ['written by a newer Chairside']),
-    ...(report.intact ? [] : [`audit trail: ${report.breakCount} break(s)`]),
+    ...(report.intact ? [] : [`audit trail: ${englishCount(report.breakCount, 'break')}`]),
   ];
   if (problems.length > 0) {
     console.error(`Not restored: ${problems.join('; ')}.`);

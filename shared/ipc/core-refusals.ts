@@ -1,7 +1,8 @@
 // Every reason the core gives when it refuses a request (refusal(), conflict(), forbidden(), notFound(), invalid() in
 // electron/main/core/errors.ts), so the screen words each one in the reader's language: the words are in
 // renderer/src/i18n/errors.en.ts and errors.fr.ts, and a unit test checks that both cover this list and that every
-// reason written under electron/main is here. The English message a service writes stays for the logs.
+// reason written under electron/main is here (and each reason of the lab checks in shared/labs/entry.ts, which
+// the core refuses a batch of results with). The English message a service writes stays for the logs.
 
 export const CORE_REFUSAL_REASONS = [
   'account-not-found',
@@ -23,9 +24,11 @@ export const CORE_REFUSAL_REASONS = [
   'appointment-not-found',
   'appointment-other-patient',
   'assessment-unsigned',
+  'backup-audit-broken',
   'backup-check-failed',
+  'backup-damaged',
+  'backup-newer-version',
   'backup-not-found',
-  'backup-not-restored',
   'backup-wrong-key',
   'broken-character',
   'car-t-setting-missing',
@@ -96,12 +99,22 @@ export const CORE_REFUSAL_REASONS = [
   'injection-place-not-found',
   'keystore-not-secure',
   'kind-charted-elsewhere',
-  'lab-result',
+  'lab-drawn-at-format',
+  'lab-drawn-in-future',
+  'lab-not-a-number',
+  'lab-number-ambiguous',
+  'lab-qualitative-word',
+  'lab-range-reversed',
   'lab-result-not-found',
   'lab-result-voided',
+  'lab-test-unknown',
+  'lab-unit-unknown',
+  'lab-value-required',
   'last-admin',
   'leaving-early-reason',
   'library-record-not-found',
+  'loinc-check-digit',
+  'loinc-format',
   'max-doses-required',
   'measure-required',
   'measured-on-required',

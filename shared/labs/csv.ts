@@ -5,6 +5,7 @@ import { checkLabResult, type CheckedLabResult, type LabProblem, type LabResultI
 // French (test/analyte, value/result, unit, drawn/date + time, low/high or a "range" column like "7-56").
 // Comma or semicolon separated (French exports use semicolons), quoted fields allowed. Every row is checked
 // like a typed result; the preview shows each row's problems and nothing is written while any row has one.
+// Problems are reasons with their parameters, worded by the screen in the reader's language.
 
 export interface CsvRow {
   line: number;
@@ -13,10 +14,16 @@ export interface CsvRow {
   problems: LabProblem[];
 }
 
+/** The columns a file must name in its first line. */
+export const CSV_NEEDED_COLUMNS = ['analyte', 'value', 'unit', 'date'] as const;
+export type CsvNeededColumn = (typeof CSV_NEEDED_COLUMNS)[number];
+
+/** A problem with the file itself: columns its first line does not name, or no row of results. */
+export type CsvFileProblem = { code: 'columnsMissing'; columns: CsvNeededColumn[] } | { code: 'noRows' };
+
 export interface CsvPreview {
   rows: CsvRow[];
-  /** Problems with the file itself (no header, a missing column). */
-  fileProblems: { en: string; fr: string }[];
+  fileProblems: CsvFileProblem[];
   isClean: boolean;
 }
 
@@ -96,19 +103,10 @@ export function previewCsv(text: string, locale: DecimalLocale, today: string): 
     refHigh: at('refHigh'),
     range: at('range'),
   };
-  const missing = (['analyte', 'value', 'unit', 'date'] as const).filter((k) => index[k] < 0);
-  if (!header || missing.length > 0) {
-    return {
-      rows: [],
-      fileProblems: [
-        {
-          en: `The first line must name the columns; missing: ${missing.join(', ') || 'all'}.`,
-          fr: `La première ligne doit nommer les colonnes ; manquantes : ${missing.join(', ') || 'toutes'}.`,
-        },
-      ],
-      isClean: false,
-    };
-  }
+  // Without a first line every column is missing.
+  const missing = CSV_NEEDED_COLUMNS.filter((k) => index[k] < 0);
+  if (missing.length > 0)
+    return { rows: [], fileProblems: [{ code: 'columnsMissing', columns: missing }], isClean: false };
   const rows = body.map((fields, i) => {
     const cell = (k: number) => (k >= 0 ? (fields[k] ?? '') : undefined);
     const [rangeLow, rangeHigh] = splitRange(cell(index.range));
@@ -128,7 +126,6 @@ export function previewCsv(text: string, locale: DecimalLocale, today: string): 
       problems: checked.ok ? [] : checked.problems,
     };
   });
-  const fileProblems =
-    rows.length === 0 ? [{ en: 'The file has no result rows.', fr: 'Le fichier ne contient aucun résultat.' }] : [];
+  const fileProblems: CsvFileProblem[] = rows.length === 0 ? [{ code: 'noRows' }] : [];
   return { rows, fileProblems, isClean: fileProblems.length === 0 && rows.every((r) => r.problems.length === 0) };
 }

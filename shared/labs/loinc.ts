@@ -55,28 +55,15 @@ export function loincCheckDigit(digits: string): number {
 
 export type LoincProblem = 'format' | 'check-digit';
 
-/** What is wrong with a typed LOINC code (already trimmed), or null when it is one. */
+/**
+ * What is wrong with a typed LOINC code (already trimmed), or null when it is one. The core refuses it with the
+ * reason `loinc-format` or `loinc-check-digit` and the analyte; the screen words it in the reader's language.
+ */
 export function loincCodeProblem(code: string): LoincProblem | null {
   const match = LOINC_FORMAT.exec(code);
   if (!match) return 'format';
   if (PUBLISHED_WITH_INVALID_CHECK_DIGIT.has(code)) return null;
   return loincCheckDigit(match[1]!) === Number(match[2]) ? null : 'check-digit';
-}
-
-/**
- * What is wrong with a center's code for a test, naming the test, in both languages (like the lab entry's
- * problems in entry.ts): the core sends both and the screen shows the reader's.
- */
-export function loincProblemWords(problem: LoincProblem, test: { en: string; fr: string }): { en: string; fr: string } {
-  return problem === 'format'
-    ? {
-        en: `The LOINC code for ${test.en} must be digits, a hyphen and one check digit.`,
-        fr: `Code LOINC de ${test.fr} : des chiffres, un trait d’union et un chiffre de contrôle.`,
-      }
-    : {
-        en: `The LOINC code for ${test.en} has a last digit that is not the check digit of the digits before it: check the code with your laboratory.`,
-        fr: `Code LOINC de ${test.fr} : le dernier chiffre n’est pas le chiffre de contrôle des chiffres qui le précèdent. Vérifiez le code auprès de votre laboratoire.`,
-      };
 }
 
 /** The center's codes by analyte; an analyte it has not set is absent (never a default code). */

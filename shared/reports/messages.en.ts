@@ -1,6 +1,8 @@
 // The reports' words in English: the Reports screen (mounted under `reports` in the renderer's catalogue) and
 // the printed report (main, through shared/i18n/translate.ts) read the same ones, so paper and screen never
 // disagree. The French is in messages.fr.ts, typed by this shape; the FHIR export's words are under `fhir`.
+// A summary sentence with several counts takes each count already said with its plural form ("1 visit",
+// "2 visits"), from a key of its own chosen by `count`; the sentence itself only places them.
 
 export const reportsFhirEn = {
   title: 'FHIR R4 export for the hospital’s systems',
@@ -70,7 +72,15 @@ export const reportsEn = {
   },
   utilisation: {
     summary:
-      '{{chairs}} active chairs, {{days}} open days. Booked: {{booked}} visits. Occupied (check-in to chair release) charted for {{occupied}} visits.',
+      '{{chairs}}, {{days}}. Booked: {{booked}}. Occupied (check-in to chair release) charted for {{occupied}}.',
+    chairs_one: '{{count}} active chair',
+    chairs_other: '{{count}} active chairs',
+    days_one: '{{count}} open day',
+    days_other: '{{count}} open days',
+    booked_one: '{{count}} visit',
+    booked_other: '{{count}} visits',
+    occupied_one: '{{count}} visit',
+    occupied_other: '{{count}} visits',
     heatLabel: 'Booked chair-hours as a percentage of open chair-hours, by weekday and hour of day',
     lineLabel: 'Booked and occupied chair-hours as a percentage of open chair-hours, by hour of day',
     hour: 'Hour',
@@ -83,7 +93,11 @@ export const reportsEn = {
   },
   staffing: {
     summary:
-      'Limits: {{ratio}} patients per nurse, {{starts}} per nurse per {{slot}}-minute slot. Slots over the ratio: {{ratioBreaches}}. Slots over the stagger limit: {{staggerBreaches}}. Visits without a nurse assigned: {{unassigned}}.',
+      'Limits: {{ratio}} per nurse, {{starts}} per nurse per {{slot}} slot. Slots over the ratio: {{ratioBreaches}}. Slots over the stagger limit: {{staggerBreaches}}. Visits without a nurse assigned: {{unassigned}}.',
+    ratio_one: '{{count}} patient',
+    ratio_other: '{{count}} patients',
+    slot_one: '{{count}}-minute',
+    slot_other: '{{count}}-minute',
     label: 'Mean and highest number of patients per nurse, by hour of day, against the center’s limit',
     hour: 'Hour',
     mean: 'Mean patients per nurse',
@@ -94,14 +108,18 @@ export const reportsEn = {
   },
   waiting: {
     summary:
-      '{{measured}} visits with check-in and infusion start charted. Median wait {{median}}, 90th percentile {{p90}}. Drug wait: {{drugWait}}. Booked {{booked}}, no-shows {{noShows}}, same-day cancellations {{sameDay}}.',
+      '{{measured}}. Median wait {{median}}, 90th percentile {{p90}}. Drug wait: {{drugWait}}. Booked {{booked}}, no-shows {{noShows}}, same-day cancellations {{sameDay}}.',
+    measured_one: '{{count}} visit with check-in and infusion start charted',
+    measured_other: '{{count}} visits with check-in and infusion start charted',
     label: 'Visits by minutes from check-in to infusion start',
     minutes: 'Minutes from check-in to start',
     visits: 'Visits',
     minutesValue: '{{value}} min',
   },
   reactions: {
-    summary: '{{count}} infusion reactions; {{first}} on a first dose.',
+    summary: '{{total}}; {{first}} on a first dose.',
+    total_one: '{{count}} infusion reaction',
+    total_other: '{{count}} infusion reactions',
     label: 'Infusion reactions by drug and CTCAE grade, first doses apart from later doses',
     drug: 'Drug',
     dose: 'Dose number',
@@ -112,7 +130,9 @@ export const reportsEn = {
     ungraded: 'not graded',
   },
   iraes: {
-    summary: '{{count}} immune-related adverse events; {{first}} before a second dose.',
+    summary: '{{total}}; {{first}} before a second dose.',
+    total_one: '{{count}} immune-related adverse event',
+    total_other: '{{count}} immune-related adverse events',
     label: 'Immune-related adverse events by system organ class and CTCAE grade',
     soc: 'System organ class',
     term: 'CTCAE term',
@@ -124,7 +144,8 @@ export const reportsEn = {
     no: 'no',
   },
   carT: {
-    summary: '{{count}} CAR T patients assessed in this range.',
+    summary_one: '{{count}} CAR T patient assessed in this range.',
+    summary_other: '{{count}} CAR T patients assessed in this range.',
     label: 'Maximum CRS and ICANS grade per patient by day of onset after the CAR T infusion',
     patient: 'Patient (MRN)',
     infusion: 'Infusion (day 0)',
@@ -138,8 +159,9 @@ export const reportsEn = {
     assessments: 'Assessments',
   },
   education: {
-    summary:
-      '{{first}} first doses: {{with}} with education recorded ({{card}} with a wallet card), {{without}} without.',
+    summary: '{{first}}: {{with}} with education recorded ({{card}} with a wallet card), {{without}} without.',
+    first_one: '{{count}} first dose',
+    first_other: '{{count}} first doses',
     label: 'First doses with and without recorded education and wallet card',
     group: 'First doses',
     withCard: 'Education and wallet card',

@@ -70,7 +70,15 @@ export const reportsFr: ReportMessages = {
   },
   utilisation: {
     summary:
-      '{{chairs}} fauteuils actifs, {{days}} jours ouverts. Réservés : {{booked}} visites. Occupation (de l’accueil à la libération du fauteuil) notée pour {{occupied}} visites.',
+      '{{chairs}}, {{days}}, {{booked}}. Occupation (de l’accueil à la libération du fauteuil) notée pour {{occupied}}.',
+    chairs_one: '{{count}} fauteuil actif',
+    chairs_other: '{{count}} fauteuils actifs',
+    days_one: '{{count}} jour ouvert',
+    days_other: '{{count}} jours ouverts',
+    booked_one: '{{count}} visite réservée',
+    booked_other: '{{count}} visites réservées',
+    occupied_one: '{{count}} visite',
+    occupied_other: '{{count}} visites',
     heatLabel: 'Heures-fauteuil réservées en pourcentage des heures-fauteuil ouvertes, par jour et par heure',
     lineLabel: 'Heures-fauteuil réservées et occupées en pourcentage des heures ouvertes, par heure',
     hour: 'Heure',
@@ -83,7 +91,11 @@ export const reportsFr: ReportMessages = {
   },
   staffing: {
     summary:
-      'Limites : {{ratio}} patients par infirmière, {{starts}} par infirmière par tranche de {{slot}} minutes. Tranches au-delà du ratio : {{ratioBreaches}}. Tranches au-delà de l’échelonnement : {{staggerBreaches}}. Visites sans infirmière assignée : {{unassigned}}.',
+      'Limites : {{ratio}} par infirmière, {{starts}} par infirmière par tranche de {{slot}}. Tranches au-delà du ratio : {{ratioBreaches}}. Tranches au-delà de l’échelonnement : {{staggerBreaches}}. Visites sans infirmière assignée : {{unassigned}}.',
+    ratio_one: '{{count}} patient',
+    ratio_other: '{{count}} patients',
+    slot_one: '{{count}} minute',
+    slot_other: '{{count}} minutes',
     label: 'Nombre moyen et maximal de patients par infirmière, par heure, face à la limite du centre',
     hour: 'Heure',
     mean: 'Patients par infirmière (moyenne)',
@@ -94,14 +106,18 @@ export const reportsFr: ReportMessages = {
   },
   waiting: {
     summary:
-      '{{measured}} visites avec accueil et début de perfusion notés. Attente médiane {{median}}, 90e centile {{p90}}. Attente du médicament : {{drugWait}}. Réservés {{booked}}, absences {{noShows}}, annulations le jour même {{sameDay}}.',
+      '{{measured}}. Attente médiane {{median}}, 90e centile {{p90}}. Attente du médicament : {{drugWait}}. Réservés {{booked}}, absences {{noShows}}, annulations le jour même {{sameDay}}.',
+    measured_one: '{{count}} visite avec accueil et début de perfusion notés',
+    measured_other: '{{count}} visites avec accueil et début de perfusion notés',
     label: 'Visites selon les minutes entre l’accueil et le début de la perfusion',
     minutes: 'Minutes entre l’accueil et le début',
     visits: 'Visites',
     minutesValue: '{{value}} min',
   },
   reactions: {
-    summary: '{{count}} réactions à la perfusion ; {{first}} lors d’une première dose.',
+    summary: '{{total}} ; {{first}} lors d’une première dose.',
+    total_one: '{{count}} réaction à la perfusion',
+    total_other: '{{count}} réactions à la perfusion',
     label: 'Réactions à la perfusion par médicament et grade CTCAE, premières doses à part',
     drug: 'Médicament',
     dose: 'Numéro de dose',
@@ -112,7 +128,9 @@ export const reportsFr: ReportMessages = {
     ungraded: 'non gradée',
   },
   iraes: {
-    summary: '{{count}} effets indésirables immunologiques ; {{first}} avant une deuxième dose.',
+    summary: '{{total}} ; {{first}} avant une deuxième dose.',
+    total_one: '{{count}} effet indésirable immunologique',
+    total_other: '{{count}} effets indésirables immunologiques',
     label: 'Effets indésirables immunologiques par classe de systèmes d’organes et grade CTCAE',
     soc: 'Classe de systèmes d’organes',
     term: 'Terme CTCAE',
@@ -124,7 +142,8 @@ export const reportsFr: ReportMessages = {
     no: 'non',
   },
   carT: {
-    summary: '{{count}} patients CAR T évalués sur cette période.',
+    summary_one: '{{count}} patient CAR T évalué sur cette période.',
+    summary_other: '{{count}} patients CAR T évalués sur cette période.',
     label: 'Grade maximal de SRC et d’ICANS par patient selon le jour d’apparition après la perfusion CAR T',
     patient: 'Patient (n° de dossier)',
     infusion: 'Perfusion (jour 0)',
@@ -138,8 +157,9 @@ export const reportsFr: ReportMessages = {
     assessments: 'Évaluations',
   },
   education: {
-    summary:
-      '{{first}} premières doses : {{with}} avec éducation notée ({{card}} avec carte patient), {{without}} sans.',
+    summary: '{{first}} : {{with}} avec éducation notée ({{card}} avec carte patient), {{without}} sans.',
+    first_one: '{{count}} première dose',
+    first_other: '{{count}} premières doses',
     label: 'Premières doses avec et sans éducation notée et carte patient',
     group: 'Premières doses',
     withCard: 'Éducation et carte patient',

@@ -40,10 +40,10 @@ const minutes = (w: ReportText, v: number | null) =>
 function utilisation(s: ReportSummary, w: ReportText): SectionView {
   const u = s.utilisation;
   const summary = w.t('utilisation.summary', {
-    chairs: u.activeChairs,
-    days: u.openDays,
-    booked: u.bookedVisits,
-    occupied: u.occupiedVisits,
+    chairs: w.t('utilisation.chairs', { count: u.activeChairs }),
+    days: w.t('utilisation.days', { count: u.openDays }),
+    booked: w.t('utilisation.booked', { count: u.bookedVisits }),
+    occupied: w.t('utilisation.occupied', { count: u.occupiedVisits }),
   });
   const cells = u.cells
     .filter((c) => c.openChairHours > 0)
@@ -104,9 +104,9 @@ function utilisation(s: ReportSummary, w: ReportText): SectionView {
 function staffing(s: ReportSummary, w: ReportText): SectionView {
   const t = s.staffing;
   const summary = w.t('staffing.summary', {
-    ratio: t.maxPatientsPerNurse,
+    ratio: w.t('staffing.ratio', { count: t.maxPatientsPerNurse }),
     starts: w.t('staffing.starts', { count: t.maxStartsPerNursePerSlot }),
-    slot: t.slotMinutes,
+    slot: w.t('staffing.slot', { count: t.slotMinutes }),
     ratioBreaches: t.ratioBreaches,
     staggerBreaches: t.staggerBreaches,
     unassigned: t.unassignedVisits,
@@ -134,7 +134,7 @@ function staffing(s: ReportSummary, w: ReportText): SectionView {
 function waiting(s: ReportSummary, w: ReportText): SectionView {
   const t = s.waiting;
   const summary = w.t('waiting.summary', {
-    measured: t.measuredVisits,
+    measured: w.t('waiting.measured', { count: t.measuredVisits }),
     median: minutes(w, t.medianMinutes),
     p90: minutes(w, t.p90Minutes),
     drugWait: minutes(w, t.drugWaitMedianMinutes),
@@ -157,7 +157,7 @@ const GRADE_DOMAIN = ['1', '2', '3', '4', '5'];
 function reactions(s: ReportSummary, w: ReportText): SectionView {
   const first = s.reactions.filter((r) => r.firstDose).reduce((n, r) => n + r.reactions, 0);
   const count = s.reactions.reduce((n, r) => n + r.reactions, 0);
-  const summary = w.t('reactions.summary', { count, first });
+  const summary = w.t('reactions.summary', { total: w.t('reactions.total', { count }), first });
   // One bar per drug and dose kind ("pembrolizumab · first dose"), stacked by grade: first doses apart.
   const rows = s.reactions.map((r) => ({
     bar: `${r.drugId} · ${r.firstDose ? w.t('reactions.firstDose') : w.t('reactions.later')}`,
@@ -187,7 +187,7 @@ function socTotals(rows: readonly { soc: string; events: number }[]): Map<string
 function iraes(s: ReportSummary, w: ReportText): SectionView {
   const first = s.iraes.filter((r) => r.firstDose).reduce((n, r) => n + r.events, 0);
   const count = s.iraes.reduce((n, r) => n + r.events, 0);
-  const summary = w.t('iraes.summary', { count, first });
+  const summary = w.t('iraes.summary', { total: w.t('iraes.total', { count }), first });
   const rows = s.iraes.map((r) => ({ soc: r.soc, grade: r.grade === null ? '–' : String(r.grade), events: r.events }));
   const plot: PlotOptions = {
     ...base(w.t('iraes.label'), summary),
@@ -228,7 +228,7 @@ function carT(s: ReportSummary, w: ReportText): SectionView {
 function education(s: ReportSummary, w: ReportText): SectionView {
   const e = s.education;
   const summary = w.t('education.summary', {
-    first: e.firstDoses,
+    first: w.t('education.first', { count: e.firstDoses }),
     with: e.withEducation,
     card: e.withWalletCard,
     without: e.withoutEducation,

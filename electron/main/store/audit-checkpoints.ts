@@ -1,6 +1,7 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { englishCount } from '../../../shared/text/english';
 import { ensurePrivateFolder, PRIVATE_FILE } from './files';
 import type { BreakList } from './audit-chain';
 import type { Store } from './database';
@@ -80,7 +81,8 @@ export function checkCheckpoints(
   publicKey: KeyObject,
   breaks: BreakList,
 ): Map<number, Checkpoint[]> {
-  if (unreadable > 0) breaks.add('checkpoint', null, `${unreadable} unreadable line(s) in the checkpoint file`);
+  if (unreadable > 0)
+    breaks.add('checkpoint', null, `${englishCount(unreadable, 'unreadable line')} in the checkpoint file`);
   const byHead = new Map<number, Checkpoint[]>();
   let expected = 1;
   for (const c of checkpoints) {

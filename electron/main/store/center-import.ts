@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { englishCount } from '../../../shared/text/english';
 import { AUDIT_CHAIN_LOCK } from './audit-append';
 import { auditMac, AUDIT_MAC_COLUMNS } from './audit-mac';
 import { BreakList, ChainWalk, GENESIS_HASH } from './audit-chain';
@@ -50,7 +51,7 @@ export function checkSourceSchema(source: Store): void {
   const missing = MIGRATIONS.filter(([n]) => !names.has(n)).length;
   if (missing > 0)
     throw new ImportRefusal(
-      `${source.label} is ${missing} update(s) behind this version of Chairside: open it once with this version ` +
+      `${source.label} is ${englishCount(missing, 'update')} behind this version of Chairside: open it once with this version ` +
         '(it updates the file), close it, then import.',
     );
 }
@@ -221,7 +222,7 @@ export async function copyIntoCenter(
     if (reseal.breaks.count > 0) {
       const first = reseal.breaks.listed[0]!;
       throw new ImportRefusal(
-        `The audit trail of ${source.label} is broken (${reseal.breaks.count} break(s), first at event ${String(first.id)}: ` +
+        `The audit trail of ${source.label} is broken (${englishCount(reseal.breaks.count, 'break')}, first at event ${String(first.id)}: ` +
           `${first.detail}). Nothing was imported; run npm run audit:verify on it.`,
       );
     }

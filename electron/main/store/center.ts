@@ -1,5 +1,6 @@
 import { Migrator, sql } from 'kysely';
 import type { CenterDbFailure, CENTER_SCHEMA_STATES } from '../../../shared/ipc/contract/center-db';
+import { englishCount } from '../../../shared/text/english';
 import { StoreError } from './errors';
 import type { DatabaseLocation } from './location';
 import { MIGRATIONS } from './migrations';
@@ -91,7 +92,7 @@ async function checkSchema(store: Store, location: PostgresLocation, migrate: bo
   if (pending.length > 0 && !migrate) {
     throw new StoreError(
       'older-database',
-      `${location.label} has not been updated for this version of Chairside (${pending.length} update(s) pending). ` +
+      `${location.label} has not been updated for this version of Chairside (${englishCount(pending.length, 'update')} pending). ` +
         `IT must back it up (pg_dump) and then run: ${migrateCommand(location)}`,
     );
   }

@@ -28,8 +28,9 @@ export function issueText(issue: Pick<IpcIssue, 'path' | 'message' | 'code' | 'p
     return validationSentence({ path: issue.path, code: issue.code!, params: issue.params }, language());
   }
   // A service's own English sentence can carry what the reason's words cannot (the limit it was checked
-  // against, the rule of the label): English readers get it, other languages the reason's words.
-  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`)) {
+  // against, the rule of the label): English readers get it, other languages the reason's words. The parameters
+  // are asked with the key: a reason worded only in plural forms (`_one`, `_other`) exists for a count.
+  if (issue.code && !isReason && i18next.exists(`errors.${issue.code}`, issue.params)) {
     if (language() === 'en' && issue.message && !SCHEMA_WORDING.test(issue.message)) return issue.message;
     return tDynamic(`errors.${issue.code}`, issue.message, issue.params);
   }

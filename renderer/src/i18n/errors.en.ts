@@ -1,4 +1,5 @@
 import { nurseBoardEn } from '../features/schedule/messages-board.en';
+import { labRefusalEn } from '../features/labs/messages-refusal.en';
 // The words for every refusal the core gives (shared/ipc/core-refusals.ts), mounted under `errors`: the screen
 // shows these, in the reader's language, and never the core's English message (kept for the logs). The French
 // object in errors.fr.ts has the same keys (its type says so); a unit test checks that both cover the registry.
@@ -31,7 +32,13 @@ export const errorsEn = {
   'assessment-unsigned': 'Sign the pre-infusion assessment before starting: nothing is given before it.',
   'backup-check-failed': 'The backup {{file}} failed its check: it was not kept.',
   'backup-not-found': 'This backup is no longer in the folder.',
-  'backup-not-restored': 'The backup {{file}} was not restored: it did not pass its checks.',
+  'backup-audit-broken_one':
+    'The backup {{file}} was not restored: its audit trail has {{count}} break (something in it was changed outside Chairside).',
+  'backup-audit-broken_other':
+    'The backup {{file}} was not restored: its audit trail has {{count}} breaks (something in it was changed outside Chairside).',
+  'backup-damaged':
+    'The backup {{file}} was not restored: it failed the database’s integrity check (the file is damaged).',
+  'backup-newer-version': 'The backup {{file}} was not restored: it was written by a newer version of Chairside.',
   'backup-wrong-key':
     'The backup {{file}} cannot be read with this database’s key (it belongs to another database, or it is damaged): it was not restored.',
   'broken-character': 'This text contains a broken character: retype it.',
@@ -99,7 +106,6 @@ export const errorsEn = {
   'kind-charted-elsewhere': 'This entry is written from the chairside screens only.',
   'keystore-not-secure':
     'This computer offers no protected key store, so the database password and center key cannot be saved here. IT sets CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD and CHAIRSIDE_CENTER_KEY for this workstation instead.',
-  'lab-result': '{{en}}',
   'lab-result-not-found': 'This lab result no longer exists: reload the list.',
   'lab-result-voided': 'This result is already voided.',
   'last-admin': 'This is the last active administrator account: activate another one first.',
@@ -204,7 +210,8 @@ export const errorsEn = {
     'Nothing was booked: the center’s CAR T protocol for {{product}} is missing a setting (Settings › CAR T protocol).',
   'car-t-product-not-found': 'This CAR T product is not in the library.',
   'injection-seat-sc-only': 'Only a subcutaneous visit goes to an injection place: choose an infusion chair.',
-  'injection-seat-unknown': '{{place}} takes {{capacity}} patient(s) at once: choose one of its seats.',
+  'injection-seat-unknown_one': '{{place}} takes {{count}} patient at once: choose its seat.',
+  'injection-seat-unknown_other': '{{place}} takes {{count}} patients at once: choose one of its seats.',
   'sc-visit-needs-seat': 'A subcutaneous visit goes to an injection place, not an infusion chair.',
   'injection-name-taken': 'Another injection place or a chair already has this name.',
   'injection-capacity-in-use_one': 'One booked visit would lose its place: move it first, or keep the capacity.',
@@ -216,6 +223,8 @@ export const errorsEn = {
   'ready-limit-unknown': 'The library has no Ready-to-treat limit named {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardEn.refusal,
+  // The lab checks' reasons, said the same way by the entry form, the CSV preview and the core's refusal.
+  ...labRefusalEn,
 };
 
 export type ErrorsMessages = typeof errorsEn;

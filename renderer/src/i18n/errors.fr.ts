@@ -1,4 +1,5 @@
 import { nurseBoardFr } from '../features/schedule/messages-board.fr';
+import { labRefusalFr } from '../features/labs/messages-refusal.fr';
 import type { ErrorsMessages } from './errors.en';
 
 // Les mots des refus du cœur, en français du Québec (NIP, n° de dossier); mêmes clés que errors.en.ts.
@@ -32,7 +33,14 @@ export const errorsFr: ErrorsMessages = {
   'assessment-unsigned': 'Signez l’évaluation avant perfusion avant de commencer : rien n’est donné avant.',
   'backup-check-failed': 'La sauvegarde {{file}} a échoué à sa vérification : elle n’a pas été gardée.',
   'backup-not-found': 'Cette sauvegarde n’est plus dans le dossier.',
-  'backup-not-restored': 'La sauvegarde {{file}} n’a pas été restaurée : elle n’a pas passé ses vérifications.',
+  'backup-audit-broken_one':
+    'La sauvegarde {{file}} n’a pas été restaurée : son journal d’audit présente {{count}} rupture (quelque chose y a été modifié hors de Chairside).',
+  'backup-audit-broken_other':
+    'La sauvegarde {{file}} n’a pas été restaurée : son journal d’audit présente {{count}} ruptures (quelque chose y a été modifié hors de Chairside).',
+  'backup-damaged':
+    'La sauvegarde {{file}} n’a pas été restaurée : elle a échoué à la vérification d’intégrité de la base (le fichier est endommagé).',
+  'backup-newer-version':
+    'La sauvegarde {{file}} n’a pas été restaurée : elle a été écrite par une version plus récente de Chairside.',
   'backup-wrong-key':
     'La sauvegarde {{file}} ne peut pas être lue avec la clé de cette base de données (elle appartient à une autre base, ou elle est endommagée) : elle n’a pas été restaurée.',
   'broken-character': 'Ce texte contient un caractère brisé : retapez-le.',
@@ -108,7 +116,6 @@ export const errorsFr: ErrorsMessages = {
   'kind-charted-elsewhere': 'Cette entrée se rédige seulement depuis les écrans au fauteuil.',
   'keystore-not-secure':
     'Cet ordinateur n’offre pas de coffre de clés protégé : le mot de passe de la base et la clé du centre ne peuvent pas y être enregistrés. Le service informatique définit CHAIRSIDE_DB, CHAIRSIDE_DB_PASSWORD et CHAIRSIDE_CENTER_KEY pour ce poste.',
-  'lab-result': '{{fr}}',
   'lab-result-not-found': 'Ce résultat de laboratoire n’existe plus : rechargez la liste.',
   'lab-result-voided': 'Ce résultat est déjà annulé.',
   'last-admin': 'C’est le dernier compte administrateur actif : activez-en d’abord un autre.',
@@ -227,7 +234,8 @@ export const errorsFr: ErrorsMessages = {
   'car-t-product-not-found': 'Ce produit CAR T n’est pas dans la bibliothèque.',
   'injection-seat-sc-only':
     'Seule une visite sous-cutanée va dans un lieu d’injection : choisissez un fauteuil de perfusion.',
-  'injection-seat-unknown': '{{place}} reçoit {{capacity}} patient(s) à la fois : choisissez une de ses places.',
+  'injection-seat-unknown_one': '{{place}} reçoit {{count}} patient à la fois : choisissez sa place.',
+  'injection-seat-unknown_other': '{{place}} reçoit {{count}} patients à la fois : choisissez une de ses places.',
   'sc-visit-needs-seat': 'Une visite sous-cutanée va dans un lieu d’injection, pas sur un fauteuil de perfusion.',
   'injection-name-taken': 'Un autre lieu d’injection ou un fauteuil porte déjà ce nom.',
   'injection-capacity-in-use_one': 'Un rendez-vous perdrait sa place : déplacez-le d’abord, ou gardez la capacité.',
@@ -239,4 +247,5 @@ export const errorsFr: ErrorsMessages = {
   'ready-limit-unknown': 'La bibliothèque n’a pas de limite « prêt à traiter » nommée {{limit}}.',
   // The nurse board's own words for its refusals, said the same way wherever they reach a screen.
   ...nurseBoardFr.refusal,
+  ...labRefusalFr,
 };

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/ipc/schemas';
-import { en } from './en';
-import { fr } from './fr';
+import { RESOURCES } from './resources';
 
 export const LANGUAGES: ReadonlyArray<{ code: Locale; label: string }> = [
   { code: 'en', label: 'English' },
@@ -13,7 +12,7 @@ export function initI18n(language: Locale): void {
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources: RESOURCES,
     interpolation: { escapeValue: false },
     initAsync: false,
   });

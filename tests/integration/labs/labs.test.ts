@@ -1,4 +1,7 @@
+import { join, resolve } from 'node:path';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { IpcError } from '../../../shared/ipc/result';
 import { previewCsv } from '../../../shared/labs/csv';
 import { dayBeforeLabs, openWorld, TODAY, type World } from '../charting/setup';
 import { queryRow } from '../../support/rows';
@@ -6,13 +9,21 @@ import { queryRow } from '../../support/rows';
 // Lab results through the channels: a batch with a malformed row is refused whole (nothing written), voiding,
 // the labs-needed list and the day view's flag from the same computation, consent per plan.
 
+// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
+const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
+const { RESOURCES } = (await import(join(RENDERER, 'i18n/resources.ts'))) as { RESOURCES: object };
+const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+  invalidText: (error: Pick<IpcError, 'issues'>) => string;
+  issueText: (issue: IpcError['issues'][number]) => string;
+};
+
 let w: World;
 afterEach(() => w.t.close());
 
 const count = async () => (await queryRow<{ n: number }>(w.t.core.store, 'SELECT count(*) AS n FROM lab_result'))!.n;
 
 describe('labs', () => {
-  it('refuses a CSV batch with malformed rows, naming each row and field in both languages, and writes nothing', async () => {
+  it('refuses a CSV batch with malformed rows, naming each row, field and reason, and writes nothing', async () => {
     w = await openWorld({}, { ready: false });
     const csv =
       'test,value,unit,drawn,low,high\nALT,30,U/L,2026-11-26 08:00,7,56\nAST,3O,U/L,2026-11-26 08:00,10,40\nCreatinine,1.1,mmol/L,2026-11-26 08:00,,';
@@ -25,13 +36,43 @@ describe('labs', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.issues.map((i) => i.path)).toEqual(['results.1.value', 'results.2.unit']);
-      expect(result.error.issues[0]).toMatchObject({
-        message: 'Value: “3O” is not a number.',
-        params: { fr: 'Valeur : « 3O » n’est pas un nombre.' },
-      });
+      expect(result.error.message).toBe('Nothing was saved: 2 problems in the results.');
+      expect(result.error.issues).toEqual([
+        {
+          path: 'results.1.value',
+          message: 'Value: “3O” is not a number.',
+          code: 'lab-not-a-number',
+          params: { field: 'value', text: '3O', row: 2 },
+        },
+        {
+          path: 'results.2.unit',
+          message: 'Unit: “mmol/L” is not a unit Creatinine is reported in (µmol/L, mg/dL).',
+          code: 'lab-unit-unknown',
+          params: { unit: 'mmol/L', analyte: 'creatinine', units: 'µmol/L, mg/dL', row: 3 },
+        },
+      ]);
     }
     expect(await count()).toBe(0);
+  });
+
+  it('says the core’s refusal of a lab result in the reader’s language, from its reason', async () => {
+    w = await openWorld({}, { ready: false });
+    const results = [{ analyte: 'creatinine', drawnAt: '2026-11-26T08:00', value: '80', unit: 'mmol/L' }];
+    const result = await w.t.call('labs:enter', { patientId: w.patientId, results, method: 'hand', locale: 'fr' });
+    if (result.ok) throw new Error('accepted creatinine in mmol/L');
+    expect(result.error.message).toBe('Nothing was saved: 1 problem in the results.');
+    await i18next.init({
+      lng: 'fr',
+      fallbackLng: 'en',
+      resources: RESOURCES as never,
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+    const french = 'Unité : « mmol/L » n’est pas une unité de l’analyse Créatinine (µmol/L, mg/dL).';
+    expect(result.error.issues.map(issueText)).toEqual([french]);
+    expect(invalidText(result.error)).toBe(french);
+    await i18next.changeLanguage('en');
+    expect(invalidText(result.error)).toBe('Unit: “mmol/L” is not a unit Creatinine is reported in (µmol/L, mg/dL).');
   });
 
   it('lists the booked doses whose labs are missing, clears when they are entered, and flags the day view the same way', async () => {

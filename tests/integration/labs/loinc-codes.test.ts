@@ -138,7 +138,10 @@ describe('the center’s LOINC code per lab test', () => {
     const result = await t.call('labs:save-loinc-codes', { codes: { alt: '1742-5', tsh: '3016' } });
     if (result.ok) throw new Error('accepted a wrong LOINC code');
     expect(result.error.code).toBe('invalid');
-    expect(result.error.issues.map((i) => i.path)).toEqual(['codes.alt', 'codes.tsh']);
+    expect(result.error.issues.map((i) => [i.path, i.code, i.params])).toEqual([
+      ['codes.alt', 'loinc-check-digit', { analyte: 'alt' }],
+      ['codes.tsh', 'loinc-format', { analyte: 'tsh' }],
+    ]);
     expect(await t.ok('labs:loinc-codes', {})).toEqual({ alt: ALT_CODE });
 
     await i18next.changeLanguage('en');
@@ -149,10 +152,10 @@ describe('the center’s LOINC code per lab test', () => {
     expect(invalidText(result.error)).toContain('The LOINC code for ALT');
     await i18next.changeLanguage('fr');
     expect(result.error.issues.map(issueText)).toEqual([
-      'Code LOINC de ALAT : le dernier chiffre n’est pas le chiffre de contrôle des chiffres qui le précèdent. Vérifiez le code auprès de votre laboratoire.',
-      'Code LOINC de TSH : des chiffres, un trait d’union et un chiffre de contrôle.',
+      'Code LOINC de l’analyse ALAT : le dernier chiffre n’est pas le chiffre de contrôle des chiffres qui le précèdent. Vérifiez le code auprès de votre laboratoire.',
+      'Code LOINC de l’analyse TSH : des chiffres, un trait d’union et un chiffre de contrôle.',
     ]);
-    expect(invalidText(result.error)).toContain('Code LOINC de ALAT');
+    expect(invalidText(result.error)).toContain('Code LOINC de l’analyse ALAT');
     for (const text of [...result.error.issues.map(issueText), invalidText(result.error)]) {
       expect(text).not.toMatch(/codes\.|Invalid input|Too big/);
     }

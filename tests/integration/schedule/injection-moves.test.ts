@@ -64,7 +64,7 @@ it('refuses a seat beyond the place’s capacity, a place out of service, and an
   const beyond = await move(visit.appointmentId, injectionSeatId(room.id, 3), 13 * 60);
   expect(beyond).toMatchObject({
     ok: false,
-    error: { issues: [{ code: 'injection-seat-unknown', params: { place: 'Injection room', capacity: 2 } }] },
+    error: { issues: [{ code: 'injection-seat-unknown', params: { place: 'Injection room', count: 2 } }] },
   });
   expect(refusalOf(await move(visit.appointmentId, injectionSeatId(spare.id, 1), 13 * 60))).toBe(
     'chair-out-of-service',

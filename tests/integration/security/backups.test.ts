@@ -124,8 +124,13 @@ describe('restoring', () => {
     const refused = await t.call('backup:restore', { file: tampered.file });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: expect.stringMatching(/audit trail has \d+ break/) as unknown },
+      error: { code: 'conflict', message: expect.stringMatching(/audit trail has \d+ breaks?\./) as unknown },
     });
+    // The screen words the reason in the reader's language, the count with its plural form.
+    const issue = refused.ok ? undefined : refused.error.issues[0];
+    expect(issue).toMatchObject({ code: 'backup-audit-broken', params: { file: tampered.file } });
+    expect(issue!.params!.count).toBeGreaterThan(0);
+    expect(issue!.message).not.toContain('(s)');
 
     const stranger = await openTestCore();
     const foreign = await stranger.ok('backup:now', {});

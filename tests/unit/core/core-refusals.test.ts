@@ -38,13 +38,16 @@ const PATTERNS = [
   new RegExp(String.raw`^(?!.*(?:warnings\.push|error: \{)).*\bcode: ${REASON}`, 'gm'),
 ];
 
-// The nurse board refuses with the reason of the rule the shared check found (shared/scheduling).
+// The nurse board refuses with the reason of the rule the shared check found (shared/scheduling), and a batch of
+// lab results with the reason of each problem the shared lab check found (shared/labs/entry.ts).
 const ASSIGNMENT_RULES = readFileSync(join(ROOT, 'shared/scheduling/check-assignment.ts'), 'utf8');
+const LAB_CHECK = readFileSync(join(ROOT, 'shared/labs/entry.ts'), 'utf8');
 const used = new Set([
   ...sources(join(ROOT, 'electron/main')).flatMap((text) =>
     PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].flatMap((m) => m.slice(1).filter(Boolean))),
   ),
   ...[...ASSIGNMENT_RULES.matchAll(new RegExp(String.raw`\breason: ${REASON}`, 'g'))].map((m) => m[1]!),
+  ...[...LAB_CHECK.matchAll(new RegExp(String.raw`\bproblem\(\s*(?:'\w+'|\w+),\s*${REASON}`, 'g'))].map((m) => m[1]!),
 ]);
 
 /** The keys a reason's words live under: the reason itself, or its plural forms. */
@@ -66,6 +69,8 @@ const SAMPLE: Record<string, string | number> = {
   current: 'ordered',
   expected: 'verified',
   kg: 72.4,
+  analyte: 'alt',
+  field: 'refLow',
 };
 const sampleFor = (names: string[]) =>
   Object.fromEntries(
@@ -99,7 +104,7 @@ describe('the core’s refusal reasons', () => {
   ])('has words for every reason in %s, and no words for an unknown reason', (_language, messages) => {
     expect(CORE_REFUSAL_REASONS.filter((reason) => wordsOf(messages, reason).length === 0)).toEqual([]);
     const registry = new Set<string>(CORE_REFUSAL_REASONS);
-    const orphans = Object.keys(messages).filter((key) => !registry.has(key.replace(/_(one|other)$/, '')));
+    const orphans = Object.keys(messages).filter((key) => !registry.has(key.replace(/_(one|many|other)$/, '')));
     expect(orphans).toEqual([]);
   });
 
@@ -108,11 +113,10 @@ describe('the core’s refusal reasons', () => {
     const translate = i18next.t as unknown as (key: string, params: Record<string, unknown>) => string;
     for (const reason of CORE_REFUSAL_REASONS) {
       const names = namesIn(wordsOf(errorsEn, reason));
-      // A lab result's problem comes worded in both languages by the lab rules: each side shows its own.
-      if (reason !== 'lab-result') expect(namesIn(wordsOf(errorsFr, reason)), reason).toEqual(names);
-      const shown = translate(`errors.${reason}`, sampleFor([...names, 'fr']));
-      expect(shown, reason).not.toMatch(/\{\{|\$t\(|errors\.|schedule\.|dayRun\./);
-      if (reason !== 'lab-result') expect(shown, reason).not.toBe(errorsEn[reason]);
+      expect(namesIn(wordsOf(errorsFr, reason)), reason).toEqual(names);
+      const shown = translate(`errors.${reason}`, sampleFor(names));
+      expect(shown, reason).not.toMatch(/\{\{|\$t\(|errors\.|schedule\.|dayRun\.|labs\./);
+      expect(shown, reason).not.toBe(errorsEn[reason]);
     }
   });
 
@@ -127,5 +131,43 @@ describe('the core’s refusal reasons', () => {
       'from “Scheduled” to “Completed”',
     );
     expect(translate('errors.weight-too-old', { count: 14 })).toContain('within 14 days:');
+  });
+
+  it.each([
+    ['en', 1, 'its audit trail has 1 break (', 'Room 2 takes 1 patient at once: choose its seat.'],
+    ['en', 3, 'its audit trail has 3 breaks (', 'Room 2 takes 3 patients at once: choose one of its seats.'],
+    ['fr', 1, 'son journal d’audit présente 1 rupture (', 'Room 2 reçoit 1 patient à la fois : choisissez sa place.'],
+    [
+      'fr',
+      3,
+      'son journal d’audit présente 3 ruptures (',
+      'Room 2 reçoit 3 patients à la fois : choisissez une de ses places.',
+    ],
+  ] as const)(
+    'counts breaks and seats with plural forms, never "(s)" (%s, %i)',
+    async (language, count, breaks, seats) => {
+      const translate = i18next.t as unknown as (key: string, params: Record<string, unknown>) => string;
+      await i18next.changeLanguage(language);
+      expect(translate('errors.backup-audit-broken', { file: 'b.sqlite3', count })).toContain(breaks);
+      expect(translate('errors.injection-seat-unknown', { place: 'Room 2', count })).toBe(seats);
+      for (const reason of CORE_REFUSAL_REASONS) {
+        for (const words of wordsOf(language === 'en' ? errorsEn : errorsFr, reason))
+          expect(words).not.toMatch(/\w\(s\)/);
+      }
+    },
+  );
+
+  it('names the test and the field of a lab refusal in the reader’s language', async () => {
+    const translate = i18next.t as unknown as (key: string, params: Record<string, unknown>) => string;
+    await i18next.changeLanguage('fr');
+    expect(translate('errors.loinc-format', { analyte: 'alt' })).toMatch(/^Code LOINC de l’analyse ALAT :/);
+    expect(translate('errors.lab-not-a-number', { field: 'refHigh', text: 'x' })).toBe(
+      'Valeur de référence haute : « x » n’est pas un nombre.',
+    );
+    await i18next.changeLanguage('en');
+    expect(translate('errors.loinc-format', { analyte: 'alt' })).toMatch(/^The LOINC code for ALT must/);
+    expect(translate('errors.lab-not-a-number', { field: 'refHigh', text: 'x' })).toBe(
+      'Reference range, high: “x” is not a number.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { translator, type MessageTree } from '../../../shared/i18n/translate';
+import { translator, withEveryPluralForm, type MessageTree } from '../../../shared/i18n/translate';
 import { reportsEn } from '../../../shared/reports/messages.en';
 import { reportsFr } from '../../../shared/reports/messages.fr';
 import { reportText } from '../../../shared/reports/text';
@@ -10,7 +10,8 @@ import { storageMessage } from '../../../shared/ipc/failures';
 import { storageFr } from '../../../shared/ipc/messages-storage.fr';
 
 // Main prints the reports' words without i18next (shared/i18n/translate.ts): for every key of the catalogue,
-// in both languages, with and without a count, it must answer exactly as i18next answers the renderer.
+// in both languages, with and without a count, it must answer exactly as i18next answers the renderer, which is
+// given the catalogues with every plural form of their language (renderer/src/i18n/resources.ts).
 
 const CATALOGUES = { en: reportsEn, fr: reportsFr } as const;
 
@@ -35,7 +36,7 @@ describe('the shared translate helper', () => {
       const i18n = i18next.createInstance();
       await i18n.init({
         lng,
-        resources: { [lng]: { translation: CATALOGUES[lng] } },
+        resources: { [lng]: { translation: withEveryPluralForm(CATALOGUES[lng], lng) } },
         interpolation: { escapeValue: false },
       });
       const t = translator(CATALOGUES[lng], lng);
@@ -54,6 +55,20 @@ describe('the shared translate helper', () => {
       }
     },
   );
+
+  it('says a French count of 1 000 000 with the `_other` words, as i18next does with every plural form', async () => {
+    // Intl.PluralRules gives French a third form for a million: a catalogue of `_one`/`_other` has no words for it.
+    expect(new Intl.PluralRules('fr').select(1_000_000)).toBe('many');
+    const bare = i18next.createInstance();
+    await bare.init({
+      lng: 'fr',
+      resources: { fr: { translation: reportsFr } },
+      interpolation: { escapeValue: false },
+    });
+    expect(bare.t('staffing.starts', { count: 1_000_000 })).toBe('staffing.starts');
+    expect(translator(reportsFr, 'fr')('staffing.starts', { count: 1_000_000 })).toBe('1000000 débuts');
+    expect(translator(reportsFr, 'fr')('staffing.starts', { count: 1 })).toBe('1 début');
+  });
 
   it('uses only {{name}} placeholders, no nesting or formats the helper would not read the way i18next does', () => {
     for (const catalogue of Object.values(CATALOGUES)) {

@@ -38,8 +38,9 @@ describe('unit conversions (factors from the SI conversion table)', () => {
       expect(r.problems).toEqual([
         {
           field: 'unit',
-          en: 'Unit: “mmol/L” is not a unit Creatinine is reported in (µmol/L, mg/dL).',
-          fr: 'Unité : « mmol/L » n’est pas une unité de Créatinine (µmol/L, mg/dL).',
+          code: 'lab-unit-unknown',
+          params: { unit: 'mmol/L', analyte: 'creatinine', units: 'µmol/L, mg/dL' },
+          message: 'Unit: “mmol/L” is not a unit Creatinine is reported in (µmol/L, mg/dL).',
         },
       ]);
   });
@@ -68,15 +69,22 @@ describe('unit conversions (factors from the SI conversion table)', () => {
     expect(r.ok && [r.result.comparator, r.result.valueNumber]).toEqual(['<', 0.01]);
   });
 
-  it('names every problem field in English and French: time, future date, reversed range, qualitative words', () => {
+  it('names every problem field with its reason: time, future date, reversed range, qualitative words', () => {
     const r = checkLabResult(
       { analyte: 'alt', drawnAt: '2026-11-28T25:00', value: 'high', unit: 'U/L', refLow: '56', refHigh: '7' },
       'en',
       TODAY,
     );
-    expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['drawnAt', 'value', 'refHigh']);
+    expect(r.ok ? [] : r.problems.map((p) => [p.field, p.code, p.params])).toEqual([
+      ['drawnAt', 'lab-drawn-at-format', {}],
+      ['value', 'lab-not-a-number', { field: 'value', text: 'high' }],
+      ['refHigh', 'lab-range-reversed', {}],
+    ]);
     const future = creat('80', 'µmol/L', { drawnAt: '2026-11-28T08:00' });
-    expect(future.ok ? '' : future.problems[0]!.en).toBe('Drawn at: a result cannot be drawn in the future.');
+    expect(future.ok ? null : future.problems[0]).toMatchObject({
+      code: 'lab-drawn-in-future',
+      message: 'Drawn at: a result cannot be drawn in the future.',
+    });
     const hbs = checkLabResult(
       { analyte: 'hbsag', drawnAt: '2026-11-20T08:00', value: 'Négatif', unit: 'result' },
       'fr',
@@ -129,7 +137,11 @@ describe('CSV import preview', () => {
   it('refuses a file without the needed columns', () => {
     const p = previewCsv('name,result\nALT,30', 'en', TODAY);
     expect(p.isClean).toBe(false);
-    expect(p.fileProblems[0]!.en).toContain('missing: unit, date');
+    expect(p.fileProblems).toEqual([{ code: 'columnsMissing', columns: ['unit', 'date'] }]);
+    expect(previewCsv('', 'en', TODAY).fileProblems).toEqual([
+      { code: 'columnsMissing', columns: ['analyte', 'value', 'unit', 'date'] },
+    ]);
+    expect(previewCsv('test,value,unit,date\n', 'en', TODAY).fileProblems).toEqual([{ code: 'noRows' }]);
   });
 
   it('reads quoted fields with commas', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectionPlace, InjectionPlaceInput } from '../../../../shared/ipc/contract/injection';
+import { englishCount } from '../../../../shared/text/english';
 import type { CoreDeps } from '../../core/deps';
 import { notFound, refusal } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
@@ -26,7 +27,7 @@ async function checkCapacity(trx: Executor, before: InjectionPlace, capacity: nu
   if (capacity >= before.capacity) return;
   const stranded = await repo.liveVisitsAboveSeat(trx, before.id, before.capacity, capacity, today);
   if (stranded === 0) return;
-  const message = `${stranded} booked visit(s) would lose their place: move them first, or keep the capacity`;
+  const message = `${englishCount(stranded, 'booked visit')} would lose their place: move them first, or keep the capacity`;
   throw refusal('conflict', 'injection-capacity-in-use', message, { path: 'capacity', params: { count: stranded } });
 }
 

@@ -1,7 +1,6 @@
 import { ANALYTES, type Analyte } from '../../../../shared/labs/analytes';
 import {
   loincCodeProblem,
-  loincProblemWords,
   normalisedLoincCodes,
   type LabLoincCodes,
   type LoincProblem,
@@ -30,10 +29,19 @@ export async function readLabLoincCodes(ex: Executor): Promise<LabLoincCodes> {
   return Object.fromEntries(Object.entries(codes).filter(([, code]) => loincCodeProblem(code) === null));
 }
 
-/** One refused code, naming the test in both languages (the lab entry's reason: the screen shows the reader's). */
+/**
+ * One refused code: its reason and the analyte, which the screen names in the reader's language; the English
+ * sentence is the log's.
+ */
 function issueOf(analyte: Analyte, problem: LoincProblem): IpcIssue {
-  const words = loincProblemWords(problem, analyte.names);
-  return { path: `codes.${analyte.id}`, message: words.en, code: 'lab-result', params: words };
+  const where = { path: `codes.${analyte.id}`, params: { analyte: analyte.id } };
+  const test = analyte.names.en;
+  if (problem === 'format') {
+    const message = `The LOINC code for ${test} must be digits, a hyphen and one check digit.`;
+    return { ...where, message, code: 'loinc-format' };
+  }
+  const message = `The LOINC code for ${test} has a last digit that is not the check digit of the digits before it: check the code with your laboratory.`;
+  return { ...where, message, code: 'loinc-check-digit' };
 }
 
 /** Replaces the center's codes, refusing every code that is not one (each named) before anything is written. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PatientLabs } from '../../../../shared/ipc/contract/labs';
 import { checkLabResult, type CheckedLabResult, type LabResultInput } from '../../../../shared/labs/entry';
 import type { Locale } from '../../../../shared/ipc/schemas';
+import type { IpcIssue } from '../../../../shared/ipc/result';
+import { englishCount } from '../../../../shared/text/english';
 import type { CoreDeps } from '../../core/deps';
 import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
@@ -31,21 +33,25 @@ async function patientLabs(ex: Executor, patientId: string): Promise<PatientLabs
   return { patientId, results: await labResultsOf(ex, patientId), doses: await dosesOf(ex, patientId) };
 }
 
-/** Every row read, or one refusal listing each row's problems by field, in English with the French beside. */
+/**
+ * Every row read, or one refusal listing each row's problems by field: each its reason and what it names (the
+ * screen words it in the reader's language), with the row counted from 1 and the English sentence for the log.
+ */
 function checkAll(input: EnterLabsInput, today: string): CheckedLabResult[] {
   const checked = input.results.map((r) => checkLabResult(r, input.locale, today));
-  const issues = checked.flatMap((c, row) =>
+  const issues: IpcIssue[] = checked.flatMap((c, row) =>
     c.ok
       ? []
       : c.problems.map((p) => ({
           path: `results.${row}.${p.field}`,
-          message: p.en,
-          code: 'lab-result',
-          params: { en: p.en, fr: p.fr, row: row + 1 },
+          message: p.message,
+          code: p.code,
+          params: { ...p.params, row: row + 1 },
         })),
   );
   if (issues.length > 0) {
-    throw new AppError('invalid', `Nothing was saved: ${issues.length} problem(s) in the results.`, issues);
+    const message = `Nothing was saved: ${englishCount(issues.length, 'problem')} in the results.`;
+    throw new AppError('invalid', message, issues);
   }
   return checked.map((c) => (c as { ok: true; result: CheckedLabResult }).result);
 }

@@ -1,5 +1,6 @@
 import type { IpcIssue } from '../../../../shared/ipc/result';
 import { parseInjectionSeatId } from '../../../../shared/schedule/injection-seats';
+import { englishCount } from '../../../../shared/text/english';
 import type { ClinicDay } from '../../../../shared/scheduling/model';
 import { findInjectionPlace } from '../../repositories/injection-places';
 import type { Executor } from '../audit/audit';
@@ -16,8 +17,9 @@ async function seatIssues(ex: Executor, chairId: string, resource: VisitResource
   const place = seat ? await findInjectionPlace(ex, seat.placeId) : null;
   if (!seat || !place) return [{ path: PATH, message: 'There is no such chair.', code: 'chair-unknown' }];
   if (seat.seat > place.capacity) {
-    const message = `${place.name} takes ${place.capacity} patient(s) at once: there is no seat ${seat.seat}.`;
-    const params = { place: place.name, capacity: place.capacity };
+    const message = `${place.name} takes ${englishCount(place.capacity, 'patient')} at once: there is no seat ${seat.seat}.`;
+    // `count` chooses the plural form of the words shown ("1 patient", "2 patients").
+    const params = { place: place.name, count: place.capacity };
     return [{ path: PATH, message, code: 'injection-seat-unknown', params }];
   }
   if (!place.active)

@@ -3,6 +3,9 @@ import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupStatus, RestoreResult } from '../../../../shared/ipc/contract/backups';
 import type { BACKUP_REASONS } from '../../../../shared/ipc/contract/backups';
 import type { CoreDeps } from '../../core/deps';
+import type { CoreRefusalReason } from '../../../../shared/ipc/core-refusals';
+import type { IpcIssue } from '../../../../shared/ipc/result';
+import { englishCount } from '../../../../shared/text/english';
 import { AppError, conflict, notFound } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from '../../repositories/backup-settings';
@@ -37,6 +40,43 @@ function fromName(folder: string, file: string): BackupInfo | null {
 /** A center database is backed up on its server by IT (pg_dump, WAL archiving), never by a workstation. */
 const centerBackups = () =>
   new AppError('forbidden', 'This workstation uses the center database: IT backs it up on the server (pg_dump).');
+
+type RestoreProblem = IpcIssue & { said: string };
+
+/**
+ * Why a backup may not be restored, each with its own reason so the screen says it in the reader's language
+ * (the first is shown); `said` is the English part of main's message and of the audit event.
+ */
+function restoreProblems(
+  file: string,
+  integrity: string | undefined,
+  migrations: readonly string[],
+  breaks: number,
+): RestoreProblem[] {
+  const problem = (p: { code: CoreRefusalReason; said: string; count?: number }): RestoreProblem => ({
+    path: '',
+    message: `The backup ${file} was not restored: ${p.said}.`,
+    said: p.said,
+    code: p.code,
+    params: p.count === undefined ? { file } : { file, count: p.count },
+  });
+  const newer = !migrations.every((m) => KNOWN_MIGRATIONS.has(m));
+  return [
+    ...(integrity === 'ok' ? [] : [problem({ code: 'backup-damaged', said: `integrity check: ${integrity}` })]),
+    ...(newer
+      ? [problem({ code: 'backup-newer-version', said: 'it was written by a newer version of Chairside' })]
+      : []),
+    ...(breaks === 0
+      ? []
+      : [
+          problem({
+            code: 'backup-audit-broken',
+            said: `its audit trail has ${englishCount(breaks, 'break')}`,
+            count: breaks,
+          }),
+        ]),
+  ];
+}
 
 export function createBackups(deps: CoreDeps) {
   const { store } = deps;
@@ -137,14 +177,16 @@ export function createBackups(deps: CoreDeps) {
     );
     const chain = toReport(verified, [], Math.round((performance.now() - started) / 100) / 10);
     const migrations = verified.inspection?.migrations ?? [];
-    const problems = [
-      ...(verified.inspection?.integrity === 'ok' ? [] : [`integrity check: ${verified.inspection?.integrity}`]),
-      ...(migrations.every((m) => KNOWN_MIGRATIONS.has(m)) ? [] : ['it was written by a newer version of Chairside']),
-      ...(chain.intact ? [] : [`its audit trail has ${chain.breakCount} break(s)`]),
-    ];
+    const problems = restoreProblems(file, verified.inspection?.integrity, migrations, chain.breakCount);
     if (problems.length > 0) {
-      await audit(ctx, 'restore-refused', { file, problems });
-      throw conflict('backup-not-restored', `The backup ${file} was not restored: ${problems.join('; ')}.`, { file });
+      const said = problems.map((p) => p.said);
+      await audit(ctx, 'restore-refused', { file, problems: said });
+      const message = `The backup ${file} was not restored: ${said.join('; ')}.`;
+      throw new AppError(
+        'conflict',
+        message,
+        problems.map(({ said: _said, ...issue }) => issue),
+      );
     }
     stageRestore(deps.databasePath, path, { from: basename(path), stagedAt: deps.now().toISOString(), by: ctx.userId });
     await audit(ctx, 'restore-staged', { file, events: chain.checked, headHash: chain.headHash });

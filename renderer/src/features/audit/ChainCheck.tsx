@@ -68,11 +68,11 @@ export function ChainCheck({ onDone }: { onDone: () => void }) {
           <span aria-hidden="true">{report.intact ? '✓ ' : '⚠ '}</span>
           {report.intact
             ? t('audit.intact', {
-                count: report.checked,
-                entries: report.signedEntries,
-                checkpoints: report.checkpoints,
+                events: t('audit.eventsChecked', { count: report.checked }),
+                entries: t('audit.entriesMatch', { count: report.signedEntries }),
+                checkpoints: t('audit.checkpointsAgree', { count: report.checkpoints }),
               })
-            : t('audit.broken', { breaks: report.breakCount, count: report.checked })}
+            : t('audit.broken', { count: report.breakCount, events: t('audit.events', { count: report.checked }) })}
           {report.legacyEntries > 0 && <p>{t('audit.legacyEntries', { count: report.legacyEntries })}</p>}
           {!report.intact && <ChainBreaks report={report} />}
         </div>

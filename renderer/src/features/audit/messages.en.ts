@@ -31,11 +31,23 @@ export const auditEn = {
   verify: 'Verify the audit chain',
   verifying: 'Verifying…',
   progress: 'Checked {{checked}} of {{total}} events',
-  intact:
-    'Audit chain intact: {{count}} events checked, {{entries}} signed chart entries match their signatures, {{checkpoints}} signed checkpoints agree.',
-  broken:
-    'Audit trail BROKEN: {{breaks}} problem(s) found in {{count}} events. Something was changed outside Chairside. Tell IT and keep this computer as it is.',
-  legacyEntries:
+  // One count per sentence part, each with its own plural form (i18next chooses by `count`).
+  intact: 'Audit chain intact: {{events}}, {{entries}}, {{checkpoints}}.',
+  eventsChecked_one: '{{count}} event checked',
+  eventsChecked_other: '{{count}} events checked',
+  entriesMatch_one: '{{count}} signed chart entry matches its signature',
+  entriesMatch_other: '{{count}} signed chart entries match their signatures',
+  checkpointsAgree_one: '{{count}} signed checkpoint agrees',
+  checkpointsAgree_other: '{{count}} signed checkpoints agree',
+  broken_one:
+    'Audit trail BROKEN: {{count}} problem found in {{events}}. Something was changed outside Chairside. Tell IT and keep this computer as it is.',
+  broken_other:
+    'Audit trail BROKEN: {{count}} problems found in {{events}}. Something was changed outside Chairside. Tell IT and keep this computer as it is.',
+  events_one: '{{count}} event',
+  events_other: '{{count}} events',
+  legacyEntries_one:
+    '{{count}} entry signed before this version carries no content fingerprint: its text cannot be proven unchanged.',
+  legacyEntries_other:
     '{{count}} entries signed before this version carry no content fingerprint: their text cannot be proven unchanged.',
   moreBreaks: '…and {{count}} more.',
   checkFailed: 'The check could not run: {{message}}',

@@ -31,11 +31,22 @@ export const auditFr: typeof auditEn = {
   verify: 'Vérifier la chaîne d’audit',
   verifying: 'Vérification…',
   progress: '{{checked}} événements vérifiés sur {{total}}',
-  intact:
-    'Chaîne d’audit intacte : {{count}} événements vérifiés, {{entries}} entrées de dossier signées conformes à leur signature, {{checkpoints}} points de contrôle signés concordants.',
-  broken:
-    'Journal d’audit ROMPU : {{breaks}} problème(s) trouvé(s) dans {{count}} événements. Quelque chose a été modifié hors de Chairside. Prévenez l’informatique et laissez cet ordinateur tel quel.',
-  legacyEntries:
+  intact: 'Chaîne d’audit intacte : {{events}}, {{entries}}, {{checkpoints}}.',
+  eventsChecked_one: '{{count}} événement vérifié',
+  eventsChecked_other: '{{count}} événements vérifiés',
+  entriesMatch_one: '{{count}} entrée de dossier signée conforme à sa signature',
+  entriesMatch_other: '{{count}} entrées de dossier signées conformes à leur signature',
+  checkpointsAgree_one: '{{count}} point de contrôle signé concordant',
+  checkpointsAgree_other: '{{count}} points de contrôle signés concordants',
+  broken_one:
+    'Journal d’audit ROMPU : {{count}} problème trouvé dans {{events}}. Quelque chose a été modifié hors de Chairside. Prévenez l’informatique et laissez cet ordinateur tel quel.',
+  broken_other:
+    'Journal d’audit ROMPU : {{count}} problèmes trouvés dans {{events}}. Quelque chose a été modifié hors de Chairside. Prévenez l’informatique et laissez cet ordinateur tel quel.',
+  events_one: '{{count}} événement',
+  events_other: '{{count}} événements',
+  legacyEntries_one:
+    '{{count}} entrée signée avant cette version n’a pas d’empreinte de contenu : son texte ne peut pas être prouvé intact.',
+  legacyEntries_other:
     '{{count}} entrées signées avant cette version n’ont pas d’empreinte de contenu : leur texte ne peut pas être prouvé intact.',
   moreBreaks: '…et {{count}} autres.',
   checkFailed: 'La vérification n’a pas pu s’exécuter : {{message}}',

@@ -5,13 +5,13 @@ import { call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { localeOf } from '../../components/NumberField';
 import { isoDay, useCoreClock } from '../chairside';
+import { csvFileProblemText, labProblemText } from './problems';
 
 // A lab system's CSV export, pasted or opened: a preview of every row with its problems; nothing is written
 // until the nurse confirms, and the confirm button only exists when every row reads correctly.
 
 function PreviewTable({ preview }: { preview: CsvPreview }) {
-  const { t, i18n } = useTranslation();
-  const lang = localeOf(i18n.language);
+  const { t } = useTranslation();
   return (
     <table className="lab-table" data-testid="csv-preview">
       <thead>
@@ -40,7 +40,7 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
               ) : (
                 <ul className="status status-error">
                   {r.problems.map((p) => (
-                    <li key={p.field}>{p[lang]}</li>
+                    <li key={`${p.field}-${p.code}`}>{labProblemText(p)}</li>
                   ))}
                 </ul>
               )}
@@ -106,8 +106,8 @@ export function CsvImport({ patientId, onSaved }: { patientId: string; onSaved: 
       {preview && (
         <>
           {preview.fileProblems.map((p) => (
-            <p key={p.en} className="status status-error" role="alert">
-              {p[locale]}
+            <p key={p.code} className="status status-error" role="alert">
+              {csvFileProblemText(p)}
             </p>
           ))}
           <p className={`status ${preview.isClean ? 'status-ok' : 'status-warn'}`} role="status">

@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANALYTES, analyteOf, unitOf, toFirstUnit, type AnalyteId } from '../../../../shared/labs/analytes';
+import {
+  ANALYTES,
+  analyteOf,
+  QUALITATIVE_RESULTS,
+  unitOf,
+  toFirstUnit,
+  type AnalyteId,
+} from '../../../../shared/labs/analytes';
 import { checkLabResult, type LabProblem, type LabResultInput } from '../../../../shared/labs/entry';
 import { formatDecimal, readDecimal } from '../../../../shared/numbers/decimal';
 import { ApiError, call } from '../../app/api';
 import { Field } from '../../components/Field';
 import { localeOf, NumberField } from '../../components/NumberField';
 import { useCoreClock, isoDay } from '../chairside';
-import { problemsByRow } from './problems';
+import { labProblemText, problemsByRow } from './problems';
 
 // Results typed by hand, one row per result: the value with the app's number field, the unit one the test
 // is reported in (the converted value is shown beside it, so mg/dL creatinine is never read as µmol/L).
@@ -48,7 +55,10 @@ function EntryRow(props: { row: Row; problems: LabProblem[]; onChange: (row: Row
   const lang = localeOf(i18n.language);
   const { row, onChange } = props;
   const analyte = analyteOf(row.analyte as AnalyteId);
-  const problem = (field: string) => props.problems.find((p) => p.field === field)?.[lang];
+  const problem = (field: string) => {
+    const found = props.problems.find((p) => p.field === field);
+    return found ? labProblemText(found) : undefined;
+  };
   return (
     <fieldset className="lab-row" data-testid="lab-row">
       <Field label={t('labs.entry.analyte')} error={problem('analyte')}>
@@ -77,9 +87,9 @@ function EntryRow(props: { row: Row; problems: LabProblem[]; onChange: (row: Row
         <Field label={t('labs.entry.value')} error={problem('value')}>
           <select value={row.value} onChange={(e) => onChange({ ...row, value: e.target.value })}>
             <option value="" />
-            {['negative', 'positive', 'indeterminate'].map((v) => (
+            {QUALITATIVE_RESULTS.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {t(`labs.entry.qualitative.${v}`)}
               </option>
             ))}
           </select>
@@ -158,7 +168,10 @@ export function LabEntry({ patientId, onSaved }: { patientId: string; onSaved: (
       setProblems([]);
       onSaved();
     } catch (error) {
-      setProblems(error instanceof ApiError ? problemsByRow(error, rows.length) : []);
+      const refused = error instanceof ApiError ? problemsByRow(error, rows.length) : [];
+      setProblems(refused);
+      // The core's refusal names each row's fields like the form's own check: say it the same way.
+      if (refused.some((row) => row.length > 0)) return setStatus(t('labs.entry.problems'));
       setStatus(error instanceof Error ? error.message : String(error));
     }
   };

@@ -1,3 +1,5 @@
+import { ANALYTES, type AnalyteId } from '../../../../shared/labs/analytes';
+import type { LabField } from '../../../../shared/labs/entry';
 import { policyEn } from './messages-policy.en';
 
 // The lab screen's and the Ready-to-treat panel's words; French in messages.fr.ts with the same keys (checked by its type).
@@ -27,7 +29,19 @@ export const labsEn = {
     saved_other: '{{count}} results saved.',
     converted: '= {{value}} {{unit}}',
     problems: 'Nothing was saved: correct the rows marked below.',
+    qualitative: { negative: 'negative', positive: 'positive', indeterminate: 'indeterminate' },
   },
+  /** Each test's name, from the analytes' own data (shared/labs/analytes.ts), for the refusals that name one. */
+  analyte: Object.fromEntries(ANALYTES.map((a) => [a.id, a.names.en])) as Record<AnalyteId, string>,
+  /** The field a problem is about, at the start of its sentence ("Value: …"). */
+  problemField: {
+    analyte: 'Test',
+    drawnAt: 'Drawn at',
+    value: 'Value',
+    unit: 'Unit',
+    refLow: 'Reference range, low',
+    refHigh: 'Reference range, high',
+  } satisfies Record<LabField, string>,
   csv: {
     title: 'Paste or open a CSV export from the lab system',
     paste: 'CSV text',
@@ -39,6 +53,12 @@ export const labsEn = {
     clean: 'Every row reads correctly. Nothing is saved until you confirm.',
     notClean: 'Some rows are refused: nothing will be saved until every row reads correctly.',
     ok: 'OK',
+    problem: {
+      columnsMissing: 'The first line must name the columns; missing: {{columns}}.',
+      noRows: 'The file has no result rows.',
+    },
+    /** A needed column, as the first line may name it. */
+    column: { analyte: 'test', value: 'value', unit: 'unit', date: 'date' },
   },
   table: {
     title: 'Results',

@@ -1,4 +1,5 @@
 import type { labsEn } from './messages.en';
+import { ANALYTES, type AnalyteId } from '../../../../shared/labs/analytes';
 import { policyFr } from './messages-policy.fr';
 
 export const labsFr: typeof labsEn = {
@@ -26,6 +27,16 @@ export const labsFr: typeof labsEn = {
     saved_other: '{{count}} résultats enregistrés.',
     converted: '= {{value}} {{unit}}',
     problems: 'Rien n’a été enregistré : corrigez les lignes signalées.',
+    qualitative: { negative: 'négatif', positive: 'positif', indeterminate: 'indéterminé' },
+  },
+  analyte: Object.fromEntries(ANALYTES.map((a) => [a.id, a.names.fr])) as Record<AnalyteId, string>,
+  problemField: {
+    analyte: 'Analyse',
+    drawnAt: 'Prélevé le',
+    value: 'Valeur',
+    unit: 'Unité',
+    refLow: 'Valeur de référence basse',
+    refHigh: 'Valeur de référence haute',
   },
   csv: {
     title: 'Coller ou ouvrir un export CSV du laboratoire',
@@ -38,6 +49,11 @@ export const labsFr: typeof labsEn = {
     clean: 'Chaque ligne est lue correctement. Rien n’est enregistré avant votre confirmation.',
     notClean: 'Des lignes sont refusées : rien ne sera enregistré tant que chaque ligne n’est pas correcte.',
     ok: 'OK',
+    problem: {
+      columnsMissing: 'La première ligne doit nommer les colonnes ; manquantes : {{columns}}.',
+      noRows: 'Le fichier ne contient aucun résultat.',
+    },
+    column: { analyte: 'analyse', value: 'valeur', unit: 'unité', date: 'date' },
   },
   table: {
     title: 'Résultats',
