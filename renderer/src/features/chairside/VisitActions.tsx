@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minutesOf } from '../../../../shared/charting/common';
 import { canHold, observationMinutesLeft, type VisitPhase } from '../../../../shared/charting/visit-phase';
-import type { VisitContext } from '../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../shared/ipc/contract/charting-visit';
 import { ApiError, call } from '../../app/api';
 import { issueText } from '../../components/refusal-text';
 import { ActionDialog } from './administration/ActionDialog';

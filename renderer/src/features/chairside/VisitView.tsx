@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VisitContext } from '../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../shared/ipc/contract/charting-visit';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { useQuery } from '../../../app/api';
 import { DrugCard } from './DrugCard';
 import { WeightCheckNotice } from './WeightCheckNotice';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_BAG, type BagReadingDraft } from '../../../../../shared/charting/bag';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { chartSignAction } from '../../../../../shared/ipc/contract/chart';
-import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { ApiError, call, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';

@@ -5,7 +5,7 @@ import { allMatch, EMPTY_BAG, type FieldCheck } from '../../../../../shared/char
 import type { AdministrationDraft } from '../../../../../shared/charting/kinds-visit';
 import type { InfusionEvent, InfusionSummary } from '../../../../../shared/charting/infusion';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { EntryFooter } from '../EntryFooter';
 import { Unverified } from '../parts';
 import { useEntry } from '../useEntry';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rechallengeRate } from '../../../../../shared/charting/guidance';
 import type { InfusionEvent, InfusionSummary } from '../../../../../shared/charting/infusion';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { formatDecimal } from '../../../../../shared/numbers/decimal';
 import { localeOf } from '../../../components/NumberField';
 import { ErrorLine, TimeField } from '../parts';

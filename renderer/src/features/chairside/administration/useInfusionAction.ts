@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { IpcInput } from '../../../../../shared/ipc/contract';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { ApiError, useMutation } from '../../../app/api';
 import { issueText } from '../../../components/refusal-text';
 import { newRequestId } from '../clock';

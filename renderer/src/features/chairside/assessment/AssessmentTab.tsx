@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDraft } from '../../../../../shared/charting/kinds-visit';
 import { EMPTY_VITALS } from '../../../../../shared/charting/vitals';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { Field } from '../../../components/Field';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';

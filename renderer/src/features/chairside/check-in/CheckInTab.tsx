@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { ApiError, call } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { issueText } from '../../../components/refusal-text';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RESTART_RATE_SOURCE, rechallengeRate } from '../../../../../shared/charting/guidance';
 import { reactionInfusionOf } from '../../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { formatDecimal } from '../../../../../shared/numbers/decimal';
 import { localeOf } from '../../../components/NumberField';
 import { ActionDialog, type ActionAnswer } from '../administration/ActionDialog';

@@ -7,7 +7,7 @@ import {
   type ReactionDraft,
 } from '../../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { EntryFooter } from '../EntryFooter';
