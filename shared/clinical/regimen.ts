@@ -1,9 +1,21 @@
 import { addDays, addMonths, assertIsoDate, compareIsoDates } from './dates';
 import type { IsoDate } from './dates';
-import { computeDose, DoseCalculationError } from './dose';
-import { unverifiedUnder } from './schema-common';
-import type { Drug, Route } from './schema-drug';
-import type { Duration, Regimen, RegimenItem, RegimenPhase } from './schema-regimen';
+import type { Duration, Regimen, RegimenPhase } from './schema-regimen';
+import type { Drug } from './schema-drug';
+import {
+  planVisit,
+  RegimenExpansionError,
+  type ExpansionState,
+  type PlannedDose,
+  type VisitPlanContext,
+} from './regimen-visit';
+
+export {
+  RegimenExpansionError,
+  type PlannedDose,
+  type PlannedItem,
+  type RegimenExpansionErrorCode,
+} from './regimen-visit';
 
 // Turns a regimen (data) into dated visits. Conventions (also in schema-regimen.ts):
 // - a later phase starts one interval of the previous phase after that phase's last dose;
@@ -15,46 +27,6 @@ export interface ExpandOptions {
   weightKg?: number;
   /** Caps the number of visits; required when the plan ends in an open phase with no maximum duration. */
   maxDoses?: number;
-}
-
-export interface PlannedItem {
-  drugId: string;
-  doseMg: number;
-  basis: string;
-  route: Route;
-  infusionMinutes: number;
-  /** Set on later doses when the shorter time depends on tolerance ("if no infusion-related reaction"). */
-  infusionCondition?: string;
-  order: number;
-  isFirstDoseOfDrug: boolean;
-}
-
-export interface PlannedDose {
-  doseNumber: number;
-  /** Each visit of these regimens starts a new cycle, so the cycle number is the visit number. */
-  cycle: number;
-  phaseId: string;
-  phaseDoseNumber: number;
-  date: IsoDate;
-  isFirstDose: boolean;
-  items: PlannedItem[];
-  /** Items are given one after the other (separate bags, nivolumab first), so minutes add up. */
-  infusionMinutesTotal: number;
-  premedication: string[];
-  /** UNVERIFIED facts behind this visit, as "<record id>/<field path>: <sentence>". */
-  unverified: string[];
-}
-
-export type RegimenExpansionErrorCode = 'unknown-drug' | 'unbounded' | 'invalid-option';
-
-export class RegimenExpansionError extends Error {
-  constructor(
-    readonly code: RegimenExpansionErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RegimenExpansionError';
-  }
 }
 
 /**
@@ -104,7 +76,8 @@ export function expandRegimenWithEnd(
       if (gap === null) return { doses: state.planned, end: unscheduled(phase) };
       state.date = addDays(state.planned.at(-1)?.date ?? options.startDate, gap);
     }
-    const stop = planPhase({ regimen, phase, phaseIndex, drugsById, options, state }, maxDoses);
+    const context = { regimen, phase, phaseIndex, drugsById, weightKg: options.weightKg, options, state };
+    const stop = planPhase(context, maxDoses);
     if (stop) return { doses: state.planned, end: stop };
   }
   const last = regimen.phases.at(-1)!;
@@ -134,7 +107,7 @@ function unscheduled(phase: RegimenPhase): PlanEnd {
   };
 }
 
-type PhaseContext = Omit<VisitContext, 'phaseDoseNumber'>;
+type PhaseContext = Omit<VisitPlanContext, 'phaseDoseNumber'> & { options: ExpandOptions };
 
 /** Plans one phase's visits; answers why the plan stops here, or undefined when the next phase follows. */
 function planPhase(context: PhaseContext, maxDoses: number): PlanEnd | undefined {
@@ -163,104 +136,6 @@ function planPhase(context: PhaseContext, maxDoses: number): PlanEnd | undefined
     state.date = addDays(state.date, phase.intervalDays);
   }
   return undefined;
-}
-
-interface ExpansionState {
-  planned: PlannedDose[];
-  dosesOfDrug: Map<string, number>;
-  /** Date of the next visit to plan. */
-  date: IsoDate;
-}
-
-interface VisitContext {
-  regimen: Regimen;
-  phase: RegimenPhase;
-  phaseIndex: number;
-  phaseDoseNumber: number;
-  drugsById: Readonly<Record<string, Drug>>;
-  options: ExpandOptions;
-  state: ExpansionState;
-}
-
-function planVisit(context: VisitContext): PlannedDose {
-  const { regimen, phase, phaseIndex, phaseDoseNumber, state } = context;
-  const doseNumber = state.planned.length + 1;
-  const premedication: string[] = [];
-  const unverified = unverifiedUnder(regimen, `phases.${phaseIndex}`).map((entry) => `${regimen.id}/${entry}`);
-  const items = phase.items
-    .filter((item) => isGivenOn(item, phaseDoseNumber))
-    .toSorted((a, b) => a.order - b.order)
-    .map((item) => planItem(item, doseNumber, context, { premedication, unverified }));
-  return {
-    doseNumber,
-    cycle: doseNumber,
-    phaseId: phase.id,
-    phaseDoseNumber,
-    date: state.date,
-    isFirstDose: doseNumber === 1,
-    items,
-    infusionMinutesTotal: items.reduce((sum, item) => sum + item.infusionMinutes, 0),
-    premedication,
-    unverified: [...new Set(unverified)],
-  };
-}
-
-/** onPhaseDoses lists the doses; everyNthPhaseDose gives dose 1 and every Nth after it (1, 1 + N, …). */
-function isGivenOn(item: RegimenItem, phaseDoseNumber: number): boolean {
-  if (item.onPhaseDoses !== undefined && !item.onPhaseDoses.includes(phaseDoseNumber)) return false;
-  return item.everyNthPhaseDose === undefined || (phaseDoseNumber - 1) % item.everyNthPhaseDose === 0;
-}
-
-function planItem(
-  item: RegimenItem,
-  doseNumber: number,
-  context: VisitContext,
-  collect: { premedication: string[]; unverified: string[] },
-): PlannedItem {
-  const drug = context.drugsById[item.drugId];
-  if (drug === undefined) {
-    throw new RegimenExpansionError(
-      'unknown-drug',
-      `Regimen "${context.regimen.id}" uses unknown drug "${item.drugId}"`,
-    );
-  }
-  const drugDoseNumber = (context.state.dosesOfDrug.get(drug.id) ?? 0) + 1;
-  context.state.dosesOfDrug.set(drug.id, drugDoseNumber);
-  const computed = computeItemDose(item, doseNumber, drug, context.options.weightKg);
-  const minutes = item.infusionMinutes ?? drug.infusionMinutes;
-  const isFirstDoseOfDrug = drugDoseNumber === 1;
-  const premeds = drug.premedication.rules.filter(
-    (rule) => rule.appliesToDoses?.first === undefined || drugDoseNumber <= rule.appliesToDoses.first,
-  );
-  collect.premedication.push(...premeds.map((rule) => `${drug.brandName} (${drug.genericName}): ${rule.text}`));
-  const drugFacts = [
-    'inLineFilter',
-    ...(item.infusionMinutes ? [] : ['infusionMinutes']),
-    ...(premeds.length ? ['premedication'] : []),
-  ];
-  collect.unverified.push(
-    ...drugFacts.flatMap((path) => unverifiedUnder(drug, path)).map((entry) => `${drug.id}/${entry}`),
-  );
-  const hasCondition = !isFirstDoseOfDrug && minutes.subsequentCondition !== undefined;
-  return {
-    drugId: drug.id,
-    doseMg: computed.mg,
-    basis: computed.basis,
-    route: drug.route,
-    infusionMinutes: isFirstDoseOfDrug ? minutes.first : minutes.subsequent,
-    ...(hasCondition ? { infusionCondition: minutes.subsequentCondition } : {}),
-    order: item.order,
-    isFirstDoseOfDrug,
-  };
-}
-
-function computeItemDose(item: RegimenItem, doseNumber: number, drug: Drug, weightKg: number | undefined) {
-  try {
-    return computeDose(item.dose, weightKg);
-  } catch (error) {
-    if (!(error instanceof DoseCalculationError)) throw error;
-    throw new DoseCalculationError(error.code, `Dose ${doseNumber}, ${drug.genericName}: ${error.message}`);
-  }
 }
 
 /** The first date on which a dose is no longer within the duration. */

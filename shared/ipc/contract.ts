@@ -7,6 +7,7 @@ import { auditChannels } from './contract/audit';
 import { authChannels } from './contract/auth';
 import { chartChannels } from './contract/chart';
 import { chartingChannels } from './contract/charting';
+import { chartingVisitChannels } from './contract/charting-visit';
 import { centerChannels } from './contract/center';
 import { injectionChannels } from './contract/injection';
 import { carTProtocolChannels } from './contract/car-t-protocol';
@@ -43,6 +44,7 @@ export const ipcContract = {
   ...authChannels,
   ...chartChannels,
   ...chartingChannels,
+  ...chartingVisitChannels,
   ...patientsChannels,
   ...centerChannels,
   ...injectionChannels,

@@ -186,6 +186,11 @@ test('“Move to…” does with the keyboard what dragging does: focus stays in
   await block.focus();
   await page.keyboard.press('Enter');
   await expect(block).toHaveAttribute('aria-pressed', 'true');
+  // The appointment's history, opened now, stays open through the move below and gains it (the move invalidates
+  // the history's read; the panel is not remounted).
+  const history = page.getByTestId('appointment-panel').locator('details.appt-history');
+  await history.locator('summary').click();
+  await expect(history.locator('li').last()).toContainText('— book');
   const moveButton = page.getByRole('button', { name: 'Move to…' });
   await moveButton.focus();
   await page.keyboard.press('Enter');
@@ -216,6 +221,8 @@ test('“Move to…” does with the keyboard what dragging does: focus stays in
   await dialog.getByRole('button', { name: 'Move' }).click();
   await expect(page.getByTestId('schedule-message')).toContainText('Moved to Chair 2 at 13:30.');
   await expect(page.getByTestId('track-Chair 2').getByTestId('appointment-block')).toHaveAccessibleName(/^13:30–/);
+  await expect(history).toHaveAttribute('open', '');
+  await expect(history.locator('li').last()).toContainText('— move');
 
   // A booking made elsewhere (another window; in center mode another workstation) shows without a reload.
   const other = await bookedPatient(app, 2);

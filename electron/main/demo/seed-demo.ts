@@ -1,5 +1,6 @@
 import { dateInZone } from '../../../shared/schedule/timezone';
-import { createCore, type Core, type CoreOptions } from '../core/create-core';
+import { createCore, type Core } from '../core/create-core';
+import type { CoreOptions } from '../core/build-deps';
 import { clinicTimeZone } from '../services/center/clinic-clock';
 import { seedCenter } from './center';
 import { demoCall } from './dispatch';

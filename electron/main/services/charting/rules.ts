@@ -9,7 +9,7 @@ import { numeric, VISIT_KINDS, type ChartingKind } from '../../../../shared/char
 import type { AdministrationDraft, DoubleCheckPayload } from '../../../../shared/charting/kinds-visit';
 import { flagVitals, type VitalFlagThresholds, type Vitals } from '../../../../shared/charting/vitals';
 import type { ChartPayload } from '../../../../shared/ipc/contract/chart';
-import type { VisitDrug } from '../../../../shared/ipc/contract/charting';
+import type { VisitDrug } from '../../../../shared/ipc/contract/charting-visit';
 import { AppError, conflict, forbidden, invalid } from '../../core/errors';
 import type { ChartEntryRecord } from '../../repositories/chart';
 import type { Executor } from '../audit/audit';

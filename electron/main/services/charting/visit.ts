@@ -1,7 +1,7 @@
 import { unverifiedUnder, type CarTProduct, type Drug } from '../../../../shared/clinical';
 import { DEFAULT_RESTART_RATE_PERCENT, IRR_CLASS_RULE } from '../../../../shared/charting/guidance';
 import { CENTER_POLICY_PREFIX } from '../../../../shared/library/targets';
-import type { VisitContext, VisitDrug } from '../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../shared/ipc/contract/charting-visit';
 import type { PlanDose, PlanItem, TreatmentPlan } from '../../../../shared/ipc/contract/plans';
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
 import type { CoreDeps } from '../../core/deps';

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../../shared/clinical';
-import type { ChairsideWorklist, MonitoringItem } from '../../../../shared/ipc/contract/charting';
+import type { ChairsideWorklist, MonitoringItem } from '../../../../shared/ipc/contract/charting-visit';
 import { carTDates } from '../../../../shared/ipc/contract/plans';
 import { occupiesChair } from '../../../../shared/schedule/status';
 import type { CoreDeps } from '../../core/deps';

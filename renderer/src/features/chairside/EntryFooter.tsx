@@ -29,7 +29,6 @@ interface FooterProps {
   /** Replaces the plain Sign button (an empty fragment hides it until the entry can be signed). */
   signButton?: ReactNode;
   signLabel?: string;
-  onSigned?: () => void;
 }
 
 /** Identical lines once, with how many fields they stand for ("Symptom screen: required (×37)"). */
@@ -49,7 +48,7 @@ function useProblemText() {
  * Where an entry stands, and only what is true: "Draft saved" only when the latest change is stored;
  * otherwise what is not saved and why. A refused signature lists the fields, in words, with their reason.
  */
-export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterProps) {
+export function EntryFooter({ handle, signButton, signLabel }: FooterProps) {
   const { t } = useTranslation();
   const name = useUserNames();
   const problemText = useProblemText();
@@ -113,11 +112,7 @@ export function EntryFooter({ handle, signButton, signLabel, onSigned }: FooterP
         {!readOnly &&
           !correcting &&
           (signButton ?? (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => void handle.sign().then((signed) => signed && onSigned?.())}
-            >
+            <button type="button" className="button button-primary" onClick={() => void handle.sign()}>
               <span aria-hidden="true">✍ </span>
               {signLabel ?? t('chairside.entry.sign')}
             </button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorklistItem } from '../../../../shared/ipc/contract/charting';
+import type { WorklistItem } from '../../../../shared/ipc/contract/charting-visit';
 import { matchesFolded } from '../../../../shared/text/fold';
 import { useQuery } from '../../app/api';
 import { Field } from '../../components/Field';

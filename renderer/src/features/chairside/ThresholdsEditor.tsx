@@ -7,13 +7,15 @@ import {
   type VitalFlagThresholds,
 } from '../../../../shared/charting/vitals';
 import type { NumberValue } from '../../components/NumberField';
-import { ApiError, call, useQuery } from '../../app/api';
+import { ApiError, useMutation, useQuery } from '../../app/api';
 import { useSession } from '../auth';
 import { ErrorLine, NumberField } from './parts';
 
 /**
  * The vital-sign flag thresholds, for charge nurses and administrators: center policy, not clinical facts.
- * A value outside them is flagged on the assessment, never refused.
+ * A value outside them is flagged on the assessment, never refused. Saving invalidates this read and the visit, which
+ * flags with them; the editor is not remounted with the stored values (they are what it holds), so its "saved"
+ * line stays.
  */
 export function ThresholdsEditor() {
   const { status } = useSession();
@@ -21,14 +23,7 @@ export function ThresholdsEditor() {
   const current = useQuery('charting:thresholds', {});
   if (role !== 'charge-nurse' && role !== 'admin') return null;
   if (!current.data) return null;
-  return (
-    <Editor
-      key={JSON.stringify(current.data)}
-      initial={current.data.thresholds}
-      isDefault={current.data.isDefault}
-      onSaved={current.reload}
-    />
-  );
+  return <Editor initial={current.data.thresholds} isDefault={current.data.isDefault} />;
 }
 
 type Typed = Record<VitalField, { low: NumberValue; high: NumberValue }>;
@@ -44,8 +39,9 @@ function numbersOf(value: Typed): VitalFlagThresholds | null {
   return out as VitalFlagThresholds;
 }
 
-function Editor(props: { initial: VitalFlagThresholds; isDefault: boolean; onSaved: () => void }) {
+function Editor(props: { initial: VitalFlagThresholds; isDefault: boolean }) {
   const { t } = useTranslation();
+  const saving = useMutation('charting:save-thresholds', { invalidates: ['charting:thresholds', 'charting:context'] });
   const [value, setValue] = useState<Typed>(props.initial);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,10 +52,9 @@ function Editor(props: { initial: VitalFlagThresholds; isDefault: boolean; onSav
       return;
     }
     try {
-      await call('charting:save-thresholds', { thresholds });
+      await saving.run({ thresholds });
       setError(null);
       setMessage(t('chairside.thresholds.saved'));
-      props.onSaved();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
@@ -86,7 +81,7 @@ function Editor(props: { initial: VitalFlagThresholds; isDefault: boolean; onSav
       ))}
       {error && <ErrorLine message={error} />}
       {message && <p className="status status-ok">✓ {message}</p>}
-      <button type="button" className="button button-primary" onClick={() => void save()}>
+      <button type="button" className="button button-primary" disabled={saving.pending} onClick={() => void save()}>
         {t('chairside.thresholds.save')}
       </button>
     </details>

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minutesOf } from '../../../../shared/charting/common';
 import { canHold, observationMinutesLeft, type VisitPhase } from '../../../../shared/charting/visit-phase';
-import type { VisitContext } from '../../../../shared/ipc/contract/charting';
-import { ApiError, call } from '../../app/api';
+import type { VisitContext } from '../../../../shared/ipc/contract/charting-visit';
+import { ApiError, useMutation } from '../../app/api';
 import { issueText } from '../../components/refusal-text';
 import { ActionDialog } from './administration/ActionDialog';
+import { CHART_READS } from './chart-reads';
 import { PHASE_ICONS } from '../schedule';
 import { hhmm, newRequestId, useCoreClock } from './clock';
 import { Alert } from '../../components/Alert';
@@ -27,15 +28,16 @@ export function PhaseChip({ phase, observationEnds }: { phase: VisitPhase; obser
 }
 
 /** Hold today's dose (before any drug) or end the visit (once every drug has ended and its record is signed). */
-export function VisitActions({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+export function VisitActions({ context }: { context: VisitContext }) {
   const { t } = useTranslation();
   const [ask, setAsk] = useState<'hold' | 'discharge' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const visit = useMutation('charting:visit', { invalidates: CHART_READS });
   const early = context.observationEnds !== null && minutesOf(context.clinicNow) < minutesOf(context.observationEnds);
   const canEnd = context.phase === 'observation' || (context.drugs.length === 0 && context.phase === 'assessed');
   async function run(action: 'hold' | 'discharge', reason: string) {
     try {
-      await call('charting:visit', {
+      await visit.run({
         appointmentId: context.appointment.id,
         action,
         ...(reason ? { reason } : {}),
@@ -43,7 +45,6 @@ export function VisitActions({ context, onChanged }: { context: VisitContext; on
       });
       setAsk(null);
       setError(null);
-      onChanged();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.error.issues[0] ? issueText(e.error.issues[0]) : e.message);
@@ -76,6 +77,7 @@ export function VisitActions({ context, onChanged }: { context: VisitContext; on
               : undefined
           }
           error={error}
+          pending={visit.pending}
           onClose={() => setAsk(null)}
           onConfirm={(answer) => void run(ask, answer.reason)}
         />

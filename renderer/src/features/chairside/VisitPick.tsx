@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WorklistItem } from '../../../../shared/ipc/contract/charting';
+import type { WorklistItem } from '../../../../shared/ipc/contract/charting-visit';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../schedule';
 import { visitHref } from './route';

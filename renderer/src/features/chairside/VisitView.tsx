@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VisitContext } from '../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../shared/ipc/contract/charting-visit';
 import { clockTime } from '../../../../shared/schedule/windows';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';
@@ -35,16 +35,16 @@ function lockedTabs(context: VisitContext): Set<VisitTab> {
   return assessed ? new Set() : new Set<VisitTab>(['administration']);
 }
 
-function TabBody({ tab, context, reload }: { tab: VisitTab; context: VisitContext; reload: () => void }) {
+function TabBody({ tab, context }: { tab: VisitTab; context: VisitContext }) {
   switch (tab) {
     case 'check-in':
-      return <CheckInTab context={context} onCheckedIn={reload} />;
+      return <CheckInTab context={context} />;
     case 'assessment':
-      return <AssessmentTab context={context} onChanged={reload} />;
+      return <AssessmentTab context={context} />;
     case 'administration':
-      return <AdministrationTab context={context} onChanged={reload} />;
+      return <AdministrationTab context={context} />;
     case 'reaction':
-      return <ReactionTab context={context} onChanged={reload} />;
+      return <ReactionTab context={context} />;
     case 'side-effects':
       return (
         <SideEffectsTab patientId={context.patientId} appointmentId={context.appointment.id} planId={context.plan.id} />
@@ -56,16 +56,19 @@ function TabBody({ tab, context, reload }: { tab: VisitTab; context: VisitContex
   }
 }
 
-/** One visit at the chairside: who (banner), where it stands (steps), and the step's form. */
+/**
+ * One visit at the chairside: who (banner), where it stands (steps), and the step's form. Every change made on
+ * its tabs invalidates the visit's read (CHART_READS), so the visit asks main again without a reload by hand.
+ */
 export function VisitView({ appointmentId, tab }: { appointmentId: string; tab: VisitTab }) {
   const { t } = useTranslation();
   const context = useQuery('charting:context', { appointmentId });
   if (context.error) return <ErrorLine message={context.error.message} />;
   if (!context.data) return <p>{t('app.loading')}</p>;
-  return <VisitBody context={context.data} tab={tab} reload={context.reload} />;
+  return <VisitBody context={context.data} tab={tab} />;
 }
 
-function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: VisitTab; reload: () => void }) {
+function VisitBody({ context: c, tab }: { context: VisitContext; tab: VisitTab }) {
   const { t } = useTranslation();
   const patient = useQuery('patients:get', { id: c.patientId });
   if (patient.error) return <ErrorLine message={patient.error.message} />;
@@ -73,7 +76,6 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
   const tabs = VISIT_TABS.filter((name) => name !== 'car-t' || c.plan.kind === 'car-t');
   const locked = lockedTabs(c);
   const shown = locked.has(tab) ? 'check-in' : tab;
-  const signedReactions = c.entries.filter((e) => e.kind === 'reaction' && e.status === 'signed').length;
   return (
     <>
       <div className="screen-actions">
@@ -82,8 +84,8 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
           {t('chairside.backToList')}
         </a>
       </div>
-      {/* Keyed by the signed reactions, so the banner's reaction flag appears the moment one is signed. */}
-      <PatientBanner key={`banner-${signedReactions}`} patient={patient.data} />
+      {/* Its reaction flag (charting:alerts) asks again when a reaction is signed: CHART_READS. */}
+      <PatientBanner patient={patient.data} />
       <ConsentBanner planId={c.plan.id} date={c.appointment.date} />
       <p className="cs-visit-line" data-testid="visit-line">
         {t('chairside.visitLine', {
@@ -95,7 +97,7 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
         })}{' '}
         <PhaseChip phase={c.phase} observationEnds={c.observationEnds} />
       </p>
-      <VisitActions context={c} onChanged={reload} />
+      <VisitActions context={c} />
       <Steps
         tabs={tabs}
         current={shown}
@@ -105,7 +107,7 @@ function VisitBody({ context: c, tab, reload }: { context: VisitContext; tab: Vi
       />
       <section className="cs-tab" aria-labelledby="cs-tab-title">
         <h2 id="cs-tab-title">{t(`chairside.tab.${shown}`)}</h2>
-        <TabBody key={`${shown}-${c.checkIn?.id ?? ''}`} tab={shown} context={c} reload={reload} />
+        <TabBody key={`${shown}-${c.checkIn?.id ?? ''}`} tab={shown} context={c} />
       </section>
     </>
   );

@@ -1,10 +1,12 @@
 import i18next from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
+import type { IpcChannel } from '../../../../shared/ipc/channels';
 import type { IpcInput } from '../../../../shared/ipc/contract';
-import { ApiError, call, useMutation } from '../../app/api';
+import { ApiError, useMutation } from '../../app/api';
 import { keepUnsaved, registerDraft, takeUnsaved } from '../../app/drafts';
 import { useSession } from '../auth';
+import { CHART_READS } from './chart-reads';
 import { newRequestId } from './clock';
 import { reasonInWords } from './fields';
 
@@ -13,6 +15,8 @@ import { reasonInWords } from './fields';
 // form always knows whether what is on screen is stored: `unsaved` until the latest change is saved, and a
 // failure says why, once, with retries spaced out for failures that may pass (never a storm). Lock and
 // Sign out save every open form first; what could still not be saved comes back to the same nurse's form.
+// A signature or a correction makes every open chart read ask again (CHART_READS); a draft only the reads
+// that show drafts of its kind (`draftShownIn`).
 
 export type DraftKind = IpcInput<'charting:save-draft'>['kind'];
 type Payload = Record<string, unknown>;
@@ -25,7 +29,8 @@ export interface EntryOptions<P extends Payload> {
   empty: P;
   /** Tells apart forms of one kind on one visit (the drug of an administration record). */
   formKey?: string;
-  onSaved?: (entry: ChartEntry) => void;
+  /** The reads that show this kind's drafts (the side-effect timeline, the CAR T trend, Ready to treat). */
+  draftShownIn?: readonly IpcChannel[];
 }
 
 export type SaveProblem = { code: string; message: string };
@@ -51,7 +56,7 @@ function fieldsOf(error: unknown): Record<string, string> {
 }
 
 export function useEntry<P extends Payload>(options: EntryOptions<P>) {
-  const { kind, patientId, appointmentId, empty, onSaved } = options;
+  const { kind, patientId, appointmentId, empty } = options;
   const userId = useSession().status.user?.id ?? null;
   const formKey = `${kind}:${appointmentId ?? patientId}:${options.formKey ?? options.initial?.entryId ?? 'new'}`;
   const [restored] = useState(() => takeUnsaved(formKey, userId) as P | undefined);
@@ -59,8 +64,10 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
   const [payload, setPayloadState] = useState<P>(() => restored ?? { ...empty, ...(options.initial?.payload ?? {}) });
   const [edits, setEdits] = useState(restored ? 1 : 0);
   const [savedEdit, setSavedEdit] = useState(0);
-  const draftSave = useMutation('charting:save-draft');
+  const draftSave = useMutation('charting:save-draft', { invalidates: options.draftShownIn ?? [] });
   const { run: sendDraft } = draftSave;
+  const { run: sendSign } = useMutation('charting:sign', { invalidates: CHART_READS });
+  const { run: sendCorrection } = useMutation('charting:correct', { invalidates: CHART_READS });
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [signProblem, setSignProblem] = useState<SaveProblem | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -97,9 +104,8 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
         refs.current.payload = { ...empty, ...saved.payload };
         setPayloadState(refs.current.payload);
       }
-      onSaved?.(saved);
     },
-    [empty, onSaved],
+    [empty],
   );
 
   const saveNow = useCallback((): Promise<ChartEntry | null> => {
@@ -156,7 +162,7 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
       const saved = await saveNow();
       if (!saved) return null;
       try {
-        const signed = await call('charting:sign', {
+        const signed = await sendSign({
           id: saved.id,
           clientRequestId: newRequestId(),
           expectedUpdatedAt: saved.updatedAt,
@@ -172,7 +178,7 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
         return null;
       }
     },
-    [accept, saveNow],
+    [accept, saveNow, sendSign],
   );
 
   const correct = useCallback(
@@ -180,7 +186,7 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
       const current = refs.current.entry;
       if (!current) return null;
       try {
-        const corrected = await call('charting:correct', {
+        const corrected = await sendCorrection({
           id: current.id,
           payload: refs.current.payload as IpcInput<'charting:correct'>['payload'],
           reason,
@@ -197,7 +203,7 @@ export function useEntry<P extends Payload>(options: EntryOptions<P>) {
         return null;
       }
     },
-    [accept],
+    [accept, sendCorrection],
   );
 
   const isSigned = entry?.status === 'signed';

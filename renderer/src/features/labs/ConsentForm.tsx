@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_TYPES } from '../../../../shared/ipc/contract/labs';
-import { call } from '../../app/api';
+import { useMutation } from '../../app/api';
 import { Field } from '../../components/Field';
 import { TextField } from '../chairside';
-import { announceConsentRecorded } from './consent-events';
 import { Alert } from '../../components/Alert';
 
-/** Consent for a plan: date, type, who obtained it and, when the center's form has one, its expiry. */
-export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded: () => void }) {
+/**
+ * Consent for a plan: date, type, who obtained it and, when the center's form has one, its expiry. Once recorded,
+ * the consent banner above the visit and Ready to treat ask again (their reads are invalidated).
+ */
+export function ConsentForm({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({
     date: '',
@@ -17,13 +19,10 @@ export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded
     expiresOn: '',
   });
   const [error, setError] = useState<string | null>(null);
+  const recording = useMutation('consent:record', { invalidates: ['consent:list', 'ready:evaluate'] });
   const submit = () =>
-    call('consent:record', { planId, ...form, expiresOn: form.expiresOn === '' ? null : form.expiresOn }).then(
-      () => {
-        setError(null);
-        announceConsentRecorded(planId);
-        onRecorded();
-      },
+    recording.run({ planId, ...form, expiresOn: form.expiresOn === '' ? null : form.expiresOn }).then(
+      () => setError(null),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   return (
@@ -55,7 +54,7 @@ export function ConsentForm({ planId, onRecorded }: { planId: string; onRecorded
         value={form.expiresOn}
         onChange={(expiresOn) => setForm({ ...form, expiresOn })}
       />
-      <button type="button" onClick={() => void submit()}>
+      <button type="button" disabled={recording.pending} onClick={() => void submit()}>
         {t('labs.ready.consent.submit')}
       </button>
       {error && <Alert>{error}</Alert>}

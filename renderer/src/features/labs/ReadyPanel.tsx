@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadyView } from '../../../../shared/ipc/contract/labs';
 import type { ReadyItem, ReadyLine } from '../../../../shared/ready/result';
-import { call, useQuery } from '../../app/api';
+import { useMutation, useQuery } from '../../app/api';
 import { localeOf, NumberField, typedNumber } from '../../components/NumberField';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 
@@ -15,7 +14,8 @@ import { Alert } from '../../components/Alert';
 
 // Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
 // source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.
-// The panel asks main again whenever the assessment draft is saved (its vitals and steroid answer count).
+// The panel asks main again whenever the assessment draft is saved (its vitals and steroid answer count: the
+// assessment's draft saves invalidate ready:evaluate), a consent is recorded or a release entered.
 
 const MARK: Record<ReadyItem['status'], string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 
@@ -57,13 +57,18 @@ function Line({ line }: { line: ReadyLine }) {
   );
 }
 
-function ReleaseForm({ appointmentId, onReleased }: { appointmentId: string; onReleased: (view: ReadyView) => void }) {
+/** A release lets the dose start: the visit (its start button), the chairside list and the day ask again too. */
+const RELEASE_READS = ['ready:evaluate', 'charting:context', 'charting:worklist', 'schedule:day'] as const;
+
+function ReleaseForm({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ prescriberName: '', orderedAt: '', reason: '' });
   const [error, setError] = useState<string | null>(null);
+  const releasing = useMutation('ready:release', { invalidates: RELEASE_READS });
   const submit = () =>
-    call('ready:release', { appointmentId, ...form }).then(onReleased, (e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
+    releasing.run({ appointmentId, ...form }).then(
+      () => setError(null),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   return (
     <fieldset className="ready-release">
@@ -84,7 +89,7 @@ function ReleaseForm({ appointmentId, onReleased }: { appointmentId: string; onR
         value={form.reason}
         onChange={(reason) => setForm({ ...form, reason })}
       />
-      <button type="button" onClick={() => void submit()}>
+      <button type="button" disabled={releasing.pending} onClick={() => void submit()}>
         {t('labs.ready.release.submit')}
       </button>
       {error && <Alert>{error}</Alert>}
@@ -96,8 +101,6 @@ export function ReadyPanel(props: {
   appointmentId: string;
   patientId: string;
   planId: string;
-  /** Changes when the assessment draft is saved: the panel asks main again. */
-  revision: string;
   steroidMgPerDay: number | null | undefined;
   onSteroid: (mg: number | null) => void;
   readOnly: boolean;
@@ -108,8 +111,6 @@ export function ReadyPanel(props: {
     typeof props.steroidMgPerDay === 'number' ? formatDecimal(props.steroidMgPerDay, lang) : '',
   );
   const view = useQuery('ready:evaluate', { appointmentId: props.appointmentId });
-  const { reload } = view;
-  useEffect(() => reload(), [props.revision, reload]);
   const data = view.data;
   const consentLine = data?.readiness.lines.find((l) => l.key === 'consent');
   return (
@@ -163,10 +164,8 @@ export function ReadyPanel(props: {
           <p>
             <a href={labsHref(props.patientId)}>{t('labs.ready.openLabs')}</a>
           </p>
-          {consentLine?.status === 'not-met' && <ConsentForm planId={props.planId} onRecorded={reload} />}
-          {data.readiness.outcome === 'hold' && !data.release && (
-            <ReleaseForm appointmentId={props.appointmentId} onReleased={reload} />
-          )}
+          {consentLine?.status === 'not-met' && <ConsentForm planId={props.planId} />}
+          {data.readiness.outcome === 'hold' && !data.release && <ReleaseForm appointmentId={props.appointmentId} />}
         </>
       )}
       {view.error && <p className="status status-error">{view.error.message}</p>}

@@ -22,6 +22,8 @@ export function ActionDialog(props: {
   reasonRequired?: boolean;
   reasonLabel?: string;
   error?: string | null;
+  /** The action is on its way (the mutation's pending state): it cannot be confirmed twice. */
+  pending?: boolean;
   onClose: () => void;
   onConfirm: (answer: ActionAnswer) => void;
 }) {
@@ -30,13 +32,13 @@ export function ActionDialog(props: {
   const [rate, setRate] = useState<NumberValue>(null);
   const rateOk = !props.needsRate || (typeof rate === 'number' && rate > 0 && rate <= 1000);
   const reasonOk = !props.reasonRequired || reason.trim().length >= 3;
+  const ready = rateOk && reasonOk && !props.pending;
   return (
     <Modal className="cs-modal" title={props.title} onClose={props.onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (rateOk && reasonOk)
-            props.onConfirm({ reason: reason.trim(), rateMlPerHour: typeof rate === 'number' ? rate : null });
+          if (ready) props.onConfirm({ reason: reason.trim(), rateMlPerHour: typeof rate === 'number' ? rate : null });
         }}
       >
         {props.needsRate && (
@@ -61,7 +63,7 @@ export function ActionDialog(props: {
         </Field>
         {props.error && <Alert>{props.error}</Alert>}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={!rateOk || !reasonOk}>
+          <button type="submit" className="button button-primary" disabled={!ready}>
             {props.confirm}
           </button>
           <button type="button" className="button" onClick={props.onClose}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LINES, type AdministrationDraft } from '../../../../../shared/charting/kinds-visit';
-import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { Field } from '../../../components/Field';
 import { Radios, TextField, Unverified } from '../parts';
 

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_BAG, type BagReadingDraft } from '../../../../../shared/charting/bag';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { chartSignAction } from '../../../../../shared/ipc/contract/chart';
-import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
-import { ApiError, call, useQuery } from '../../../app/api';
+import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
+import { ApiError, call, useMutation, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { issueText } from '../../../components/refusal-text';
 import { useSession } from '../../auth';
+import { CHART_READS } from '../chart-reads';
 import { newRequestId } from '../clock';
 import { ErrorLine, Radios } from '../parts';
 import { BagFields, type DrugChoice } from './BagFields';
@@ -22,13 +23,13 @@ interface DialogProps {
   appointmentId: string;
   administrationEntryId: string;
   onClose: () => void;
-  onDone: () => void;
 }
 
 /**
  * The independent double check (ASCO-ONS administration safety standards): the second nurse reads the bag
  * herself and types what she reads, without seeing the first nurse's record, then her own PIN or password.
- * Main compares both readings with the order field by field; the dialog then shows each match or mismatch.
+ * Main compares both readings with the order field by field; the dialog then shows each match or mismatch, and
+ * the visit behind it asks again (CHART_READS) so the drug's card shows the check at once.
  */
 export function DoubleCheckDialog(props: DialogProps) {
   const { t } = useTranslation();
@@ -43,9 +44,8 @@ export function DoubleCheckDialog(props: DialogProps) {
   const [done, setDone] = useState<ChartEntry | null>(null);
   const others = (users.data ?? []).filter((u) => u.active && u.id !== status.user?.id);
 
-  async function verify() {
-    setError(null);
-    try {
+  const verifying = useMutation(
+    async (): Promise<ChartEntry> => {
       const draft = await call('charting:save-draft', {
         ...(draftId ? { id: draftId } : {}),
         patientId: props.patientId,
@@ -60,9 +60,15 @@ export function DoubleCheckDialog(props: DialogProps) {
         secret,
         actionId: chartSignAction(draft.id),
       });
-      setDone(
-        await call('charting:sign', { id: draft.id, clientRequestId: newRequestId(), verificationToken: token.token }),
-      );
+      return call('charting:sign', { id: draft.id, clientRequestId: newRequestId(), verificationToken: token.token });
+    },
+    { invalidates: CHART_READS },
+  );
+
+  async function verify() {
+    setError(null);
+    try {
+      setDone(await verifying.run(undefined));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
@@ -78,17 +84,17 @@ export function DoubleCheckDialog(props: DialogProps) {
   const title = t('chairside.check.title', { drug: props.drug.drugName });
   if (done) {
     return (
-      <Modal className="cs-modal" title={title} onClose={props.onDone}>
+      <Modal className="cs-modal" title={title} onClose={props.onClose}>
         <CheckResults check={done} stale={false} />
         <div className="form-actions">
-          <button type="button" className="button button-primary" autoFocus onClick={props.onDone}>
+          <button type="button" className="button button-primary" autoFocus onClick={props.onClose}>
             {t('chairside.doubleCheck.close')}
           </button>
         </div>
       </Modal>
     );
   }
-  const ready = verifier !== null && secret !== '';
+  const ready = verifier !== null && secret !== '' && !verifying.pending;
   return (
     <Modal className="cs-modal" title={title} onClose={props.onClose}>
       <form

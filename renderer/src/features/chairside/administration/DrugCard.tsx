@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { allMatch, EMPTY_BAG, type FieldCheck } from '../../../../../shared/charting/bag';
 import type { AdministrationDraft } from '../../../../../shared/charting/kinds-visit';
 import type { InfusionEvent, InfusionSummary } from '../../../../../shared/charting/infusion';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { EntryFooter } from '../EntryFooter';
 import { Unverified } from '../parts';
 import { useEntry } from '../useEntry';
 import { AdminFields } from './AdminFields';
 import { BagFields } from './BagFields';
 import { CheckResults } from './CheckResults';
-import { DoubleCheckDialog } from './DoubleCheckDialog';
 import { InfusionControls } from './InfusionControls';
 import { InfusionStatus } from './InfusionStatus';
 import { PreparationFacts } from './PreparationFacts';
@@ -26,8 +24,8 @@ interface CardProps {
   /** The drug given before this one on the day, while it has not ended. */
   waitsFor: VisitDrug | null;
   infusion: { summary: InfusionSummary; events: InfusionEvent[] };
-  patientLabel: string;
-  onChanged: () => void;
+  /** Opens the blind double check of this drug's saved record (the tab holds the dialog, see AdministrationTab). */
+  onDoubleCheck: (administrationEntryId: string) => void;
 }
 
 const emptyFor = (drug: VisitDrug, premedication: string): AdministrationDraft => ({
@@ -61,9 +59,8 @@ function startBlock(props: CardProps, bagChanged: boolean, unsaved: boolean, t: 
 
 /** One drug of the visit: the first nurse's record, the blind double check, the infusion and its actions. */
 export function DrugCard(props: CardProps) {
-  const { context, drug, entry, check, infusion, patientLabel, onChanged } = props;
+  const { context, drug, entry, check, infusion } = props;
   const { t } = useTranslation();
-  const [checking, setChecking] = useState(false);
   const handle = useEntry<AdministrationDraft>({
     kind: 'administration',
     patientId: context.patientId,
@@ -105,7 +102,7 @@ export function DrugCard(props: CardProps) {
           <button
             type="button"
             className="button"
-            onClick={() => void handle.saveNow().then((saved) => saved && setChecking(true))}
+            onClick={() => void handle.saveNow().then((saved) => saved && props.onDoubleCheck(saved.entryId))}
           >
             {t('chairside.admin.doubleCheck')}
           </button>
@@ -118,30 +115,9 @@ export function DrugCard(props: CardProps) {
         events={infusion.events}
         startBlocked={blocked}
         ensureRecord={async () => (await handle.saveNow()) !== null}
-        onChanged={onChanged}
       />
       {/* The record is signed once the drug has ended: its times are read from the infusion then. */}
-      <EntryFooter
-        handle={handle}
-        signLabel={t('chairside.admin.sign')}
-        onSigned={onChanged}
-        {...(ended ? {} : { signButton: <></> })}
-      />
-      {checking && handle.entry && (
-        <DoubleCheckDialog
-          drug={drug}
-          patientLabel={patientLabel}
-          choices={context.drugChoices}
-          patientId={context.patientId}
-          appointmentId={context.appointment.id}
-          administrationEntryId={handle.entry.entryId}
-          onClose={() => setChecking(false)}
-          onDone={() => {
-            setChecking(false);
-            onChanged();
-          }}
-        />
-      )}
+      <EntryFooter handle={handle} signLabel={t('chairside.admin.sign')} {...(ended ? {} : { signButton: <></> })} />
     </article>
   );
 }

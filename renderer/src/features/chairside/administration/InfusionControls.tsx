@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rechallengeRate } from '../../../../../shared/charting/guidance';
 import type { InfusionEvent, InfusionSummary } from '../../../../../shared/charting/infusion';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { formatDecimal } from '../../../../../shared/numbers/decimal';
 import { localeOf } from '../../../components/NumberField';
 import { ErrorLine, TimeField } from '../parts';
@@ -20,7 +20,6 @@ interface ControlsProps {
   startBlocked: string | null;
   /** Saves the administration draft first when there is none yet (an action needs the record). */
   ensureRecord: () => Promise<boolean>;
-  onChanged: () => void;
 }
 
 /**
@@ -28,15 +27,7 @@ interface ControlsProps {
  * at the center's percentage or at a prescriber's rate; not given; undo the last event. Each is charted at
  * the time typed (now when empty), which main checks against its clock and the drug's previous event.
  */
-export function InfusionControls({
-  context,
-  drug,
-  summary,
-  events,
-  startBlocked,
-  ensureRecord,
-  onChanged,
-}: ControlsProps) {
+export function InfusionControls({ context, drug, summary, events, startBlocked, ensureRecord }: ControlsProps) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const [time, setTime] = useState<string | null>(null);
@@ -44,7 +35,6 @@ export function InfusionControls({
   const action = useInfusionAction(context, drug.drugId, () => {
     setTime(null);
     setAsk(null);
-    onChanged();
   });
   const at = time ? { time } : {};
   const go = async (input: Parameters<typeof action.run>[0]) => {
@@ -87,6 +77,7 @@ export function InfusionControls({
           <Dialog
             ask={ask}
             error={action.error}
+            pending={action.busy}
             onClose={() => setAsk(null)}
             onConfirm={(answer) => void confirm(answer)}
           />
@@ -177,6 +168,7 @@ export function InfusionControls({
         <Dialog
           ask={ask}
           error={action.error}
+          pending={action.busy}
           onClose={() => setAsk(null)}
           onConfirm={(answer) => void confirm(answer)}
         />
@@ -188,11 +180,13 @@ export function InfusionControls({
 function Dialog({
   ask,
   error,
+  pending,
   onClose,
   onConfirm,
 }: {
   ask: Exclude<Ask, null>;
   error: string | null;
+  pending: boolean;
   onClose: () => void;
   onConfirm: (a: ActionAnswer) => void;
 }) {
@@ -204,6 +198,7 @@ function Dialog({
       needsRate={ask === 'rate' || ask === 'restart-other'}
       reasonRequired={ask !== 'rate' && ask !== 'interrupt'}
       error={error}
+      pending={pending}
       onClose={onClose}
       onConfirm={onConfirm}
     />

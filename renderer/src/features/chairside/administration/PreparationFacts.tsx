@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
 import './preparation.css';

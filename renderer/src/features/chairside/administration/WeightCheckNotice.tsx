@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { Alert } from '../../../components/Alert';
 
 /** Before a weight-based dose: whether the last weight is fresh enough (center policy), and if not, why. */

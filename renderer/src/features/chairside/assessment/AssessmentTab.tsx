@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDraft } from '../../../../../shared/charting/kinds-visit';
 import { EMPTY_VITALS } from '../../../../../shared/charting/vitals';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
 import { Field } from '../../../components/Field';
 import { hhmm, useCoreClock } from '../clock';
 import { EntryFooter } from '../EntryFooter';
@@ -14,7 +14,7 @@ import { VitalsFields } from './VitalsFields';
 const EMPTY: AssessmentDraft = { vitals: EMPTY_VITALS, flags: [], screen: {}, screenNotes: '', ready: EMPTY_READY };
 
 /** Pre-infusion assessment: vitals, the immune-related symptom screen, premedication and Ready to treat. */
-export function AssessmentTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+export function AssessmentTab({ context }: { context: VisitContext }) {
   const { t } = useTranslation();
   const clock = useCoreClock(30_000);
   const initial = context.entries.find((e) => e.kind === 'assessment') ?? null;
@@ -24,6 +24,8 @@ export function AssessmentTab({ context, onChanged }: { context: VisitContext; o
     appointmentId: context.appointment.id,
     initial,
     empty: EMPTY,
+    // Ready to treat reads the saved draft's vitals and steroid answer.
+    draftShownIn: ['ready:evaluate'],
   });
   const { payload, update, issues, readOnly } = handle;
   return (
@@ -61,12 +63,11 @@ export function AssessmentTab({ context, onChanged }: { context: VisitContext; o
         appointmentId={context.appointment.id}
         patientId={context.patientId}
         planId={context.plan.id}
-        revision={`${handle.saving}-${handle.unsaved}`}
         steroidMgPerDay={payload.ready.steroidMgPerDay}
         readOnly={readOnly}
         onSteroid={(steroidMgPerDay) => update({ ready: { ...payload.ready, steroidMgPerDay } })}
       />
-      <EntryFooter handle={handle} signLabel={t('chairside.assessment.sign')} onSigned={onChanged} />
+      <EntryFooter handle={handle} signLabel={t('chairside.assessment.sign')} />
     </form>
   );
 }

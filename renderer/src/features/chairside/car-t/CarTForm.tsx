@@ -65,11 +65,10 @@ interface FormProps {
   /** Whole years today (from the date of birth); main recomputes it at the assessment date. */
   ageYears: number | null;
   entry: ChartEntry | null;
-  onChanged: () => void;
 }
 
 /** One CAR T toxicity assessment: ASTCT CRS and ICANS, worked out with the library's shared functions. */
-export function CarTForm({ patientId, appointmentId, planId, today, ageYears, entry, onChanged }: FormProps) {
+export function CarTForm({ patientId, appointmentId, planId, today, ageYears, entry }: FormProps) {
   const { t } = useTranslation();
   const clock = useCoreClock(15_000);
   const handle = useEntry<CarTToxicityDraft>({
@@ -78,7 +77,8 @@ export function CarTForm({ patientId, appointmentId, planId, today, ageYears, en
     appointmentId,
     initial: entry,
     empty: emptyFor(planId, today, ageYears),
-    onSaved: onChanged,
+    // The day 0–14 trend and today's assessment above the form show drafts too.
+    draftShownIn: ['charting:car-t', 'chart:list'],
   });
   const { payload: p, update, issues, readOnly } = handle;
   // The age the form grades with locally; main sets the stored one from the date of birth.
@@ -163,7 +163,7 @@ export function CarTForm({ patientId, appointmentId, planId, today, ageYears, en
         )}
         <GradeLine testId="icans-grade" label={t('chairside.carT.icans')} result={icans ?? UNREADABLE} />
       </fieldset>
-      <EntryFooter handle={handle} signLabel={t('chairside.carT.sign')} onSigned={onChanged} />
+      <EntryFooter handle={handle} signLabel={t('chairside.carT.sign')} />
     </form>
   );
 }

@@ -67,10 +67,6 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
         today={today}
         ageYears={ageYears}
         entry={todays}
-        onChanged={() => {
-          view.reload();
-          entries.reload();
-        }}
       />
       <button type="button" className="button" onClick={() => setGeneration((g) => g + 1)}>
         {t('chairside.carT.another')}

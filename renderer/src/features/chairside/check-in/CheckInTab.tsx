@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitContext } from '../../../../../shared/ipc/contract/charting';
-import { ApiError, call } from '../../../app/api';
+import type { VisitContext } from '../../../../../shared/ipc/contract/charting-visit';
+import { ApiError, useMutation } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { issueText } from '../../../components/refusal-text';
+import { CHART_READS } from '../chart-reads';
 import { newRequestId } from '../clock';
 import { ErrorLine } from '../parts';
 import { useUserNames } from '../users';
@@ -40,9 +41,13 @@ function CheckedIn({ context }: { context: VisitContext }) {
   );
 }
 
-/** Two identifiers: the name the patient states, plus the date of birth and/or the MRN (typed or scanned). */
-export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; onCheckedIn: () => void }) {
+/**
+ * Two identifiers: the name the patient states, plus the date of birth and/or the MRN (typed or scanned). Once
+ * checked in, the visit asks again (CHART_READS) and shows the check-in instead of the form.
+ */
+export function CheckInTab({ context }: { context: VisitContext }) {
   const { t } = useTranslation();
+  const checkIn = useMutation('charting:check-in', { invalidates: CHART_READS });
   const [typed, setTyped] = useState<Typed>(EMPTY);
   const [stop, setStop] = useState<ApiError | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -52,14 +57,13 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
 
   async function submit() {
     try {
-      await call('charting:check-in', {
+      await checkIn.run({
         appointmentId: context.appointment.id,
         name: typed.name,
         ...(typed.dateOfBirth.trim() ? { dateOfBirth: typed.dateOfBirth.trim() } : {}),
         ...(typed.mrn.trim() ? { mrn: typed.mrn.trim(), mrnSource: typed.mrnSource } : {}),
         clientRequestId: requestId,
       });
-      onCheckedIn();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       // The identity hard stop is known by its reason, never by the words shown (they follow the language).
@@ -116,7 +120,7 @@ export function CheckInTab({ context, onCheckedIn }: { context: VisitContext; on
       )}
       {error && !fieldError('name') && !fieldError('dateOfBirth') && <ErrorLine message={error.message} />}
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={checkIn.pending}>
           <span aria-hidden="true">☑ </span>
           {t('chairside.checkIn.confirm')}
         </button>

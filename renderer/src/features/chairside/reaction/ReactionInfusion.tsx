@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RESTART_RATE_SOURCE, rechallengeRate } from '../../../../../shared/charting/guidance';
 import { reactionInfusionOf } from '../../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { formatDecimal } from '../../../../../shared/numbers/decimal';
 import { localeOf } from '../../../components/NumberField';
 import { ActionDialog, type ActionAnswer } from '../administration/ActionDialog';
@@ -26,7 +26,6 @@ export function ReactionInfusion(props: {
   readOnly: boolean;
   /** Saves the reaction draft (an event is charted for a saved reaction) and answers its entry id. */
   ensureSaved: () => Promise<string | null>;
-  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
@@ -34,10 +33,7 @@ export function ReactionInfusion(props: {
   const [ask, setAsk] = useState<Ask>(null);
   const { context, drug } = props;
   const infusion = context.infusions.find((i) => i.drugId === drug.drugId)!;
-  const action = useInfusionAction(context, drug.drugId, () => {
-    setAsk(null);
-    props.onChanged();
-  });
+  const action = useInfusionAction(context, drug.drugId, () => setAsk(null));
   const own = props.entry ? reactionInfusionOf(infusion.events, props.entry.entryId, 'record') : null;
   const state = infusion.summary.state;
   const open = infusion.summary.interruptions.find((i) => i.to === null);
@@ -129,6 +125,7 @@ export function ReactionInfusion(props: {
           needsRate={ask !== 'stop-for-good'}
           reasonRequired={ask !== 'slow'}
           error={action.error}
+          pending={action.busy}
           onClose={() => setAsk(null)}
           onConfirm={(answer) => void confirm(answer)}
         />

@@ -7,7 +7,7 @@ import {
   type ReactionDraft,
 } from '../../../../../shared/charting/kinds-reaction';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
-import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting';
+import type { VisitContext, VisitDrug } from '../../../../../shared/ipc/contract/charting-visit';
 import { useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { EntryFooter } from '../EntryFooter';
@@ -45,7 +45,7 @@ function runningDrug(context: VisitContext): VisitDrug | undefined {
   return context.drugs.find((d) => d.drugId === live?.drugId) ?? context.drugs[0];
 }
 
-export function ReactionTab({ context, onChanged }: { context: VisitContext; onChanged: () => void }) {
+export function ReactionTab({ context }: { context: VisitContext }) {
   const { t } = useTranslation();
   const reactions = context.entries.filter((e) => e.kind === 'reaction');
   const [fresh, setFresh] = useState(false);
@@ -59,18 +59,13 @@ export function ReactionTab({ context, onChanged }: { context: VisitContext; onC
           {t('chairside.reaction.another')}
         </button>
       )}
-      <ReactionForm key={latest?.id ?? 'new'} context={context} entry={latest} drug={drug} onChanged={onChanged} />
+      <ReactionForm key={latest?.id ?? 'new'} context={context} entry={latest} drug={drug} />
     </>
   );
 }
 
-function ReactionForm(props: {
-  context: VisitContext;
-  entry: ChartEntry | null;
-  drug: VisitDrug;
-  onChanged: () => void;
-}) {
-  const { context, entry, drug, onChanged } = props;
+function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; drug: VisitDrug }) {
+  const { context, entry, drug } = props;
   const { t } = useTranslation();
   const now = () => context.clinicNow;
   const admin = context.entries.find((e) => e.kind === 'administration' && e.payload.drugId === drug.drugId) ?? null;
@@ -106,7 +101,6 @@ function ReactionForm(props: {
         grade={p.grade}
         readOnly={readOnly}
         ensureSaved={async () => (await handle.saveNow())?.entryId ?? null}
-        onChanged={onChanged}
       />
       <SymptomsSection payload={p} update={update} readOnly={readOnly} />
       <VitalsSeries
@@ -160,7 +154,7 @@ function ReactionForm(props: {
       <Field label={t('chairside.reaction.outcomeText')}>
         <textarea value={p.outcomeText} readOnly={readOnly} onChange={(e) => update({ outcomeText: e.target.value })} />
       </Field>
-      <EntryFooter handle={handle} signLabel={t('chairside.reaction.sign')} onSigned={onChanged} />
+      <EntryFooter handle={handle} signLabel={t('chairside.reaction.sign')} />
     </form>
   );
 }

@@ -17,7 +17,6 @@ interface FormProps {
   entry: ChartEntry | null;
   planId: string | null;
   today: string;
-  onChanged: () => void;
 }
 
 const emptyFor = (planId: string | null, today: string): IraePayload => ({
@@ -51,7 +50,7 @@ function Guidance({ grade }: { grade: number | null }) {
 }
 
 /** One side effect: the CTCAE term, its grade with the definitions on screen, dates, attribution, action. */
-export function IraeForm({ patientId, appointmentId, entry, planId, today, onChanged }: FormProps) {
+export function IraeForm({ patientId, appointmentId, entry, planId, today }: FormProps) {
   const { t } = useTranslation();
   const handle = useEntry<IraePayload>({
     kind: 'irae',
@@ -59,7 +58,8 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today, onCha
     appointmentId,
     initial: entry,
     empty: emptyFor(planId, today),
-    onSaved: onChanged,
+    // The timeline and the list above the form show drafts too.
+    draftShownIn: ['charting:irae-timeline', 'chart:list'],
   });
   const { payload: p, update, issues, readOnly } = handle;
   const detail = useQuery('library:get-ctcae-term', { meddraCode: p.meddraCode }, { enabled: Boolean(p.meddraCode) });
@@ -158,7 +158,7 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today, onCha
       <Field label={t('chairside.irae.notes')}>
         <textarea value={p.notes} readOnly={readOnly} onChange={(e) => update({ notes: e.target.value })} />
       </Field>
-      <EntryFooter handle={handle} signLabel={t('chairside.irae.sign')} onSigned={onChanged} />
+      <EntryFooter handle={handle} signLabel={t('chairside.irae.sign')} />
     </form>
   );
 }

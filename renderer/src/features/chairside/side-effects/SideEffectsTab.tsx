@@ -21,10 +21,6 @@ export function SideEffectsTab({ patientId, appointmentId, planId }: TabProps) {
   const [open, setOpen] = useState<string>('new');
   const [generation, setGeneration] = useState(0);
   const entry = open === 'new' ? null : (entries.data?.find((e) => e.id === open) ?? null);
-  const reload = () => {
-    timeline.reload();
-    entries.reload();
-  };
   if (timeline.error) return <ErrorLine message={timeline.error.message} />;
   if (!clock || !entries.data) return <p>{t('app.loading')}</p>;
   return (
@@ -54,7 +50,6 @@ export function SideEffectsTab({ patientId, appointmentId, planId }: TabProps) {
         entry={entry}
         planId={planId}
         today={isoDay(clock)}
-        onChanged={reload}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InfusionMinutes } from '../../../../../shared/clinical';
 import type { LibrarySearchResult } from '../../../../../shared/ipc/contract/library';
@@ -10,7 +10,7 @@ import {
   type OverrideRecordKind,
   type OverrideTarget,
 } from '../../../../../shared/library/targets';
-import { call } from '../../../app/api';
+import { useMutation, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { NumberField, typedNumber } from '../../../components/NumberField';
 import { overrideValueText } from '../format';
@@ -25,51 +25,55 @@ interface Loaded {
   overrides: EffectiveOverride[];
 }
 
-async function loadTargets(kind: OverrideRecordKind, id: string): Promise<Loaded> {
+/** What the record lets a center change, as the core reads it now (a saved value invalidates these reads). */
+function useOverrideTargets(chosen: LibrarySearchResult | null): Loaded | null {
+  const kind = chosen?.kind;
+  const id = chosen?.id ?? '';
+  const drug = useQuery('library:get-drug', { id }, { enabled: kind === 'drug' });
+  const regimen = useQuery('library:get-regimen', { id, visits: 1 }, { enabled: kind === 'regimen' });
+  const carT = useQuery('library:get-car-t', { id }, { enabled: kind === 'car-t' });
   let record: OverridableRecord;
   let overrides: EffectiveOverride[];
   let minutes: (drugId: string) => InfusionMinutes | undefined = () => undefined;
-  if (kind === 'drug') {
-    const detail = await call('library:get-drug', { id });
-    record = { kind, record: detail.drug };
-    overrides = detail.overrides;
-  } else if (kind === 'regimen') {
-    const detail = await call('library:get-regimen', { id, visits: 1 });
+  if (kind === 'drug' && drug.data) {
+    record = { kind, record: drug.data.drug };
+    overrides = drug.data.overrides;
+  } else if (kind === 'regimen' && regimen.data) {
+    const detail = regimen.data;
     record = { kind, record: detail.regimen };
     overrides = detail.overrides;
     minutes = (drugId) => detail.drugs.find((d) => d.id === drugId)?.infusionMinutes;
+  } else if (kind === 'car-t' && carT.data) {
+    record = { kind, record: carT.data.product };
+    overrides = carT.data.overrides;
   } else {
-    const detail = await call('library:get-car-t', { id });
-    record = { kind, record: detail.product };
-    overrides = detail.overrides;
+    return null;
   }
   return { targets: overrideTargets(record, minutes), overrides };
 }
+
+/** A saved center value changes the record's detail (its overrides) and the center's list. */
+const OVERRIDE_READS = [
+  'library:get-drug',
+  'library:get-regimen',
+  'library:get-car-t',
+  'library:list-overrides',
+] as const;
 
 const KINDS = ['drug', 'regimen', 'car-t'] as const;
 
 export function OverrideForm({ onSaved }: { onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<LibrarySearchResult | null>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [path, setPath] = useState('');
+  const loaded = useOverrideTargets(chosen);
+  const saving = useMutation('library:save-override', { invalidates: OVERRIDE_READS });
+  const [picked, setPicked] = useState('');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const { errors, message, run, reset } = useLibrarySave();
 
-  useEffect(() => {
-    if (!chosen || chosen.kind === 'ctcae-term') return;
-    let live = true;
-    void loadTargets(chosen.kind, chosen.id).then((result) => {
-      if (!live) return;
-      setLoaded(result);
-      setPath(result.targets[0]?.path ?? '');
-    });
-    return () => {
-      live = false;
-    };
-  }, [chosen]);
-
+  // The record's first value until the nurse picks another (a record just chosen starts at its first).
+  const path = loaded?.targets.some((x) => x.path === picked) ? picked : (loaded?.targets[0]?.path ?? '');
   const target = loaded?.targets.find((x) => x.path === path);
   const existing = loaded?.overrides.find((o) => o.fieldPath === path);
   const shipped = existing ? existing.shippedValue : (target?.shippedValue ?? null);
@@ -81,7 +85,7 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
     const typed = typedNumber(value, i18n.language, { integer: target.isInteger });
     if (typed === 'invalid') return;
     const saved = await run(() =>
-      call('library:save-override', {
+      saving.run({
         recordKind: chosen.kind as OverrideRecordKind,
         recordId: chosen.id,
         fieldPath: path,
@@ -92,7 +96,6 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
     if (saved) {
       setValue('');
       setReason('');
-      setLoaded(await loadTargets(saved.recordKind, saved.recordId));
       onSaved();
     }
   }
@@ -109,7 +112,7 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
         selectedId={chosen?.id ?? null}
         onOpen={(result) => {
           setChosen(result);
-          setLoaded(null);
+          setPicked('');
           reset();
         }}
       />
@@ -121,7 +124,7 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
       {loaded && (
         <>
           <Field label={t('library.center.field')} error={errors.fieldPath}>
-            <select value={path} onChange={(e) => setPath(e.target.value)}>
+            <select value={path} onChange={(e) => setPicked(e.target.value)}>
               {loaded.targets.map((x) => (
                 <option key={x.path} value={x.path}>
                   {t(`library.field.${x.fieldKind}`)} — {x.context}
@@ -152,7 +155,7 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
             <textarea value={reason} rows={2} maxLength={500} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button button-primary">
+            <button type="submit" className="button button-primary" disabled={saving.pending}>
               {t('library.center.saveOverride')}
             </button>
             <SaveStatus message={message} />

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { isMovable, MANUAL_PROGRESS, type AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { ChairsideLink } from '../../chairside';
 import { PrintHandoutLink } from '../../handouts';
 import { FLAG_ICONS, visitStatus, treatmentText, visitNumberText } from '../display';
+import { APPOINTMENT_READS } from './appointment-reads';
 import { MoveDialog } from './MoveDialog';
 import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
@@ -15,19 +16,27 @@ import { Alert } from '../../../components/Alert';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
+const DIALOG_BUTTONS = {
+  move: 'schedule.panel.moveTo',
+  hold: 'schedule.panel.hold',
+  cancel: 'schedule.panel.cancel',
+  'no-show': 'schedule.panel.noShow',
+} as const;
+
 interface PanelProps {
   appointment: DayAppointment;
   day: ScheduleDay;
   /** The clinic's today: a visit on a later day cannot be started yet. */
   today: string;
-  /** Something changed: reload the day and say what happened. */
-  onChanged: (message: string) => void;
+  /** A change went through (it invalidated what it changes, APPOINTMENT_READS): say what happened. */
+  onDone: (message: string) => void;
 }
 
+/** Asks again after the panel's own changes (APPOINTMENT_READS) and on a live change made elsewhere. */
 function History({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation();
   const clinic = useClinicTimes();
-  const history = useQuery('schedule:history', { appointmentId });
+  const history = useQuery('schedule:history', { appointmentId }, { live: ['appointments'] });
   return (
     <details className="appt-history">
       <summary>{t('schedule.panel.history')}</summary>
@@ -43,24 +52,20 @@ function History({ appointmentId }: { appointmentId: string }) {
   );
 }
 
-export function AppointmentPanel({ appointment: a, day, today, onChanged }: PanelProps) {
+/** The panel's changes: each a mutation that invalidates what it changes; `onDone` says what happened. */
+function useAppointmentChanges(a: DayAppointment, onDone: (message: string) => void) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
-  const chair = [...day.chairs, ...day.injectionSeats].find((c) => c.id === a.chairId)?.name ?? a.chairId;
-  const nurse = day.nurses.find((n) => n.id === a.nurseId)?.name ?? '—';
-  // Arrival is marked here; from the chair on, the status follows the chart (the chairside screen).
-  const charted = a.phase !== null && a.phase !== 'scheduled';
-  const step = charted ? -1 : MANUAL_PROGRESS.indexOf(a.status);
-  const next = step >= 0 && a.date <= today ? MANUAL_PROGRESS[step + 1] : undefined;
-  const previous = step > 0 ? MANUAL_PROGRESS[step - 1] : undefined;
-  const shown = visitStatus(a, t);
+  const statusChange = useMutation('schedule:set-status', { invalidates: APPOINTMENT_READS });
+  const holding = useMutation('schedule:hold-dose', { invalidates: APPOINTMENT_READS });
+  const cancelling = useMutation('schedule:cancel', { invalidates: APPOINTMENT_READS });
+  const marking = useMutation('schedule:no-show', { invalidates: APPOINTMENT_READS });
 
   async function setStatus(status: AppointmentStatus) {
     try {
-      await call('schedule:set-status', { appointmentId: a.id, status });
+      await statusChange.run({ appointmentId: a.id, status });
       setError(null);
-      onChanged(t(`schedule.status.${status}`));
+      onDone(t(`schedule.status.${status}`));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
@@ -68,18 +73,108 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
   }
 
   async function hold(reason: string) {
-    const result = await call('schedule:hold-dose', { appointmentId: a.id, reason });
-    setDialog(null);
+    const result = await holding.run({ appointmentId: a.id, reason });
     const lines = [t('schedule.held', { count: result.rebooked.length })];
     for (const u of result.unplaced) lines.push(t('schedule.unplaced', { dose: u.doseNumber, date: u.targetDate }));
-    onChanged(lines.join(' '));
+    onDone(lines.join(' '));
   }
 
   async function release(kind: 'cancel' | 'no-show', reason: string) {
-    await call(kind === 'cancel' ? 'schedule:cancel' : 'schedule:no-show', { appointmentId: a.id, reason });
-    setDialog(null);
-    onChanged(t(`schedule.status.${kind === 'cancel' ? 'cancelled' : 'no-show'}`));
+    await (kind === 'cancel' ? cancelling : marking).run({ appointmentId: a.id, reason });
+    onDone(t(`schedule.status.${kind === 'cancel' ? 'cancelled' : 'no-show'}`));
   }
+
+  return { setStatus, hold, release, error, settingStatus: statusChange.pending };
+}
+
+/** Who, when, where, what and where the visit stands. */
+function Facts({ appointment: a, day }: { appointment: DayAppointment; day: ScheduleDay }) {
+  const { t } = useTranslation();
+  const chair = [...day.chairs, ...day.injectionSeats].find((c) => c.id === a.chairId)?.name ?? a.chairId;
+  const nurse = day.nurses.find((n) => n.id === a.nurseId)?.name ?? '—';
+  const shown = visitStatus(a, t);
+  return (
+    <dl className="appt-facts">
+      <dt>{t('schedule.time')}</dt>
+      <dd>
+        {clockTime(a.start)}–{clockTime(a.end)}, {chair}
+      </dd>
+      <dt>{t('schedule.panel.nurse')}</dt>
+      <dd>{nurse}</dd>
+      <dt>{t('schedule.panel.regimen')}</dt>
+      <dd>
+        {treatmentText(a, t)} — {visitNumberText(a, t)}
+      </dd>
+      <dt>{t('schedule.worklist.status')}</dt>
+      <dd>
+        <span className={`status-chip status-${a.status}`}>
+          <span aria-hidden="true">{shown.icon} </span>
+          {shown.text}
+        </span>
+        {a.flags.map((f) => (
+          <span key={f} className={`appt-flag flag-${f}`}>
+            <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
+          </span>
+        ))}
+      </dd>
+    </dl>
+  );
+}
+
+type Changes = ReturnType<typeof useAppointmentChanges>;
+
+/** The open dialog: Move to…, or the reason for a hold, a cancel or a no-show. */
+function PanelDialog(props: {
+  dialog: Exclude<Dialog, null>;
+  appointment: DayAppointment;
+  day: ScheduleDay;
+  changes: Changes;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { dialog, day, changes, onClose } = props;
+  if (dialog === 'move') {
+    const moved = (chairId: string, start: number) => {
+      const chair = day.chairs.find((c) => c.id === chairId)?.name ?? '';
+      props.onDone(t('schedule.moved', { chair, time: clockTime(start) }));
+    };
+    return <MoveDialog appointment={props.appointment} day={day} onClose={onClose} onMoved={moved} />;
+  }
+  if (dialog === 'hold') {
+    return (
+      <ReasonDialog
+        title={t('schedule.reason.holdTitle')}
+        help={t('schedule.reason.holdHelp')}
+        confirm={t('schedule.reason.confirmHold')}
+        onClose={onClose}
+        onConfirm={changes.hold}
+      />
+    );
+  }
+  return (
+    <ReasonDialog
+      title={t(dialog === 'cancel' ? 'schedule.reason.cancelTitle' : 'schedule.reason.noShowTitle')}
+      confirm={t(dialog === 'cancel' ? 'schedule.reason.confirmCancel' : 'schedule.reason.confirmNoShow')}
+      onClose={onClose}
+      onConfirm={(reason) => changes.release(dialog, reason)}
+    />
+  );
+}
+
+export function AppointmentPanel({ appointment: a, day, today, onDone }: PanelProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const done = (message: string) => {
+    setDialog(null);
+    onDone(message);
+  };
+  const changes = useAppointmentChanges(a, done);
+  // Arrival is marked here; from the chair on, the status follows the chart (the chairside screen).
+  const charted = a.phase !== null && a.phase !== 'scheduled';
+  const step = charted ? -1 : MANUAL_PROGRESS.indexOf(a.status);
+  const next = step >= 0 && a.date <= today ? MANUAL_PROGRESS[step + 1] : undefined;
+  const previous = step > 0 ? MANUAL_PROGRESS[step - 1] : undefined;
 
   return (
     <section className="appt-panel" aria-labelledby="appt-panel-title" data-testid="appointment-panel">
@@ -87,96 +182,49 @@ export function AppointmentPanel({ appointment: a, day, today, onChanged }: Pane
       <p className="appt-panel-name">
         <strong>{a.patientName}</strong> <span className="mrn">{a.mrn}</span>
       </p>
-      <dl className="appt-facts">
-        <dt>{t('schedule.time')}</dt>
-        <dd>
-          {clockTime(a.start)}–{clockTime(a.end)}, {chair}
-        </dd>
-        <dt>{t('schedule.panel.nurse')}</dt>
-        <dd>{nurse}</dd>
-        <dt>{t('schedule.panel.regimen')}</dt>
-        <dd>
-          {treatmentText(a, t)} — {visitNumberText(a, t)}
-        </dd>
-        <dt>{t('schedule.worklist.status')}</dt>
-        <dd>
-          <span className={`status-chip status-${a.status}`}>
-            <span aria-hidden="true">{shown.icon} </span>
-            {shown.text}
-          </span>
-          {a.flags.map((f) => (
-            <span key={f} className={`appt-flag flag-${f}`}>
-              <span aria-hidden="true">{FLAG_ICONS[f]}</span> {t(`schedule.flag.${f}`)}
-            </span>
-          ))}
-        </dd>
-      </dl>
+      <Facts appointment={a} day={day} />
       <div className="panel-actions">
         {a.date === today && <ChairsideLink appointmentId={a.id} />}
         <PrintHandoutLink patientId={a.patientId} patientName={a.patientName} />
         {next && (
-          <button type="button" className="button button-primary" onClick={() => void setStatus(next)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={changes.settingStatus}
+            onClick={() => void changes.setStatus(next)}
+          >
             {t(
               `schedule.panel.next.${a.status as Exclude<AppointmentStatus, 'completed' | 'held' | 'cancelled' | 'no-show'>}`,
             )}
           </button>
         )}
         {previous && (
-          <button type="button" className="button" onClick={() => void setStatus(previous)}>
+          <button
+            type="button"
+            className="button"
+            disabled={changes.settingStatus}
+            onClick={() => void changes.setStatus(previous)}
+          >
             {t('schedule.panel.undo', { status: t(`schedule.status.${previous}`) })}
           </button>
         )}
-        {isMovable(a.status) && (
-          <>
-            <button type="button" className="button" onClick={() => setDialog('move')}>
-              {t('schedule.panel.moveTo')}
+        {isMovable(a.status) &&
+          (['move', 'hold', 'cancel', 'no-show'] as const).map((d) => (
+            <button key={d} type="button" className="button" onClick={() => setDialog(d)}>
+              {t(DIALOG_BUTTONS[d])}
             </button>
-            <button type="button" className="button" onClick={() => setDialog('hold')}>
-              {t('schedule.panel.hold')}
-            </button>
-            <button type="button" className="button" onClick={() => setDialog('cancel')}>
-              {t('schedule.panel.cancel')}
-            </button>
-            <button type="button" className="button" onClick={() => setDialog('no-show')}>
-              {t('schedule.panel.noShow')}
-            </button>
-          </>
-        )}
+          ))}
       </div>
-      {error && <Alert>{error}</Alert>}
-      {/* Keyed by updatedAt so the history reloads after every change. */}
-      <History key={a.updatedAt} appointmentId={a.id} />
-      {dialog === 'move' && (
-        <MoveDialog
+      {changes.error && <Alert>{changes.error}</Alert>}
+      <History appointmentId={a.id} />
+      {dialog && (
+        <PanelDialog
+          dialog={dialog}
           appointment={a}
           day={day}
+          changes={changes}
           onClose={() => setDialog(null)}
-          onMoved={(chairId, start) => {
-            setDialog(null);
-            onChanged(
-              t('schedule.moved', {
-                chair: day.chairs.find((c) => c.id === chairId)?.name ?? '',
-                time: clockTime(start),
-              }),
-            );
-          }}
-        />
-      )}
-      {dialog === 'hold' && (
-        <ReasonDialog
-          title={t('schedule.reason.holdTitle')}
-          help={t('schedule.reason.holdHelp')}
-          confirm={t('schedule.reason.confirmHold')}
-          onClose={() => setDialog(null)}
-          onConfirm={hold}
-        />
-      )}
-      {(dialog === 'cancel' || dialog === 'no-show') && (
-        <ReasonDialog
-          title={t(dialog === 'cancel' ? 'schedule.reason.cancelTitle' : 'schedule.reason.noShowTitle')}
-          confirm={t(dialog === 'cancel' ? 'schedule.reason.confirmCancel' : 'schedule.reason.confirmNoShow')}
-          onClose={() => setDialog(null)}
-          onConfirm={(reason) => release(dialog, reason)}
+          onDone={done}
         />
       )}
     </section>

@@ -127,11 +127,9 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
   const { t, i18n } = useTranslation();
   const day = useQuery('schedule:day', { date }, { live: ['appointments', 'chart', 'reactions'] });
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // What a change did, in words; the change itself invalidates the day (APPOINTMENT_READS), and the day also
+  // asks again on every live change of appointments or charts (this workstation's and, in center mode, others').
   const [message, setMessage] = useState<string | null>(null);
-  const changed = (text: string) => {
-    setMessage(text);
-    day.reload();
-  };
   const data = day.data?.date === date ? day.data : undefined;
   const selected = data?.appointments.find((a) => a.id === selectedId && occupiesChair(a.status));
 
@@ -165,7 +163,7 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
             nowMinute={nowMinute}
             onSelect={setSelectedId}
             onMoved={(_moved, chairId, start) =>
-              changed(
+              setMessage(
                 t('schedule.moved', {
                   chair: data.chairs.find((c) => c.id === chairId)?.name ?? '',
                   time: clockTime(start),
@@ -180,7 +178,7 @@ function DayScreen({ date, today, nowMinute }: { date: string; today: string; no
       {data && (
         <div className="day-lower">
           {selected ? (
-            <AppointmentPanel appointment={selected} day={data} today={today} onChanged={changed} />
+            <AppointmentPanel appointment={selected} day={data} today={today} onDone={setMessage} />
           ) : (
             <p className="muted no-print appt-panel-empty">{t('schedule.panel.none')}</p>
           )}

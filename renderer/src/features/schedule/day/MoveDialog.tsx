@@ -2,11 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayAppointment, MoveCheck, ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { Field, issuesByField } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../../lib/dates';
 import { Modal } from '../../../components/Modal';
+import { APPOINTMENT_READS } from './appointment-reads';
 import { slotStarts } from './geometry';
 import { Alert } from '../../../components/Alert';
 
@@ -24,6 +25,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   const [chairId, setChairId] = useState(appointment.chairId);
   const [start, setStart] = useState(appointment.start);
   const [error, setError] = useState<string | null>(null);
+  const moving = useMutation('schedule:move', { invalidates: APPOINTMENT_READS });
   const asked = useQuery(
     'schedule:check-move',
     { appointmentId: appointment.id, date, chairId, start },
@@ -36,7 +38,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await call('schedule:move', { appointmentId: appointment.id, date, chairId, start });
+      await moving.run({ appointmentId: appointment.id, date, chairId, start });
       onMoved(chairId, start);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -87,7 +89,7 @@ export function MoveDialog({ appointment, day, onClose, onMoved }: MoveDialogPro
         </p>
         {error && <Alert>{error}</Alert>}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={!check?.ok}>
+          <button type="submit" className="button button-primary" disabled={!check?.ok || moving.pending}>
             {t('schedule.move.submit')}
           </button>
           <button type="button" className="button" onClick={onClose}>

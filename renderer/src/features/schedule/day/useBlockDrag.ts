@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import type { DayAppointment } from '../../../../../shared/ipc/contract/schedule';
+import type { DayAppointment, MoveCheck } from '../../../../../shared/ipc/contract/schedule';
 import { isMovable } from '../../../../../shared/schedule/status';
-import { ApiError, call } from '../../../app/api';
+import { ApiError, useMutation, useQuery, type Query } from '../../../app/api';
 import { issueText } from '../../../components/refusal-text';
+import { APPOINTMENT_READS } from './appointment-reads';
 import { minuteAtFraction, type DaySpan } from './geometry';
 
 // Dragging a block with pointer events (mouse, pen and touch alike; HTML5 drag-and-drop has no touch).
 // While the pointer moves, every new target (chair, start) is checked by the core's schedule:check-move, so
 // the ghost says "free" or why not before the nurse lets go; dropping on a free target moves the appointment.
+// The check is a query keyed by the target: an answer about a place the pointer has already left is never
+// shown for the new one (no sequence numbers kept by hand).
 
 export interface DragGhost {
   appointmentId: string;
@@ -24,9 +27,17 @@ interface DragState {
   startY: number;
   grabMinutes: number;
   active: boolean;
-  seq: number;
-  ghost: DragGhost | null;
 }
+
+/** The place under the pointer, for the appointment being dragged. */
+interface Target {
+  appointment: DayAppointment;
+  chairId: string;
+  start: number;
+}
+
+/** After the drop: on its way, or refused by main (the ghost stays to say why). */
+type Drop = { state: 'moving' } | { state: 'refused'; message: string };
 
 interface Options {
   date: string;
@@ -43,39 +54,58 @@ function trackUnder(x: number, y: number): HTMLElement | null {
   return (hit as HTMLElement | undefined) ?? null;
 }
 
+/** The ghost as the target's check (or the drop) has it. */
+function ghostOf(target: Target | null, check: Query<MoveCheck>, drop: Drop | null): DragGhost | null {
+  if (!target) return null;
+  const { appointment, chairId, start } = target;
+  const base = { appointmentId: appointment.id, chairId, start, end: start + (appointment.end - appointment.start) };
+  if (drop) return { ...base, message: '', ...drop };
+  if (check.error) return { ...base, state: 'refused', message: messageOf(check.error) };
+  if (!check.data) return { ...base, state: 'checking', message: '' };
+  const issue = check.data.issues[0];
+  return { ...base, state: check.data.ok ? 'free' : 'refused', message: issue ? issueText(issue) : '' };
+}
+
+/** The target under the pointer and the core's check of it; `ghost` says both. One drag at a time. */
+function useCheckedTarget(date: string) {
+  const [target, setTarget] = useState<Target | null>(null);
+  const [drop, setDrop] = useState<Drop | null>(null);
+  const place = target ?? { appointment: { id: '' }, chairId: '', start: 0 };
+  const check = useQuery(
+    'schedule:check-move',
+    { appointmentId: place.appointment.id, date, chairId: place.chairId, start: place.start },
+    { enabled: target !== null && drop === null },
+  );
+  const ghost = ghostOf(target, check, drop);
+  // The pointer's listeners are set once per drag: they read the target aimed at (at once, before React renders
+  // it) and the ghost last shown, which counts only while it is about that target.
+  const aimed = useRef<Target | null>(null);
+  const shown = useRef(ghost);
+  shown.current = ghost;
+  const aim = (next: Target | null) => {
+    aimed.current = next;
+    setDrop(null);
+    setTarget(next);
+  };
+  const isAimedAt = (appointmentId: string, chairId: string, start: number) => {
+    const a = aimed.current;
+    return a?.appointment.id === appointmentId && a.chairId === chairId && a.start === start;
+  };
+  /** The ghost for the target aimed at last, or null while the screen still shows an earlier one. */
+  const current = () => {
+    const g = shown.current;
+    return g && isAimedAt(g.appointmentId, g.chairId, g.start) ? g : null;
+  };
+  return { ghost, aim, isAimedAt, current, setDrop };
+}
+
 export function useBlockDrag(options: Options) {
-  const [ghost, setGhostState] = useState<DragGhost | null>(null);
+  const checked = useCheckedTarget(options.date);
+  const moving = useMutation('schedule:move', { invalidates: APPOINTMENT_READS });
   const drag = useRef<DragState | null>(null);
   const suppressClick = useRef(false);
   const latest = useRef(options);
   latest.current = options;
-
-  function show(d: DragState, next: DragGhost | null) {
-    d.ghost = next;
-    setGhostState(next);
-  }
-
-  function check(d: DragState, chairId: string, start: number) {
-    const seq = ++d.seq;
-    const base = {
-      appointmentId: d.appointment.id,
-      chairId,
-      start,
-      end: start + (d.appointment.end - d.appointment.start),
-    };
-    show(d, { ...base, state: 'checking', message: '' });
-    const stale = () => drag.current !== d || d.seq !== seq;
-    call('schedule:check-move', { appointmentId: d.appointment.id, date: latest.current.date, chairId, start }).then(
-      (verdict) =>
-        stale() ||
-        show(d, {
-          ...base,
-          state: verdict.ok ? 'free' : 'refused',
-          message: verdict.issues[0] ? issueText(verdict.issues[0]) : '',
-        }),
-      (error: unknown) => stale() || show(d, { ...base, state: 'refused', message: messageOf(error) }),
-    );
-  }
 
   function move(event: globalThis.PointerEvent) {
     const d = drag.current;
@@ -93,8 +123,8 @@ export function useBlockDrag(options: Options) {
       d.grabMinutes,
       duration,
     );
-    if (d.ghost?.chairId === chairId && d.ghost.start === start) return;
-    check(d, chairId, start);
+    if (checked.isAimedAt(d.appointment.id, chairId, start)) return;
+    checked.aim({ appointment: d.appointment, chairId, start });
   }
 
   function finish(commit: boolean) {
@@ -105,19 +135,19 @@ export function useBlockDrag(options: Options) {
     // The click that follows a drag must not also select whatever is under the pointer.
     suppressClick.current = true;
     window.setTimeout(() => (suppressClick.current = false), 0);
-    const target = d.ghost;
+    const target = checked.current();
     if (!commit || !target || target.state !== 'free') {
-      setGhostState(null);
+      checked.aim(null);
       return;
     }
-    setGhostState({ ...target, state: 'moving' });
+    checked.setDrop({ state: 'moving' });
     const { date, onMoved } = latest.current;
-    call('schedule:move', { appointmentId: d.appointment.id, date, chairId: target.chairId, start: target.start }).then(
+    moving.run({ appointmentId: d.appointment.id, date, chairId: target.chairId, start: target.start }).then(
       () => {
-        setGhostState(null);
+        checked.aim(null);
         onMoved(d.appointment, target.chairId, target.start);
       },
-      (error: unknown) => setGhostState({ ...target, state: 'refused', message: messageOf(error) }),
+      (error: unknown) => checked.setDrop({ state: 'refused', message: messageOf(error) }),
     );
   }
 
@@ -147,24 +177,15 @@ export function useBlockDrag(options: Options) {
     const block = event.currentTarget.getBoundingClientRect();
     const { span } = latest.current;
     const grabMinutes = ((event.clientX - block.left) / track.width) * (span.close - span.open);
-    drag.current = {
-      appointment,
-      startX: event.clientX,
-      startY: event.clientY,
-      grabMinutes,
-      active: false,
-      seq: 0,
-      ghost: null,
-    };
+    drag.current = { appointment, startX: event.clientX, startY: event.clientY, grabMinutes, active: false };
     window.addEventListener('pointermove', listeners.current.move);
     window.addEventListener('pointerup', listeners.current.up);
     window.addEventListener('keydown', listeners.current.key);
   }
 
   return {
-    ghost,
+    ghost: checked.ghost,
     onPointerDown,
-    dismissGhost: () => setGhostState(null),
     isClickSuppressed: () => suppressClick.current,
   };
 }

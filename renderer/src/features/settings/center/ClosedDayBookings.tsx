@@ -1,32 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClosedDayBookings as Listed } from '../../../../../shared/ipc/contract/schedule';
 import { clockTime } from '../../../../../shared/schedule/windows';
-import { ApiError, call } from '../../../app/api';
+import { ApiError, call, useMutation, useQuery } from '../../../app/api';
 import { formatDay } from '../../../lib/dates';
 
 // The bookings a closure left on its day, each with the nearest allowed day the placer found. Nothing moves
 // until the nurse says so; each move is recorded with the closure as its reason.
 
+/** What moving bookings off a closed day changes: this list, the days, the plans' doses, the history. */
+const MOVE_READS = ['schedule:closed-day-bookings', 'schedule:day', 'schedule:history', 'plans:get'] as const;
+
+/**
+ * Moves the bookings one after the other and stops at the first refusal, answering its words (null when every
+ * one moved). It resolves either way, so what did move is shown: the reads are invalidated after a refusal too.
+ */
+async function moveOff(ids: readonly string[]): Promise<string | null> {
+  try {
+    for (const appointmentId of ids) await call('schedule:move-off-closed-day', { appointmentId });
+    return null;
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    return e.message;
+  }
+}
+
 export function ClosedDayBookings({ date, onDone }: { date: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const [listed, setListed] = useState<Listed | null>(null);
+  const listed = useQuery('schedule:closed-day-bookings', { date }).data;
+  const moving = useMutation(moveOff, { invalidates: MOVE_READS });
   const [error, setError] = useState<string | null>(null);
-
-  async function reload() {
-    setListed(await call('schedule:closed-day-bookings', { date }));
-  }
-  useEffect(() => void reload(), [date]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function move(ids: readonly string[]) {
     setError(null);
-    try {
-      for (const appointmentId of ids) await call('schedule:move-off-closed-day', { appointmentId });
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e.message);
-    }
-    await reload();
+    setError(await moving.run(ids));
   }
 
   if (!listed || listed.bookings.length === 0) return null;
@@ -46,7 +52,7 @@ export function ClosedDayBookings({ date, onDone }: { date: string; onDone: () =
               {a.patientName} · {clockTime(a.start)}–{clockTime(a.end)}
             </span>
             {proposal ? (
-              <button type="button" className="button" onClick={() => void move([a.id])}>
+              <button type="button" className="button" disabled={moving.pending} onClick={() => void move([a.id])}>
                 {t('center.closures.moveTo', {
                   date: formatDay(proposal.date, i18n.language),
                   time: clockTime(proposal.start),
@@ -59,7 +65,12 @@ export function ClosedDayBookings({ date, onDone }: { date: string; onDone: () =
         ))}
       </ul>
       {movable.length > 1 && (
-        <button type="button" className="button button-primary" onClick={() => void move(movable)}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={moving.pending}
+          onClick={() => void move(movable)}
+        >
           {t('center.closures.moveAll', { count: movable.length })}
         </button>
       )}

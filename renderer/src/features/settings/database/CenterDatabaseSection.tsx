@@ -29,12 +29,7 @@ export function CenterDatabaseSection() {
         </p>
       )}
       {status.data && (
-        <CenterDbForm
-          editable={isAdmin}
-          keystoreSecure={status.data.keystoreSecure}
-          savedUrl={status.data.savedUrl}
-          onSaved={status.reload}
-        />
+        <CenterDbForm editable={isAdmin} keystoreSecure={status.data.keystoreSecure} savedUrl={status.data.savedUrl} />
       )}
       <p className="field-help">{t('centerDb.migrateNote')}</p>
     </div>
@@ -73,12 +68,11 @@ interface FormProps {
   editable: boolean;
   keystoreSecure: boolean;
   savedUrl: string | null;
-  onSaved: () => void;
 }
 
-function CenterDbForm({ editable, keystoreSecure, savedUrl, onSaved }: FormProps) {
+function CenterDbForm({ editable, keystoreSecure, savedUrl }: FormProps) {
   const { t } = useTranslation();
-  const form = useCenterDbForm(savedUrl, onSaved);
+  const form = useCenterDbForm(savedUrl);
   const { busy, message, tested } = form;
   return (
     <form className="form center-db-form" onSubmit={form.test} noValidate aria-labelledby="center-db-form-title">
