@@ -190,7 +190,7 @@ test('“Move to…” does with the keyboard what dragging does: focus stays in
   // the history's read; the panel is not remounted).
   const history = page.getByTestId('appointment-panel').locator('details.appt-history');
   await history.locator('summary').click();
-  await expect(history.locator('li').last()).toContainText('— book');
+  await expect(history.locator('li').last()).toContainText('— Booked');
   const moveButton = page.getByRole('button', { name: 'Move to…' });
   await moveButton.focus();
   await page.keyboard.press('Enter');
@@ -222,7 +222,7 @@ test('“Move to…” does with the keyboard what dragging does: focus stays in
   await expect(page.getByTestId('schedule-message')).toContainText('Moved to Chair 2 at 13:30.');
   await expect(page.getByTestId('track-Chair 2').getByTestId('appointment-block')).toHaveAccessibleName(/^13:30–/);
   await expect(history).toHaveAttribute('open', '');
-  await expect(history.locator('li').last()).toContainText('— move');
+  await expect(history.locator('li').last()).toContainText('— Moved');
 
   // A booking made elsewhere (another window; in center mode another workstation) shows without a reload.
   const other = await bookedPatient(app, 2);

@@ -1,4 +1,6 @@
+import type { StatedReason } from '../../../shared/reasons/app-reasons';
 import type { Executor } from '../services/audit/audit';
+import { codedReasonOf, toReasonColumns } from './stated-reasons';
 
 // The appointment's own history: who did what, when and why. Append-only (0060 triggers refuse changes).
 
@@ -8,11 +10,13 @@ export interface AppointmentEventInput {
   userId: string | null;
   workstation: string;
   action: string;
-  reason?: string | null;
+  /** Typed by a person (kept as typed) or the app's own, coded (its English text beside its code). */
+  reason?: StatedReason | null;
   detail?: unknown;
 }
 
 export async function appendAppointmentEvent(ex: Executor, e: AppointmentEventInput): Promise<void> {
+  const reason = e.reason === undefined || e.reason === null ? null : toReasonColumns(e.reason);
   await ex
     .insertInto('appointment_event')
     .values({
@@ -21,7 +25,9 @@ export async function appendAppointmentEvent(ex: Executor, e: AppointmentEventIn
       user_id: e.userId,
       workstation: e.workstation,
       action: e.action,
-      reason: e.reason ?? null,
+      reason: reason?.text ?? null,
+      reason_code: reason?.code ?? null,
+      reason_params_json: reason?.paramsJson ?? null,
       detail: e.detail === undefined ? null : JSON.stringify(e.detail),
     })
     .execute();
@@ -41,6 +47,7 @@ export async function listAppointmentEvents(ex: Executor, appointmentId: string)
     userId: r.user_id,
     action: r.action,
     reason: r.reason,
+    reasonCoded: codedReasonOf(r.reason_code, r.reason_params_json),
     detail: r.detail,
   }));
 }

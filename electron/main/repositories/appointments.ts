@@ -11,6 +11,7 @@ import { conflict } from '../core/errors';
 import { classifyFailure } from '../store/errors';
 import type { Executor } from '../services/audit/audit';
 import type { AppointmentRow } from '../store/schema-schedule';
+import { codedReasonOf } from './stated-reasons';
 
 // SQL for appointments and their history. The chair rule itself lives in the database (0060 triggers); this
 // module turns the trigger's refusal into the `conflict` a nurse can act on.
@@ -129,18 +130,37 @@ export async function heldForPlan(ex: Executor, planId: string) {
     .select((eb) =>
       eb
         .selectFrom('appointment_event as e')
-        .select('e.reason')
+        .select('e.id')
         .whereRef('e.appointment_id', '=', 'a.id')
         .where('e.action', '=', 'hold')
         .orderBy('e.id', 'desc')
         .limit(1)
-        .as('reason'),
+        .as('hold_event_id'),
     )
     .where('a.plan_id', '=', planId)
     .where('a.status', '=', 'held')
     .orderBy('a.updated_at', 'desc')
     .execute();
-  return rows.map((row) => ({ ...toAppointment(row), reason: row.reason ?? null }));
+  const holds = await holdReasons(
+    ex,
+    rows.flatMap((r) => (r.hold_event_id === null ? [] : [r.hold_event_id])),
+  );
+  return rows.map((row) => {
+    const hold = row.hold_event_id === null ? undefined : holds.get(row.hold_event_id);
+    const reasonCoded = hold ? codedReasonOf(hold.reason_code, hold.reason_params_json) : null;
+    return { ...toAppointment(row), reason: hold?.reason ?? null, reasonCoded };
+  });
+}
+
+/** The reasons of hold events by id (primary key reads: a plan has a few held doses at most). */
+async function holdReasons(ex: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, never>();
+  const rows = await ex
+    .selectFrom('appointment_event')
+    .select(['id', 'reason', 'reason_code', 'reason_params_json'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export interface NewAppointment {

@@ -31,16 +31,25 @@ export interface DayViewRow {
   observation_ends: string | null;
   /** Why a held, cancelled or no-show appointment was set aside (its latest such event); null otherwise. */
   status_reason: string | null;
+  /** Its code and values when the app wrote it (1000), for the screen to word in the reader's language. */
+  status_reason_code: string | null;
+  status_reason_params_json: string | null;
 }
 
 /**
  * Only released appointments look up their reason, through index appointment_event_appointment
- * (appointment_id, id): a live block costs nothing extra.
+ * (appointment_id, id): a live block costs nothing extra. The text, code and values are three lookups of the
+ * same index entry (a correlated subquery returns one column), for the few released blocks of a day.
  */
-const STATUS_REASON = `CASE WHEN a.status IN ('held', 'cancelled', 'no-show') THEN (
-    SELECT e.reason FROM appointment_event AS e
+const releaseReason = (column: 'reason' | 'reason_code' | 'reason_params_json') =>
+  `CASE WHEN a.status IN ('held', 'cancelled', 'no-show') THEN (
+    SELECT e.${column} FROM appointment_event AS e
     WHERE e.appointment_id = a.id AND e.action IN ('hold', 'cancel', 'no-show')
     ORDER BY e.id DESC LIMIT 1) END`;
+const STATUS_REASON = releaseReason('reason');
+const STATUS_REASON_CODE = releaseReason('reason_code');
+// PostgreSQL's jsonb comes back as its text (store/postgres.ts), like SQLite's TEXT column.
+const STATUS_REASON_PARAMS = releaseReason('reason_params_json');
 
 /**
  * The same query as raw SQL, for the benchmark that measures what the core (Kysely, zod, the router) adds
@@ -50,7 +59,8 @@ export const DAY_VIEW_SQL = `
   SELECT a.id, a.plan_id, a.dose_number, a.patient_id, a.chair_id, a.nurse_id, a.date, a.start_minute,
          a.end_minute, a.status, a.flags_json, a.created_at, a.updated_at,
          p.family_name, p.given_name, p.mrn, d.cycle, d.items_json, d.is_first_dose, t.regimen_name,
-         v.phase, v.observation_ends, ${STATUS_REASON} AS status_reason
+         v.phase, v.observation_ends, ${STATUS_REASON} AS status_reason,
+         ${STATUS_REASON_CODE} AS status_reason_code, ${STATUS_REASON_PARAMS} AS status_reason_params_json
   FROM appointment AS a
   JOIN patient AS p ON p.id = a.patient_id
   JOIN plan_dose AS d ON d.plan_id = a.plan_id AND d.dose_number = a.dose_number
@@ -97,6 +107,8 @@ export function dayViewQuery(ex: Executor, date: string) {
       'v.phase',
       'v.observation_ends',
       sql<string | null>`${sql.raw(STATUS_REASON)}`.as('status_reason'),
+      sql<string | null>`${sql.raw(STATUS_REASON_CODE)}`.as('status_reason_code'),
+      sql<string | null>`${sql.raw(STATUS_REASON_PARAMS)}`.as('status_reason_params_json'),
     ])
     .where('a.date', '=', date)
     .orderBy('a.chair_id')

@@ -1,6 +1,7 @@
 import type { PlanStatusEvent } from '../../../shared/ipc/contract/plans';
 import type { Executor } from '../services/audit/audit';
 import type { PlanStatusEventRow } from '../store/schema-orders';
+import { codedReasonOf } from './stated-reasons';
 
 // SQL for a plan's hold, resume and discontinue history (0420, append-only).
 
@@ -28,6 +29,7 @@ export async function planStatusEvents(ex: Executor, planId: string): Promise<Pl
     fromStatus: r.from_status,
     toStatus: r.to_status,
     reason: r.reason,
+    reasonCoded: codedReasonOf(r.reason_code, r.reason_params_json),
     orderedBy: r.ordered_by,
     source: r.source,
     chartEntryId: r.chart_entry_id,

@@ -4,11 +4,13 @@ import type { Appointment } from '../../../shared/ipc/contract/schedule';
 import { carTDates, planEnd, planItem } from '../../../shared/ipc/contract/plans';
 import type { Executor } from '../services/audit/audit';
 import type { PlanDoseRow, TreatmentPlanRow } from '../store/schema-schedule';
+import type { StatedReason } from '../../../shared/reasons/app-reasons';
 import { heldForPlan, liveForPlan } from './appointments';
+import { codedReasonOf, toReasonColumns } from './stated-reasons';
 
 // SQL for treatment plans and their doses, and the one place where their rows become domain objects.
 
-export type NewPlan = Omit<TreatmentPlan, 'doses' | 'warnings' | 'statusReason' | 'status'>;
+export type NewPlan = Omit<TreatmentPlan, 'doses' | 'warnings' | 'statusReason' | 'statusReasonCoded' | 'status'>;
 export type NewDose = Omit<PlanDose, 'appointment' | 'heldAppointment'>;
 
 /** The row a new plan is stored as (shared with the demo generator's bulk insert). */
@@ -24,6 +26,8 @@ export function toPlanRow(plan: NewPlan): TreatmentPlanRow {
     weight_kg_used: plan.weightKgUsed,
     status: 'active',
     status_reason: null,
+    status_reason_code: null,
+    status_reason_params_json: null,
     car_t_json: plan.carT ? JSON.stringify(plan.carT) : null,
     end_json: plan.end ? JSON.stringify(plan.end) : null,
     created_at: plan.createdAt,
@@ -99,6 +103,7 @@ export function toPlanHeader(row: TreatmentPlanRow): Omit<TreatmentPlan, 'doses'
     weightKgUsed: row.weight_kg_used,
     status: row.status,
     statusReason: row.status_reason,
+    statusReasonCoded: codedReasonOf(row.status_reason_code, row.status_reason_params_json),
     createdAt: row.created_at,
     createdBy: row.created_by,
     carT: row.car_t_json ? carTDates.parse(JSON.parse(row.car_t_json)) : null,
@@ -142,7 +147,7 @@ export async function loadPlan(ex: Executor, planId: string): Promise<Omit<Treat
       return {
         ...toDose(d),
         appointment: a ? slot(a) : null,
-        heldAppointment: h ? { ...slot(h), reason: h.reason } : null,
+        heldAppointment: h ? { ...slot(h), reason: h.reason, reasonCoded: h.reasonCoded } : null,
       };
     }),
   };
@@ -162,12 +167,19 @@ export async function setPlanStatus(
   ex: Executor,
   planId: string,
   status: TreatmentPlanRow['status'],
-  reason: string,
+  reason: StatedReason,
   at: string,
 ) {
+  const { text, code, paramsJson } = toReasonColumns(reason);
   await ex
     .updateTable('treatment_plan')
-    .set({ status, status_reason: reason, updated_at: at })
+    .set({
+      status,
+      status_reason: text,
+      status_reason_code: code,
+      status_reason_params_json: paramsJson,
+      updated_at: at,
+    })
     .where('id', '=', planId)
     .execute();
 }

@@ -50,6 +50,9 @@ export interface PlanStatusEventRow {
   from_status: string;
   to_status: 'active' | 'on-hold' | 'discontinued';
   reason: string;
+  /** 1000: the code and values of a reason the app wrote itself (shared/reasons); null for a typed one. */
+  reason_code?: string | null;
+  reason_params_json?: string | null;
   ordered_by: string | null;
   source: string;
   chart_entry_id: string | null;

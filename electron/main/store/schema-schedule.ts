@@ -14,6 +14,9 @@ export interface TreatmentPlanRow {
   weight_kg_used: number | null;
   status: 'active' | 'on-hold' | 'completed' | 'discontinued';
   status_reason: string | null;
+  /** 1000: the code and values of a reason the app wrote itself (shared/reasons); null for a typed one. */
+  status_reason_code?: string | null;
+  status_reason_params_json?: string | null;
   car_t_json: string | null;
   /** Why the plan has no more doses (0200); null for CAR T and older plans. */
   end_json?: string | null;
@@ -66,6 +69,9 @@ export interface AppointmentEventRow {
   workstation: string;
   action: string;
   reason: string | null;
+  /** 1000: the code and values of a reason the app wrote itself (shared/reasons); null for a typed one. */
+  reason_code?: string | null;
+  reason_params_json?: string | null;
   detail: string | null;
 }
 

@@ -22,6 +22,7 @@ import { planActionsEn } from '../features/schedule/plans/messages-actions.en';
 import { libraryEn } from '../features/library/messages.en';
 import { reportsEn } from '../../../shared/reports/messages.en';
 import { storageEn } from '../../../shared/ipc/messages-storage.en';
+import { reasonsEn } from '../../../shared/reasons/messages.en';
 export const en = {
   app: {
     name: 'Chairside',
@@ -67,6 +68,7 @@ export const en = {
       'A draft kept on this workstation at {{time}} was not sent: it was changed or signed on another workstation meanwhile. What the center database holds was kept; open the entry to see it.',
   },
   errors: errorsEn,
+  reasons: reasonsEn,
   storage: storageEn,
   status: {
     ok: 'OK',

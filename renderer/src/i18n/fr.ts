@@ -22,6 +22,7 @@ import { planActionsFr } from '../features/schedule/plans/messages-actions.fr';
 import { libraryFr } from '../features/library/messages.fr';
 import { reportsFr } from '../../../shared/reports/messages.fr';
 import { storageFr } from '../../../shared/ipc/messages-storage.fr';
+import { reasonsFr } from '../../../shared/reasons/messages.fr';
 
 export const fr: Messages = {
   app: {
@@ -68,6 +69,7 @@ export const fr: Messages = {
       'Un brouillon conservé sur ce poste à {{time}} n’a pas été envoyé : il a été modifié ou signé sur un autre poste entre-temps. Le contenu de la base du centre a été conservé ; ouvrez l’entrée pour le voir.',
   },
   errors: errorsFr,
+  reasons: reasonsFr,
   storage: storageFr,
   status: {
     ok: 'OK',

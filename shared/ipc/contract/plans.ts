@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_STATUSES } from '../../schedule/status';
+import { codedReason } from '../../reasons/app-reasons';
 
 // Treatment plans: a regimen (or a CAR T calendar) from the clinical library, turned into dated doses for
 // one patient at one weight. The plan keeps the library version and the dose basis it was made with.
@@ -42,7 +43,11 @@ export const doseAppointment = z.object({
 });
 
 /** A dose's appointment that a plan hold set aside (no live one left): the day view and plan card show why. */
-export const heldAppointment = doseAppointment.extend({ reason: z.string().nullable() });
+/** A held visit with its reason: the text, and its code and values when the app wrote it (null when typed). */
+export const heldAppointment = doseAppointment.extend({
+  reason: z.string().nullable(),
+  reasonCoded: codedReason.nullable(),
+});
 
 export const planDose = z.object({
   doseNumber: z.number().int().positive(),
@@ -105,6 +110,8 @@ export const treatmentPlan = z.object({
   weightKgUsed: z.number().nullable(),
   status: planStatus,
   statusReason: z.string().nullable(),
+  /** The reason's code and values when the app wrote it (a charted reaction or side effect); null when typed. */
+  statusReasonCoded: codedReason.nullable(),
   createdAt: isoDateTime,
   createdBy: z.string().nullable(),
   carT: carTDates.nullable(),
@@ -208,6 +215,8 @@ export const planStatusEvent = z.object({
   fromStatus: z.string(),
   toStatus: planStatus,
   reason: z.string(),
+  /** The reason's code and values when the app wrote it (a charted reaction or side effect); null when typed. */
+  reasonCoded: codedReason.nullable(),
   /** The prescriber whose decision a nurse recorded (or the prescriber herself). */
   orderedBy: z.string().nullable(),
   /** Where it was decided: the plan screen, or a charted reaction or side effect. */

@@ -3,6 +3,7 @@ import { entityId, isoDate, isoDateTime, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 import { VISIT_PHASES } from '../../charting/visit-phase';
 import { DRUG_STEPS } from '../../schedule/drug-readiness';
+import { codedReason } from '../../reasons/app-reasons';
 
 // The chair schedule: one day's chairs × times, booking a plan's doses, and every change to an appointment
 // (each recorded in the appointment's own history and in the audit trail).
@@ -47,6 +48,8 @@ export const dayAppointment = appointment.extend({
   observationEnds: z.string().nullable(),
   /** Why a held, cancelled or no-show appointment was set aside; null for the others. */
   statusReason: z.string().nullable(),
+  /** The reason's code and values when the app wrote it, for the screen's words; null when typed or older. */
+  statusReasonCoded: codedReason.nullable(),
   /** Days from the CAR T infusion (day 0) for a CAR T plan's visit, negative during lymphodepletion. */
   carTDay: z.number().int().nullable().optional(),
   /** The drug's way to the chair (schedule:day only): its step, when the chair needs it, the wait recorded. */
@@ -123,6 +126,8 @@ export const appointmentEvent = z.object({
   userId: z.string().nullable(),
   action: z.string(),
   reason: z.string().nullable(),
+  /** The reason's code and values when the app wrote it, for the screen's words; null when typed or older. */
+  reasonCoded: codedReason.nullable(),
   detail: z.string().nullable(),
 });
 

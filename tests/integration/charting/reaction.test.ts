@@ -165,10 +165,14 @@ describe('infusion reaction', () => {
     expect(plan.statusReason).toMatch(
       /Grade 3 infusion-related reaction .*permanently discontinue.*Prescriber to review/,
     );
+    // Coded beside the English, with the charted grade and the visit's day, for each screen to word.
+    const coded = { code: 'reaction-discontinue', params: { grade: 3, date: TODAY } };
+    expect(plan.statusReasonCoded).toEqual(coded);
     // The later visits are held by the plan hold, and still carry the reaction flag on the day view.
     const later = plan.doses.filter((d) => d.doseNumber > 1);
     expect(later.length).toBeGreaterThan(0);
     expect(later.every((d) => d.appointment === null && d.heldAppointment?.reason?.startsWith('Grade 3'))).toBe(true);
+    expect(later.map((d) => d.heldAppointment?.reasonCoded)).toEqual(later.map(() => coded));
     for (const dose of later)
       expect(await dayFlags(dose.heldAppointment!.date)).toEqual([expect.arrayContaining(['reaction-history'])]);
     const events = await queryRow<{ n: number }>(

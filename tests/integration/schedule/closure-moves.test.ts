@@ -44,6 +44,7 @@ it('moves a booking off the closed day, and records the move with the closure as
   expect(history.at(-1)).toMatchObject({
     action: 'move',
     reason: `Center closed on ${CLOSED}: Water leak in the unit`,
+    reasonCoded: { code: 'center-closed', params: { date: CLOSED, note: 'Water leak in the unit' } },
   });
   const audit = await t.ok('audit:list', { limit: 5 });
   expect(audit.some((e) => e.action === 'appointment.move' && e.objectId === a.id)).toBe(true);

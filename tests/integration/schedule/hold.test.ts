@@ -79,6 +79,8 @@ describe('schedule:hold-dose', () => {
     expect(cancelled.at(-1)).toMatchObject({
       action: 'cancel',
       reason: 'Dose 2 held: Patient unwell (no room on the new date)',
+      // Coded for the screens; the nurse's reason inside stays as typed.
+      reasonCoded: { code: 'dose-held-no-room', params: { dose: 2, cause: 'Patient unwell' } },
     });
   });
 

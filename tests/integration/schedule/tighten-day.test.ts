@@ -73,6 +73,7 @@ it('proposes fewer chairs at the busiest time, moves every visit it lists, and k
   expect(history.at(-1)).toMatchObject({
     action: 'move',
     reason: `Day tightened: infusion chairs in use at the busiest time 3 → ${proposal.chairsAfter}`,
+    reasonCoded: { code: 'day-tightened', params: { before: 3, after: proposal.chairsAfter } },
   });
   const audit = await t.ok('audit:list', { limit: 20 });
   expect(audit.filter((e) => e.action === 'appointment.move')).toHaveLength(proposal.moves.length);

@@ -1,5 +1,6 @@
 import type { IraePayload } from '../../../../shared/charting/kinds-irae';
 import type { ReactionPayload } from '../../../../shared/charting/kinds-reaction';
+import { appReason } from '../../../../shared/reasons/app-reasons';
 import type { ChartEntry } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
@@ -39,7 +40,8 @@ export function createReactionEffects(deps: CoreDeps) {
 
   async function flagPlan(planId: string, grade: number, date: string, entry: ChartEntry, ctx: RequestContext) {
     const plan = await plans.get(planId);
-    const reason = `Grade ${grade} infusion-related reaction (CTCAE v5.0) on ${date}: the label says permanently discontinue. Prescriber to review before any further dose.`;
+    // Coded, so each screen says it in the reader's language; its English stays in the text (logs, audit trail).
+    const reason = appReason('reaction-discontinue', { grade, date });
     if (plan.status === 'active')
       await holdPlan(deps, planId, reason, { via: 'reaction', chartEntryId: entry.id }, ctx);
     await deps.write(ctx, (_trx, { audit }) =>
@@ -64,7 +66,9 @@ export function createReactionEffects(deps: CoreDeps) {
     const planId =
       p.planId ?? (entry.appointmentId ? (await findAppointment(db, entry.appointmentId))?.appointment.planId : null);
     if (!planId) return;
-    const reason = `${p.term ?? 'Side effect'} grade ${p.grade ?? '?'} (CTCAE v5.0) charted with action ${action === 'hold' ? 'Hold' : 'Discontinue'}${p.onsetDate ? ` on ${p.onsetDate}` : ''}.`;
+    // The charted term (never translated) and grade: a missing one is said in words, never made up.
+    const charted = { term: p.term ?? null, grade: p.grade ?? null, onsetDate: p.onsetDate ?? null };
+    const reason = appReason(action === 'hold' ? 'side-effect-hold' : 'side-effect-discontinue', charted);
     const source = { via: 'irae', chartEntryId: entry.id } as const;
     // Later visits are held (or cancelled) with the reason, so the day view and the handout follow.
     if (action === 'hold') await holdPlan(deps, planId, reason, source, ctx);

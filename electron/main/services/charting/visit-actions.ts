@@ -1,5 +1,6 @@
 import { minutesOf } from '../../../../shared/charting/common';
 import { canDischarge, canHold } from '../../../../shared/charting/visit-phase';
+import { appReason } from '../../../../shared/reasons/app-reasons';
 import type { CoreDeps } from '../../core/deps';
 import { conflict, invalid } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
@@ -92,7 +93,8 @@ export function createVisitActions(deps: CoreDeps) {
       detail: { reason: input.reason ?? null, phaseBefore: facts.phase.phase },
     });
     if (input.action === 'hold') {
-      const reason = `Held at the chair: ${input.reason}`;
+      // The app's words around the nurse's own (required above), which stay exactly as typed.
+      const reason = appReason('held-at-chair', { note: input.reason! });
       await holdDoseWithin(trx, deps, unit, { appointmentId: visit.appointment.id, reason, atChair: true }, ctx);
     }
   }

@@ -1,5 +1,6 @@
 import type { PlanAction, PlanActionResult } from '../../../../shared/ipc/contract/plans';
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
+import type { StatedReason } from '../../../../shared/reasons/app-reasons';
 import { isMovable } from '../../../../shared/schedule/status';
 import type { CoreDeps } from '../../core/deps';
 import type { UnitOfWork } from '../../core/unit-of-work';
@@ -8,6 +9,7 @@ import type { RequestContext } from '../../core/router';
 import { heldForPlan, liveForPlan, updateAppointment } from '../../repositories/appointments';
 import { appendPlanStatusEvent } from '../../repositories/plan-events';
 import { findPlanRow, setPlanStatus } from '../../repositories/plans';
+import { toReasonColumns } from '../../repositories/stated-reasons';
 import type { PlanStatusEventRow } from '../../store/schema-orders';
 import type { TreatmentPlanRow } from '../../store/schema-schedule';
 import { recordChange } from '../schedule/appointment-log';
@@ -38,7 +40,8 @@ interface Step {
   at: string;
   audit: UnitOfWork['audit'];
   today: string;
-  reason: string;
+  /** Typed on the plan screen (kept as typed), or the app's own when charting holds or ends the plan. */
+  reason: StatedReason;
   source: PlanActionSource;
   ctx: RequestContext;
 }
@@ -49,7 +52,7 @@ async function openStep(
   ex: Executor,
   unit: UnitOfWork,
   planId: string,
-  reason: string,
+  reason: StatedReason,
   source: PlanActionSource,
   ctx: RequestContext,
 ): Promise<Step> {
@@ -88,7 +91,8 @@ export async function recordPlanAction(
   to: PlanStatusEventRow['to_status'],
   extra: { orderedBy?: string | null; detail: unknown },
 ) {
-  const { ex, plan, at, reason, source, ctx, audit } = step;
+  const { ex, plan, at, source, ctx, audit } = step;
+  const reason = toReasonColumns(step.reason);
   await appendPlanStatusEvent(ex, {
     plan_id: plan.id,
     at_utc: at,
@@ -97,7 +101,9 @@ export async function recordPlanAction(
     action,
     from_status: plan.status,
     to_status: to,
-    reason,
+    reason: reason.text,
+    reason_code: reason.code,
+    reason_params_json: reason.paramsJson,
     ordered_by: extra.orderedBy ?? null,
     source: source.via,
     chart_entry_id: source.via === 'plan-screen' ? null : source.chartEntryId,
@@ -108,13 +114,21 @@ export async function recordPlanAction(
     action: `plan.${action}`,
     objectType: 'treatment_plan',
     objectId: plan.id,
-    detail: { from: plan.status, to, reason, orderedBy: extra.orderedBy ?? null, source, ...(extra.detail as object) },
+    detail: {
+      from: plan.status,
+      to,
+      reason: reason.text,
+      orderedBy: extra.orderedBy ?? null,
+      source,
+      ...(extra.detail as object),
+    },
   });
 }
 
 /**
- * Sets appointments to a released status, each with its own history entry. The reason is kept as typed (the
- * screen words "held" or "cancelled" in the reader's language); the detail says which plan action did it.
+ * Sets appointments to a released status, each with its own history entry. The reason is kept as typed, or
+ * coded when the app wrote it (the screen words "held" or "cancelled" and a coded reason in the reader's
+ * language); the detail says which plan action did it.
  */
 async function release(
   step: Step,
@@ -145,7 +159,7 @@ async function waitingHeld(ex: Executor, planId: string): Promise<Appointment[]>
 export async function holdPlan(
   scope: PlanActionScope,
   planId: string,
-  reason: string,
+  reason: StatedReason,
   source: PlanActionSource,
   ctx: RequestContext,
 ) {
@@ -173,7 +187,7 @@ export async function holdPlan(
 export async function resumePlan(
   scope: PlanActionScope,
   planId: string,
-  reason: string,
+  reason: StatedReason,
   source: PlanActionSource,
   ctx: RequestContext,
   options: { orderedBy: string | null },
@@ -196,7 +210,7 @@ export async function resumePlan(
 export async function discontinuePlan(
   scope: PlanActionScope,
   planId: string,
-  reason: string,
+  reason: StatedReason,
   source: PlanActionSource,
   ctx: RequestContext,
   options: { orderedBy?: string | null } = {},

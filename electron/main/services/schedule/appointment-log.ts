@@ -1,6 +1,8 @@
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
+import type { StatedReason } from '../../../../shared/reasons/app-reasons';
 import type { RequestContext } from '../../core/router';
 import { appendAppointmentEvent } from '../../repositories/appointment-events';
+import { reasonText } from '../../repositories/stated-reasons';
 import type { Executor } from '../audit/audit';
 import type { UnitOfWork } from '../../core/unit-of-work';
 
@@ -11,7 +13,8 @@ import type { UnitOfWork } from '../../core/unit-of-work';
 export interface ChangeRecord {
   appointment: Pick<Appointment, 'id' | 'patientId'>;
   action: string;
-  reason?: string | null;
+  /** Typed by a person (kept as typed), or the app's own, coded: the history keeps both its code and its English. */
+  reason?: StatedReason | null;
   detail?: unknown;
   /** The caller's unit of work: the history row takes its time, the audit event goes through it. */
   unit: UnitOfWork;
@@ -20,13 +23,14 @@ export interface ChangeRecord {
 
 export async function recordChange(ex: Executor, change: ChangeRecord): Promise<void> {
   const { appointment, action, unit, ctx } = change;
+  const reason = change.reason ?? null;
   await appendAppointmentEvent(ex, {
     appointmentId: appointment.id,
     at: unit.at,
     userId: ctx.userId,
     workstation: ctx.workstation,
     action,
-    reason: change.reason ?? null,
+    reason,
     detail: change.detail,
   });
   await unit.audit({
@@ -34,6 +38,10 @@ export async function recordChange(ex: Executor, change: ChangeRecord): Promise<
     action: `appointment.${action}`,
     objectType: 'appointment',
     objectId: appointment.id,
-    detail: { reason: change.reason ?? null, ...(change.detail === undefined ? {} : { change: change.detail }) },
+    // The legal record keeps the sentence, in English like the rest of the trail.
+    detail: {
+      reason: reason === null ? null : reasonText(reason),
+      ...(change.detail === undefined ? {} : { change: change.detail }),
+    },
   });
 }

@@ -4,6 +4,7 @@ import { isMovable, occupiesChair } from '../../../../shared/schedule/status';
 import { startWindowFor } from '../../../../shared/schedule/windows';
 import { chooseDay } from '../../../../shared/scheduling/chooseDay';
 import type { PlacementResult } from '../../../../shared/scheduling/model';
+import { appReason, type CodedReason } from '../../../../shared/reasons/app-reasons';
 import { placeAppointment } from '../../../../shared/scheduling/place';
 import { conflict, notFound } from '../../core/errors';
 import type { CoreDeps } from '../../core/deps';
@@ -11,6 +12,7 @@ import type { RequestContext } from '../../core/router';
 import { findAppointment, updateAppointment } from '../../repositories/appointments';
 import { findClosure } from '../../repositories/center';
 import { dayViewRows } from '../../repositories/day-view';
+import { reasonText } from '../../repositories/stated-reasons';
 import { recordChange } from './appointment-log';
 import type { Executor } from '../audit/audit';
 import { BookingContext } from './booking-context';
@@ -26,9 +28,11 @@ import { toDayAppointment } from './schedule-day';
 
 type Proposal = ClosedDayProposal;
 
-async function whyClosed(ex: Executor, date: string): Promise<string> {
+async function whyClosed(ex: Executor, date: string): Promise<CodedReason> {
   const closure = await findClosure(ex, date);
-  return closure ? `Center closed on ${date}: ${closure.reason}` : `Center closed on ${date} (opening hours)`;
+  return closure
+    ? appReason('center-closed', { date, note: closure.reason })
+    : appReason('center-closed-hours', { date });
 }
 
 /** The nearest open day around the closed one (never before today) where the visit fits, as booking does. */
@@ -82,7 +86,7 @@ export function createClosureMovesService(deps: CoreDeps) {
           : { appointment, proposal: null, message: found.message },
       );
     }
-    return { date, isClosed, reason: isClosed ? await whyClosed(db, date) : null, bookings };
+    return { date, isClosed, reason: isClosed ? reasonText(await whyClosed(db, date)) : null, bookings };
   }
 
   /** Moves one booking off its closed day to the nearest allowed day, recorded with the closure as reason. */

@@ -8,6 +8,7 @@ import { seatsOf } from '../../../../shared/schedule/injection-seats';
 import { listNurses } from '../../repositories/center-staff';
 import { toAppointment } from '../../repositories/appointments';
 import { carTDay0s, dayViewRows, type DayViewRow } from '../../repositories/day-view';
+import { codedReasonOf } from '../../repositories/stated-reasons';
 import { daysBetween } from '../../../../shared/clinical/dates';
 import { getCenterLimits, getClinicDay } from '../center/center';
 import { labsPendingIds } from '../ready/labs-needed';
@@ -31,6 +32,7 @@ export function toDayAppointment(row: DayViewRow): DayAppointment {
     phase: (row.phase as VisitPhase | null) ?? null,
     observationEnds: row.observation_ends,
     statusReason: row.status_reason,
+    statusReasonCoded: codedReasonOf(row.status_reason_code, row.status_reason_params_json),
   };
 }
 

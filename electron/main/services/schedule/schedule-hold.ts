@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDose, TreatmentPlan } from '../../../../shared/ipc/contract/plans';
 import type { Appointment, HoldResult } from '../../../../shared/ipc/contract/schedule';
+import { appReason, type ReasonCause } from '../../../../shared/reasons/app-reasons';
 import { isMovable } from '../../../../shared/schedule/status';
 import { addDays } from '../../../../shared/scheduling/chooseDay';
 import { conflict, notFound } from '../../core/errors';
@@ -60,19 +61,21 @@ async function writeShifted(
   trx: Executor,
   held: Appointment,
   shifted: readonly Shifted[],
-  reason: string,
+  cause: ReasonCause,
   unit: UnitOfWork,
   ctx: RequestContext,
 ) {
   const { at } = unit;
-  const why = `Dose ${held.doseNumber} held: ${reason}`;
+  // The later doses say which dose was held and why, in the reader's language (the hold's reason inside).
+  const why = appReason('dose-held', { dose: held.doseNumber, cause });
+  const noRoom = appReason('dose-held-no-room', { dose: held.doseNumber, cause });
   for (const s of shifted) {
     if (s.placement.ok || !s.dose.appointment) continue;
     await updateAppointment(trx, s.appointmentId, { status: 'cancelled' }, at, ctx.userId);
     await recordChange(trx, {
       appointment: { id: s.appointmentId, patientId: held.patientId },
       action: 'cancel',
-      reason: `${why} (no room on the new date)`,
+      reason: noRoom,
       unit,
       ctx,
     });
@@ -141,7 +144,8 @@ export async function holdDoseWithin(
   trx: Executor,
   deps: CoreDeps,
   unit: UnitOfWork,
-  input: { appointmentId: string; reason: string; atChair?: boolean },
+  /** The hold's reason: the nurse's words as typed, or the app's own (held at the chair, around her words). */
+  input: { appointmentId: string; reason: ReasonCause; atChair?: boolean },
   ctx: RequestContext,
 ): Promise<Omit<HoldResult, 'held'>> {
   const { appointmentId, reason } = input;

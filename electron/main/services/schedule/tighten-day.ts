@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DayAppointment } from '../../../../shared/ipc/contract/schedule';
 import type { TightenMove, TightenProposal } from '../../../../shared/ipc/contract/tighten';
+import { appReason } from '../../../../shared/reasons/app-reasons';
 import { startWindowFor } from '../../../../shared/schedule/windows';
 import {
   resolveLimits,
@@ -135,7 +136,7 @@ export function createTightenDayService(deps: CoreDeps) {
         trx,
         plan.moves.map((m) => m.appointment.id),
       );
-      const reason = `Day tightened: infusion chairs in use at the busiest time ${plan.chairsBefore} → ${plan.chairsAfter}`;
+      const reason = appReason('day-tightened', { before: plan.chairsBefore, after: plan.chairsAfter });
       for (const { appointment: a, to } of plan.moves) {
         await updateAppointment(trx, a.id, { ...to, status: a.status }, at, ctx.userId);
         const from = { date, chairId: a.chairId, start: a.start, end: a.end, nurseId: a.nurseId };

@@ -26,6 +26,7 @@ import * as m0920 from './0920-create-nurse-board';
 import * as m0950 from './0950-create-injection-place';
 import * as m0960 from './0960-car-t-visits';
 import * as m0990 from './0990-appointment-plan-index';
+import * as m1000 from './1000-reason-codes';
 
 /**
  * Every migration, in order. An explicit list (not a directory scan) so that it bundles into main.
@@ -59,6 +60,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0950-create-injection-place', m0950],
   ['0960-car-t-visits', m0960],
   ['0990-appointment-plan-index', m0990],
+  ['1000-reason-codes', m1000],
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]![0];

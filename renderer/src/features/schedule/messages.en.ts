@@ -67,6 +67,18 @@ export const scheduleEn = {
     },
     undo: 'Undo: back to {{status}}',
     history: 'History',
+    /** What each entry of the appointment's history did (the drug's steps are under dayRun.drugStep). */
+    historyAction: {
+      book: 'Booked',
+      move: 'Moved',
+      shift: 'Moved back by a held dose',
+      hold: 'Held',
+      cancel: 'Cancelled',
+      'no-show': 'No-show',
+      status: 'Status changed',
+      flag: 'Flagged',
+      'assign-nurse': 'Nurse assigned',
+    },
     nurse: 'Nurse',
     regimen: 'Regimen',
   },

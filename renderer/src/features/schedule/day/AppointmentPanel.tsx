@@ -13,6 +13,8 @@ import { ReasonDialog } from './ReasonDialog';
 import './panel.css';
 import { useClinicTimes } from '../../../app/clinic-clock';
 import { Alert } from '../../../components/Alert';
+import { reasonText } from '../../../lib/reason-text';
+import { tDynamic } from '../../../i18n';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
@@ -32,6 +34,13 @@ interface PanelProps {
   onDone: (message: string) => void;
 }
 
+/** What a history entry did, in words: its action, or the drug's step ("drug-ready"); unknown ones as stored. */
+function actionText(action: string): string {
+  const step = /^drug-(.+)$/.exec(action)?.[1];
+  if (step) return tDynamic(`dayRun.drugStep.${step}`, action);
+  return tDynamic(`schedule.panel.historyAction.${action}`, action);
+}
+
 /** Asks again after the panel's own changes (APPOINTMENT_READS) and on a live change made elsewhere. */
 function History({ appointmentId }: { appointmentId: string }) {
   const { t } = useTranslation();
@@ -43,8 +52,8 @@ function History({ appointmentId }: { appointmentId: string }) {
       <ol>
         {(history.data ?? []).map((h) => (
           <li key={h.id}>
-            <time dateTime={h.at}>{clinic.dateTime(h.at)}</time> — {h.action}
-            {h.reason ? `: ${h.reason}` : ''}
+            <time dateTime={h.at}>{clinic.dateTime(h.at)}</time> — {actionText(h.action)}
+            {h.reason ? `: ${reasonText(h.reason, h.reasonCoded)}` : ''}
           </li>
         ))}
       </ol>

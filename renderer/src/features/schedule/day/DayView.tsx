@@ -6,6 +6,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { useQuery } from '../../../app/api';
 import { DateField } from '../../../components/DateField';
 import { isRealDate } from '../../../lib/dates';
+import { reasonText } from '../../../lib/reason-text';
 import { longDate, shiftDate, STATUS_ICONS, treatmentText, visitNumberText } from '../display';
 import { dayHref, nursesHref, pharmacyHref, plansHref, tightenHref } from '../route';
 import { useSession } from '../../auth';
@@ -114,7 +115,7 @@ function PrintList({ day }: { day: ScheduleDay }) {
             <td>{visitNumberText(a, t)}</td>
             <td>
               {STATUS_ICONS[a.status]} {t(`schedule.status.${a.status}`)}
-              {a.statusReason && ` — ${a.statusReason}`}
+              {a.statusReason && ` — ${reasonText(a.statusReason, a.statusReasonCoded)}`}
             </td>
           </tr>
         ))}

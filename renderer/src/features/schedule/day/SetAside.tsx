@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScheduleDay } from '../../../../../shared/ipc/contract/schedule';
 import { occupiesChair } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
+import { reasonText } from '../../../lib/reason-text';
 import { STATUS_ICONS, treatmentText } from '../display';
 
 /**
@@ -23,7 +24,9 @@ export function SetAside({ day }: { day: ScheduleDay }) {
               {t(`schedule.status.${a.status}`)}
             </span>{' '}
             {clockTime(a.start)} <strong>{a.patientName}</strong> ({a.mrn}) · {treatmentText(a, t)}
-            {a.statusReason && <span className="set-aside-reason"> — {a.statusReason}</span>}
+            {a.statusReason && (
+              <span className="set-aside-reason"> — {reasonText(a.statusReason, a.statusReasonCoded)}</span>
+            )}
           </li>
         ))}
       </ul>

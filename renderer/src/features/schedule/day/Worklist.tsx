@@ -15,6 +15,7 @@ import type { DayAppointment, ScheduleDay } from '../../../../../shared/ipc/cont
 import type { AppointmentStatus } from '../../../../../shared/schedule/status';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { Field } from '../../../components/Field';
+import { reasonText } from '../../../lib/reason-text';
 import { matchesFolded } from '../../../../../shared/text/fold';
 import { FLAG_ICONS, visitStatus, treatmentText, visitNumberText } from '../display';
 import './worklist.css';
@@ -67,6 +68,7 @@ function useRows(day: ScheduleDay): WorkRow[] {
   return useMemo(() => {
     const chairs = new Map([...day.chairs, ...day.injectionSeats].map((c) => [c.id, c.name]));
     return day.appointments.map((a: DayAppointment): WorkRow => {
+      const reason = a.statusReason === null ? null : reasonText(a.statusReason, a.statusReasonCoded);
       const row = {
         id: a.id,
         start: a.start,
@@ -78,10 +80,10 @@ function useRows(day: ScheduleDay): WorkRow[] {
         dose: visitNumberText(a, t),
         status: a.status,
         // A held or cancelled visit says why, so the nurse does not call the patient in.
-        statusText: a.statusReason ? `${visitStatus(a, t).text} — ${a.statusReason}` : visitStatus(a, t).text,
+        statusText: reason ? `${visitStatus(a, t).text} — ${reason}` : visitStatus(a, t).text,
         statusIcon: visitStatus(a, t).icon,
         statusLabel: visitStatus(a, t).text,
-        reason: a.statusReason,
+        reason,
         flags: a.flags.map((f) => `${FLAG_ICONS[f]} ${t(`schedule.flag.${f}`)}`).join(', '),
       };
       // The MRN is searched too, though it is shown inside the patient cell; the dose column is not.

@@ -11,6 +11,7 @@ import { PlanHistory } from './PlanHistory';
 import { PlanWarnings } from './PlanWarnings';
 import { PLAN_READS } from './plan-reads';
 import { tDynamic } from '../../../i18n';
+import { reasonText } from '../../../lib/reason-text';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
@@ -52,7 +53,7 @@ export function PlanCard({ planId }: { planId: string }) {
       <h3 id={`plan-${p.id}`}>{p.regimenName}</h3>
       <p className={`muted plan-status plan-status-${p.status}`} data-testid="plan-status">
         {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })}
-        {p.statusReason && p.status !== 'active' && <> — {p.statusReason}</>} ·{' '}
+        {p.statusReason && p.status !== 'active' && <> — {reasonText(p.statusReason, p.statusReasonCoded)}</>} ·{' '}
         {t('schedule.plans.library', { version: p.libraryVersion })}
         {p.weightKgUsed !== null && ` · ${p.weightKgUsed} kg`}
       </p>

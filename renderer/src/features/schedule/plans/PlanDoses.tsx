@@ -5,6 +5,7 @@ import { clockTime } from '../../../../../shared/schedule/windows';
 import { daysBetween } from '../../../../../shared/clinical/dates';
 import { doseLabel, STATUS_ICONS } from '../display';
 import { dayHref } from '../route';
+import { reasonText } from '../../../lib/reason-text';
 
 const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
   released: '✓',
@@ -91,7 +92,11 @@ function Booking({ dose }: { dose: PlanDose }) {
         </span>
       </a>
       {dose.heldAppointment?.reason && (
-        <div className="small held-reason">{t('planActions.heldBecause', { reason: dose.heldAppointment.reason })}</div>
+        <div className="small held-reason">
+          {t('planActions.heldBecause', {
+            reason: reasonText(dose.heldAppointment.reason, dose.heldAppointment.reasonCoded),
+          })}
+        </div>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanStatusEvent } from '../../../../../shared/ipc/contract/plans';
 import { useClinicTimes } from '../../../app/clinic-clock';
+import { reasonText } from '../../../lib/reason-text';
 
 /** Every hold, resumption and discontinuation of the plan: when, who, why, who decided and from where. */
 export function PlanHistory({ events }: { events: PlanStatusEvent[] }) {
@@ -17,7 +18,7 @@ export function PlanHistory({ events }: { events: PlanStatusEvent[] }) {
               at: clinic.dateTime(e.at),
               action: t(`planActions.action.${e.action}`),
               who: e.userName ?? t('planActions.someone'),
-              reason: e.reason,
+              reason: reasonText(e.reason, e.reasonCoded),
             })}
             {e.orderedBy && <> ({t('planActions.historyOrdered', { name: e.orderedBy })})</>}
             <span className="muted"> · {t(`planActions.source.${e.source}`, { defaultValue: e.source })}</span>
