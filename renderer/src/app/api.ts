@@ -137,8 +137,23 @@ export function useLiveReload(topics: readonly LiveTopic[] | undefined, reload: 
   useEffect(() => {
     if (!key || !reload) return;
     const wanted = key.split(',');
-    return window.api.onLive((change) => {
-      if (change.topics.some((t) => wanted.includes(t))) reload();
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const stop = window.api.onLive((change) => {
+      if (!change.topics.some((t) => wanted.includes(t)) || pending !== null) return;
+      // A burst of changes (a plan booked whole, a day tightened, a demo seeded, another workstation's
+      // import) asks once, after the burst's first moment, for the state after all of them; one change asked
+      // again per change, each cancelling the last.
+      pending = setTimeout(() => {
+        pending = null;
+        reload();
+      }, LIVE_GATHER_MS);
     });
+    return () => {
+      stop();
+      if (pending !== null) clearTimeout(pending);
+    };
   }, [key, reload]);
 }
+
+/** How long live changes are gathered before a screen asks again (well inside the 2 s a change may take). */
+export const LIVE_GATHER_MS = 150;
