@@ -118,7 +118,7 @@ function vitalsLine(f: ReadyFacts): ReadyLine {
       item('not-met', 'vitals.flag', {
         field: v.field,
         direction: phrase(v.direction === 'low' ? 'vitals.low' : 'vitals.high'),
-        value: String(v.value),
+        value: v.value,
       }),
     ),
   );

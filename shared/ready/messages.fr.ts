@@ -19,7 +19,7 @@ export const readyFr: ReadyMessages = {
   },
   values: {
     result: '{{comparator}}{{value}} {{unit}}',
-    noValue: '{{analyte}}  : aucune valeur à comparer.',
+    noValue: '{{analyte}} : aucune valeur à comparer.',
     noUpperLimit: '{{analyte}} {{result}} : aucune limite haute de référence saisie avec le résultat.',
     noBaseline: '{{analyte}} {{result}} : aucune valeur de base avant la première dose.',
     lowerBound: '{{analyte}} {{result}} : rendu comme borne basse, limite {{limit}}.',

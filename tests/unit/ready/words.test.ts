@@ -150,7 +150,7 @@ describe('the words of line (b): values against the hold criteria', () => {
     };
     expect(words('alt-above-3-uln', qualitative)).toEqual({
       en: 'ALT : no value to compare.',
-      fr: 'ALAT  : aucune valeur à comparer.',
+      fr: 'ALAT : aucune valeur à comparer.',
     });
     expect(words('ast-above-3-uln', point('ast', 100, null, 'U/L'))).toEqual({
       en: 'AST 100 U/L: no upper reference limit entered with the result.',
@@ -373,7 +373,7 @@ describe('the words of lines (c) to (g) and the reasons', () => {
       { field: 'systolic', direction: 'low' as const, value: 88 },
     ];
     expect(line('vitals', { vitalFlags })).toEqual([
-      { en: 'Vital sign flag: temperatureC high (38.4).', fr: 'Alerte signe vital : temperatureC haut (38.4).' },
+      { en: 'Vital sign flag: temperatureC high (38.4).', fr: 'Alerte signe vital : temperatureC haut (38,4).' },
       { en: 'Vital sign flag: systolic low (88).', fr: 'Alerte signe vital : systolic bas (88).' },
     ]);
   });
