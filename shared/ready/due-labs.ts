@@ -1,6 +1,7 @@
 import { analyteOf, type AnalyteId } from '../labs/analytes';
 import type { DueLabRule, Monitoring, MonitoringSource, ReadyPolicy } from './monitoring';
 import type { ReadyItem, ReadySource } from './result';
+import { bilingual, phrase, type Phrase, type ReadyKey, type ReadyParam, type ReadyParams } from './words';
 
 // Which labs a dose needs and whether the patient has them recent enough at the time the dose is given:
 // the same answer for the Assessment's line (a), the "labs needed" worklist and the day view's flag.
@@ -98,10 +99,13 @@ function windowOf(group: DueGroup, policy: ReadyPolicy): Window {
   return best;
 }
 
-const names = (analytes: readonly AnalyteId[]) => ({
-  en: analytes.map((a) => analyteOf(a).names.en).join(' or '),
-  fr: analytes.map((a) => analyteOf(a).names.fr).join(' ou '),
-});
+/** The group's analytes, any of which will do: "Cortisol or ACTH". */
+const names = (analytes: readonly AnalyteId[]): ReadyParam =>
+  analytes.map((a): ReadyParam => analyteOf(a).names).reduce((first, next) => phrase('labs.either', { first, next }));
+
+/** A window the way a nurse counts it: hours below two days, whole days from two days ("3 days"). */
+const windowWords = (hours: number): Phrase =>
+  hours % 24 === 0 && hours >= 48 ? phrase('labs.days', { count: hours / 24 }) : phrase('labs.hours', { hours });
 
 export interface DueCheck {
   group: DueGroup;
@@ -123,38 +127,19 @@ export function checkGroup(
     group.rules.flatMap((r) => r.sources),
   );
   const latest = latestOf(labs, group.analytes, at);
-  const item = (status: ReadyItem['status'], en: string, fr: string, isCenterValue = false): DueCheck => ({
+  const item = (status: ReadyItem['status'], key: ReadyKey, params: ReadyParams = {}, isCenterValue = false) => ({
     group,
     latest,
-    item: { status, text: { en: `${name.en}: ${en}`, fr: `${name.fr} : ${fr}` }, sources, isCenterValue },
+    item: { status, text: bilingual(key, { names: name, ...params }), sources, isCenterValue },
   });
-  if (!latest)
-    return item('not-met', 'no result — draw it before the dose.', 'aucun résultat — à prélever avant la dose.');
-  const when = latest.drawnAt.replace('T', ' ');
+  if (!latest) return item('not-met', 'labs.missing');
+  const drawnAt = latest.drawnAt.replace('T', ' ');
   const window = windowOf(group, policy);
-  if (window === 'any') return item('met', `on file (${when}).`, `au dossier (${when}).`);
+  if (window === 'any') return item('met', 'labs.onFile', { drawnAt });
   if (window.hours === null) {
-    return window.missing === 'pre-dose'
-      ? item(
-          'unknown',
-          `drawn ${when}; the center has not set how many hours before a dose it may be drawn (no source gives a number).`,
-          `prélevé le ${when} ; le centre n’a pas fixé combien d’heures avant la dose le prélèvement reste valable (aucune source ne donne de chiffre).`,
-        )
-      : item(
-          'unknown',
-          `drawn ${when}; the center has not set how often “periodically” is (no source gives a number).`,
-          `prélevé le ${when} ; le centre n’a pas fixé la fréquence « périodique » (aucune source ne donne de chiffre).`,
-        );
+    return item('unknown', window.missing === 'pre-dose' ? 'labs.preDoseNotSet' : 'labs.periodicNotSet', { drawnAt });
   }
-  const age = hoursBetween(latest.drawnAt, at);
-  const limit = window.hours % 24 === 0 && window.hours >= 48 ? `${window.hours / 24} days` : `${window.hours} h`;
-  const limitFr = window.hours % 24 === 0 && window.hours >= 48 ? `${window.hours / 24} jours` : `${window.hours} h`;
-  return age <= window.hours
-    ? item('met', `drawn ${when}, within ${limit}.`, `prélevé le ${when}, dans les ${limitFr}.`, window.isCenter)
-    : item(
-        'not-met',
-        `drawn ${when}, older than ${limit} — draw it again.`,
-        `prélevé le ${when}, plus de ${limitFr} — à reprélever.`,
-        window.isCenter,
-      );
+  const within = hoursBetween(latest.drawnAt, at) <= window.hours;
+  const params = { drawnAt, window: windowWords(window.hours) };
+  return item(within ? 'met' : 'not-met', within ? 'labs.within' : 'labs.older', params, window.isCenter);
 }

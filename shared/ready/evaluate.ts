@@ -1,8 +1,8 @@
-import { formatDecimal, type DecimalLocale } from '../numbers/decimal';
 import { checkGroup, dueGroups, sourcesOf, type DoseDrug, type LabPoint } from './due-labs';
 import type { Monitoring, ReadyPolicy } from './monitoring';
 import { lineOf, outcomeOf, type ReadyItem, type ReadyLine, type Readiness } from './result';
 import { checkCriterion } from './values';
+import { bilingual, phrase, type ReadyKey, type ReadyParams } from './words';
 
 // Ready to treat for one patient and one dose: (a) due labs present and recent, (b) values against the hold
 // criteria, (c) the worst open immune-related side effect, (d) corticosteroids above 10 mg prednisone-
@@ -31,10 +31,10 @@ export interface ReadyFacts {
   vitalFlags: { field: string; direction: 'low' | 'high'; value: number }[] | null;
 }
 
-type Say = (status: ReadyItem['status'], en: string, fr: string) => ReadyItem;
+type Say = (status: ReadyItem['status'], key: ReadyKey, params?: ReadyParams) => ReadyItem;
 const sayer =
   (monitoring: Monitoring, ids: readonly string[]): Say =>
-  (status, en, fr) => ({ status, text: { en, fr }, sources: sourcesOf(monitoring, ids) });
+  (status, key, params) => ({ status, text: bilingual(key, params), sources: sourcesOf(monitoring, ids) });
 
 function labLines(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLine[] {
   const groups = dueGroups(m, f.drugs);
@@ -53,10 +53,7 @@ function labLines(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLine[
 
 function iraeLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.irae.sources);
-  if (f.openIraes.length === 0)
-    return lineOf('irae', [
-      say('met', 'No open immune-related side effect.', 'Aucun effet indésirable immunologique en cours.'),
-    ]);
+  if (f.openIraes.length === 0) return lineOf('irae', [say('met', 'irae.none')]);
   const worst = [...f.openIraes].sort((a, b) => (b.grade ?? 9) - (a.grade ?? 9))[0]!;
   const holds = (i: OpenIrae) =>
     i.grade === null ||
@@ -64,79 +61,36 @@ function iraeLine(m: Monitoring, f: ReadyFacts): ReadyLine {
     (i.soc !== null && m.irae.holdAtAnyGradeSocs.includes(i.soc));
   const held = f.openIraes.find(holds);
   const shown = held ?? worst;
-  const grade = shown.grade === null ? 'not graded' : `grade ${shown.grade}`;
-  const gradeFr = shown.grade === null ? 'non gradé' : `grade ${shown.grade}`;
-  return lineOf('irae', [
-    held
-      ? say(
-          'not-met',
-          `Open: ${shown.term}, ${grade} — resume only when grade 1 or less (prescriber decides).`,
-          `En cours : ${shown.term}, ${gradeFr} — reprise seulement au grade 1 ou moins (décision du prescripteur).`,
-        )
-      : say(
-          'met',
-          `Open: ${shown.term}, ${grade} (continue with close monitoring).`,
-          `En cours : ${shown.term}, ${gradeFr} (poursuivre avec surveillance étroite).`,
-        ),
-  ]);
+  const grade = shown.grade === null ? phrase('irae.notGraded') : phrase('irae.grade', { grade: shown.grade });
+  const params = { term: shown.term, grade };
+  return lineOf('irae', [held ? say('not-met', 'irae.hold', params) : say('met', 'irae.continue', params)]);
 }
-
-/** A dose or limit the safe way, in the reader's decimal mark (7.5 / 7,5). */
-const num = (n: number, locale: DecimalLocale) => formatDecimal(n, locale);
 
 function steroidLine(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.steroids.sources);
   const limit = policy.limits.steroids ?? m.steroids.prednisoneMgPerDayAtMost;
   const mg = f.steroidMgPerDay;
-  if (mg === undefined)
-    return lineOf('steroids', [
-      say(
-        'unknown',
-        'Corticosteroids: not asked yet (prednisone-equivalent mg/day).',
-        'Corticoïdes : pas encore demandé (mg/jour équivalent prednisone).',
-      ),
-    ]);
+  if (mg === undefined) return lineOf('steroids', [say('unknown', 'steroids.notAsked')]);
   if (mg === null || mg <= limit) {
-    const dose = mg === null || mg === 0 ? 'none' : `${num(mg, 'en')} mg/day prednisone-equivalent`;
-    const doseFr = mg === null || mg === 0 ? 'aucun' : `${num(mg, 'fr')} mg/jour équivalent prednisone`;
-    return lineOf('steroids', [
-      say(
-        'met',
-        `Corticosteroids: ${dose} (limit ${num(limit, 'en')} mg/day).`,
-        `Corticoïdes : ${doseFr} (limite ${num(limit, 'fr')} mg/jour).`,
-      ),
-    ]);
+    const dose = mg === null || mg === 0 ? phrase('steroids.none') : phrase('steroids.dose', { mg });
+    return lineOf('steroids', [say('met', 'steroids.withinLimit', { dose, limit })]);
   }
-  return lineOf('steroids', [
-    say(
-      'not-met',
-      `Corticosteroids: ${num(mg, 'en')} mg/day prednisone-equivalent, above ${num(limit, 'en')} mg/day.`,
-      `Corticoïdes : ${num(mg, 'fr')} mg/jour équivalent prednisone, au-dessus de ${num(limit, 'fr')} mg/jour.`,
-    ),
-  ]);
+  return lineOf('steroids', [say('not-met', 'steroids.aboveLimit', { mg, limit })]);
 }
 
 function consentLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.consent.sources);
   const day = f.at.slice(0, 10);
   const c = f.consent;
-  if (!c)
-    return lineOf('consent', [
-      say('not-met', 'Consent: none on file for this plan.', 'Consentement : aucun au dossier pour ce plan.'),
-    ]);
+  if (!c) return lineOf('consent', [say('not-met', 'consent.none')]);
   if (c.expiresOn !== null && c.expiresOn < day) {
-    return lineOf('consent', [
-      say('not-met', `Consent: expired on ${c.expiresOn}.`, `Consentement : expiré le ${c.expiresOn}.`),
-    ]);
+    return lineOf('consent', [say('not-met', 'consent.expired', { expiresOn: c.expiresOn })]);
   }
-  const until = c.expiresOn ? `, valid until ${c.expiresOn}` : '';
-  const untilFr = c.expiresOn ? `, valable jusqu’au ${c.expiresOn}` : '';
+  const params = { type: c.type, date: c.date, obtainedBy: c.obtainedBy };
   return lineOf('consent', [
-    say(
-      'met',
-      `Consent: ${c.type}, ${c.date}, obtained by ${c.obtainedBy}${until}.`,
-      `Consentement : ${c.type}, ${c.date}, recueilli par ${c.obtainedBy}${untilFr}.`,
-    ),
+    c.expiresOn
+      ? say('met', 'consent.onFileUntil', { ...params, expiresOn: c.expiresOn })
+      : say('met', 'consent.onFile', params),
   ]);
 }
 
@@ -144,39 +98,28 @@ function educationLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.education.sources);
   const day = f.at.slice(0, 10);
   const given = f.educationDates.filter((d) => d.slice(0, 10) <= day).sort()[0];
-  if (given)
-    return lineOf('education', [
-      say('met', `Education given on ${given.slice(0, 10)}.`, `Éducation faite le ${given.slice(0, 10)}.`),
-    ]);
+  if (given) return lineOf('education', [say('met', 'education.given', { date: given.slice(0, 10) })]);
   return lineOf('education', [
-    f.doseNumber === 1
-      ? say(
-          'not-met',
-          'Education: not recorded before this first dose.',
-          'Éducation : non enregistrée avant cette première dose.',
-        )
-      : say('unknown', 'Education: not recorded in Chairside.', 'Éducation : non enregistrée dans Chairside.'),
+    f.doseNumber === 1 ? say('not-met', 'education.missingBeforeFirstDose') : say('unknown', 'education.notRecorded'),
   ]);
 }
 
 function vitalsLine(f: ReadyFacts): ReadyLine {
-  const item = (status: ReadyItem['status'], en: string, fr: string): ReadyItem => ({
+  const item = (status: ReadyItem['status'], key: ReadyKey, params?: ReadyParams): ReadyItem => ({
     status,
-    text: { en, fr },
+    text: bilingual(key, params),
     sources: [],
   });
-  if (f.vitalFlags === null)
-    return lineOf('vitals', [item('unknown', 'Vital signs: not recorded yet.', 'Signes vitaux : pas encore saisis.')]);
-  if (f.vitalFlags.length === 0)
-    return lineOf('vitals', [item('met', 'Vital signs: no flag.', 'Signes vitaux : aucune alerte.')]);
+  if (f.vitalFlags === null) return lineOf('vitals', [item('unknown', 'vitals.notRecorded')]);
+  if (f.vitalFlags.length === 0) return lineOf('vitals', [item('met', 'vitals.noFlag')]);
   return lineOf(
     'vitals',
     f.vitalFlags.map((v) =>
-      item(
-        'not-met',
-        `Vital sign flag: ${v.field} ${v.direction} (${v.value}).`,
-        `Alerte signe vital : ${v.field} ${v.direction === 'low' ? 'bas' : 'haut'} (${v.value}).`,
-      ),
+      item('not-met', 'vitals.flag', {
+        field: v.field,
+        direction: phrase(v.direction === 'low' ? 'vitals.low' : 'vitals.high'),
+        value: v.value,
+      }),
     ),
   );
 }

@@ -1,8 +1,8 @@
-import { formatDecimal, type DecimalLocale } from '../numbers/decimal';
 import { analyteOf, unitOf } from '../labs/analytes';
 import { latestOf, sourcesOf, type LabPoint } from './due-labs';
 import type { HoldCriterion, Monitoring, ReadyPolicy } from './monitoring';
 import type { ReadyItem } from './result';
+import { bilingual, phrase, type Phrase, type ReadyKey, type ReadyParams } from './words';
 
 // Line (b): the latest due values against the hold criteria (shipped from the labels and the ASCO 2021
 // guideline, or the center's limit). "Above 3 × ULN" holds above the limit, not at it. A value the lab gave as
@@ -16,14 +16,14 @@ export interface ValueContext {
   dueAnalytes: ReadonlySet<string>;
 }
 
-/** A limit in the reader's decimal mark, to two decimals at most: 119.34 / 119,34. */
-const fmt = (n: number, locale: DecimalLocale) => formatDecimal(Math.round(n * 100) / 100, locale);
+/** A limit to two decimals at most (119.34), written in the reader's decimal mark when said. */
+const rounded = (n: number) => Math.round(n * 100) / 100;
 
-/** The result as the lab gave it (a bound keeps its sign), in the reader's decimal mark, with its unit. */
-function shown(lab: LabPoint, locale: DecimalLocale): string {
-  const value =
-    lab.valueNumber === null ? lab.valueText : `${lab.comparator ?? ''}${formatDecimal(lab.valueNumber, locale)}`;
-  return `${value} ${lab.unit}`;
+/** The result as the lab gave it: a bound keeps its sign, with its unit. */
+function shown(lab: LabPoint): Phrase {
+  if (lab.valueNumber === null)
+    return phrase('values.result', { comparator: '', value: lab.valueText, unit: lab.unit });
+  return phrase('values.result', { comparator: lab.comparator ?? '', value: lab.valueNumber, unit: lab.unit });
 }
 
 /** The criterion's limit in the analyte's first unit, and whether it is the center's value. */
@@ -36,17 +36,14 @@ function limitOf(criterion: HoldCriterion, policy: ReadyPolicy): { limit: number
 }
 
 function threshold(criterion: HoldCriterion, ctx: ValueContext, lab: LabPoint, limit: number) {
-  if (criterion.compare === 'above') return { value: limit, en: '', fr: '' };
+  if (criterion.compare === 'above') return { value: limit, multiple: null };
+  const times = rounded(limit);
   if (criterion.compare === 'uln-multiple') {
     const uln = lab.firstUnitRefHigh;
-    return uln === null
-      ? null
-      : { value: uln * limit, en: `${fmt(limit, 'en')} × ULN`, fr: `${fmt(limit, 'fr')} × LSN` };
+    return uln === null ? null : { value: uln * limit, multiple: phrase('values.timesUln', { times }) };
   }
   const base = ctx.baselines[criterion.analyte];
-  return base === undefined
-    ? null
-    : { value: base * limit, en: `${fmt(limit, 'en')} × baseline`, fr: `${fmt(limit, 'fr')} × valeur de base` };
+  return base === undefined ? null : { value: base * limit, multiple: phrase('values.timesBaseline', { times }) };
 }
 
 export function checkCriterion(
@@ -61,45 +58,26 @@ export function checkCriterion(
   const lab = latestOf(ctx.labs, [criterion.analyte], ctx.at);
   const { limit, isCenter } = limitOf(criterion, policy);
   const unit = analyte.units[0]!.unit;
-  const say = (status: ReadyItem['status'], en: string, fr: string): ReadyItem => ({
+  const say = (status: ReadyItem['status'], key: ReadyKey, params: ReadyParams = {}): ReadyItem => ({
     status,
-    text: { en: `${analyte.names.en} ${en}`, fr: `${analyte.names.fr} ${fr}` },
+    text: bilingual(key, { analyte: analyte.names, ...params }),
     sources,
     isCenterValue: isCenter,
   });
-  if (!lab || lab.firstUnitValue === null)
-    return say('unknown', ': no value to compare.', ' : aucune valeur à comparer.');
-  const valueEn = shown(lab, 'en');
-  const valueFr = shown(lab, 'fr');
+  if (!lab || lab.firstUnitValue === null) return say('unknown', 'values.noValue');
+  const result = shown(lab);
   const t = threshold(criterion, ctx, lab, limit);
   if (!t) {
-    return criterion.compare === 'uln-multiple'
-      ? say(
-          'unknown',
-          `${valueEn}: no upper reference limit entered with the result.`,
-          `${valueFr} : aucune limite haute de référence saisie avec le résultat.`,
-        )
-      : say(
-          'unknown',
-          `${valueEn}: no baseline before the first dose.`,
-          `${valueFr} : aucune valeur de base avant la première dose.`,
-        );
+    return say('unknown', criterion.compare === 'uln-multiple' ? 'values.noUpperLimit' : 'values.noBaseline', {
+      result,
+    });
   }
-  const limitText = `${fmt(t.value, 'en')} ${unit}${t.en ? ` (${t.en})` : ''}`;
-  const limitFr = `${fmt(t.value, 'fr')} ${unit}${t.fr ? ` (${t.fr})` : ''}`;
+  const value = rounded(t.value);
+  const limitText = t.multiple
+    ? phrase('values.limitOf', { value, unit, multiple: t.multiple })
+    : phrase('values.limit', { value, unit });
   const above = lab.comparator === '<' ? false : lab.firstUnitValue > t.value;
   const unsure = lab.comparator === '>' && !above;
-  if (unsure)
-    return say(
-      'unknown',
-      `${valueEn}: reported as a lower bound, limit ${limitText}.`,
-      `${valueFr} : rendu comme borne basse, limite ${limitFr}.`,
-    );
-  return above
-    ? say(
-        'not-met',
-        `${valueEn} is above ${limitText}: hold for the prescriber.`,
-        `${valueFr} dépasse ${limitFr} : suspendre pour le prescripteur.`,
-      )
-    : say('met', `${valueEn}, not above ${limitText}.`, `${valueFr}, pas au-dessus de ${limitFr}.`);
+  if (unsure) return say('unknown', 'values.lowerBound', { result, limit: limitText });
+  return say(above ? 'not-met' : 'met', above ? 'values.above' : 'values.notAbove', { result, limit: limitText });
 }

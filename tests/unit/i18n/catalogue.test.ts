@@ -59,6 +59,19 @@ describe('the word catalogues', () => {
     expect(keys(downtimeFr).sort()).toEqual(keys(downtimeEn).sort());
   });
 
+  it('give Ready to treat’s words (built in main, kept in signed entries) every key in both languages', async () => {
+    const { readyEn } = (await import(join(SHARED, 'ready/messages.en.ts'))) as { readyEn: Record<string, unknown> };
+    const { readyFr } = (await import(join(SHARED, 'ready/messages.fr.ts'))) as { readyFr: Record<string, unknown> };
+    expect(keys(readyEn).length).toBeGreaterThan(40);
+    expect(keys(readyFr).sort()).toEqual(keys(readyEn).sort());
+    for (const catalogue of [readyEn, readyFr]) {
+      const leaves = keys(catalogue).map((key) =>
+        key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], catalogue),
+      );
+      expect(leaves.filter((value) => typeof value !== 'string' || value.trim() === '')).toEqual([]);
+    }
+  });
+
   it('word each core refusal once: the order screen’s own refusals never repeat a reason worded under errors', () => {
     for (const catalogue of [en, fr]) {
       const orders = (catalogue.orders as { refusal: Record<string, string> }).refusal;
@@ -76,6 +89,8 @@ describe('the word catalogues', () => {
       expect.arrayContaining([
         'shared/reports/messages.en.ts',
         'shared/reports/messages.fr.ts',
+        'shared/ready/messages.en.ts',
+        'shared/ready/messages.fr.ts',
         'electron/main/services/system/messages-downtime.fr.ts',
       ]),
     );

@@ -1,0 +1,77 @@
+// Ready to treat's words in English: the lines (a)–(g) the Assessment shows, the signed assessment keeps and the
+// start refuses with. Main builds every item in both languages from the same key and parameters
+// (shared/ready/words.ts); the French is messages.fr.ts, typed by this shape.
+//
+// The English is part of the record: a prescriber's release covers the reasons shown by their English words
+// (electron/main/services/ready/readiness.ts), so changing one byte here voids the releases already entered for
+// that reason. tests/unit/ready/words.test.ts writes out every sentence.
+//
+// Parameters: numbers are written the safe way in the language's decimal mark (0.5 / 0,5); {{names}} and
+// {{analyte}} are the analytes' names in the language; dates and times are ISO ("2026-11-26 14:00").
+
+export const readyEn = {
+  labs: {
+    /** Analytes any of which will do ("Cortisol or ACTH"), said one after another. */
+    either: '{{first}} or {{next}}',
+    missing: '{{names}}: no result — draw it before the dose.',
+    onFile: '{{names}}: on file ({{drawnAt}}).',
+    preDoseNotSet:
+      '{{names}}: drawn {{drawnAt}}; the center has not set how many hours before a dose it may be drawn (no source gives a number).',
+    periodicNotSet:
+      '{{names}}: drawn {{drawnAt}}; the center has not set how often “periodically” is (no source gives a number).',
+    within: '{{names}}: drawn {{drawnAt}}, within {{window}}.',
+    older: '{{names}}: drawn {{drawnAt}}, older than {{window}} — draw it again.',
+    hours: '{{hours}} h',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+  },
+  values: {
+    /** A result as the lab gave it: a bound keeps its sign ("<7.5 U/L"). */
+    result: '{{comparator}}{{value}} {{unit}}',
+    // The space before the colon is in every release entered for this reason: see the note at the top.
+    noValue: '{{analyte}} : no value to compare.',
+    noUpperLimit: '{{analyte}} {{result}}: no upper reference limit entered with the result.',
+    noBaseline: '{{analyte}} {{result}}: no baseline before the first dose.',
+    lowerBound: '{{analyte}} {{result}}: reported as a lower bound, limit {{limit}}.',
+    above: '{{analyte}} {{result}} is above {{limit}}: hold for the prescriber.',
+    notAbove: '{{analyte}} {{result}}, not above {{limit}}.',
+    limit: '{{value}} {{unit}}',
+    limitOf: '{{value}} {{unit}} ({{multiple}})',
+    timesUln: '{{times}} × ULN',
+    timesBaseline: '{{times}} × baseline',
+  },
+  irae: {
+    none: 'No open immune-related side effect.',
+    hold: 'Open: {{term}}, {{grade}} — resume only when grade 1 or less (prescriber decides).',
+    continue: 'Open: {{term}}, {{grade}} (continue with close monitoring).',
+    grade: 'grade {{grade}}',
+    notGraded: 'not graded',
+  },
+  steroids: {
+    notAsked: 'Corticosteroids: not asked yet (prednisone-equivalent mg/day).',
+    withinLimit: 'Corticosteroids: {{dose}} (limit {{limit}} mg/day).',
+    none: 'none',
+    dose: '{{mg}} mg/day prednisone-equivalent',
+    aboveLimit: 'Corticosteroids: {{mg}} mg/day prednisone-equivalent, above {{limit}} mg/day.',
+  },
+  consent: {
+    none: 'Consent: none on file for this plan.',
+    expired: 'Consent: expired on {{expiresOn}}.',
+    onFile: 'Consent: {{type}}, {{date}}, obtained by {{obtainedBy}}.',
+    onFileUntil: 'Consent: {{type}}, {{date}}, obtained by {{obtainedBy}}, valid until {{expiresOn}}.',
+  },
+  education: {
+    given: 'Education given on {{date}}.',
+    missingBeforeFirstDose: 'Education: not recorded before this first dose.',
+    notRecorded: 'Education: not recorded in Chairside.',
+  },
+  vitals: {
+    notRecorded: 'Vital signs: not recorded yet.',
+    noFlag: 'Vital signs: no flag.',
+    flag: 'Vital sign flag: {{field}} {{direction}} ({{value}}).',
+    low: 'low',
+    high: 'high',
+  },
+};
+
+export type ReadyMessages = typeof readyEn;

@@ -1,0 +1,50 @@
+import { translator, type MessageKey } from '../i18n/translate';
+import { formatDecimal } from '../numbers/decimal';
+import { readyEn, type ReadyMessages } from './messages.en';
+import { readyFr } from './messages.fr';
+import type { Words } from './result';
+
+// Ready to treat says each item in both languages at once (the signed assessment keeps both): one key and one set
+// of parameters, translated in English and in French through the shared translator, so the two can never say
+// different things. A parameter is given once for both languages and written in each:
+// - a number: the safe way, in the language's decimal mark (7.5 / 7,5), except `count`, which stays a number so
+//   the translator can choose the plural form (it is a whole number, written alike in both languages);
+// - a text said alike in both languages: a CTCAE term, a name, an ISO date, a unit;
+// - words the data already has in both languages (an analyte's names);
+// - a phrase of this catalogue, said in the same language.
+
+export type ReadyKey = MessageKey<ReadyMessages>;
+
+export interface Phrase {
+  key: ReadyKey;
+  params: ReadyParams;
+}
+
+export type ReadyParam = string | number | Words | Phrase;
+export type ReadyParams = Readonly<Record<string, ReadyParam>>;
+
+type Language = keyof Words;
+
+const TRANSLATE = { en: translator(readyEn, 'en'), fr: translator(readyFr, 'fr') };
+
+export const phrase = (key: ReadyKey, params: ReadyParams = {}): Phrase => ({ key, params });
+
+function paramIn(language: Language, name: string, value: ReadyParam): string | number {
+  if (typeof value === 'number') return name === 'count' ? value : formatDecimal(value, language);
+  if (typeof value === 'string') return value;
+  if ('key' in value) return say(language, value);
+  return value[language];
+}
+
+function say(language: Language, { key, params }: Phrase): string {
+  const inLanguage = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, paramIn(language, name, value)]),
+  );
+  return TRANSLATE[language](key, inLanguage);
+}
+
+/** One item's words in English and French, from the same key and parameters. */
+export function bilingual(key: ReadyKey, params: ReadyParams = {}): Words {
+  const p = phrase(key, params);
+  return { en: say('en', p), fr: say('fr', p) };
+}
