@@ -1,3 +1,4 @@
+import { FIELD_WORDS } from '../ipc/validation-words';
 import { checkGroup, dueGroups, sourcesOf, type DoseDrug, type LabPoint } from './due-labs';
 import type { Monitoring, ReadyPolicy } from './monitoring';
 import { lineOf, outcomeOf, type ReadyItem, type ReadyLine, type Readiness } from './result';
@@ -114,13 +115,16 @@ function vitalsLine(f: ReadyFacts): ReadyLine {
   if (f.vitalFlags.length === 0) return lineOf('vitals', [item('met', 'vitals.noFlag')]);
   return lineOf(
     'vitals',
-    f.vitalFlags.map((v) =>
-      item('not-met', 'vitals.flag', {
-        field: v.field,
+    f.vitalFlags.map((v) => {
+      // The field in words with its unit ("temperature", 38.4 °C), never its name in the record (temperatureC).
+      const words = FIELD_WORDS[v.field];
+      const unit = words?.unit;
+      return item('not-met', 'vitals.flag', {
+        field: words ? { en: words.en, fr: words.fr } : v.field,
         direction: phrase(v.direction === 'low' ? 'vitals.low' : 'vitals.high'),
-        value: v.value,
-      }),
-    ),
+        value: unit ? phrase('vitals.measure', { value: v.value, unit }) : v.value,
+      });
+    }),
   );
 }
 

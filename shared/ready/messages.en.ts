@@ -3,8 +3,9 @@
 // (shared/ready/words.ts); the French is messages.fr.ts, typed by this shape.
 //
 // The English is part of the record: a prescriber's release covers the reasons shown by their English words
-// (electron/main/services/ready/readiness.ts), so changing one byte here voids the releases already entered for
-// that reason. tests/unit/ready/words.test.ts writes out every sentence.
+// (electron/main/services/ready/readiness.ts). Changing a sentence makes a release entered before the change
+// stop covering that reason: the dose is held again until a prescriber releases it (the safe side), so a change
+// of wording is said in the release notes. tests/unit/ready/words.test.ts writes out every sentence.
 //
 // Parameters: numbers are written the safe way in the language's decimal mark (0.5 / 0,5); {{names}} and
 // {{analyte}} are the analytes' names in the language; dates and times are ISO ("2026-11-26 14:00").
@@ -28,8 +29,7 @@ export const readyEn = {
   values: {
     /** A result as the lab gave it: a bound keeps its sign ("<7.5 U/L"). */
     result: '{{comparator}}{{value}} {{unit}}',
-    // The space before the colon is in every release entered for this reason: see the note at the top.
-    noValue: '{{analyte}} : no value to compare.',
+    noValue: '{{analyte}}: no value to compare.',
     noUpperLimit: '{{analyte}} {{result}}: no upper reference limit entered with the result.',
     noBaseline: '{{analyte}} {{result}}: no baseline before the first dose.',
     lowerBound: '{{analyte}} {{result}}: reported as a lower bound, limit {{limit}}.',
@@ -71,6 +71,7 @@ export const readyEn = {
     flag: 'Vital sign flag: {{field}} {{direction}} ({{value}}).',
     low: 'low',
     high: 'high',
+    measure: '{{value}} {{unit}}',
   },
 };
 

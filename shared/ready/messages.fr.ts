@@ -58,8 +58,9 @@ export const readyFr: ReadyMessages = {
   vitals: {
     notRecorded: 'Signes vitaux : pas encore saisis.',
     noFlag: 'Signes vitaux : aucune alerte.',
-    flag: 'Alerte signe vital : {{field}} {{direction}} ({{value}}).',
-    low: 'bas',
-    high: 'haut',
+    flag: 'Alerte signe vital : {{field}}, valeur {{direction}} ({{value}}).',
+    low: 'basse',
+    high: 'haute',
+    measure: '{{value}} {{unit}}',
   },
 };

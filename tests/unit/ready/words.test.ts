@@ -149,7 +149,7 @@ describe('the words of line (b): values against the hold criteria', () => {
       firstUnitValue: null,
     };
     expect(words('alt-above-3-uln', qualitative)).toEqual({
-      en: 'ALT : no value to compare.',
+      en: 'ALT: no value to compare.',
       fr: 'ALAT : aucune valeur à comparer.',
     });
     expect(words('ast-above-3-uln', point('ast', 100, null, 'U/L'))).toEqual({
@@ -373,8 +373,14 @@ describe('the words of lines (c) to (g) and the reasons', () => {
       { field: 'systolic', direction: 'low' as const, value: 88 },
     ];
     expect(line('vitals', { vitalFlags })).toEqual([
-      { en: 'Vital sign flag: temperatureC high (38.4).', fr: 'Alerte signe vital : temperatureC haut (38,4).' },
-      { en: 'Vital sign flag: systolic low (88).', fr: 'Alerte signe vital : systolic bas (88).' },
+      {
+        en: 'Vital sign flag: temperature high (38.4 °C).',
+        fr: 'Alerte signe vital : température, valeur haute (38,4 °C).',
+      },
+      {
+        en: 'Vital sign flag: systolic pressure low (88 mmHg).',
+        fr: 'Alerte signe vital : pression systolique, valeur basse (88 mmHg).',
+      },
     ]);
   });
 
