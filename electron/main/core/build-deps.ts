@@ -155,9 +155,15 @@ export async function buildDeps(
   return deps;
 }
 
-/** Center mode's draft outbox: the option's file, else beside the checkpoints; none for a workstation file. */
+/**
+ * Center mode's draft outbox: the option's file (the app's profile folder), else beside the checkpoint file the
+ * caller chose. None for a workstation file, and none for a tool given neither (center:dev, a seed, a bench):
+ * the outbox is this workstation's, and a tool's would land in whatever folder it was started from, encrypted
+ * with a key the next run does not have.
+ */
 function centerOutboxFile(options: CoreOptions): string | null {
   if (parseDatabaseSetting(options.databasePath).kind === 'sqlite') return null;
   if (options.draftOutboxFile) return options.draftOutboxFile;
-  return join(dirname(resolve(options.checkpointFile ?? checkpointFilePath('center'))), 'center-draft-outbox.sqlite3');
+  if (options.checkpointFile) return join(dirname(resolve(options.checkpointFile)), 'center-draft-outbox.sqlite3');
+  return null;
 }

@@ -177,4 +177,23 @@ describeWithPostgres('chart drafts during a center database outage', () => {
     await here.close();
     await w.t.close();
   });
+  it('keeps no outbox for a tool given no workstation folder (a seed, center:dev): nothing lands where it started', async () => {
+    const w = await openWorld();
+    const stray = join(process.cwd(), 'center-draft-outbox.sqlite3');
+    const before = existsSync(stray);
+    const tool = await createCore({
+      databasePath: w.t.databasePath,
+      centerKey: TEST_CENTER_KEY,
+      clock: fixedClock(`${TODAY}T10:30:00Z`),
+      workstation: 'seed-tool',
+      keystore: testKeystore(),
+      checkpointEveryMinutes: 0,
+    });
+    try {
+      expect(existsSync(stray)).toBe(before);
+      expect(before).toBe(false);
+    } finally {
+      await tool.close();
+    }
+  });
 });
