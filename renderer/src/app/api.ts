@@ -91,21 +91,28 @@ export interface Mutation<I, O> {
   pending: boolean;
 }
 
+export interface MutationOptions {
+  /** The reads this change may change: once it succeeds, every open screen reading one asks again. */
+  invalidates?: readonly IpcChannel[];
+  /**
+   * Ask `invalidates` again after a refusal too: for a refusal that most often means the screen is out of date
+   * (another workstation got there first), or a change refused part-way that still changed something.
+   */
+  invalidateOnError?: boolean;
+}
+
 /**
  * A change, with its own "on its way" flag (no hand-rolled saving/busy state): a channel, or an action made of
  * calls. Once it succeeds, every open screen reading one of `invalidates` asks again (keys `[channel, input]`).
  */
 export function useMutation<C extends IpcChannel>(
   channel: C,
-  options?: { invalidates?: readonly IpcChannel[] },
+  options?: MutationOptions,
 ): Mutation<IpcInput<C>, IpcOutput<C>>;
-export function useMutation<I, O>(
-  action: (input: I) => Promise<O>,
-  options?: { invalidates?: readonly IpcChannel[] },
-): Mutation<I, O>;
+export function useMutation<I, O>(action: (input: I) => Promise<O>, options?: MutationOptions): Mutation<I, O>;
 export function useMutation(
   channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
-  options: { invalidates?: readonly IpcChannel[] } = {},
+  options: MutationOptions = {},
 ): Mutation<unknown, unknown> {
   const mutation = useTanStackMutation<unknown, unknown, unknown>({
     mutationFn: (input) =>
@@ -114,6 +121,9 @@ export function useMutation(
         : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
     onSuccess: () => {
       if (options.invalidates?.length) invalidate(options.invalidates);
+    },
+    onError: () => {
+      if (options.invalidateOnError && options.invalidates?.length) invalidate(options.invalidates);
     },
   });
   return { run: mutation.mutateAsync, pending: mutation.isPending };

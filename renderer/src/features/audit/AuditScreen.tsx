@@ -61,7 +61,7 @@ export function AuditScreen() {
         actions={actions}
       />
       <CheckpointBox info={checkpoint} />
-      <ChainCheck onDone={checkpoint.reload} />
+      <ChainCheck />
       {body}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerifyStatus } from '../../../../shared/ipc/contract/audit';
-import { ApiError, call } from '../../app/api';
+import { ApiError, call, invalidate } from '../../app/api';
 import { ChainBreaks } from './ChainBreaks';
 import { Alert } from '../../components/Alert';
 
@@ -9,9 +9,10 @@ const POLL_MS = 250;
 
 /**
  * Walks the whole audit trail in the core (a worker thread: the app keeps answering), shows its progress,
- * and then every break it found, or that the trail, the signed entries and the checkpoints all agree.
+ * and then every break it found, or that the trail, the signed entries and the checkpoints all agree. A finished
+ * check takes a checkpoint when the trail has grown, so the checkpoint box asks again.
  */
-export function ChainCheck({ onDone }: { onDone: () => void }) {
+export function ChainCheck() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<AuditVerifyStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function ChainCheck({ onDone }: { onDone: () => void }) {
       const next = await call('audit:verify-status', { jobId });
       setStatus(next);
       if (next.state === 'running') timer.current = window.setTimeout(() => void follow(jobId), POLL_MS);
-      else onDone();
+      else invalidate(['audit:checkpoint']);
     } catch (error) {
       setFailure(error instanceof ApiError ? error.message : String(error));
     }

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EducationRecord } from '../../../../shared/ipc/contract/handouts';
 import { useQuery } from '../../app/api';
@@ -32,20 +31,13 @@ export function EducationLine({ record }: { record: EducationRecord }) {
   );
 }
 
-interface EducationGivenProps {
-  patientId: string;
-  /** Change it to read the chart again (after printing). */
-  refresh?: number;
-}
-
-/** The patient's latest "education given" chart lines, newest first, for the chart page and the handouts screen. */
-export function EducationGiven({ patientId, refresh = 0 }: EducationGivenProps) {
+/**
+ * The patient's latest "education given" chart lines, newest first, for the chart page and the handouts screen;
+ * a handout printed or saved asks again (useHandoutActions invalidates the read).
+ */
+export function EducationGiven({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const records = useQuery('handouts:education-given', { patientId, limit: 3 });
-  const { reload } = records;
-  useEffect(() => {
-    if (refresh > 0) reload();
-  }, [refresh, reload]);
   return (
     <section className="education-given" aria-label={t('handouts.educationLabel')} data-testid="education-given">
       {records.error ? null : records.data && records.data.length > 0 ? (

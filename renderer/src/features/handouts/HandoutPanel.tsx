@@ -58,7 +58,7 @@ function PreviewPages({ preview }: { preview: Preview | null }) {
 }
 
 /** The options, the three actions and the preview for one patient. */
-export function HandoutPanel({ suggestion, onRecorded }: { suggestion: HandoutSuggestion; onRecorded: () => void }) {
+export function HandoutPanel({ suggestion }: { suggestion: HandoutSuggestion }) {
   const { t } = useTranslation();
   const [sheets, setSheets] = useState<string[]>(suggestion.suggested);
   const [language, setLanguage] = useState<Locale>(suggestion.language);
@@ -72,7 +72,7 @@ export function HandoutPanel({ suggestion, onRecorded }: { suggestion: HandoutSu
     paper: paper ?? suggestion.paper,
     includeWalletCard: walletCard,
   };
-  const { outcome, preview, showPreview, print, save } = useHandoutActions(job, onRecorded);
+  const { outcome, preview, showPreview, print, save } = useHandoutActions(job);
   const disabled =
     sheets.length === 0 || sheets.length > 4 || suggestion.missingSettings.length > 0 || outcome.kind === 'working';
   return (

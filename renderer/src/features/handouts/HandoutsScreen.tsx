@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
 import { PatientBanner } from '../patients';
@@ -13,7 +12,6 @@ function PatientHandouts({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const patient = useQuery('patients:get', { id: patientId });
   const suggestion = useQuery('handouts:suggest', { patientId });
-  const [recorded, setRecorded] = useState(0);
   const error = patient.error ?? suggestion.error;
   if (error) {
     return <Alert>{error.code === 'not-found' ? t('handouts.notFound') : error.message}</Alert>;
@@ -28,8 +26,8 @@ function PatientHandouts({ patientId }: { patientId: string }) {
         </a>
       </div>
       <PatientBanner patient={patient.data} />
-      <EducationGiven patientId={patientId} refresh={recorded} />
-      <HandoutPanel suggestion={suggestion.data} onRecorded={() => setRecorded((n) => n + 1)} />
+      <EducationGiven patientId={patientId} />
+      <HandoutPanel suggestion={suggestion.data} />
     </>
   );
 }

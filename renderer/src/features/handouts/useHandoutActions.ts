@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcInput } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../app/api';
+import { ApiError, call, useMutation } from '../../app/api';
 import { renderPdfPages, type PageImage } from './pdf-pages';
 
 export type HandoutJobInput = IpcInput<'handouts:preview'>;
@@ -20,9 +20,14 @@ export interface Preview {
 
 const pdfBytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
+/** A printed or saved handout is charted as education given: the patient's education lines ask again. */
+const RECORDED_READS = ['handouts:education-given'] as const;
+
 /** Preview, print and save for one job. The preview is dropped when the job changes (it would show the old options). */
-export function useHandoutActions(job: HandoutJobInput, onRecorded: () => void) {
+export function useHandoutActions(job: HandoutJobInput) {
   const { t } = useTranslation();
+  const printing = useMutation('handouts:print', { invalidates: RECORDED_READS });
+  const saving = useMutation('handouts:save', { invalidates: RECORDED_READS });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [preview, setPreview] = useState<Preview | null>(null);
   const jobKey = JSON.stringify(job);
@@ -51,17 +56,15 @@ export function useHandoutActions(job: HandoutJobInput, onRecorded: () => void) 
 
   const print = () =>
     run(async () => {
-      const result = await call('handouts:print', job);
+      const result = await printing.run(job);
       if (!result.printed) return { kind: 'warn', text: t('handouts.printCancelled') };
-      onRecorded();
       return { kind: 'ok', text: t('handouts.printed') };
     });
 
   const save = () =>
     run(async () => {
-      const result = await call('handouts:save', job);
+      const result = await saving.run(job);
       if (!result.saved) return { kind: 'warn', text: t('handouts.saveCancelled') };
-      onRecorded();
       return { kind: 'ok', text: t('handouts.saved', { file: result.fileName ?? '' }) };
     });
 

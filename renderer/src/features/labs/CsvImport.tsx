@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previewCsv, type CsvPreview } from '../../../../shared/labs/csv';
-import { call } from '../../app/api';
+import { useMutation } from '../../app/api';
+import { LAB_READS } from './lab-reads';
 import { Field } from '../../components/Field';
 import { localeOf } from '../../components/NumberField';
 import { isoDay, useCoreClock } from '../chairside';
@@ -52,22 +53,22 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
   );
 }
 
-export function CsvImport({ patientId, onSaved }: { patientId: string; onSaved: () => void }) {
+export function CsvImport({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const clock = useCoreClock(60_000);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const entering = useMutation('labs:enter', { invalidates: LAB_READS });
   const show = (csv: string) => setPreview(previewCsv(csv, locale, clock ? isoDay(clock) : '9999-12-31'));
   const confirm = async () => {
     if (!preview?.isClean) return;
     try {
-      await call('labs:enter', { patientId, results: preview.rows.map((r) => r.input), method: 'csv', locale });
+      await entering.run({ patientId, results: preview.rows.map((r) => r.input), method: 'csv', locale });
       setStatus(t('labs.entry.saved', { count: preview.rows.length }));
       setText('');
       setPreview(null);
-      onSaved();
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }

@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/labs/analytes';
 import { checkLabResult, type LabProblem, type LabResultInput } from '../../../../shared/labs/entry';
 import { formatDecimal, readDecimal } from '../../../../shared/numbers/decimal';
-import { ApiError, call } from '../../app/api';
+import { ApiError, useMutation } from '../../app/api';
+import { LAB_READS } from './lab-reads';
 import { Field } from '../../components/Field';
 import { localeOf, NumberField } from '../../components/NumberField';
 import { useCoreClock, isoDay } from '../chairside';
@@ -148,7 +149,7 @@ const toInput = ({ key: _k, comparator, ...row }: Row): LabResultInput => ({
   value: `${comparator}${row.value}`,
 });
 
-export function LabEntry({ patientId, onSaved }: { patientId: string; onSaved: () => void }) {
+export function LabEntry({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const clock = useCoreClock(60_000);
@@ -156,17 +157,17 @@ export function LabEntry({ patientId, onSaved }: { patientId: string; onSaved: (
   const [rows, setRows] = useState<Row[]>(() => [emptyRow(1, '')]);
   const [problems, setProblems] = useState<LabProblem[][]>([]);
   const [status, setStatus] = useState<string | null>(null);
+  const entering = useMutation('labs:enter', { invalidates: LAB_READS });
   const save = async () => {
     const inputs = rows.map(toInput);
     const local = inputs.map((r) => checkLabResult(r, locale, today));
     setProblems(local.map((c) => (c.ok ? [] : c.problems)));
     if (local.some((c) => !c.ok)) return setStatus(t('labs.entry.problems'));
     try {
-      await call('labs:enter', { patientId, results: inputs, method: 'hand', locale });
+      await entering.run({ patientId, results: inputs, method: 'hand', locale });
       setStatus(t('labs.entry.saved', { count: inputs.length }));
       setRows([emptyRow(Date.now(), rows[rows.length - 1]!.drawnAt)]);
       setProblems([]);
-      onSaved();
     } catch (error) {
       const refused = error instanceof ApiError ? problemsByRow(error, rows.length) : [];
       setProblems(refused);

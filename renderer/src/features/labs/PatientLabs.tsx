@@ -6,7 +6,10 @@ import { LabEntry } from './LabEntry';
 import { ResultsTable } from './ResultsTable';
 import { TrendPlot } from './TrendPlot';
 
-/** One patient's labs: entry by hand or CSV, a trend plot per analyte, every result as typed. */
+/**
+ * One patient's labs: entry by hand or CSV, a trend plot per analyte, every result as typed. An entry or a void
+ * invalidates the list (LAB_READS), which is asked again.
+ */
 export function PatientLabs({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const labs = useQuery('labs:list', { patientId });
@@ -18,14 +21,14 @@ export function PatientLabs({ patientId }: { patientId: string }) {
   );
   return (
     <div className="lab-patient">
-      <LabEntry patientId={patientId} onSaved={labs.reload} />
-      <CsvImport patientId={patientId} onSaved={labs.reload} />
+      <LabEntry patientId={patientId} />
+      <CsvImport patientId={patientId} />
       <div className="lab-plots">
         {plotted.map((a) => (
           <TrendPlot key={a.id} analyte={a.id} results={results.filter((r) => r.analyte === a.id)} doses={doses} />
         ))}
       </div>
-      <ResultsTable results={results} onChanged={labs.reload} />
+      <ResultsTable results={results} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ReadyPolicy } from '../../../../shared/ready/monitoring';
 import type { ReadyPolicyDefaults, ShippedLimit } from '../../../../shared/ready/policy-defaults';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { analyteOf } from '../../../../shared/labs/analytes';
-import { call, useQuery } from '../../app/api';
+import { useMutation, useQuery } from '../../app/api';
 import { localeOf, NumberField, typedNumber } from '../../components/NumberField';
 import { SaveStatus } from '../settings';
 import { useSave } from '../settings';
@@ -59,12 +59,14 @@ export function ReadyPolicySection() {
   const error = policy.error ?? defaults.error;
   if (error) return <p className="status status-error">{error.message}</p>;
   if (!policy.data || !defaults.data) return null;
-  return <PolicyForm policy={policy.data} defaults={defaults.data} onSaved={policy.reload} />;
+  return <PolicyForm policy={policy.data} defaults={defaults.data} />;
 }
 
-function PolicyForm(props: { policy: ReadyPolicy; defaults: ReadyPolicyDefaults; onSaved: () => void }) {
+function PolicyForm(props: { policy: ReadyPolicy; defaults: ReadyPolicyDefaults }) {
   const { t, i18n } = useTranslation();
   const save = useSave();
+  // The policy decides what Ready to treat asks for, so an open evaluation asks again too.
+  const saving = useMutation('ready:save-policy', { invalidates: ['ready:policy', 'ready:evaluate'] });
   const [draft, setDraft] = useState(() => toDraft(props.policy, i18n.language));
   useEffect(() => setDraft(toDraft(props.policy, i18n.language)), [props.policy, i18n.language]);
 
@@ -72,7 +74,7 @@ function PolicyForm(props: { policy: ReadyPolicy; defaults: ReadyPolicyDefaults;
     event.preventDefault();
     const policy = fromDraft(draft, i18n.language);
     if (!policy) return save.refuse({});
-    if (await save.run(() => call('ready:save-policy', { policy }))) props.onSaved();
+    await save.run(() => saving.run({ policy }));
   }
 
   const windowField = (key: WindowKey, unit: string, sources: ReadyPolicyDefaults['preDoseSources']) => (

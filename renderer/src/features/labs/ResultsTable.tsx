@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { LabResult } from '../../../../shared/ipc/contract/labs';
 import { analyteOf } from '../../../../shared/labs/analytes';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
-import { call } from '../../app/api';
+import { useMutation } from '../../app/api';
+import { LAB_READS } from './lab-reads';
 import { localeOf } from '../../components/NumberField';
 
 // Every result as typed (value, unit, range), newest first; a wrong one is voided with a reason, never erased.
 
-function VoidButton({ result, onVoided }: { result: LabResult; onVoided: () => void }) {
+function VoidButton({ result }: { result: LabResult }) {
   const { t } = useTranslation();
+  const voiding = useMutation('labs:void', { invalidates: LAB_READS });
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   if (!asking)
@@ -23,8 +25,8 @@ function VoidButton({ result, onVoided }: { result: LabResult; onVoided: () => v
       <input aria-label={t('labs.table.voidReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button
         type="button"
-        disabled={reason.trim().length < 3}
-        onClick={() => void call('labs:void', { resultId: result.id, reason }).then(onVoided)}
+        disabled={reason.trim().length < 3 || voiding.pending}
+        onClick={() => void voiding.run({ resultId: result.id, reason })}
       >
         {t('labs.table.void')}
       </button>
@@ -32,7 +34,7 @@ function VoidButton({ result, onVoided }: { result: LabResult; onVoided: () => v
   );
 }
 
-export function ResultsTable({ results, onChanged }: { results: LabResult[]; onChanged: () => void }) {
+export function ResultsTable({ results }: { results: LabResult[] }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const n = (v: number | null) => (v === null ? '' : formatDecimal(v, locale));
@@ -68,7 +70,7 @@ export function ResultsTable({ results, onChanged }: { results: LabResult[]; onC
             <td>{r.refLow === null && r.refHigh === null ? '' : `${n(r.refLow)}–${n(r.refHigh)}`}</td>
             <td>{r.enteredBy ?? ''}</td>
             <td>{t(r.entryMethod === 'hand' ? 'labs.table.hand' : 'labs.table.csv')}</td>
-            <td>{!r.voided && <VoidButton result={r} onVoided={onChanged} />}</td>
+            <td>{!r.voided && <VoidButton result={r} />}</td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract/backups';
-import { ApiError, call, useMutation, useQuery } from '../../app/api';
+import { ApiError, useMutation, useQuery } from '../../app/api';
 import { Field, issuesByField } from '../../components/Field';
 import { NumberField, type NumberValue } from '../../components/NumberField';
 import { useSession } from '../auth';
@@ -42,14 +42,7 @@ export function BackupsPanel() {
           {t('security.backups.pending', { file: data.pendingRestore.from })}
         </p>
       )}
-      {data && isAdmin && (
-        <BackupSettingsForm
-          folder={data.folder}
-          keep={data.keep}
-          everyHours={data.everyHours}
-          onSaved={status.reload}
-        />
-      )}
+      {data && isAdmin && <BackupSettingsForm folder={data.folder} keep={data.keep} everyHours={data.everyHours} />}
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void backupNow()}>
           {busy ? t('security.backups.running') : t('security.backups.now')}
@@ -61,7 +54,7 @@ export function BackupsPanel() {
           {message.text}
         </p>
       )}
-      {data && <BackupList backups={data.backups} canRestore={isAdmin} onRestored={status.reload} />}
+      {data && <BackupList backups={data.backups} canRestore={isAdmin} />}
     </section>
   );
 }
@@ -69,8 +62,9 @@ export function BackupsPanel() {
 const KEEP_RULES = { integer: true, min: 1, max: 365 };
 const HOURS_RULES = { integer: true, min: 1, max: 168 };
 
-function BackupSettingsForm(props: { folder: string; keep: number; everyHours: number; onSaved: () => void }) {
+function BackupSettingsForm(props: { folder: string; keep: number; everyHours: number }) {
   const { t } = useTranslation();
+  const saving = useMutation('backup:configure', { invalidates: ['backup:status'] });
   const [draft, setDraft] = useState<{ folder: string; keep: NumberValue; everyHours: NumberValue }>({
     folder: props.folder,
     keep: props.keep,
@@ -89,10 +83,9 @@ function BackupSettingsForm(props: { folder: string; keep: number; everyHours: n
     // Text that is not a whole number is already named beside its field; nothing is sent until it is one.
     if (typeof keep !== 'number' || typeof everyHours !== 'number') return;
     try {
-      await call('backup:configure', { folder: draft.folder, keep, everyHours });
+      await saving.run({ folder: draft.folder, keep, everyHours });
       setErrors({});
       setMessage({ kind: 'ok', text: t('security.backups.saved') });
-      props.onSaved();
     } catch (error) {
       setErrors(error instanceof ApiError ? issuesByField(error.error.issues) : {});
       setMessage({ kind: 'error', text: failureText(error) });
@@ -119,7 +112,7 @@ function BackupSettingsForm(props: { folder: string; keep: number; everyHours: n
         onChange={(everyHours) => setDraft({ ...draft, everyHours })}
       />
       <div className="form-actions">
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={saving.pending}>
           {t('security.backups.saveSettings')}
         </button>
         {message && (
@@ -132,16 +125,9 @@ function BackupSettingsForm(props: { folder: string; keep: number; everyHours: n
   );
 }
 
-function BackupList({
-  backups,
-  canRestore,
-  onRestored,
-}: {
-  backups: BackupInfo[];
-  canRestore: boolean;
-  onRestored: () => void;
-}) {
+function BackupList({ backups, canRestore }: { backups: BackupInfo[]; canRestore: boolean }) {
   const { t } = useTranslation();
+  const restoring = useMutation('backup:restore', { invalidates: ['backup:status'] });
   const clinic = useClinicTimes();
   const [asked, setAsked] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -150,9 +136,8 @@ function BackupList({
   async function restore(file: string) {
     setAsked(null);
     try {
-      const result = await call('backup:restore', { file });
+      const result = await restoring.run({ file });
       setMessage({ kind: 'ok', text: t('security.backups.restored', { file, events: result.chain.checked }) });
-      onRestored();
     } catch (error) {
       setMessage({ kind: 'error', text: failureText(error) });
     }

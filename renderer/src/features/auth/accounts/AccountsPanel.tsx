@@ -101,7 +101,7 @@ function AccountList({ me }: { me: UserSummary }) {
           onSaved={() => setResetFor(null)}
         />
       )}
-      <NewAccountForm isAdmin={me.role === 'admin'} onCreated={users.reload} />
+      <NewAccountForm isAdmin={me.role === 'admin'} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import {
   type SecretKind,
   type UserRole,
 } from '../../../../../shared/ipc/contract/auth';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { describeAuthError } from '../errors';
 import { FormMessage, type Message } from './FormMessage';
@@ -14,22 +14,25 @@ import { SecretFields } from './SecretFields';
 
 const EMPTY = { displayName: '', initials: '', role: 'nurse' as UserRole, secretKind: 'pin' as SecretKind, secret: '' };
 
-/** A new nurse or charge nurse account; an administrator also creates administrators, prescribers and pharmacists. */
-export function NewAccountForm({ isAdmin, onCreated }: { isAdmin: boolean; onCreated: () => void }) {
+/**
+ * A new nurse or charge nurse account; an administrator also creates administrators, prescribers and pharmacists.
+ * The account list asks again once it is created.
+ */
+export function NewAccountForm({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
+  const creating = useMutation('users:create', { invalidates: ['users:list'] });
   const update = (change: Partial<typeof EMPTY>) => setDraft({ ...draft, ...change });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const created = await call('users:create', draft);
+      const created = await creating.run(draft);
       setDraft(EMPTY);
       setFields({});
       setMessage({ kind: 'ok', text: t('auth.accounts.created', { name: created.displayName }) });
-      onCreated();
     } catch (caught) {
       const error = describeAuthError(caught, t);
       setFields(error.fields);
@@ -64,7 +67,7 @@ export function NewAccountForm({ isAdmin, onCreated }: { isAdmin: boolean; onCre
           error={fields.secret}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={creating.pending}>
             {t('auth.accounts.create')}
           </button>
           <FormMessage message={message} />

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterRegimenSummary, EffectiveOverride } from '../../../../../shared/ipc/contract/library-overrides';
-import { call, useQuery } from '../../../app/api';
+import { useMutation, useQuery } from '../../../app/api';
 import { Field } from '../../../components/Field';
 import { dayText, overrideValueText } from '../format';
 import { libraryHref } from '../route';
 import { CenterRegimenForm } from './CenterRegimenForm';
 import { OverrideForm } from './OverrideForm';
+import { OVERRIDE_READS } from './library-reads';
 import { SaveStatus, useLibrarySave } from './useLibrarySave';
 import '../library.css';
 import '../library-detail.css';
@@ -16,11 +17,12 @@ import './center-library.css';
 // value, flagged when a library update changed it), and the center's own regimens. The shipped files are
 // never changed; removing a center value brings the shipped one back.
 
-function RemoveOverride({ override, onRemoved }: { override: EffectiveOverride; onRemoved: () => void }) {
+function RemoveOverride({ override }: { override: EffectiveOverride }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { errors, message, run } = useLibrarySave();
+  const removing = useMutation('library:remove-override', { invalidates: OVERRIDE_READS });
   const label = t('library.center.removeLabel', { field: override.fieldPath, record: override.recordTitle });
   if (!open) {
     return (
@@ -31,7 +33,7 @@ function RemoveOverride({ override, onRemoved }: { override: EffectiveOverride; 
   }
   async function remove() {
     const { recordKind, recordId, fieldPath } = override;
-    if (await run(() => call('library:remove-override', { recordKind, recordId, fieldPath, reason }))) onRemoved();
+    await run(() => removing.run({ recordKind, recordId, fieldPath, reason }));
   }
   return (
     <div className="lib-remove">
@@ -39,7 +41,13 @@ function RemoveOverride({ override, onRemoved }: { override: EffectiveOverride; 
         <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <div className="form-actions">
-        <button type="button" className="button button-primary" aria-label={label} onClick={() => void remove()}>
+        <button
+          type="button"
+          className="button button-primary"
+          aria-label={label}
+          disabled={removing.pending}
+          onClick={() => void remove()}
+        >
           {t('library.center.confirmRemove')}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>
@@ -51,7 +59,7 @@ function RemoveOverride({ override, onRemoved }: { override: EffectiveOverride; 
   );
 }
 
-function OverrideItem({ override, onChanged }: { override: EffectiveOverride; onChanged: () => void }) {
+function OverrideItem({ override }: { override: EffectiveOverride }) {
   const { t, i18n } = useTranslation();
   const kind = override.recordKind;
   const shipped =
@@ -100,7 +108,7 @@ function OverrideItem({ override, onChanged }: { override: EffectiveOverride; on
           <strong>{t('library.review')}</strong> {override.review}
         </p>
       )}
-      <RemoveOverride override={override} onRemoved={onChanged} />
+      <RemoveOverride override={override} />
     </li>
   );
 }
@@ -145,10 +153,10 @@ export function CenterLibrary() {
         {data && data.overrides.length === 0 && <p>{t('library.center.noOverrides')}</p>}
         <ul className="lib-override-list" aria-label={t('library.center.overrides')}>
           {data?.overrides.map((o) => (
-            <OverrideItem key={`${o.recordKind}/${o.recordId}/${o.fieldPath}`} override={o} onChanged={list.reload} />
+            <OverrideItem key={`${o.recordKind}/${o.recordId}/${o.fieldPath}`} override={o} />
           ))}
         </ul>
-        <OverrideForm onSaved={list.reload} />
+        <OverrideForm />
       </section>
       <section aria-labelledby="lib-center-regimens">
         <h3 id="lib-center-regimens">{t('library.center.regimens')}</h3>
@@ -158,7 +166,7 @@ export function CenterLibrary() {
             <CenterRegimenItem key={r.id} regimen={r} />
           ))}
         </ul>
-        <CenterRegimenForm onSaved={list.reload} />
+        <CenterRegimenForm />
       </section>
       {list.error && <SaveStatus message={{ kind: 'error', text: list.error.message }} />}
     </section>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoseRule, Regimen, RegimenItem } from '../../../../../shared/clinical';
-import { call } from '../../../app/api';
+import { call, useMutation } from '../../../app/api';
+import { CENTER_REGIMEN_READS } from './library-reads';
 import { Field } from '../../../components/Field';
 import { localeOf } from '../../../components/NumberField';
 import { formatDecimal, readDecimal } from '../../../../../shared/numbers/decimal';
@@ -95,11 +96,12 @@ export function buildCenterRegimen(base: Regimen, draft: Draft, locale: Locale):
   };
 }
 
-export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
+export function CenterRegimenForm() {
   const { t, i18n } = useTranslation();
   const [base, setBase] = useState<Regimen | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const { errors, message, run, reset } = useLibrarySave();
+  const saving = useMutation('library:save-center-regimen', { invalidates: CENTER_REGIMEN_READS });
   const update = (changes: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...changes } : d));
 
   async function choose(id: string) {
@@ -112,13 +114,12 @@ export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!base || !draft) return;
-    const saved = await run(() =>
-      call('library:save-center-regimen', {
+    await run(() =>
+      saving.run({
         regimen: buildCenterRegimen(base, draft, localeOf(i18n.language)),
         reason: draft.reason,
       }),
     );
-    if (saved) onSaved();
   }
 
   return (
@@ -184,7 +185,7 @@ export function CenterRegimenForm({ onSaved }: { onSaved: () => void }) {
             />
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button button-primary">
+            <button type="submit" className="button button-primary" disabled={saving.pending}>
               {t('library.center.saveRegimen')}
             </button>
             <SaveStatus message={message} />

@@ -16,6 +16,7 @@ import { NumberField, typedNumber } from '../../../components/NumberField';
 import { overrideValueText } from '../format';
 import { LibrarySearch } from '../LibrarySearch';
 import { SaveStatus, useLibrarySave } from './useLibrarySave';
+import { OVERRIDE_READS } from './library-reads';
 
 // Adds (or replaces) one center value: pick the record, pick one of the values a center may change, give the
 // value and a reason. The core checks it again and names the field when it refuses.
@@ -52,17 +53,9 @@ function useOverrideTargets(chosen: LibrarySearchResult | null): Loaded | null {
   return { targets: overrideTargets(record, minutes), overrides };
 }
 
-/** A saved center value changes the record's detail (its overrides) and the center's list. */
-const OVERRIDE_READS = [
-  'library:get-drug',
-  'library:get-regimen',
-  'library:get-car-t',
-  'library:list-overrides',
-] as const;
-
 const KINDS = ['drug', 'regimen', 'car-t'] as const;
 
-export function OverrideForm({ onSaved }: { onSaved: () => void }) {
+export function OverrideForm() {
   const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<LibrarySearchResult | null>(null);
   const loaded = useOverrideTargets(chosen);
@@ -96,7 +89,6 @@ export function OverrideForm({ onSaved }: { onSaved: () => void }) {
     if (saved) {
       setValue('');
       setReason('');
-      onSaved();
     }
   }
 

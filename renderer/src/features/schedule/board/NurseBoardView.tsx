@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseBoard } from '../../../../../shared/ipc/contract/assignments';
-import { ApiError, call, useQuery } from '../../../app/api';
+import { ApiError, useMutation, useQuery } from '../../../app/api';
 import { useSession } from '../../auth';
 import { longDate } from '../display';
 import { useNow } from '../day/useNow';
@@ -31,7 +31,8 @@ function BoardDay({ date }: { date: string }) {
   const { t, i18n } = useTranslation();
   const { canManage: canEdit } = useSession();
   const board = useQuery('assignments:board', { date });
-  // Kept here, not in the editor: saving reloads the board and remounts the editor with the saved choices.
+  // Kept here, not in the editor: a save invalidates the board, whose new save time remounts the editor with the
+  // saved choices.
   const [message, setMessage] = useState<Message>(null);
   return (
     <section aria-labelledby="screen-title" className="schedule-screen board-screen">
@@ -49,7 +50,6 @@ function BoardDay({ date }: { date: string }) {
           key={board.data.savedAt ?? ''}
           board={board.data}
           canEdit={canEdit}
-          onSaved={board.reload}
           message={message}
           setMessage={setMessage}
         />
@@ -63,7 +63,6 @@ type Message = { ok: boolean; text: string } | null;
 function BoardEditor(props: {
   board: NurseBoard;
   canEdit: boolean;
-  onSaved: () => void;
   message: Message;
   setMessage: (message: Message) => void;
 }) {
@@ -71,6 +70,7 @@ function BoardEditor(props: {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => startingDraft(board));
   const timeZone = useQuery('system:info', {}).data?.timeZone ?? 'UTC';
+  const saving = useMutation('assignments:save', { invalidates: ['assignments:board'] });
   const changes = board.visits.filter((v) => draft[v.appointmentId] !== v.nurseId).length;
 
   async function save() {
@@ -79,9 +79,8 @@ function BoardEditor(props: {
       nurseId: draft[v.appointmentId] ?? null,
     }));
     try {
-      await call('assignments:save', { date: board.date, assignments });
+      await saving.run({ date: board.date, assignments });
       setMessage({ ok: true, text: t('nurseBoard.saved') });
-      props.onSaved();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setMessage({ ok: false, text: boardRefusalText(error) });
@@ -103,7 +102,7 @@ function BoardEditor(props: {
       {!canEdit && <p className="muted">{t('nurseBoard.readOnly')}</p>}
       {canEdit && (
         <div className="board-actions no-print">
-          <button type="button" className="button button-primary" onClick={() => void save()}>
+          <button type="button" className="button button-primary" disabled={saving.pending} onClick={() => void save()}>
             {t('nurseBoard.save')}
           </button>
           <button

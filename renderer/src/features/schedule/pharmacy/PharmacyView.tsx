@@ -22,7 +22,12 @@ export function PharmacyView({ date: requested }: { date: string | null }) {
 function PharmacyDay({ date }: { date: string }) {
   const { t, i18n } = useTranslation();
   const list = useQuery('pharmacy:day', { date });
-  const advancing = useMutation('pharmacy:advance', { invalidates: ['pharmacy:day', 'schedule:day'] });
+  // A refused step is most often a list that is out of date (another workstation moved the drug on): the list
+  // is asked again after a refusal too.
+  const advancing = useMutation('pharmacy:advance', {
+    invalidates: ['pharmacy:day', 'schedule:day'],
+    invalidateOnError: true,
+  });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function advance(item: PharmacyItem) {
@@ -37,8 +42,6 @@ function PharmacyDay({ date }: { date: string }) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setMessage({ ok: false, text: error.message });
-      // A refused step is most often a list that is out of date (another workstation moved the drug on).
-      list.reload();
     }
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarTProtocol } from '../../../../../shared/ipc/contract/car-t-protocol';
-import { call, useQuery } from '../../../app/api';
+import { useMutation, useQuery } from '../../../app/api';
 import { NumberField, typedNumber } from '../../../components/NumberField';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
@@ -32,15 +32,16 @@ export function CarTProtocolSection() {
       <h3 id="car-t-protocol">{t('center.carT.title')}</h3>
       <p className="muted">{t('center.carT.intro')}</p>
       {(protocols.data ?? []).map((p) => (
-        <ProductForm key={p.productId} protocol={p} onSaved={protocols.reload} />
+        <ProductForm key={p.productId} protocol={p} />
       ))}
     </section>
   );
 }
 
-function ProductForm({ protocol, onSaved }: { protocol: CarTProtocol; onSaved: () => void }) {
+function ProductForm({ protocol }: { protocol: CarTProtocol }) {
   const { t, i18n } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-car-t-protocol', { invalidates: ['center:car-t-protocols'] });
   const [draft, setDraft] = useState(() => toDraft(protocol));
   useEffect(() => setDraft(toDraft(protocol)), [protocol]);
   const titleId = `car-t-${protocol.productId}`;
@@ -50,8 +51,7 @@ function ProductForm({ protocol, onSaved }: { protocol: CarTProtocol; onSaved: (
     const values = KEYS.map((k) => [k, typedNumber(draft[k], i18n.language, RULES[k])] as const);
     if (values.some(([, v]) => v === 'invalid')) return;
     const input = Object.fromEntries(values) as Record<Key, number | null>;
-    if (await save.run(() => call('center:save-car-t-protocol', { productId: protocol.productId, ...input })))
-      onSaved();
+    await save.run(() => saving.run({ productId: protocol.productId, ...input }));
   }
 
   const source = protocol.labelMonitoringSources[0];

@@ -11,7 +11,10 @@ import { Alert } from '../../../components/Alert';
 
 export type CenterPart = 'chairs' | 'hours' | 'staff' | 'limits';
 
-/** One part of the center setup, as Settings shows it: each section saves on its own and the setup reloads after. */
+/**
+ * One part of the center setup, as Settings shows it: each section saves on its own, and its change invalidates
+ * the setup (CENTER_SETUP_READS), which is asked again.
+ */
 export function CenterSetup({ part }: { part: CenterPart }) {
   const { t } = useTranslation();
   const setup = useQuery('center:get-setup', {});
@@ -24,18 +27,18 @@ export function CenterSetup({ part }: { part: CenterPart }) {
     <div className="center-setup">
       {part === 'chairs' && (
         <>
-          <ChairsSection chairs={chairs} onSaved={setup.reload} />
-          <InjectionPlacesSection places={injectionPlaces} onSaved={setup.reload} />
+          <ChairsSection chairs={chairs} />
+          <InjectionPlacesSection places={injectionPlaces} />
         </>
       )}
       {part === 'hours' && (
         <>
-          <HoursSection hours={hours} onSaved={setup.reload} />
-          <ClosuresSection closures={closures} onSaved={setup.reload} />
+          <HoursSection hours={hours} />
+          <ClosuresSection closures={closures} />
         </>
       )}
-      {part === 'staff' && <NursesSection nurses={nurses} onSaved={setup.reload} />}
-      {part === 'limits' && <LimitsSection limits={limits} onSaved={setup.reload} />}
+      {part === 'staff' && <NursesSection nurses={nurses} />}
+      {part === 'limits' && <LimitsSection limits={limits} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAIR_KINDS, type CenterChair } from '../../../../../shared/ipc/contract/center';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { Field } from '../../../components/Field';
 import { ActiveBadge, SaveStatus } from './parts';
 import { useSave } from './useSave';
@@ -9,16 +10,14 @@ import { useSave } from './useSave';
 type Kind = CenterChair['kind'];
 
 // Chairs are never deleted (bookings point at them): they are renamed or taken out of service.
-export function ChairsSection({ chairs, onSaved }: { chairs: CenterChair[]; onSaved: () => void }) {
+export function ChairsSection({ chairs }: { chairs: CenterChair[] }) {
   const { t } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-chair', { invalidates: CENTER_SETUP_READS });
   const [renaming, setRenaming] = useState<string | null>(null);
 
   async function update(chair: CenterChair, changes: Partial<CenterChair>) {
-    if (await save.run(() => call('center:save-chair', { ...chair, ...changes }))) {
-      setRenaming(null);
-      onSaved();
-    }
+    if (await save.run(() => saving.run({ ...chair, ...changes }))) setRenaming(null);
   }
 
   return (
@@ -48,7 +47,7 @@ export function ChairsSection({ chairs, onSaved }: { chairs: CenterChair[]; onSa
           ))}
         </ul>
       )}
-      <AddChairForm save={save} showErrors={renaming === null} onSaved={onSaved} />
+      <AddChairForm save={save} showErrors={renaming === null} />
       <SaveStatus message={save.message} />
     </section>
   );
@@ -86,19 +85,16 @@ interface AddChairFormProps {
   save: ReturnType<typeof useSave>;
   /** False while a rename is open: its name error belongs beside the rename field, not here. */
   showErrors: boolean;
-  onSaved: () => void;
 }
 
-function AddChairForm({ save, showErrors, onSaved }: AddChairFormProps) {
+function AddChairForm({ save, showErrors }: AddChairFormProps) {
   const { t } = useTranslation();
+  const saving = useMutation('center:save-chair', { invalidates: CENTER_SETUP_READS });
   const [draft, setDraft] = useState({ name: '', area: '', kind: 'chair' as Kind });
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (await save.run(() => call('center:save-chair', draft))) {
-      setDraft({ name: '', area: '', kind: draft.kind });
-      onSaved();
-    }
+    if (await save.run(() => saving.run(draft))) setDraft({ name: '', area: '', kind: draft.kind });
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Closure } from '../../../../../shared/ipc/contract/center';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CLOSURE_READS } from './center-reads';
 import { Field } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
 import { formatDay } from '../../../lib/dates';
@@ -9,23 +10,24 @@ import { ClosedDayBookings } from './ClosedDayBookings';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
 
-export function ClosuresSection({ closures, onSaved }: { closures: Closure[]; onSaved: () => void }) {
+export function ClosuresSection({ closures }: { closures: Closure[] }) {
   const { t, i18n } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-closure', { invalidates: CLOSURE_READS });
+  const deleting = useMutation('center:delete-closure', { invalidates: CLOSURE_READS });
   const [draft, setDraft] = useState({ date: '', reason: '' });
   const [reviewing, setReviewing] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (await save.run(() => call('center:save-closure', draft))) {
+    if (await save.run(() => saving.run(draft))) {
       setReviewing(draft.date);
       setDraft({ date: '', reason: '' });
-      onSaved();
     }
   }
 
   async function remove(date: string) {
-    if (await save.run(() => call('center:delete-closure', { date }))) onSaved();
+    await save.run(() => deleting.run({ date }));
   }
 
   return (

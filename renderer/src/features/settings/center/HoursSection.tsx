@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpeningDay } from '../../../../../shared/ipc/contract/center';
 import { clockTime } from '../../../../../shared/time/clock';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { SaveStatus, WEEK_ORDER } from './parts';
 import { useSave } from './useSave';
 import { readTimes, WeekTable, type WeekRow } from './WeekTable';
@@ -14,9 +15,10 @@ const toRows = (hours: OpeningDay[]): WeekRow[] =>
   });
 
 /** Opening hours for each weekday; rows are sent in display order, so the core's `days.N` is row N. */
-export function HoursSection({ hours, onSaved }: { hours: OpeningDay[]; onSaved: () => void }) {
+export function HoursSection({ hours }: { hours: OpeningDay[] }) {
   const { t } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-hours', { invalidates: CENTER_SETUP_READS });
   const [rows, setRows] = useState(() => toRows(hours));
   useEffect(() => setRows(toRows(hours)), [hours]);
 
@@ -31,7 +33,7 @@ export function HoursSection({ hours, onSaved }: { hours: OpeningDay[]; onSaved:
       openMinute: x.start,
       closeMinute: x.end,
     }));
-    if (await save.run(() => call('center:save-hours', { days }))) onSaved();
+    await save.run(() => saving.run({ days }));
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InjectionPlace } from '../../../../../shared/ipc/contract/injection';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { Field } from '../../../components/Field';
 import { ActiveBadge, SaveStatus } from './parts';
 import { useSave } from './useSave';
@@ -12,16 +13,14 @@ interface Draft {
 }
 
 // Injection places are never deleted (bookings point at their seats): they are changed or taken out of service.
-export function InjectionPlacesSection({ places, onSaved }: { places: InjectionPlace[]; onSaved: () => void }) {
+export function InjectionPlacesSection({ places }: { places: InjectionPlace[] }) {
   const { t } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-injection-place', { invalidates: CENTER_SETUP_READS });
   const [editing, setEditing] = useState<string | null>(null);
 
   async function update(place: InjectionPlace, changes: Partial<InjectionPlace>) {
-    if (await save.run(() => call('center:save-injection-place', { ...place, ...changes }))) {
-      setEditing(null);
-      onSaved();
-    }
+    if (await save.run(() => saving.run({ ...place, ...changes }))) setEditing(null);
   }
 
   return (
@@ -52,7 +51,7 @@ export function InjectionPlacesSection({ places, onSaved }: { places: InjectionP
           ))}
         </ul>
       )}
-      {editing === null && <AddPlaceForm save={save} onSaved={onSaved} />}
+      {editing === null && <AddPlaceForm save={save} />}
       <SaveStatus message={save.message} />
     </section>
   );
@@ -131,20 +130,16 @@ function PlaceForm({ initial, save, onDone, onCancel }: PlaceFormProps) {
 }
 
 /** A fresh, empty form after each place added (a new key), the typed one kept after a refusal. */
-function AddPlaceForm({ save, onSaved }: { save: ReturnType<typeof useSave>; onSaved: () => void }) {
+function AddPlaceForm({ save }: { save: ReturnType<typeof useSave> }) {
   const [round, setRound] = useState(0);
-  const added = () => {
-    setRound(round + 1);
-    onSaved();
-  };
+  const saving = useMutation('center:save-injection-place', { invalidates: CENTER_SETUP_READS });
+  const added = () => setRound(round + 1);
   return (
     <PlaceForm
       key={round}
       initial={null}
       save={save}
-      onDone={(input) =>
-        void save.run(() => call('center:save-injection-place', input)).then((saved) => saved && added())
-      }
+      onDone={(input) => void save.run(() => saving.run(input)).then((saved) => saved && added())}
     />
   );
 }

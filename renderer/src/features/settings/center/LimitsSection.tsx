@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterLimits } from '../../../../../shared/ipc/contract/center';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { NumberField, typedNumber } from '../../../components/NumberField';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
@@ -35,9 +36,10 @@ const WHOLE = { integer: true } as const;
 
 const toDraft = (l: CenterLimits): Draft => Object.fromEntries(ORDER.map((k) => [k, String(l[k])])) as Draft;
 
-export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSaved: () => void }) {
+export function LimitsSection({ limits }: { limits: CenterLimits }) {
   const { t, i18n } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-limits', { invalidates: CENTER_SETUP_READS });
   const [draft, setDraft] = useState(() => toDraft(limits));
   useEffect(() => setDraft(toDraft(limits)), [limits]);
 
@@ -47,7 +49,7 @@ export function LimitsSection({ limits, onSaved }: { limits: CenterLimits; onSav
     const values = ORDER.map((k) => [k, typedNumber(draft[k], i18n.language, WHOLE)] as const);
     if (values.some(([, v]) => v === 'invalid')) return;
     const input = Object.fromEntries(values.map(([k, v]) => [k, v ?? Number.NaN])) as CenterLimits;
-    if (await save.run(() => call('center:save-limits', input))) onSaved();
+    await save.run(() => saving.run(input));
   }
 
   return (

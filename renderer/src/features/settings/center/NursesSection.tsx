@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterNurse } from '../../../../../shared/ipc/contract/center';
 import { formatMinutes } from '../../../../../shared/center/calendar';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { Field } from '../../../components/Field';
 import { ActiveBadge, SaveStatus, WEEK_ORDER, weekdayName } from './parts';
 import { ShiftsEditor } from './ShiftsEditor';
@@ -18,22 +19,20 @@ function shiftSummary(nurse: CenterNurse, locale: string, none: string): string 
   return parts.length > 0 ? parts.join(' · ') : none;
 }
 
-export function NursesSection({ nurses, onSaved }: { nurses: CenterNurse[]; onSaved: () => void }) {
+export function NursesSection({ nurses }: { nurses: CenterNurse[] }) {
   const { t, i18n } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-nurse', { invalidates: CENTER_SETUP_READS });
   const [draft, setDraft] = useState({ displayName: '', initials: '' });
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (await save.run(() => call('center:save-nurse', draft))) {
-      setDraft({ displayName: '', initials: '' });
-      onSaved();
-    }
+    if (await save.run(() => saving.run(draft))) setDraft({ displayName: '', initials: '' });
   }
 
   async function toggle(nurse: CenterNurse) {
     const { shifts: _shifts, ...fields } = nurse;
-    if (await save.run(() => call('center:save-nurse', { ...fields, active: !nurse.active }))) onSaved();
+    await save.run(() => saving.run({ ...fields, active: !nurse.active }));
   }
 
   return (
@@ -62,7 +61,7 @@ export function NursesSection({ nurses, onSaved }: { nurses: CenterNurse[]; onSa
                 {t('center.nurses.shifts')}:{' '}
                 <span className="muted">{shiftSummary(nurse, i18n.language, t('center.nurses.noShifts'))}</span>
               </summary>
-              <ShiftsEditor nurse={nurse} onSaved={onSaved} />
+              <ShiftsEditor nurse={nurse} />
             </details>
           </li>
         ))}

@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CenterNurse } from '../../../../../shared/ipc/contract/center';
 import { clockTime } from '../../../../../shared/time/clock';
-import { call } from '../../../app/api';
+import { useMutation } from '../../../app/api';
+import { CENTER_SETUP_READS } from './center-reads';
 import { SaveStatus, WEEK_ORDER } from './parts';
 import { useSave } from './useSave';
 import { readTimes, WeekTable, type WeekRow } from './WeekTable';
@@ -19,9 +20,10 @@ const toRows = (nurse: CenterNurse): WeekRow[] =>
   });
 
 /** One nurse's usual week: a shift or none for each day, saved as a whole. */
-export function ShiftsEditor({ nurse, onSaved }: { nurse: CenterNurse; onSaved: () => void }) {
+export function ShiftsEditor({ nurse }: { nurse: CenterNurse }) {
   const { t } = useTranslation();
   const save = useSave();
+  const saving = useMutation('center:save-shifts', { invalidates: CENTER_SETUP_READS });
   const [rows, setRows] = useState(() => toRows(nurse));
   useEffect(() => setRows(toRows(nurse)), [nurse]);
   const working = rows.filter((r) => r.on);
@@ -34,7 +36,7 @@ export function ShiftsEditor({ nurse, onSaved }: { nurse: CenterNurse; onSaved: 
     const { times, bad, hasErrors } = readTimes(working, path, t('center.badTime'));
     if (hasErrors) return save.refuse(bad);
     const shifts = times.map((x) => ({ weekday: x.weekday, startMinute: x.start, endMinute: x.end }));
-    if (await save.run(() => call('center:save-shifts', { nurseId: nurse.id, shifts }))) onSaved();
+    await save.run(() => saving.run({ nurseId: nurse.id, shifts }));
   }
 
   const errorsFor = (row: number) => {
