@@ -1,14 +1,10 @@
-// The analytes immunotherapy monitoring needs, with the units a lab may report them in. The first unit is the
-// one values are compared and plotted in; every other unit carries its factor to it. Factors between mass and
-// molar units come from the SI conversion table below; the others are the same quantity written two ways
-// (10⁹/L = 10³/µL, g/dL = 10 g/L, mIU/L = µIU/mL, U/L = IU/L, ng/mL = 1,000 ng/L) and need no clinical source.
+import { z } from 'zod';
+import table from '../../resources/clinical/analytes.json' with { type: 'json' };
 
-export const SI_TABLE_SOURCE = {
-  title: 'SI conversion factors (JAMA / AMA Manual of Style table, reproduced by Chung Shan Medical University)',
-  url: 'http://w3.csmu.edu.tw/~chr/Int_unit_conversion.htm',
-  revised: null,
-  checked: '2026-12-03',
-} as const;
+// The analytes immunotherapy monitoring needs, with the units a lab may report them in: the data, with the
+// source of its mass-to-molar factors, is resources/clinical/analytes.json; this module reads it and checks it.
+// The first unit of a test is the one values are compared and plotted in; every other unit carries its factor
+// to it.
 
 export const ANALYTE_IDS = [
   'anc',
@@ -47,7 +43,7 @@ export interface Analyte {
   names: { en: string; fr: string };
   /** CSV headers and report names the import recognises (lower case). */
   aliases: readonly string[];
-  group: 'blood-count' | 'liver' | 'kidney' | 'metabolic' | 'endocrine' | 'pancreas' | 'heart' | 'serology';
+  group: (typeof GROUPS)[number];
   /** Qualitative results (serology) are typed as words, not numbers. */
   isQualitative: boolean;
   units: readonly LabUnit[];
@@ -55,193 +51,41 @@ export interface Analyte {
   decimals: number;
 }
 
-const same = (unit: string, factor = 1): LabUnit => ({ unit, factor, isMolarConversion: false });
-const molar = (unit: string, factor: number): LabUnit => ({ unit, factor, isMolarConversion: true });
-const cells = [same('10⁹/L'), same('10³/µL'), same('G/L')];
-const enzyme = [same('U/L'), same('IU/L')];
+const GROUPS = ['blood-count', 'liver', 'kidney', 'metabolic', 'endocrine', 'pancreas', 'heart', 'serology'] as const;
 
-export const ANALYTES: readonly Analyte[] = [
-  {
-    id: 'anc',
-    names: { en: 'Neutrophils (ANC)', fr: 'Neutrophiles (PNN)' },
-    aliases: ['anc', 'neutrophils', 'neut', 'pnn'],
-    group: 'blood-count',
-    isQualitative: false,
-    units: cells,
-    decimals: 1,
-  },
-  {
-    id: 'platelets',
-    names: { en: 'Platelets', fr: 'Plaquettes' },
-    aliases: ['platelets', 'plt', 'plaquettes'],
-    group: 'blood-count',
-    isQualitative: false,
-    units: cells,
-    decimals: 0,
-  },
-  {
-    id: 'haemoglobin',
-    names: { en: 'Haemoglobin', fr: 'Hémoglobine' },
-    aliases: ['haemoglobin', 'hemoglobin', 'hb', 'hgb', 'hémoglobine'],
-    group: 'blood-count',
-    isQualitative: false,
-    units: [same('g/L'), same('g/dL', 10)],
-    decimals: 0,
-  },
-  {
-    id: 'ast',
-    names: { en: 'AST', fr: 'ASAT' },
-    aliases: ['ast', 'asat', 'sgot'],
-    group: 'liver',
-    isQualitative: false,
-    units: enzyme,
-    decimals: 0,
-  },
-  {
-    id: 'alt',
-    names: { en: 'ALT', fr: 'ALAT' },
-    aliases: ['alt', 'alat', 'sgpt'],
-    group: 'liver',
-    isQualitative: false,
-    units: enzyme,
-    decimals: 0,
-  },
-  {
-    id: 'bilirubin',
-    names: { en: 'Total bilirubin', fr: 'Bilirubine totale' },
-    aliases: ['bilirubin', 'total bilirubin', 'tbili', 'bilirubine'],
-    group: 'liver',
-    isQualitative: false,
-    units: [same('µmol/L'), molar('mg/dL', 17.1)],
-    decimals: 0,
-  },
-  {
-    id: 'alp',
-    names: { en: 'Alkaline phosphatase', fr: 'Phosphatases alcalines' },
-    aliases: ['alp', 'alkaline phosphatase', 'pal'],
-    group: 'liver',
-    isQualitative: false,
-    units: enzyme,
-    decimals: 0,
-  },
-  {
-    id: 'creatinine',
-    names: { en: 'Creatinine', fr: 'Créatinine' },
-    aliases: ['creatinine', 'creat', 'créatinine'],
-    group: 'kidney',
-    isQualitative: false,
-    units: [same('µmol/L'), molar('mg/dL', 88.4)],
-    decimals: 0,
-  },
-  {
-    id: 'egfr',
-    names: { en: 'eGFR', fr: 'DFGe' },
-    aliases: ['egfr', 'dfge', 'dfg'],
-    group: 'kidney',
-    isQualitative: false,
-    units: [same('mL/min/1.73 m²')],
-    decimals: 0,
-  },
-  {
-    id: 'glucose',
-    names: { en: 'Glucose', fr: 'Glucose' },
-    aliases: ['glucose', 'glu', 'glycémie'],
-    group: 'metabolic',
-    isQualitative: false,
-    units: [same('mmol/L'), molar('mg/dL', 0.0555)],
-    decimals: 1,
-  },
-  {
-    id: 'tsh',
-    names: { en: 'TSH', fr: 'TSH' },
-    aliases: ['tsh'],
-    group: 'endocrine',
-    isQualitative: false,
-    units: [same('mIU/L'), same('µIU/mL')],
-    decimals: 2,
-  },
-  {
-    id: 'free-t4',
-    names: { en: 'Free T4', fr: 'T4 libre' },
-    aliases: ['free t4', 'ft4', 't4l', 't4 libre'],
-    group: 'endocrine',
-    isQualitative: false,
-    units: [same('pmol/L'), molar('ng/dL', 12.87)],
-    decimals: 1,
-  },
-  {
-    id: 'cortisol',
-    names: { en: 'Cortisol', fr: 'Cortisol' },
-    aliases: ['cortisol'],
-    group: 'endocrine',
-    isQualitative: false,
-    units: [same('nmol/L'), molar('µg/dL', 27.59)],
-    decimals: 0,
-  },
-  {
-    id: 'acth',
-    names: { en: 'ACTH', fr: 'ACTH' },
-    aliases: ['acth', 'corticotropin'],
-    group: 'endocrine',
-    isQualitative: false,
-    units: [same('pmol/L'), molar('pg/mL', 0.22)],
-    decimals: 1,
-  },
-  {
-    id: 'lipase',
-    names: { en: 'Lipase', fr: 'Lipase' },
-    aliases: ['lipase'],
-    group: 'pancreas',
-    isQualitative: false,
-    units: enzyme,
-    decimals: 0,
-  },
-  {
-    id: 'troponin',
-    names: { en: 'Troponin', fr: 'Troponine' },
-    aliases: ['troponin', 'troponine', 'tn'],
-    group: 'heart',
-    isQualitative: false,
-    units: [same('ng/L'), same('ng/mL', 1000)],
-    decimals: 0,
-  },
-  {
-    id: 'hbsag',
-    names: { en: 'Hepatitis B surface antigen', fr: 'Antigène HBs' },
-    aliases: ['hbsag', 'ag hbs'],
-    group: 'serology',
-    isQualitative: true,
-    units: [same('result')],
-    decimals: 0,
-  },
-  {
-    id: 'anti-hbc',
-    names: { en: 'Hepatitis B core antibody', fr: 'Anticorps anti-HBc' },
-    aliases: ['anti-hbc', 'hbcab', 'ac anti-hbc'],
-    group: 'serology',
-    isQualitative: true,
-    units: [same('result')],
-    decimals: 0,
-  },
-  {
-    id: 'hcv-ab',
-    names: { en: 'Hepatitis C antibody', fr: 'Anticorps anti-VHC' },
-    aliases: ['hcv', 'hcv ab', 'anti-hcv', 'vhc'],
-    group: 'serology',
-    isQualitative: true,
-    units: [same('result')],
-    decimals: 0,
-  },
-  {
-    id: 'hiv-ag-ab',
-    names: { en: 'HIV antigen/antibody', fr: 'Antigène/anticorps VIH' },
-    aliases: ['hiv', 'hiv ag/ab', 'vih'],
-    group: 'serology',
-    isQualitative: true,
-    units: [same('result')],
-    decimals: 0,
-  },
-];
+const tableSchema = z.object({
+  siConversionSource: z.object({
+    title: z.string().min(1),
+    url: z.url(),
+    revised: z.string().nullable(),
+    checked: z.iso.date(),
+  }),
+  analytes: z.array(
+    z.object({
+      id: z.enum(ANALYTE_IDS),
+      names: z.object({ en: z.string().min(1), fr: z.string().min(1) }),
+      aliases: z.array(z.string().min(1)),
+      group: z.enum(GROUPS),
+      isQualitative: z.boolean(),
+      decimals: z.number().int().min(0).max(3),
+      units: z
+        .array(
+          z.object({ unit: z.string().min(1), factor: z.number().positive(), molarConversion: z.boolean().optional() }),
+        )
+        .min(1),
+    }),
+  ),
+});
+
+const parsedTable = tableSchema.parse(table);
+
+/** Where the mass-to-molar factors come from (shown beside a converted value). */
+export const SI_TABLE_SOURCE = parsedTable.siConversionSource;
+
+export const ANALYTES: readonly Analyte[] = parsedTable.analytes.map((a) => ({
+  ...a,
+  units: a.units.map((u) => ({ unit: u.unit, factor: u.factor, isMolarConversion: u.molarConversion === true })),
+}));
 
 export const QUALITATIVE_RESULTS = ['negative', 'positive', 'indeterminate'] as const;
 export type QualitativeResult = (typeof QUALITATIVE_RESULTS)[number];
