@@ -3,11 +3,11 @@ import type { DoseRelease } from '../../../../../shared/ipc/contract/orders';
 import type { PlanDose, TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { daysBetween } from '../../../../../shared/clinical/dates';
-import { STATUS_ICONS } from '../display';
+import { doseLabel, STATUS_ICONS } from '../display';
 import { dayHref } from '../route';
 import { reasonText } from '../../../lib/reason-text';
 import { formatDay } from '../../../lib/dates';
-import { basisText, doseText } from './plan-words';
+import { basisText } from './plan-words';
 
 const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
   released: '✓',
@@ -55,7 +55,7 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                   )}
                   {d.items.map((item) => (
                     <div key={item.drugId}>
-                      <strong>{item.drugName}</strong> {item.doseMg === null ? item.doseText : doseText(item.doseMg)}
+                      <strong>{item.drugName}</strong> {doseLabel(item)}
                       <div className="muted small">{basisText(item)}</div>
                     </div>
                   ))}

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { BasisStepInfo, PlanEndInfo, PlanItem } from '../../../../../shared/ipc/contract/plans';
-import { formatDay, intlLocale } from '../../../lib/dates';
+import { formatDay } from '../../../lib/dates';
+import { formatDose, formatNumber } from '../../../../../shared/clinical/format';
 
 // A plan's own words in the reader's language: why it stops where it does and how each dose was worked out.
 // Main sends codes and numbers beside its English (kept for logs and for plans stored before the codes); the
@@ -10,12 +11,9 @@ import { formatDay, intlLocale } from '../../../lib/dates';
 const translate = i18next.t as unknown as (key: string, params?: Record<string, string | number>) => string;
 const say = (key: string, params: Record<string, string | number> = {}) => translate(`schedule.plans.${key}`, params);
 
-function numberText(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale(i18next.language), { maximumFractionDigits }).format(value);
-}
-
-/** "0.5 mg", "1,500 mg" in English; "0,5 mg", "1 500 mg" in French: never ".5" nor "5.0". */
-export const doseText = (mg: number) => `${numberText(mg)} mg`;
+// Doses are written one way in every language (shared/clinical/format.ts: "0.5 mg", the orders' rule), and so is
+// every number of a dose's working, the weight included: one decimal mark in a line a second checker redoes by hand.
+const doseText = (mg: number) => formatDose(mg, 'mg');
 
 /**
  * Why the plan stops. A dose-count or plan-limit end stored before the count was kept has as many doses as the
@@ -44,9 +42,9 @@ function stepText(step: BasisStepInfo): string {
       return say('basisStep.flat', { amount: step.doseText ?? doseText(step.mg) });
     case 'per-kg':
       return say('basisStep.per-kg', {
-        mgPerKg: numberText(step.mgPerKg),
-        weight: numberText(step.weightKg),
-        exact: numberText(step.exactMg, 4),
+        mgPerKg: formatNumber(step.mgPerKg),
+        weight: formatNumber(step.weightKg),
+        exact: exactText(step.exactMg),
       });
     case 'capped':
       return say('basisStep.capped', { dose: doseText(step.mg) });
@@ -56,7 +54,7 @@ function stepText(step: BasisStepInfo): string {
         increment: doseText(step.incrementMg),
       });
     case 'band':
-      return say('basisStep.band', { weight: numberText(step.weightKg), band: step.band });
+      return say('basisStep.band', { weight: formatNumber(step.weightKg), band: step.band });
   }
 }
 
@@ -72,4 +70,9 @@ function stepsText(steps: readonly BasisStepInfo[]): string {
   const before = [...steps.slice(0, bandAt).map(stepText), stepText(steps[bandAt]!)].join(', ');
   const rest = steps.slice(bandAt + 1);
   return rest.length ? say('basisStep.bandDose', { band: before, dose: stepsText(rest) }) : before;
+}
+
+/** The unrounded product with up to 4 decimals, as the stored English writes it, so the rounding stays visible. */
+function exactText(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(value);
 }
