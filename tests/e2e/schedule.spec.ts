@@ -63,7 +63,7 @@ async function startAndBookPembrolizumab(page: Page) {
   await expect(doses.locator('tbody tr')).toHaveCount(6);
   // Days are shown the reader's way; the ISO day stays in each <time dateTime> for machines.
   for (const date of PEMBRO_DATES) await expect(doses.locator(`time[datetime="${date}"]`)).toHaveCount(1);
-  await expect(page.getByTestId('dose-row-1')).toContainText('Mon 30 Nov 2026');
+  await expect(page.getByTestId('dose-row-1')).toContainText('Mon, 30 Nov 2026');
   await expect(doses).not.toContainText('2026-11-30');
   await expect(doses).toContainText('200 mg');
   await page.getByRole('button', { name: 'Book all doses' }).click();
