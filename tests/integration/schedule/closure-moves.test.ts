@@ -39,7 +39,8 @@ it('codes why a booking has nowhere to go, for the screen to word, and keeps the
   await t.ok('center:save-limits', { schedulingToleranceDays: 0 });
   await t.ok('center:save-closure', { date: CLOSED, reason: 'Water leak in the unit' });
   const [listed] = (await t.ok('schedule:closed-day-bookings', { date: CLOSED })).bookings;
-  expect(listed).toMatchObject({ proposal: null, why: 'no-room', message: expect.any(String) });
+  expect(listed).toMatchObject({ proposal: null, why: 'no-room' });
+  expect(listed?.message).toMatch(/\w/);
 });
 
 it('moves a booking off the closed day, and records the move with the closure as its reason', async () => {
