@@ -6,8 +6,19 @@ import type { DoseRule, FlatDose, PerKgDose, RoundingRule, WeightBand } from './
 
 export interface ComputedDose {
   mg: number;
+  /** The working in English, as stored with the plan and written to logs. */
   basis: string;
+  /** The same working as coded steps with their numbers, for the screens to word in the reader's language. */
+  steps: BasisStep[];
 }
+
+/** One step of a dose's working; a band step is followed by the steps of the band's own dose. */
+export type BasisStep =
+  | { step: 'flat'; mg: number; doseText?: string }
+  | { step: 'per-kg'; mgPerKg: number; weightKg: number; exactMg: number }
+  | { step: 'capped'; mg: number }
+  | { step: 'rounded'; mg: number; incrementMg: number; perLabel: boolean }
+  | { step: 'band'; weightKg: number; band: string };
 
 export type DoseErrorCode = 'missing-weight' | 'invalid-weight' | 'no-dose-for-weight';
 
@@ -51,7 +62,8 @@ function requireWeight(weightKg: number | undefined, neededFor: string): number 
 
 function flatDose(rule: FlatDose): ComputedDose {
   const amount = rule.doseText ?? formatDose(rule.mg, 'mg');
-  return { mg: rule.mg, basis: `${amount} (flat dose, not weight-based)` };
+  const step: BasisStep = { step: 'flat', mg: rule.mg, ...(rule.doseText ? { doseText: rule.doseText } : {}) };
+  return { mg: rule.mg, basis: `${amount} (flat dose, not weight-based)`, steps: [step] };
 }
 
 function perKgDose(rule: PerKgDose, weightKg: number): ComputedDose {
@@ -60,12 +72,24 @@ function perKgDose(rule: PerKgDose, weightKg: number): ComputedDose {
   const isCapped = rule.capMg !== undefined && raw > rule.capMg;
   const beforeRounding = isCapped && rule.capMg !== undefined ? rule.capMg : raw;
   const mg = roundTo(beforeRounding, rule.rounding);
-  const steps = [`${product} = ${formatExact(raw)} mg`];
-  if (isCapped) steps.push(`capped at ${formatDose(beforeRounding, 'mg')}`);
+  const exactMg = Number(raw.toFixed(4));
+  const words = [`${product} = ${formatExact(raw)} mg`];
+  const coded: BasisStep[] = [{ step: 'per-kg', mgPerKg: rule.mgPerKg, weightKg, exactMg }];
+  if (isCapped) {
+    words.push(`capped at ${formatDose(beforeRounding, 'mg')}`);
+    coded.push({ step: 'capped', mg: beforeRounding });
+  }
   // Float products such as 3 × 72.4 = 217.20000000000002 are not a rounding step worth showing.
-  if (Math.abs(mg - beforeRounding) > 1e-9)
-    steps.push(`rounded to ${formatDose(mg, 'mg')} (${describeRounding(rule.rounding)})`);
-  return { mg, basis: steps.join(', ') };
+  if (Math.abs(mg - beforeRounding) > 1e-9) {
+    words.push(`rounded to ${formatDose(mg, 'mg')} (${describeRounding(rule.rounding)})`);
+    coded.push({
+      step: 'rounded',
+      mg,
+      incrementMg: rule.rounding.incrementMg,
+      perLabel: rule.rounding.source === 'label',
+    });
+  }
+  return { mg, basis: words.join(', '), steps: coded };
 }
 
 function bandDose(band: WeightBand, weightKg: number): ComputedDose {
@@ -78,7 +102,8 @@ function bandDose(band: WeightBand, weightKg: number): ComputedDose {
     );
   }
   const computed = computeDose(band.dose, weightKg);
-  return { mg: computed.mg, basis: `${where}: ${computed.basis}` };
+  const step: BasisStep = { step: 'band', weightKg, band: band.label };
+  return { mg: computed.mg, basis: `${where}: ${computed.basis}`, steps: [step, ...computed.steps] };
 }
 
 function findBand(bands: readonly WeightBand[], weightKg: number): WeightBand {

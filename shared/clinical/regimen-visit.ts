@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates';
-import { computeDose, DoseCalculationError } from './dose';
+import { computeDose, DoseCalculationError, type BasisStep } from './dose';
 import { unverifiedUnder } from './schema-common';
 import type { Drug, Route } from './schema-drug';
 import type { Regimen, RegimenItem, RegimenPhase } from './schema-regimen';
@@ -12,6 +12,7 @@ export interface PlannedItem {
   drugId: string;
   doseMg: number;
   basis: string;
+  basisSteps: BasisStep[];
   route: Route;
   infusionMinutes: number;
   /** Set on later doses when the shorter time depends on tolerance ("if no infusion-related reaction"). */
@@ -130,6 +131,7 @@ function planItem(
     drugId: drug.id,
     doseMg: computed.mg,
     basis: computed.basis,
+    basisSteps: computed.steps,
     route: drug.route,
     infusionMinutes: isFirstDoseOfDrug ? minutes.first : minutes.subsequent,
     ...(hasCondition ? { infusionCondition: minutes.subsequentCondition } : {}),

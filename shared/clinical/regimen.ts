@@ -43,6 +43,10 @@ export interface PlanEnd {
   phaseLabel: string;
   /** The first date no longer in the plan, for a maximum duration. */
   limitDate?: IsoDate;
+  /** The number of doses the regimen has or the plan was asked for, for the screens to word (with plurals). */
+  count?: number;
+  /** The maximum duration as a number and a unit, for the screens to word (`text` keeps the label's English). */
+  duration?: Pick<Duration, 'amount' | 'unit'>;
 }
 
 export interface Expansion {
@@ -87,6 +91,7 @@ export function expandRegimenWithEnd(
     end: {
       reason: 'dose-count',
       phaseLabel: last.label,
+      count: total,
       text: `The regimen has ${total} dose${total === 1 ? '' : 's'}.`,
     },
   };
@@ -122,6 +127,7 @@ function planPhase(context: PhaseContext, maxDoses: number): PlanEnd | undefined
         reason: 'max-duration',
         phaseLabel: phase.label,
         limitDate: limit,
+        duration: { amount: phase.maxDuration!.amount, unit: phase.maxDuration!.unit },
         text: `Maximum duration: ${phase.maxDuration!.text} from the first dose.`,
       };
     }
@@ -129,6 +135,7 @@ function planPhase(context: PhaseContext, maxDoses: number): PlanEnd | undefined
       return {
         reason: 'plan-limit',
         phaseLabel: phase.label,
+        count: maxDoses,
         text: `The plan was asked for ${maxDoses} dose${maxDoses === 1 ? '' : 's'}.`,
       };
     }

@@ -20,6 +20,16 @@ export const VISIT_KINDS = [
 ] as const;
 export const visitKind = z.enum(VISIT_KINDS);
 
+/** One coded step of a dose's working (shared/clinical/dose.ts BasisStep), worded by the screen. */
+const basisStep = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('flat'), mg: z.number(), doseText: z.string().optional() }),
+  z.object({ step: z.literal('per-kg'), mgPerKg: z.number(), weightKg: z.number(), exactMg: z.number() }),
+  z.object({ step: z.literal('capped'), mg: z.number() }),
+  z.object({ step: z.literal('rounded'), mg: z.number(), incrementMg: z.number(), perLabel: z.boolean() }),
+  z.object({ step: z.literal('band'), weightKg: z.number(), band: z.string() }),
+]);
+export type BasisStepInfo = z.infer<typeof basisStep>;
+
 export const planItem = z.object({
   drugId: z.string(),
   drugName: z.string(),
@@ -27,7 +37,10 @@ export const planItem = z.object({
   doseMg: z.number().nullable(),
   /** What the nurse reads: "200 mg", or the label's words when there is no mg amount. */
   doseText: z.string(),
+  /** The working in English, as stored (logs, exports, plans stored before the steps). */
   basis: z.string(),
+  /** The working as coded steps the screen words in the reader's language; absent on older plans. */
+  basisSteps: z.array(basisStep).optional(),
   infusionMinutes: z.number().int().nullable(),
   infusionCondition: z.string().optional(),
 });
@@ -86,6 +99,9 @@ export const planEnd = z.object({
   text: z.string(),
   phaseLabel: z.string(),
   limitDate: isoDate.optional(),
+  /** Absent on plans stored before the screens worded the end themselves: they fall back to `text`. */
+  count: z.number().int().optional(),
+  duration: z.object({ amount: z.number().int(), unit: z.enum(['days', 'weeks', 'months', 'years']) }).optional(),
 });
 export type PlanEndInfo = z.infer<typeof planEnd>;
 

@@ -147,7 +147,14 @@ export const closedDayBookings = z.object({
   /** "Center closed on 2026-12-24: Staff training", the reason each move is recorded with. */
   reason: z.string().nullable(),
   bookings: z.array(
-    z.object({ appointment: dayAppointment, proposal: closedDayProposal.nullable(), message: z.string().nullable() }),
+    z.object({
+      appointment: dayAppointment,
+      proposal: closedDayProposal.nullable(),
+      /** Why no proposal, coded for the screen's words; null when there is one. */
+      why: z.enum(['visit-started', 'no-room']).nullable(),
+      /** The same in English, with the placer's detail, for logs. */
+      message: z.string().nullable(),
+    }),
   ),
 });
 export type ClosedDayBookings = z.infer<typeof closedDayBookings>;

@@ -28,10 +28,19 @@ it('lists the bookings left on a newly closed day with the nearest open day for 
   expect(listed).toMatchObject({ isClosed: true, reason: `Center closed on ${CLOSED}: Water leak in the unit` });
   expect(listed.bookings.map((x) => x.appointment.id).toSorted()).toEqual([a.id, b.id].toSorted());
   // Tolerance 3 days, earlier first: Tuesday 1 December is the nearest open day for both.
-  for (const booking of listed.bookings) expect(booking.proposal?.date).toBe('2026-12-01');
+  for (const booking of listed.bookings) expect(booking).toMatchObject({ proposal: { date: '2026-12-01' }, why: null });
   const [p, q] = listed.bookings.map((x) => x.proposal!);
   // The two proposals see each other: never the same chair at the same time.
   expect(p!.chairId === q!.chairId && p!.start < q!.end && q!.start < p!.end).toBe(false);
+});
+
+it('codes why a booking has nowhere to go, for the screen to word, and keeps the English for logs', async () => {
+  await bookOn(CLOSED, 9 * 60);
+  await t.ok('center:save-limits', { schedulingToleranceDays: 0 });
+  await t.ok('center:save-closure', { date: CLOSED, reason: 'Water leak in the unit' });
+  const [listed] = (await t.ok('schedule:closed-day-bookings', { date: CLOSED })).bookings;
+  expect(listed).toMatchObject({ proposal: null, why: 'no-room' });
+  expect(listed?.message).toMatch(/\w/);
 });
 
 it('moves a booking off the closed day, and records the move with the closure as its reason', async () => {

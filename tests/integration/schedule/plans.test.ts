@@ -34,6 +34,9 @@ describe('plans:create', () => {
       expect.objectContaining({ drugName: 'Pembrolizumab (Keytruda)', doseMg: 200, doseText: '200 mg' }),
     ]);
     expect(plan.doses[0]?.items[0]?.basis).toContain('flat dose');
+    // The working is stored as coded steps too, so the plan screen words it in French as well as English.
+    const stored = await t.ok('plans:get', { planId: plan.id });
+    expect(stored.doses[0]?.items[0]?.basisSteps).toEqual([{ step: 'flat', mg: 200 }]);
     // A flat dose does not depend on weight, so none is recorded as used.
     expect(plan.weightKgUsed).toBeNull();
   });
@@ -194,8 +197,10 @@ describe('plans:create and the regimen limits', () => {
       text: 'Maximum duration: up to 24 months (most indications) from the first dose.',
       phaseLabel: 'Pembrolizumab',
       limitDate: '2028-11-30',
+      duration: { amount: 24, unit: 'months' },
     });
-    expect((await t.ok('plans:get', { planId: plan.id })).end?.reason).toBe('max-duration');
+    // Stored and read back with the duration as numbers, for the screen to word in either language.
+    expect((await t.ok('plans:get', { planId: plan.id })).end).toEqual(plan.end);
   });
 
   it('stops nivolumab + ipilimumab after the 4 combination doses: the continuation is ordered as its own plan', async () => {

@@ -41,6 +41,7 @@ function toNewDose(visit: PlannedDose, drugsById: Record<string, Drug>, interval
         doseMg: item.doseMg,
         doseText: formatDose(item.doseMg, 'mg'),
         basis: item.basis,
+        basisSteps: item.basisSteps,
         infusionMinutes: item.infusionMinutes,
         ...(item.infusionCondition ? { infusionCondition: item.infusionCondition } : {}),
       };

@@ -40,7 +40,7 @@ async function propose(
   context: BookingContext,
   a: Appointment,
   today: string,
-): Promise<Proposal | { message: string }> {
+): Promise<Proposal | { why: 'no-room'; message: string }> {
   const preference = await preferredWindowOf(context.executor, a.patientId);
   await context.preloadAround(a.date);
   const open = (date: string) => date >= today && context.day(date) !== null;
@@ -57,7 +57,7 @@ async function propose(
     });
   };
   const choice = chooseDay(a.date, context.limits.schedulingToleranceDays, open, tryOn);
-  if (!choice.ok || !choice.result.ok) return { message: choice.ok ? 'No room.' : choice.message };
+  if (!choice.ok || !choice.result.ok) return { why: 'no-room', message: choice.ok ? 'No room.' : choice.message };
   const { chairId, nurseId, start, end } = choice.result.slot;
   context.add(choice.date, { id: a.id, patientId: a.patientId, chairId, nurseId, start, end });
   return { date: choice.date, chairId, nurseId, start, end };
@@ -79,11 +79,11 @@ export function createClosureMovesService(deps: CoreDeps) {
     for (const appointment of live) {
       const found = isMovable(appointment.status)
         ? await propose(context, appointment, clinicToday(deps))
-        : { message: 'This visit has started: it cannot be moved.' };
+        : { why: 'visit-started' as const, message: 'This visit has started: it cannot be moved.' };
       bookings.push(
         'date' in found
-          ? { appointment, proposal: found, message: null }
-          : { appointment, proposal: null, message: found.message },
+          ? { appointment, proposal: found, why: null, message: null }
+          : { appointment, proposal: null, why: found.why, message: found.message },
       );
     }
     return { date, isClosed, reason: isClosed ? reasonText(await whyClosed(db, date)) : null, bookings };

@@ -186,10 +186,35 @@ export const scheduleEn = {
     fixFields: 'Please correct the fields marked below.',
     regimenLimit: 'Length: {{limit}}',
     end: {
-      'dose-count': 'The plan stops after its last dose: {{text}}',
-      'max-duration': 'The plan stops before {{date}}: {{text}}',
-      'next-phase-unscheduled': 'The plan stops here: {{text}}',
-      'plan-limit': 'The plan stops here: {{text}}',
+      'dose-count_one': 'The plan stops after its last dose: the regimen has {{count}} dose.',
+      'dose-count_other': 'The plan stops after its last dose: the regimen has {{count}} doses.',
+      'max-duration': 'The plan stops before {{date}}: maximum duration {{duration}} from the first dose.',
+      // A plan stored before the duration was kept as a number: the day is all the screen can say.
+      'max-duration-undated': 'The plan stops before {{date}}: its maximum duration from the first dose.',
+      'next-phase-unscheduled':
+        'The plan stops here: “{{phase}}” follows, but its start is not in the library: the prescriber orders it as its own plan.',
+      'plan-limit_one': 'The plan stops here: it was asked for {{count}} dose.',
+      'plan-limit_other': 'The plan stops here: it was asked for {{count}} doses.',
+    },
+    duration: {
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      weeks_one: '{{count}} week',
+      weeks_other: '{{count}} weeks',
+      months_one: '{{count}} month',
+      months_other: '{{count}} months',
+      years_one: '{{count}} year',
+      years_other: '{{count}} years',
+    },
+    // How a dose was worked out, step by step; the numbers are written the reader's way.
+    basisStep: {
+      flat: '{{amount}} (flat dose, not weight-based)',
+      'per-kg': '{{mgPerKg}} mg/kg × {{weight}} kg = {{exact}} mg',
+      capped: 'capped at {{dose}}',
+      'rounded-label': 'rounded to {{dose}} (nearest {{increment}}, per label)',
+      'rounded-center': 'rounded to {{dose}} (nearest {{increment}}, center-configurable default, not a label rule)',
+      bandDose: '{{band}}: {{dose}}',
+      band: 'weight {{weight}} kg is in the {{band}} band',
     },
   },
 };

@@ -15,6 +15,7 @@ import { useClinicTimes } from '../../../app/clinic-clock';
 import { Alert } from '../../../components/Alert';
 import { reasonText } from '../../../lib/reason-text';
 import { tDynamic } from '../../../i18n';
+import { formatDay } from '../../../lib/dates';
 
 type Dialog = 'move' | 'hold' | 'cancel' | 'no-show' | null;
 
@@ -63,7 +64,7 @@ function History({ appointmentId }: { appointmentId: string }) {
 
 /** The panel's changes: each a mutation that invalidates what it changes; `onDone` says what happened. */
 function useAppointmentChanges(a: DayAppointment, onDone: (message: string) => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const statusChange = useMutation('schedule:set-status', { invalidates: APPOINTMENT_READS });
   const holding = useMutation('schedule:hold-dose', { invalidates: APPOINTMENT_READS });
@@ -84,7 +85,8 @@ function useAppointmentChanges(a: DayAppointment, onDone: (message: string) => v
   async function hold(reason: string) {
     const result = await holding.run({ appointmentId: a.id, reason });
     const lines = [t('schedule.held', { count: result.rebooked.length })];
-    for (const u of result.unplaced) lines.push(t('schedule.unplaced', { dose: u.doseNumber, date: u.targetDate }));
+    for (const u of result.unplaced)
+      lines.push(t('schedule.unplaced', { dose: u.doseNumber, date: formatDay(u.targetDate, i18n.language) }));
     onDone(lines.join(' '));
   }
 

@@ -9,6 +9,8 @@ import { Modal } from '../../../components/Modal';
 import { describeRefusal } from './orders/refusal';
 import { Alert } from '../../../components/Alert';
 import { PLAN_READS } from './plan-reads';
+import { formatDay } from '../../../lib/dates';
+import i18next from 'i18next';
 
 type Action = 'hold' | 'resume' | 'discontinue';
 
@@ -18,7 +20,9 @@ const CONFIRM = { hold: 'confirmHold', resume: 'confirmResume', discontinue: 'co
 function summary(action: Action, result: PlanActionResult, t: TFunction): string {
   if (action === 'hold') return t('planActions.held', { count: result.held.length });
   if (action === 'discontinue') return t('planActions.discontinued', { count: result.cancelled.length });
-  const missing = result.unplaced.map((u) => t('planActions.unplaced', { dose: u.doseNumber, date: u.targetDate }));
+  const missing = result.unplaced.map((u) =>
+    t('planActions.unplaced', { dose: u.doseNumber, date: formatDay(u.targetDate, i18next.language) }),
+  );
   return [t('planActions.resumed', { count: result.rebooked.length }), ...missing].join(' ');
 }
 

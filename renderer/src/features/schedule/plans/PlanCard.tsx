@@ -12,6 +12,7 @@ import { PlanWarnings } from './PlanWarnings';
 import { PLAN_READS } from './plan-reads';
 import { tDynamic } from '../../../i18n';
 import { reasonText } from '../../../lib/reason-text';
+import { planEndText } from './plan-words';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
@@ -60,7 +61,7 @@ export function PlanCard({ planId }: { planId: string }) {
       {p.end && (
         <p className="status status-ok" data-testid="plan-end">
           <span aria-hidden="true">⏹ </span>
-          {t(`schedule.plans.end.${p.end.reason}`, { text: p.end.text, date: p.end.limitDate ?? '' })}
+          {planEndText(p.end, p.doses.length)}
         </p>
       )}
       <PlanWarnings warnings={p.warnings} />

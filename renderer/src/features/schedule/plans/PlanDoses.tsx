@@ -6,6 +6,8 @@ import { daysBetween } from '../../../../../shared/clinical/dates';
 import { doseLabel, STATUS_ICONS } from '../display';
 import { dayHref } from '../route';
 import { reasonText } from '../../../lib/reason-text';
+import { formatDay } from '../../../lib/dates';
+import { basisText } from './plan-words';
 
 const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
   released: '✓',
@@ -16,7 +18,7 @@ const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
 
 /** Every dose of a plan: when it is due, what is given (and how it was worked out), its order and its booking. */
 export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: DoseRelease[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const release = new Map(releases.map((r) => [r.doseNumber, r.status]));
   return (
     <div className="table-scroller">
@@ -42,7 +44,9 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                     <span className="appt-flag flag-first-dose"> ★ {t('schedule.flag.first-dose')}</span>
                   )}
                 </th>
-                <td>{d.targetDate}</td>
+                <td>
+                  <time dateTime={d.targetDate}>{formatDay(d.targetDate, i18n.language, { weekday: true })}</time>
+                </td>
                 <td>
                   {d.kind === 'car-t-monitoring' && plan.carT && (
                     <span>
@@ -52,7 +56,7 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                   {d.items.map((item) => (
                     <div key={item.drugId}>
                       <strong>{item.drugName}</strong> {doseLabel(item)}
-                      <div className="muted small">{item.basis}</div>
+                      <div className="muted small">{basisText(item)}</div>
                     </div>
                   ))}
                 </td>
@@ -79,13 +83,13 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
 
 /** The dose's live appointment, or the held one with why, or nothing yet. */
 function Booking({ dose }: { dose: PlanDose }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const a = dose.appointment ?? dose.heldAppointment;
   if (!a) return <span className="muted">{t('schedule.plans.notBooked')}</span>;
   return (
     <>
       <a href={dayHref(a.date)}>
-        {a.date} {clockTime(a.start)} ·{' '}
+        <time dateTime={a.date}>{formatDay(a.date, i18n.language, { weekday: true })}</time> {clockTime(a.start)} ·{' '}
         <span className={`status-chip status-${a.status}`}>
           <span aria-hidden="true">{STATUS_ICONS[a.status]} </span>
           {t(`schedule.status.${a.status}`)}

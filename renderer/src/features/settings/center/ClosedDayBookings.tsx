@@ -46,7 +46,7 @@ export function ClosedDayBookings({ date, onDone }: { date: string; onDone: () =
     >
       <h4>{t('center.closures.bookingsTitle', { count: listed.bookings.length, date: day })}</h4>
       <ul className="center-list">
-        {listed.bookings.map(({ appointment: a, proposal, message }) => (
+        {listed.bookings.map(({ appointment: a, proposal, why }) => (
           <li key={a.id} className="center-item">
             <span className="center-item-name">
               {a.patientName} · {clockTime(a.start)}–{clockTime(a.end)}
@@ -59,7 +59,9 @@ export function ClosedDayBookings({ date, onDone }: { date: string; onDone: () =
                 })}
               </button>
             ) : (
-              <span className="closure-reason">{message ?? t('center.closures.noRoom')}</span>
+              <span className="closure-reason">
+                {why === 'visit-started' ? t('center.closures.started') : t('center.closures.noRoom')}
+              </span>
             )}
           </li>
         ))}

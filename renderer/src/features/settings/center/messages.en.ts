@@ -54,6 +54,7 @@ export const centerEn = {
     bookingsTitle_other: '{{count}} bookings are still on {{date}}, a closed day',
     moveTo: 'Move to {{date}} at {{time}}',
     moveAll: 'Move all {{count}} to the proposed days',
+    started: 'This visit has started: it cannot be moved.',
     noRoom: 'No allowed day nearby has room: move it from the day view.',
     review: 'Bookings to move',
     later: 'Decide later',

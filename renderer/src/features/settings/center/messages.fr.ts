@@ -56,6 +56,7 @@ export const centerFr: typeof centerEn = {
     bookingsTitle_other: '{{count}} rendez-vous restent le {{date}}, jour de fermeture',
     moveTo: 'Déplacer au {{date}} à {{time}}',
     moveAll: 'Déplacer les {{count}} aux jours proposés',
+    started: 'Cette visite a commencé : elle ne peut pas être déplacée.',
     noRoom: 'Aucun jour permis proche n’a de place : déplacez-le depuis la vue du jour.',
     review: 'Rendez-vous à déplacer',
     later: 'Décider plus tard',
