@@ -19,6 +19,7 @@ export const PG_FOLDERS = [
   'handouts',
   'ipc',
   'system',
+  'security',
 ];
 
 // Not run on PostgreSQL, each for a reason that is not a missing fix.
@@ -26,6 +27,15 @@ export const PG_PENDING = [
   // SQLite-only by nature: the tamper evidence of the workstation FILE (its worker, its signed checkpoints
   // beside the file). The center database's own tamper check is tests/integration/pg/center-store.test.ts.
   'tests/integration/system/audit-chain.test.ts',
+  // The workstation FILE's own protections: its encryption and key, its read-only data folder, its sealed
+  // legacy trail, its backups and restores (a center database is encrypted, backed up and restored by the
+  // server and IT; its center key is tested in tests/integration/pg/center-store.test.ts).
+  'tests/integration/security/encryption.test.ts',
+  'tests/integration/security/read-only.test.ts',
+  'tests/integration/security/legacy-seal.test.ts',
+  'tests/integration/security/backups.test.ts',
+  // The embedded file's status in Settings › Center database; the center's is tests/integration/pg/center-db-setting.test.ts.
+  'tests/integration/security/center-db-setting.test.ts',
 ];
 
 export default defineConfig({

@@ -31,12 +31,25 @@ it('prints today’s schedule with each patient’s regimen, allergies and last 
   const plan = await startPlan(t, patientId);
   await t.ok('schedule:book-plan', { planId: plan.id });
   await addPatient(t, { familyName: 'Notbooked' });
-  t.core.store
-    .prepare(
-      `INSERT INTO chart_entry (id, entry_id, patient_id, kind, status, version, payload, author_id, created_at, updated_at, signed_by, signed_at, client_request_id)
-       SELECT 'r1', 'r1', ?, 'reaction', 'signed', 1, '{"grade":2,"symptoms":["flushing"]}', ?, 't', 't', ?, '2026-11-02T10:00:00Z', 'req-r1'`,
-    )
-    .run(patientId, admin, admin);
+  // A signed reaction, written straight into the store (through the query builder: either dialect).
+  await t.core.store.db
+    .insertInto('chart_entry')
+    .values({
+      id: 'r1',
+      entry_id: 'r1',
+      patient_id: patientId,
+      kind: 'reaction',
+      status: 'signed',
+      version: 1,
+      payload: '{"grade":2,"symptoms":["flushing"]}',
+      author_id: admin,
+      created_at: 't',
+      updated_at: 't',
+      signed_by: admin,
+      signed_at: '2026-11-02T10:00:00Z',
+      client_request_id: 'req-r1',
+    })
+    .execute();
   const result = await t.ok('downtime:print', {});
   expect(result).toMatchObject({ done: true, appointments: 1 });
   expect(platform.printed).toHaveLength(1);
