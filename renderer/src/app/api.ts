@@ -114,28 +114,38 @@ export function useMutation(
   channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
   options: MutationOptions = {},
 ): Mutation<unknown, unknown> {
-  const mutation = useTanStackMutation<unknown, unknown, unknown>({
-    mutationFn: (input) =>
-      typeof channelOrAction === 'function'
-        ? channelOrAction(input)
-        : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
-    onSuccess: () => {
-      if (options.invalidates?.length) invalidate(options.invalidates);
-    },
-    onError: () => {
-      if (options.invalidateOnError && options.invalidates?.length) invalidate(options.invalidates);
-    },
-  });
+  const mutation = useTanStackMutation<unknown, unknown, unknown>(mutationSpec(channelOrAction, options));
   return { run: mutation.mutateAsync, pending: mutation.isPending };
 }
 
+/** What `useMutation` hands TanStack Query: the call, and which reads to ask again after success or refusal. */
+export function mutationSpec(
+  channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
+  options: MutationOptions,
+  client: QueryClient = queryClient,
+) {
+  const again = () => {
+    if (options.invalidates?.length) invalidate(options.invalidates, client);
+  };
+  return {
+    mutationFn: (input: unknown) =>
+      typeof channelOrAction === 'function'
+        ? channelOrAction(input)
+        : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
+    onSuccess: again,
+    onError: () => {
+      if (options.invalidateOnError) again();
+    },
+  };
+}
+
 /** After a change made elsewhere (another screen, another workstation): every open screen reading `channels` asks again. */
-export function invalidate(channels?: readonly IpcChannel[]): void {
+export function invalidate(channels?: readonly IpcChannel[], client: QueryClient = queryClient): void {
   if (!channels) {
-    void queryClient.invalidateQueries();
+    void client.invalidateQueries();
     return;
   }
-  for (const channel of channels) void queryClient.invalidateQueries({ queryKey: [channel] });
+  for (const channel of channels) void client.invalidateQueries({ queryKey: [channel] });
 }
 
 /**
