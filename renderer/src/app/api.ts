@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { QueryClient, useMutation as useTanStackMutation, useQuery as useTanStackQuery } from '@tanstack/react-query';
+import { useMutation as useTanStackMutation, useQuery as useTanStackQuery } from '@tanstack/react-query';
 import type { IpcChannel } from '../../../shared/ipc/channels';
 import type { IpcInput, IpcOutput } from '../../../shared/ipc/contract';
 import i18next from 'i18next';
@@ -8,6 +8,9 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { SESSION_CHANGED_EVENT } from '../features/auth/session-context';
 import { codedIssue, invalidText, issueText } from '../components/refusal-text';
 import type { LiveTopic } from '../../../shared/ipc/live';
+import { mutationSpec, type MutationOptions } from './query-client';
+
+export { invalidate, queryClient, type MutationOptions } from './query-client';
 
 /**
  * The nurse's words for a failure: a refused input names its fields in words (never a payload path or the
@@ -51,15 +54,6 @@ export interface Query<T> {
   reload: () => void;
 }
 
-/**
- * One cache for every screen's reads. Answers are kept only while a screen shows them (gcTime 0): a screen
- * opened again asks main afresh instead of showing a chart that may have changed since. Refusals are not
- * retried; a reload or a change event asks again.
- */
-export const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, gcTime: 0, staleTime: 0, refetchOnWindowFocus: false } },
-});
-
 const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), issues: [] });
 
@@ -91,16 +85,6 @@ export interface Mutation<I, O> {
   pending: boolean;
 }
 
-export interface MutationOptions {
-  /** The reads this change may change: once it succeeds, every open screen reading one asks again. */
-  invalidates?: readonly IpcChannel[];
-  /**
-   * Ask `invalidates` again after a refusal too: for a refusal that most often means the screen is out of date
-   * (another workstation got there first), or a change refused part-way that still changed something.
-   */
-  invalidateOnError?: boolean;
-}
-
 /**
  * A change, with its own "on its way" flag (no hand-rolled saving/busy state): a channel, or an action made of
  * calls. Once it succeeds, every open screen reading one of `invalidates` asks again (keys `[channel, input]`).
@@ -114,38 +98,16 @@ export function useMutation(
   channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
   options: MutationOptions = {},
 ): Mutation<unknown, unknown> {
-  const mutation = useTanStackMutation<unknown, unknown, unknown>(mutationSpec(channelOrAction, options));
+  const mutation = useTanStackMutation<unknown, unknown, unknown>(
+    mutationSpec(
+      (input) =>
+        typeof channelOrAction === 'function'
+          ? channelOrAction(input)
+          : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
+      options,
+    ),
+  );
   return { run: mutation.mutateAsync, pending: mutation.isPending };
-}
-
-/** What `useMutation` hands TanStack Query: the call, and which reads to ask again after success or refusal. */
-export function mutationSpec(
-  channelOrAction: IpcChannel | ((input: unknown) => Promise<unknown>),
-  options: MutationOptions,
-  client: QueryClient = queryClient,
-) {
-  const again = () => {
-    if (options.invalidates?.length) invalidate(options.invalidates, client);
-  };
-  return {
-    mutationFn: (input: unknown) =>
-      typeof channelOrAction === 'function'
-        ? channelOrAction(input)
-        : call(channelOrAction, input as IpcInput<typeof channelOrAction>),
-    onSuccess: again,
-    onError: () => {
-      if (options.invalidateOnError) again();
-    },
-  };
-}
-
-/** After a change made elsewhere (another screen, another workstation): every open screen reading `channels` asks again. */
-export function invalidate(channels?: readonly IpcChannel[], client: QueryClient = queryClient): void {
-  if (!channels) {
-    void client.invalidateQueries();
-    return;
-  }
-  for (const channel of channels) void client.invalidateQueries({ queryKey: [channel] });
 }
 
 /**

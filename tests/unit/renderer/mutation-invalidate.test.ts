@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
-import { mutationSpec } from '../../../renderer/src/app/api';
+import { mutationSpec } from '../../../renderer/src/app/query-client';
 
 // What a change asks again: a real TanStack Query client with two open reads, and the renderer's own mutation
 // spec. A read "open on a screen" is an observed query; invalidating it makes it ask main again.
@@ -34,7 +34,7 @@ async function settle(client: QueryClient) {
 
 async function runChange(client: QueryClient, action: () => Promise<unknown>, invalidateOnError?: boolean) {
   const spec = mutationSpec(
-    () => action(),
+    action,
     { invalidates: ['labs:list'], ...(invalidateOnError === undefined ? {} : { invalidateOnError }) },
     client,
   );
