@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { launchBrowserApp, type BrowserApp } from '../harness/app';
 import { freshCenterDatabase, TEST_CENTER_KEY, testServerUrl, type TestDatabase } from '../support/postgres';
 import { expect, test } from './fixtures';
+import { must } from './schedule-support';
 
 // Center mode's Done-when, in the browser: two workstations on one PostgreSQL database (two cores, each with
 // its own connections and its own LISTEN), the day view open on both. The front desk books a plan with the
@@ -11,12 +12,6 @@ import { expect, test } from './fixtures';
 
 const NOW = '2026-11-27T09:30:00Z';
 const DAY = '2026-11-30';
-
-async function must(app: BrowserApp, channel: string, input: unknown): Promise<{ id: string }> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as { id: string };
-}
 
 async function setUpCenter(app: BrowserApp): Promise<string> {
   for (let i = 1; i <= 3; i++) await must(app, 'center:save-chair', { name: `Chair ${i}` });

@@ -1,18 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import type { BrowserApp } from '../harness/app';
 import { expect, test } from './fixtures';
+import { must } from './schedule-support';
 
 // The compact day view: twenty chairs on a 1366×768 laptop screen, family names whole on a 30-minute block (the
 // flags yield first), and a chair column that the now-line passes under when the grid scrolls sideways.
 
 const LAPTOP = { width: 1366, height: 768 };
 const DAY = '2026-11-27';
-
-async function must(app: BrowserApp, channel: string, input: unknown): Promise<{ id: string }> {
-  const result = await app.core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as { id: string };
-}
 
 /** Twenty chairs, one nurse on Fridays, and a nivolumab visit at 10:00 on the first chair. */
 async function twentyChairDay(app: BrowserApp): Promise<void> {
