@@ -1,4 +1,3 @@
-import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -7,18 +6,15 @@ import { parseWithWords } from '../../../shared/ipc/validation-words';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { openTestCore, type TestCore } from '../../support/core';
 import { addPatient, makeCenter, startPlan } from '../../support/schedule';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
-const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
-const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+const { invalidText, issueText } = await rendererModule<{
   invalidText: (error: Pick<IpcError, 'issues'>) => string;
   issueText: (issue: IpcIssue) => string;
-};
-const { ApiError } = (await import(join(RENDERER, 'app/api.ts'))) as {
+}>('components/refusal-text.ts');
+const { ApiError } = await rendererModule<{
   ApiError: new (error: IpcError) => Error;
-};
+}>('app/api.ts');
 
 // A refused input, from the real router, in the words the renderer shows: the field named in words, in English
 // and in French, and never a payload path nor the schema's wording ("Too big: expected number to be <=120").
@@ -26,12 +22,7 @@ const { ApiError } = (await import(join(RENDERER, 'app/api.ts'))) as {
 let t: TestCore;
 beforeAll(async () => {
   t = await openTestCore();
-  await i18next.init({
-    lng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 });
 afterAll(() => t.close());
 

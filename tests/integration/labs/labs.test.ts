@@ -1,21 +1,18 @@
-import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcError } from '../../../shared/ipc/result';
 import { previewCsv } from '../../../shared/labs/csv';
 import { dayBeforeLabs, openWorld, TODAY, type World } from '../charting/setup';
 import { queryRow } from '../../support/rows';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // Lab results through the channels: a batch with a malformed row is refused whole (nothing written), voiding,
 // the labs-needed list and the day view's flag from the same computation, consent per plan.
 
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-const { RESOURCES } = (await import(join(RENDERER, 'i18n/resources.ts'))) as { RESOURCES: object };
-const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+const { invalidText, issueText } = await rendererModule<{
   invalidText: (error: Pick<IpcError, 'issues'>) => string;
   issueText: (issue: IpcError['issues'][number]) => string;
-};
+}>('components/refusal-text.ts');
 
 let w: World;
 afterEach(() => w.t.close());
@@ -61,13 +58,7 @@ describe('labs', () => {
     const result = await w.t.call('labs:enter', { patientId: w.patientId, results, method: 'hand', locale: 'fr' });
     if (result.ok) throw new Error('accepted creatinine in mmol/L');
     expect(result.error.message).toBe('Nothing was saved: 1 problem in the results.');
-    await i18next.init({
-      lng: 'fr',
-      fallbackLng: 'en',
-      resources: RESOURCES as never,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    await appI18n('fr');
     const french = 'Unité : « mmol/L » n’est pas une unité de l’analyse Créatinine (µmol/L, mg/dL).';
     expect(result.error.issues.map(issueText)).toEqual([french]);
     expect(invalidText(result.error)).toBe(french);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import i18next from 'i18next';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,19 +9,16 @@ import { CHARGE, NURSE, nurseSignedIn, signInAs } from '../../support/auth';
 import { openTestCore, type TestCore } from '../../support/core';
 import { fhirErrors } from '../../support/fhir-schema';
 import { addPatient } from '../../support/schedule';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // The center's own LOINC code per lab test, through the real core: empty until a charge nurse sets one (a nurse
 // may not), refused with the analyte named when its form or check digit is wrong, audited, and written by the
 // FHIR export as the lab Observation's coding; an analyte without a code is exported by its name only.
 
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
-const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
-const { invalidText, issueText } = (await import(join(RENDERER, 'components/refusal-text.ts'))) as {
+const { invalidText, issueText } = await rendererModule<{
   invalidText: (error: Pick<IpcError, 'issues'>) => string;
   issueText: (issue: IpcError['issues'][number]) => string;
-};
+}>('components/refusal-text.ts');
 
 // ALT in serum or plasma, as LOINC publishes it (https://loinc.org/1742-6/); a center's lab may report another.
 const ALT_CODE = '1742-6';
@@ -39,12 +36,7 @@ beforeAll(async () => {
   const lab = (analyte: string, value: string, unit: string) => ({ analyte, drawnAt: '2026-11-26T14:00', value, unit });
   const results = [lab('alt', '30', 'U/L'), lab('tsh', '1.9', 'mIU/L')];
   await t.ok('labs:enter', { patientId, results, method: 'hand', locale: 'en' });
-  await i18next.init({
-    lng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 }, 60_000);
 afterAll(async () => {
   await t.close();

@@ -3,15 +3,14 @@ import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_REFUSAL_REASONS } from '../../../shared/ipc/core-refusals';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // Every reason the core refuses with is in the registry (found by reading electron/main), and every reason in the
 // registry has words in English and in French that fill in without leaving a placeholder behind.
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const RENDERER = join(ROOT, 'renderer/src');
-const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
-const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
+const { en } = await rendererModule<{ en: Record<string, unknown> }>('i18n/en.ts');
+const { fr } = await rendererModule<{ fr: Record<string, unknown> }>('i18n/fr.ts');
 const errorsEn = en.errors as Record<string, string>;
 const errorsFr = fr.errors as Record<string, string>;
 
@@ -78,12 +77,7 @@ const sampleFor = (names: string[]) =>
   );
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 });
 
 describe('the core’s refusal reasons', () => {

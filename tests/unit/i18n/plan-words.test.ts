@@ -1,21 +1,17 @@
-import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { computeDose, expandRegimenWithEnd, type DoseRule, type PlanEnd } from '../../../shared/clinical';
 import type { PlanItem } from '../../../shared/ipc/contract/plans';
 import { drugsById, regimen } from '../clinical/library';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // The plan screen's own words (why a plan stops, how each dose was worked out): main sends codes and numbers beside
 // its English, the screen words them in the reader's language with numbers and days written the reader's way.
 
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
-const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
-const { planEndText, basisText } = (await import(join(RENDERER, 'features/schedule/plans/plan-words.ts'))) as {
+const { planEndText, basisText } = await rendererModule<{
   planEndText: (end: PlanEnd, doseCount: number) => string;
   basisText: (item: Pick<PlanItem, 'basis' | 'basisSteps'>) => string;
-};
+}>('features/schedule/plans/plan-words.ts');
 
 const START = '2026-01-05';
 const endOf = (id: string, options: { weightKg?: number; maxDoses?: number } = {}) =>
@@ -36,12 +32,7 @@ const STRIDE: DoseRule = {
 const ENGLISH_SENTENCE = /\b(the|was|asked|its|flat|weight|rounded|capped|nearest|stops|maximum)\b/i;
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 });
 afterEach(async () => {
   await i18next.changeLanguage('en');

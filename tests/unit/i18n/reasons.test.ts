@@ -1,21 +1,17 @@
-import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { codedReason, type CodedReason } from '../../../shared/reasons/app-reasons';
 import { codedReasonOf, reasonText as englishText } from '../../../electron/main/repositories/stated-reasons';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // The reasons the app writes itself when it holds, cancels or moves a dose: main stores the English sentence
 // beside the code (for logs and the audit trail), the screens word the code in the reader's language with the
 // day and numbers written the reader's way; a reason a person typed, or a row from before the codes, is shown
 // exactly as stored.
 
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const { en } = (await import(join(RENDERER, 'i18n/en.ts'))) as { en: Record<string, unknown> };
-const { fr } = (await import(join(RENDERER, 'i18n/fr.ts'))) as { fr: Record<string, unknown> };
-const { reasonText } = (await import(join(RENDERER, 'lib/reason-text.ts'))) as {
+const { reasonText } = await rendererModule<{
   reasonText: (text: string, coded: CodedReason | null) => string;
-};
+}>('lib/reason-text.ts');
 
 const atChair: CodedReason = {
   code: 'held-at-chair',
@@ -35,12 +31,7 @@ const EVERY: CodedReason[] = [
 ];
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 });
 afterEach(async () => {
   await i18next.changeLanguage('en');

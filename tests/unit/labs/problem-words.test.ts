@@ -1,32 +1,23 @@
-import { join, resolve } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewCsv, type CsvFileProblem } from '../../../shared/labs/csv';
 import { checkLabResult, type LabProblem, type LabResultInput } from '../../../shared/labs/entry';
+import { appI18n, rendererModule } from '../../support/app-i18n';
 
 // A lab result's problems are reasons with parameters, worded by the screen in the reader's language from the
 // renderer's catalogue (features/labs/messages-refusal.*.ts under `errors`); the English sentence each carries is
 // main's log message, and the English screen says exactly that sentence.
 
-// Loaded by path at run time: the renderer's files are not part of the tests' TypeScript project.
-const RENDERER = resolve(import.meta.dirname, '../../../renderer/src');
-const { RESOURCES } = (await import(join(RENDERER, 'i18n/resources.ts'))) as { RESOURCES: object };
-const { labProblemText, csvFileProblemText } = (await import(join(RENDERER, 'features/labs/problems.ts'))) as {
+const { labProblemText, csvFileProblemText } = await rendererModule<{
   labProblemText: (problem: LabProblem) => string;
   csvFileProblemText: (problem: CsvFileProblem) => string;
-};
+}>('features/labs/problems.ts');
 
 const TODAY = '2026-11-27';
 const DRAWN = '2026-11-26T14:00';
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: RESOURCES as never,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await appI18n();
 });
 
 const problemsOf = (input: Partial<LabResultInput>, locale: 'en' | 'fr' = 'en'): LabProblem[] => {
