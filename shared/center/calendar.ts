@@ -1,14 +1,6 @@
 // Calendar helpers for center setup. Dates are 'YYYY-MM-DD' calendar days; times are minutes since local
 // midnight, shown on the 24-hour clock (clinical times are never shown as AM/PM).
 
-/** The machine's local calendar day for an instant: the day the nurse sees on the wall clock. */
-export function localIsoDate(at: Date): string {
-  const y = at.getFullYear();
-  const m = String(at.getMonth() + 1).padStart(2, '0');
-  const d = String(at.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /** 0 = Sunday … 6 = Saturday, computed on the calendar date alone so no time zone can shift it. */
 export function weekdayOf(isoDate: string): number {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
