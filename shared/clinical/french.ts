@@ -19,19 +19,43 @@ export function clinicalFrenchKeys(): string[] {
   return Object.keys(texts);
 }
 
+type Add = (...values: (string | null | undefined)[]) => void;
+type TranslatableLibrary = Pick<ClinicalLibrary, 'drugs' | 'regimens' | 'carTProducts' | 'ctcaeGrades'>;
+
 /** Every library text a French screen shows in French (the fields fr.json must cover). */
-export function translatableTexts(library: Pick<ClinicalLibrary, 'drugs' | 'carTProducts' | 'ctcaeGrades'>): string[] {
+export function translatableTexts(library: TranslatableLibrary): string[] {
   const out = new Set<string>();
-  const add = (...values: (string | null | undefined)[]) => values.forEach((v) => v && out.add(v));
+  const add: Add = (...values) => values.forEach((v) => v && out.add(v));
   for (const d of library.drugs) {
     add(...d.administration, d.premedication.statement, ...d.premedication.rules.map((r) => r.text));
     add(d.infusionReactionRule, d.lookAlikeWarning, d.inLineFilter, d.monitoringLabs, d.infusionMinutes.text);
     add(d.preparation.diluent, d.preparation.finalConcentration, d.preparation.storage, ...d.preparation.notes);
+    add(d.infusionMinutes.subsequentCondition);
   }
-  for (const p of library.carTProducts) {
-    add(...p.administration, ...p.warnings, p.premedication, ...p.indications.flatMap((i) => i.timingNotes));
-    add(...p.additionalInfusions.flatMap((a) => [a.text, ...a.holdRules.map((h) => h.text)]));
-  }
+  library.regimens.forEach((r) => addRegimenTexts(r, add));
+  library.carTProducts.forEach((p) => addCarTTexts(p, add));
   for (const g of library.ctcaeGrades) add(...Object.values(g.grades), ...g.notes);
   return [...out];
+}
+
+/** What the plan form, plan card and dose table show of a regimen: phase labels, durations, conditions, co-formulations. */
+function addRegimenTexts(regimen: ClinicalLibrary['regimens'][number], add: Add): void {
+  for (const phase of regimen.phases) {
+    add(phase.label, phase.maxDuration?.text);
+    for (const item of phase.items) {
+      add(item.infusionMinutes?.subsequentCondition);
+      const doses = item.dose.kind === 'weightBand' ? item.dose.bands.map((b) => b.dose) : [item.dose];
+      add(...doses.map((dose) => (dose?.kind === 'flat' ? dose.doseText : undefined)));
+    }
+  }
+}
+
+/** A CAR T product's texts on its library page, the plan form and its plan's visits. */
+function addCarTTexts(product: ClinicalLibrary['carTProducts'][number], add: Add): void {
+  add(...product.administration, ...product.warnings, product.premedication);
+  for (const i of product.indications) add(i.label, i.doseText, i.infusionWindow?.text, ...i.timingNotes);
+  for (const ld of product.lymphodepletion) {
+    add(ld.label, ...(ld.anchor === 'unscheduled' ? [] : ld.days.flatMap((d) => d.agents.map((a) => a.doseText))));
+  }
+  add(...product.additionalInfusions.flatMap((a) => [a.label, a.text, ...a.holdRules.map((h) => h.text)]));
 }

@@ -170,15 +170,31 @@ export function isOpenEnded(regimen: Pick<Regimen, 'phases'>): boolean {
   return plannablePhases(regimen).some((phase) => phase.doses === null && phase.maxDuration === undefined);
 }
 
-/** The regimen's length in a line, for the plan form: "4 doses → up to 24 months", "then … (ordered separately)". */
-export function regimenLimitText(regimen: Pick<Regimen, 'phases'>): string {
+/**
+ * How long one phase a plan can reach runs: a number of doses, a maximum duration in the label's words (shown
+ * through the library's French), both, or neither (until progression or unacceptable toxicity).
+ */
+export interface PhaseLength {
+  label: string;
+  doses: number | null;
+  maxDuration: string | null;
+}
+
+/** The regimen's length for the plan form, for the screen to word: each phase a plan reaches, then the next one. */
+export interface RegimenLength {
+  phases: PhaseLength[];
+  /** The phase that follows but whose start the sources do not give: the prescriber orders it as its own plan. */
+  nextPhaseLabel: string | null;
+}
+
+export function regimenLength(regimen: Pick<Regimen, 'phases'>): RegimenLength {
   const reachable = plannablePhases(regimen);
-  const parts = reachable.map((phase) => {
-    if (phase.doses !== null) return `${phase.label}: ${phase.doses} dose${phase.doses === 1 ? '' : 's'}`;
-    if (phase.maxDuration) return `${phase.label}: ${phase.maxDuration.text}`;
-    return `${phase.label}: until progression or toxicity`;
-  });
-  const next = regimen.phases[reachable.length];
-  if (next) parts.push(`then ${next.label} (ordered as its own plan)`);
-  return parts.join(' → ');
+  return {
+    phases: reachable.map((phase) => ({
+      label: phase.label,
+      doses: phase.doses,
+      maxDuration: phase.maxDuration?.text ?? null,
+    })),
+    nextPhaseLabel: regimen.phases[reachable.length]?.label ?? null,
+  };
 }

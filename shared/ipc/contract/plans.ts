@@ -27,6 +27,12 @@ const basisStep = z.discriminatedUnion('step', [
   z.object({ step: z.literal('capped'), mg: z.number() }),
   z.object({ step: z.literal('rounded'), mg: z.number(), incrementMg: z.number(), perLabel: z.boolean() }),
   z.object({ step: z.literal('band'), weightKg: z.number(), band: z.string() }),
+  // CAR T visits, whose dose is the label's text: the library's English, shown in French through fr.json.
+  z.object({ step: z.literal('car-t-label-dose'), indication: z.string() }),
+  z.object({ step: z.literal('lymphodepletion-day'), day: z.number().int() }),
+  z.object({ step: z.literal('additional-infusion'), label: z.string(), text: z.string() }),
+  /** What a toxicity after the first split dose does to this one: the label's rules, in order. */
+  z.object({ step: z.literal('hold-rules'), rules: z.array(z.string()).min(1) }),
 ]);
 export type BasisStepInfo = z.infer<typeof basisStep>;
 
@@ -180,6 +186,15 @@ export const planSummary = treatmentPlan.omit({ doses: true }).extend({
 });
 export type PlanSummary = z.infer<typeof planSummary>;
 
+/** One phase a plan can reach: its doses, its maximum duration in the label's words, or neither (open-ended). */
+const regimenLength = z.object({
+  phases: z.array(
+    z.object({ label: z.string(), doses: z.number().int().nullable(), maxDuration: z.string().nullable() }),
+  ),
+  nextPhaseLabel: z.string().nullable(),
+});
+export type RegimenLengthInfo = z.infer<typeof regimenLength>;
+
 export const planOptions = z.object({
   libraryVersion: z.string(),
   regimens: z.array(
@@ -189,8 +204,8 @@ export const planOptions = z.object({
       setting: z.string(),
       /** The drugs it gives, "Nivolumab + ipilimumab": the plan form groups regimens by it. */
       group: z.string(),
-      /** Its phases and limits in a line ("4 doses, then …; up to 24 months"). */
-      limit: z.string(),
+      /** Its phases and limits (shared/clinical/regimen.ts RegimenLength), worded by the plan form. */
+      length: regimenLength,
       weightBased: z.boolean(),
       openEnded: z.boolean(),
     }),

@@ -219,17 +219,23 @@ describe('plans:create and the regimen limits', () => {
     });
   });
 
-  it('offers every regimen grouped by its drugs, with its length in a line', async () => {
+  it('offers every regimen grouped by its drugs, with its phases’ lengths for the form to word', async () => {
     const options = await t.ok('plans:options', {});
     const of = (id: string) => options.regimens.find((r) => r.id === id)!;
     expect(of('nivolumab-360-q3w-ipilimumab-q6w')).toMatchObject({
       group: 'Nivolumab + ipilimumab',
       openEnded: false,
-      limit: 'Nivolumab, with ipilimumab every 6 weeks: up to 2 years',
+      length: {
+        phases: [{ label: 'Nivolumab, with ipilimumab every 6 weeks', doses: null, maxDuration: 'up to 2 years' }],
+        nextPhaseLabel: null,
+      },
     });
     expect(of('ipilimumab-adjuvant-melanoma')).toMatchObject({
       openEnded: false,
-      limit: '10 mg/kg every 3 weeks: 4 doses → then 10 mg/kg every 12 weeks (ordered as its own plan)',
+      length: {
+        phases: [{ label: '10 mg/kg every 3 weeks', doses: 4, maxDuration: null }],
+        nextPhaseLabel: '10 mg/kg every 12 weeks',
+      },
     });
     expect(of('durvalumab-tremelimumab-stride').group).toBe('Tremelimumab + durvalumab');
   });
@@ -246,7 +252,45 @@ describe('plans:create and the regimen limits', () => {
     const second = plan.doses.find((d) => d.kind === 'car-t-additional')!;
     expect(second.targetDate).toBe('2026-12-19');
     expect(second.items[0]!.basis).toMatch(/Before giving it: CRS grade 2 after the first dose: consider postponing/);
+    // The same working as coded steps, for the screen to word in French; stored and read back as such.
+    expect(second.items[0]!.basisSteps).toEqual([
+      {
+        step: 'additional-infusion',
+        label: 'Second split dose (label Day 10)',
+        text: expect.stringMatching(/^Label Day 10 \(±2 days\)/) as unknown,
+      },
+      {
+        step: 'hold-rules',
+        rules: expect.arrayContaining([expect.stringMatching(/^CRS grade 2 after the first dose/)]) as unknown,
+      },
+    ]);
+    const cells = plan.doses.find((d) => d.kind === 'car-t-infusion')!.items[0]!;
+    expect(cells.basisSteps).toEqual([
+      { step: 'car-t-label-dose', indication: 'Adults with relapsed or refractory B-cell precursor ALL' },
+    ]);
+    expect((await t.ok('plans:get', { planId: plan.id })).doses).toEqual(plan.doses);
     expect(plan.carT).toMatchObject({ dailyMonitoringEnd: '2026-12-26', noDrivingEnd: '2027-01-02' });
     expect(plan.warnings).toContainEqual({ code: 'no-lymphodepletion' });
+  });
+
+  it('codes each lymphodepletion day of a CAR T plan, keeping the English working beside it', async () => {
+    const patientId = await addPatient(t);
+    // Kymriah PI: flu/cy numbered from its start, infusion 2–14 days after its end (3 chosen here).
+    const plan = await t.ok('plans:create', {
+      kind: 'car-t',
+      patientId,
+      productId: 'tisagenlecleucel',
+      indicationId: 'lbcl',
+      ldRegimenId: 'lymphoma-flu-cy',
+      daysAfterLdCompletion: 3,
+      day0: '2026-12-14',
+    });
+    const ld = plan.doses.filter((d) => d.kind === 'lymphodepletion');
+    expect(ld.map((d) => [d.targetDate, d.items.map((i) => i.basisSteps)])).toEqual([
+      ['2026-12-08', Array(2).fill([{ step: 'lymphodepletion-day', day: -6 }])],
+      ['2026-12-09', Array(2).fill([{ step: 'lymphodepletion-day', day: -5 }])],
+      ['2026-12-10', Array(2).fill([{ step: 'lymphodepletion-day', day: -4 }])],
+    ]);
+    expect(ld[2]!.items[0]!.basis).toBe('Lymphodepletion, day -4');
   });
 });

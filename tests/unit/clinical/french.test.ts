@@ -22,12 +22,39 @@ describe('French clinical text', () => {
   });
 
   it('keeps the numbers of the English text', () => {
+    // Thousands: "1,200" in English, "1 200" in French (a no-break space where a line must not split a dose).
     const digits = (s: string) => (s.match(/\d+/g) ?? []).join(' ');
     const changed = texts.filter(
       (t) =>
-        digits(t.replace(/(\d),(\d{3})/g, '$1$2')) !== digits(clinicalFrench(t)!.replace(/(\d)[  ](\d{3})/g, '$1$2')),
+        digits(t.replace(/(\d),(\d{3})/g, '$1$2')) !==
+        digits(clinicalFrench(t)!.replace(/(\d)[ \u00a0\u202f](\d{3})/g, '$1$2')),
     );
     expect(changed).toEqual([]);
+  });
+
+  it('covers what the plan screens show: phase labels, durations, conditions and the CAR T visits’ texts', () => {
+    const aucatzyl = library.carTProducts.find((p) => p.id === 'obecabtagene-autoleucel')!;
+    const kymriah = library.carTProducts.find((p) => p.id === 'tisagenlecleucel')!;
+    const shown = [
+      ...library.regimens.flatMap((r) => r.phases.flatMap((p) => [p.label, p.maxDuration?.text])),
+      ...library.drugs.map((d) => d.infusionMinutes.subsequentCondition),
+      ...[aucatzyl, kymriah].flatMap((p) => [
+        ...p.indications.flatMap((i) => [i.label, i.doseText, i.infusionWindow?.text]),
+        ...p.lymphodepletion.flatMap((ld) => [
+          ld.label,
+          ...(ld.anchor === 'unscheduled' ? [] : ld.days.flatMap((d) => d.agents.map((a) => a.doseText))),
+        ]),
+        ...p.additionalInfusions.flatMap((a) => [a.label, a.text, ...a.holdRules.map((h) => h.text)]),
+      ]),
+    ].filter((t): t is string => t !== undefined);
+    expect(shown.filter((t) => !texts.includes(t))).toEqual([]);
+    // Library English worded the French way: "every 3 weeks", a duration, a condition, a split dose.
+    expect(clinicalFrench('350 mg every 3 weeks')).toBe('350 mg toutes les 3 semaines');
+    expect(clinicalFrench('up to 12 months (adjuvant)')).toBe('jusqu’à 12 mois (en adjuvant)');
+    expect(clinicalFrench('if tolerated')).toBe('en cas de bonne tolérance');
+    expect(clinicalFrench('Second split dose (label Day 10)')).toBe(
+      'Deuxième dose fractionnée (jour 10 de l’étiquette)',
+    );
   });
 
   it('says it is a working translation to be confirmed', () => {

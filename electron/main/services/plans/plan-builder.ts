@@ -67,28 +67,24 @@ function toNewDose(visit: PlannedDose, drugsById: Record<string, Drug>, interval
  * CAR T visits: lymphodepletion days, the cell infusion on day 0, and any split-dose infusion. The library
  * gives these as label text without chair minutes, so infusionMinutes is null and the visits are not
  * booked automatically (TODO: chair times for LD and day 0 once the library or center setup has them).
+ * Each item keeps its working in English (`basis`, for logs) and as coded steps the screen words.
  */
 export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose[] {
-  const indication = product.indications.find((i) => i.id === calendar.indicationId);
+  // carTCalendar has already refused an indication the product does not have.
+  const indication = product.indications.find((i) => i.id === calendar.indicationId)!;
   const cells: PlanItem = {
     drugId: product.id,
     drugName: drugLabel(product),
     doseMg: null,
-    doseText: indication?.doseText ?? 'See label',
-    basis: `Label dose for ${indication?.label ?? calendar.indicationId}`,
+    doseText: indication.doseText,
+    basis: `Label dose for ${indication.label}`,
+    basisSteps: [{ step: 'car-t-label-dose', indication: indication.label }],
     infusionMinutes: null,
   };
   const visits: Omit<NewDose, 'doseNumber' | 'cycle'>[] = [
     ...calendar.lymphodepletion.map((day) => ({
       ...oneOff('lymphodepletion', day.date),
-      items: day.agents.map((agent) => ({
-        drugId: agent.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-        drugName: agent.name,
-        doseMg: null,
-        doseText: agent.doseText,
-        basis: `Lymphodepletion, day ${day.dayOffset}`,
-        infusionMinutes: null,
-      })),
+      items: day.agents.map((agent) => ldItem(agent, day.dayOffset)),
     })),
     {
       ...oneOff('car-t-infusion', calendar.day0),
@@ -98,8 +94,7 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
     },
     ...calendar.additionalInfusions.map((extra, i) => ({
       ...oneOff('car-t-additional', extra.date),
-      // The hold rules travel with the visit: a CRS or ICANS after the first dose postpones or cancels it.
-      items: [{ ...cells, basis: [`${extra.label}: ${extra.text}`, ...holdRulesOf(product, i)].join(' ') }],
+      items: [additionalItem(cells, extra, product.additionalInfusions[i]?.holdRules ?? [])],
     })),
   ];
   return visits
@@ -107,9 +102,34 @@ export function carTDoses(product: CarTProduct, calendar: CarTCalendar): NewDose
     .map((visit, i) => ({ ...visit, doseNumber: i + 1, cycle: 1, unverified: i === 0 ? calendar.unverified : [] }));
 }
 
-function holdRulesOf(product: CarTProduct, index: number): string[] {
-  const rules = product.additionalInfusions[index]?.holdRules ?? [];
-  return rules.length > 0 ? ['Before giving it:', ...rules.map((r) => r.text)] : [];
+function ldItem(agent: CarTCalendar['lymphodepletion'][number]['agents'][number], day: number): PlanItem {
+  return {
+    drugId: agent.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    drugName: agent.name,
+    doseMg: null,
+    doseText: agent.doseText,
+    basis: `Lymphodepletion, day ${day}`,
+    basisSteps: [{ step: 'lymphodepletion-day', day }],
+    infusionMinutes: null,
+  };
+}
+
+/** A later split dose: the hold rules travel with it, as a CRS or ICANS after the first dose postpones or cancels it. */
+function additionalItem(
+  cells: PlanItem,
+  extra: CarTCalendar['additionalInfusions'][number],
+  holdRules: readonly { text: string }[],
+): PlanItem {
+  const rules = holdRules.map((r) => r.text);
+  const held = rules.length > 0 ? ['Before giving it:', ...rules] : [];
+  return {
+    ...cells,
+    basis: [`${extra.label}: ${extra.text}`, ...held].join(' '),
+    basisSteps: [
+      { step: 'additional-infusion', label: extra.label, text: extra.text },
+      ...(rules.length > 0 ? [{ step: 'hold-rules' as const, rules }] : []),
+    ],
+  };
 }
 
 function oneOff(kind: NewDose['kind'], date: string) {

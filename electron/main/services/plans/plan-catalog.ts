@@ -1,5 +1,5 @@
 import type { ClinicalLibrary } from '../../../../shared/clinical';
-import { isOpenEnded, isWeightDependent, regimenDrugIds, regimenLimitText } from '../../../../shared/clinical';
+import { isOpenEnded, isWeightDependent, regimenDrugIds, regimenLength } from '../../../../shared/clinical';
 import type { PlanOptions } from '../../../../shared/ipc/contract/plans';
 import { drugLabel } from './plan-builder';
 
@@ -12,7 +12,7 @@ export function planOptions(library: ClinicalLibrary): PlanOptions {
       name: r.name,
       setting: r.setting,
       group: regimenGroup(library, r.id),
-      limit: regimenLimitText(r),
+      length: regimenLength(r),
       weightBased: r.phases.some((p) => p.items.some((i) => isWeightDependent(i.dose))),
       openEnded: isOpenEnded(r),
     })),

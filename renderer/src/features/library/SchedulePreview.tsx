@@ -4,6 +4,7 @@ import type { PreviewVisit } from '../../../../shared/ipc/contract/library';
 import { dayText, unverifiedReason } from './format';
 import { Problem } from './parts';
 import { tDynamic } from '../../i18n';
+import { ClinicalText } from '../../lib/clinicalText';
 
 // The regimen's first visits for a start date and weight, as expandRegimen works them out: the same
 // arithmetic a plan uses, shown before any plan exists. TanStack Table v9 builds the rows; the markup is ours.
@@ -35,7 +36,7 @@ function Cell({ column, visit, notes }: { column: string; visit: PreviewVisit; n
     case 'date':
       return <span className="lib-nowrap">{dayText(visit.date, i18n.language)}</span>;
     case 'phase':
-      return <span lang="en">{visit.phaseLabel}</span>;
+      return <ClinicalText text={visit.phaseLabel} />;
     case 'items':
       return (
         <ul className="lib-cell-list" lang="en">
@@ -45,7 +46,11 @@ function Cell({ column, visit, notes }: { column: string; visit: PreviewVisit; n
               {t('library.minutesShort', { minutes: item.infusionMinutes })}
               {item.isFirstDoseOfDrug && <span className="lib-first"> · {t('library.firstDose')}</span>}
               <span className="lib-basis">{item.basis}</span>
-              {item.infusionCondition && <span className="lib-basis">{item.infusionCondition}</span>}
+              {item.infusionCondition && (
+                <span className="lib-basis">
+                  <ClinicalText text={item.infusionCondition} />
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -185,6 +185,15 @@ export const scheduleEn = {
     },
     fixFields: 'Please correct the fields marked below.',
     regimenLimit: 'Length: {{limit}}',
+    // The regimen's phases on the plan form, joined by arrows; phase labels and durations are the library's.
+    length: {
+      phase: '{{phase}}: {{length}}',
+      doses_one: '{{count}} dose',
+      doses_other: '{{count}} doses',
+      dosesWithin: '{{doses}}, {{duration}}',
+      'open-ended': 'until progression or toxicity',
+      next: 'then {{phase}} (ordered as its own plan)',
+    },
     end: {
       'dose-count_one': 'The plan stops after its last dose: the regimen has {{count}} dose.',
       'dose-count_other': 'The plan stops after its last dose: the regimen has {{count}} doses.',
@@ -215,6 +224,10 @@ export const scheduleEn = {
       'rounded-center': 'rounded to {{dose}} (nearest {{increment}}, center-configurable default, not a label rule)',
       bandDose: '{{band}}: {{dose}}',
       band: 'weight {{weight}} kg is in the {{band}} band',
+      'car-t-label-dose': 'Label dose for {{indication}}',
+      'lymphodepletion-day': 'Lymphodepletion, day {{day}}',
+      'additional-infusion': '{{label}}: {{text}}',
+      'hold-rules': 'Before giving it: {{rules}}',
     },
   },
 };

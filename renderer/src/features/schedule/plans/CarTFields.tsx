@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
+import { useClinicalText } from '../../../lib/clinicalText';
 
 export interface CarTDraft {
   productId: string;
@@ -38,6 +39,9 @@ export function CarTFields(props: {
 }) {
   const { products, draft, errors, onChange } = props;
   const { t } = useTranslation();
+  // Options and help are plain text: the library's French where fr.json has it (indications, windows).
+  const clinical = useClinicalText();
+  const library = (english: string) => clinical(english).text;
   const product = products.find((p) => p.id === draft.productId);
   const indication = product?.indications.find((i) => i.id === draft.indicationId);
   const regimens = ldChoices(product, draft.indicationId);
@@ -70,7 +74,7 @@ export function CarTFields(props: {
             <option value="">{t('planActions.carT.choose')}</option>
             {product.indications.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.label}
+                {library(i.label)}
               </option>
             ))}
           </select>
@@ -94,7 +98,7 @@ export function CarTFields(props: {
         <Field
           label={t('planActions.carT.gap')}
           help={t('planActions.carT.gapHelp', {
-            text: window.text,
+            text: library(window.text),
             min: window.minDaysAfterLd,
             max: window.maxDaysAfterLd,
           })}
@@ -123,6 +127,7 @@ function LdRegimen(props: {
   onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const library = useClinicalText();
   if (props.regimens.length === 0)
     return (
       <p className="notice">
@@ -135,8 +140,8 @@ function LdRegimen(props: {
         {props.regimens.map((r) => (
           <option key={r.id} value={r.id}>
             {r.isAlternative && !/alternative/i.test(r.label)
-              ? t('planActions.carT.ldAlternative', { label: r.label })
-              : r.label}
+              ? t('planActions.carT.ldAlternative', { label: library(r.label).text })
+              : library(r.label).text}
           </option>
         ))}
       </select>

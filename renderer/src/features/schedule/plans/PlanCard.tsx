@@ -13,12 +13,13 @@ import { PLAN_READS } from './plan-reads';
 import { tDynamic } from '../../../i18n';
 import { reasonText } from '../../../lib/reason-text';
 import { planEndText } from './plan-words';
+import { formatMeasure } from '../../../lib/numbers';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
 /** One plan: what it was made from, what to check, its orders, hold/resume/discontinue and booking. */
 export function PlanCard({ planId }: { planId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const role = useSession().status.user?.role ?? null;
   const plan = useQuery('plans:get', { planId });
   const orders = useQuery('orders:list-for-plan', { planId });
@@ -56,7 +57,7 @@ export function PlanCard({ planId }: { planId: string }) {
         {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })}
         {p.statusReason && p.status !== 'active' && <> — {reasonText(p.statusReason, p.statusReasonCoded)}</>} ·{' '}
         {t('schedule.plans.library', { version: p.libraryVersion })}
-        {p.weightKgUsed !== null && ` · ${p.weightKgUsed} kg`}
+        {p.weightKgUsed !== null && ` · ${formatMeasure(p.weightKgUsed, i18n.language)} kg`}
       </p>
       {p.end && (
         <p className="status status-ok" data-testid="plan-end">

@@ -8,6 +8,7 @@ import { dayHref } from '../route';
 import { reasonText } from '../../../lib/reason-text';
 import { formatDay } from '../../../lib/dates';
 import { basisText } from './plan-words';
+import { ClinicalText } from '../../../lib/clinicalText';
 
 const RELEASE_ICONS: Record<DoseRelease['status'], string> = {
   released: '✓',
@@ -55,12 +56,16 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                   )}
                   {d.items.map((item) => (
                     <div key={item.drugId}>
-                      <strong>{item.drugName}</strong> {doseLabel(item)}
+                      <strong>{item.drugName}</strong>{' '}
+                      {item.doseMg === null ? <ClinicalText text={item.doseText} /> : doseLabel(item)}
                       <div className="muted small">{basisText(item)}</div>
                     </div>
                   ))}
                 </td>
-                <td>{d.infusionMinutes === null ? '—' : t('schedule.plans.minutes', { count: d.infusionMinutes })}</td>
+                <td>
+                  {d.infusionMinutes === null ? '—' : t('schedule.plans.minutes', { count: d.infusionMinutes })}
+                  <InfusionConditions dose={d} />
+                </td>
                 <td data-testid="dose-release">
                   {state && (
                     <span className={`status-chip release-${state}`}>
@@ -79,6 +84,16 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
       </table>
     </div>
   );
+}
+
+/** When a shorter later infusion holds only if the earlier ones went well ("if tolerated"), in the label's words. */
+function InfusionConditions({ dose }: { dose: PlanDose }) {
+  const conditions = [...new Set(dose.items.flatMap((i) => (i.infusionCondition ? [i.infusionCondition] : [])))];
+  return conditions.map((condition) => (
+    <div key={condition} className="muted small" data-testid="infusion-condition">
+      <ClinicalText text={condition} />
+    </div>
+  ));
 }
 
 /** The dose's live appointment, or the held one with why, or nothing yet. */

@@ -3,6 +3,7 @@ import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { NumberField } from '../../../components/NumberField';
 import { DateField } from '../../../components/DateField';
+import { regimenLengthText } from './plan-words';
 
 export interface RegimenDraft {
   regimenId: string;
@@ -50,7 +51,9 @@ export function RegimenFields(props: {
         label={t('schedule.plans.regimen')}
         error={errors.regimenId}
         {...(regimen
-          ? { help: `${regimen.setting}. ${t('schedule.plans.regimenLimit', { limit: regimen.limit })}` }
+          ? {
+              help: `${regimen.setting}. ${t('schedule.plans.regimenLimit', { limit: regimenLengthText(regimen.length) })}`,
+            }
           : {})}
       >
         <select value={draft.regimenId} onChange={(e) => choose(e.target.value)}>

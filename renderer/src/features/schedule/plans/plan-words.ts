@@ -1,7 +1,8 @@
 import i18next from 'i18next';
-import type { BasisStepInfo, PlanEndInfo, PlanItem } from '../../../../../shared/ipc/contract/plans';
+import type { BasisStepInfo, PlanEndInfo, PlanItem, RegimenLengthInfo } from '../../../../../shared/ipc/contract/plans';
 import { formatDay } from '../../../lib/dates';
 import { formatDose, formatNumber } from '../../../../../shared/clinical/format';
+import { clinicalFrench } from '../../../../../shared/clinical/french';
 
 // A plan's own words in the reader's language: why it stops where it does and how each dose was worked out.
 // Main sends codes and numbers beside its English (kept for logs and for plans stored before the codes); the
@@ -14,6 +15,27 @@ const say = (key: string, params: Record<string, string | number> = {}) => trans
 // Doses are written one way in every language (shared/clinical/format.ts: "0.5 mg", the orders' rule), and so is
 // every number of a dose's working, the weight included: one decimal mark in a line a second checker redoes by hand.
 const doseText = (mg: number) => formatDose(mg, 'mg');
+
+/** A library text (phase label, label dose, hold rule) in the reader's language: fr.json's French, else the English. */
+export function libraryText(english: string): string {
+  return (i18next.language === 'fr' ? clinicalFrench(english) : undefined) ?? english;
+}
+
+/** The regimen's length on the plan form: "Ipilimumab: 4 doses, all within 16 weeks → then … (its own plan)". */
+export function regimenLengthText(length: RegimenLengthInfo): string {
+  const parts = length.phases.map((phase) =>
+    say('length.phase', { phase: libraryText(phase.label), length: phaseLengthText(phase) }),
+  );
+  if (length.nextPhaseLabel) parts.push(say('length.next', { phase: libraryText(length.nextPhaseLabel) }));
+  return parts.join(' → ');
+}
+
+function phaseLengthText(phase: RegimenLengthInfo['phases'][number]): string {
+  const duration = phase.maxDuration === null ? null : libraryText(phase.maxDuration);
+  if (phase.doses === null) return duration ?? say('length.open-ended');
+  const doses = say('length.doses', { count: phase.doses });
+  return duration === null ? doses : say('length.dosesWithin', { doses, duration });
+}
 
 /**
  * Why the plan stops. A dose-count or plan-limit end stored before the count was kept has as many doses as the
@@ -32,14 +54,14 @@ export function planEndText(end: PlanEndInfo, doseCount: number): string {
         duration: say(`duration.${end.duration.unit}`, { count: end.duration.amount }),
       });
     case 'next-phase-unscheduled':
-      return say('end.next-phase-unscheduled', { phase: end.phaseLabel });
+      return say('end.next-phase-unscheduled', { phase: libraryText(end.phaseLabel) });
   }
 }
 
 function stepText(step: BasisStepInfo): string {
   switch (step.step) {
     case 'flat':
-      return say('basisStep.flat', { amount: step.doseText ?? doseText(step.mg) });
+      return say('basisStep.flat', { amount: step.doseText ? libraryText(step.doseText) : doseText(step.mg) });
     case 'per-kg':
       return say('basisStep.per-kg', {
         mgPerKg: formatNumber(step.mgPerKg),
@@ -55,6 +77,27 @@ function stepText(step: BasisStepInfo): string {
       });
     case 'band':
       return say('basisStep.band', { weight: formatNumber(step.weightKg), band: step.band });
+    default:
+      return carTStepText(step);
+  }
+}
+
+type CarTStep = Extract<
+  BasisStepInfo,
+  { step: 'car-t-label-dose' | 'lymphodepletion-day' | 'additional-infusion' | 'hold-rules' }
+>;
+
+/** A CAR T visit's working: the label's own texts, which the library translates, in the screen's sentence. */
+function carTStepText(step: CarTStep): string {
+  switch (step.step) {
+    case 'car-t-label-dose':
+      return say('basisStep.car-t-label-dose', { indication: libraryText(step.indication) });
+    case 'lymphodepletion-day':
+      return say('basisStep.lymphodepletion-day', { day: step.day });
+    case 'additional-infusion':
+      return say('basisStep.additional-infusion', { label: libraryText(step.label), text: libraryText(step.text) });
+    case 'hold-rules':
+      return say('basisStep.hold-rules', { rules: step.rules.map(libraryText).join(' ') });
   }
 }
 
@@ -66,10 +109,15 @@ export function basisText(item: Pick<PlanItem, 'basis' | 'basisSteps'>): string 
 /** A band step introduces the band's own dose ("…band: 300 mg (flat dose…)"); the other steps follow on. */
 function stepsText(steps: readonly BasisStepInfo[]): string {
   const bandAt = steps.findIndex((s) => s.step === 'band');
-  if (bandAt === -1) return steps.map(stepText).join(', ');
-  const before = [...steps.slice(0, bandAt).map(stepText), stepText(steps[bandAt]!)].join(', ');
+  if (bandAt === -1) return joinSteps(steps.map(stepText));
+  const before = joinSteps([...steps.slice(0, bandAt).map(stepText), stepText(steps[bandAt]!)]);
   const rest = steps.slice(bandAt + 1);
   return rest.length ? say('basisStep.bandDose', { band: before, dose: stepsText(rest) }) : before;
+}
+
+/** Steps follow on after a comma; after a full sentence (a label's hold rule), the next starts a sentence. */
+function joinSteps(texts: readonly string[]): string {
+  return texts.reduce((line, text) => (line === '' ? text : `${line}${line.endsWith('.') ? ' ' : ', '}${text}`), '');
 }
 
 /** The unrounded product with up to 4 decimals, as the stored English writes it, so the rounding stays visible. */
