@@ -24,7 +24,7 @@ export const SCREEN_ICONS: Record<Screen, string> = {
   handouts: '✎',
   library: '☰',
   reports: '▤',
-  audit: '⌕',
+  audit: '⚲',
   settings: '⚙',
 };
 

@@ -99,7 +99,7 @@ export function HandoutPanel({ suggestion }: { suggestion: HandoutSuggestion }) 
             {t('handouts.print')}
           </button>
           <button type="button" className="button" disabled={disabled} onClick={() => void save()}>
-            <span aria-hidden="true">⤓ </span>
+            <span aria-hidden="true">⇩ </span>
             {t('handouts.save')}
           </button>
         </div>

@@ -164,7 +164,7 @@ function Preview({ id, initial }: { id: string; initial: RegimenDetailData['prev
       <SchedulePreview visits={shown.visits} problem={shown.problem} />
       {shown.end && (
         <p className="status status-ok" data-testid="regimen-end">
-          <span aria-hidden="true">⏹ </span>
+          <span aria-hidden="true">■ </span>
           {t('library.stopsBecause', { text: shown.end.text })}
         </p>
       )}

@@ -27,7 +27,7 @@ export function runTexts(a: DayAppointment, nowMinute: number | null, t: TFuncti
 
 export function BlockRun({ a, texts }: { a: DayAppointment; texts: readonly string[] }) {
   if (texts.length === 0) return null;
-  const icon = a.drug && a.drug.step !== 'delivered' ? DRUG_STEP_ICONS[a.drug.step] : '⏱';
+  const icon = a.drug && a.drug.step !== 'delivered' ? DRUG_STEP_ICONS[a.drug.step] : '◷';
   return (
     <span className={`appt-run drug-${a.drug?.step ?? 'none'}`} data-testid="block-run">
       <span aria-hidden="true">{icon} </span>

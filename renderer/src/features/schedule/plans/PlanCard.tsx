@@ -61,7 +61,7 @@ export function PlanCard({ planId }: { planId: string }) {
       </p>
       {p.end && (
         <p className="status status-ok" data-testid="plan-end">
-          <span aria-hidden="true">⏹ </span>
+          <span aria-hidden="true">■ </span>
           {planEndText(p.end, p.doses.length)}
         </p>
       )}
