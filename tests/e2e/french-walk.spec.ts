@@ -82,15 +82,25 @@ async function chart(app: BrowserApp, entry: Record<string, unknown>) {
   await core(app, 'charting:sign', { id: draft.id, clientRequestId: randomUUID() });
 }
 
-/** The text of `main` a nurse sees once the screen has loaded, without English marked as such and stored codes. */
+/** The text of `main` a nurse sees, without English marked as such and stored codes, once it stops changing. */
 async function visibleText(page: Page, skip = ''): Promise<string> {
   const main = page.locator('main');
   await expect(main).not.toContainText('Chargement');
   const marked = ['[lang^="en"]', '[translate="no"]', skip].filter(Boolean).join(', ');
-  return main.evaluate((el: HTMLElement, selector: string) => {
-    const parts = [...el.querySelectorAll<HTMLElement>(selector)].map((e) => e.innerText || e.textContent || '');
-    return parts.reduce((text, part) => (part ? text.replace(part, ' ') : text), el.innerText);
-  }, marked);
+  const read = () =>
+    main.evaluate((el: HTMLElement, selector: string) => {
+      const parts = [...el.querySelectorAll<HTMLElement>(selector)].map((e) => e.innerText || e.textContent || '');
+      return parts.reduce((text, part) => (part ? text.replace(part, ' ') : text), el.innerText);
+    }, marked);
+  // A screen fills in as its queries answer: read until two readings a quarter of a second apart agree.
+  let text = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const again = await read();
+    if (again === text) break;
+    text = again;
+  }
+  return text;
 }
 
 test('every main screen of a French workstation reads as French', async ({ openApp }) => {
