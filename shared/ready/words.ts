@@ -37,7 +37,20 @@ const TRANSLATE = { en: translator(readyEn, 'en'), fr: translator(readyFr, 'fr')
 export const phrase = (key: ReadyKey, params: ReadyParams = {}): Phrase => ({ key, params });
 export const when = (text: string): When => ({ when: text });
 
-const FRENCH_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const FRENCH_MONTHS = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
 
 /** '2026-11-26T14:00' as "2026-11-26 14:00" in English and "26 nov. 2026 à 14:00" in French (24-hour clock). */
 export function sayWhen(language: Language, text: string): string {
