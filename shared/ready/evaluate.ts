@@ -1,9 +1,10 @@
 import { FIELD_WORDS } from '../ipc/validation-words';
 import { checkGroup, dueGroups, sourcesOf, type DoseDrug, type LabPoint } from './due-labs';
 import type { Monitoring, ReadyPolicy } from './monitoring';
+import { readyEn } from './messages.en';
 import { lineOf, outcomeOf, type ReadyItem, type ReadyLine, type Readiness } from './result';
 import { checkCriterion } from './values';
-import { bilingual, phrase, type ReadyKey, type ReadyParams } from './words';
+import { bilingual, phrase, when, type ReadyKey, type ReadyParams } from './words';
 
 // Ready to treat for one patient and one dose: (a) due labs present and recent, (b) values against the hold
 // criteria, (c) the worst open immune-related side effect, (d) corticosteroids above 10 mg prednisone-
@@ -79,18 +80,22 @@ function steroidLine(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLi
   return lineOf('steroids', [say('not-met', 'steroids.aboveLimit', { mg, limit })]);
 }
 
+/** The consent type in words; a type this version does not know is shown as stored rather than hidden. */
+const consentType = (type: string) =>
+  Object.hasOwn(readyEn.consent.types, type) ? phrase(`consent.types.${type}` as ReadyKey) : type;
+
 function consentLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.consent.sources);
   const day = f.at.slice(0, 10);
   const c = f.consent;
   if (!c) return lineOf('consent', [say('not-met', 'consent.none')]);
   if (c.expiresOn !== null && c.expiresOn < day) {
-    return lineOf('consent', [say('not-met', 'consent.expired', { expiresOn: c.expiresOn })]);
+    return lineOf('consent', [say('not-met', 'consent.expired', { expiresOn: when(c.expiresOn) })]);
   }
-  const params = { type: c.type, date: c.date, obtainedBy: c.obtainedBy };
+  const params = { type: consentType(c.type), date: when(c.date), obtainedBy: c.obtainedBy };
   return lineOf('consent', [
     c.expiresOn
-      ? say('met', 'consent.onFileUntil', { ...params, expiresOn: c.expiresOn })
+      ? say('met', 'consent.onFileUntil', { ...params, expiresOn: when(c.expiresOn) })
       : say('met', 'consent.onFile', params),
   ]);
 }
@@ -99,7 +104,7 @@ function educationLine(m: Monitoring, f: ReadyFacts): ReadyLine {
   const say = sayer(m, m.education.sources);
   const day = f.at.slice(0, 10);
   const given = f.educationDates.filter((d) => d.slice(0, 10) <= day).sort()[0];
-  if (given) return lineOf('education', [say('met', 'education.given', { date: given.slice(0, 10) })]);
+  if (given) return lineOf('education', [say('met', 'education.given', { date: when(given.slice(0, 10)) })]);
   return lineOf('education', [
     f.doseNumber === 1 ? say('not-met', 'education.missingBeforeFirstDose') : say('unknown', 'education.notRecorded'),
   ]);

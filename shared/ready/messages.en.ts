@@ -8,7 +8,8 @@
 // of wording is said in the release notes. tests/unit/ready/words.test.ts writes out every sentence.
 //
 // Parameters: numbers are written the safe way in the language's decimal mark (0.5 / 0,5); {{names}} and
-// {{analyte}} are the analytes' names in the language; dates and times are ISO ("2026-11-26 14:00").
+// {{analyte}} are the analytes' names in the language; dates and times are ISO in English ("2026-11-26 14:00")
+// and the French way in French ("26 nov. 2026 à 14:00"): words.ts writes them.
 
 export const readyEn = {
   labs: {
@@ -59,6 +60,8 @@ export const readyEn = {
     expired: 'Consent: expired on {{expiresOn}}.',
     onFile: 'Consent: {{type}}, {{date}}, obtained by {{obtainedBy}}.',
     onFileUntil: 'Consent: {{type}}, {{date}}, obtained by {{obtainedBy}}, valid until {{expiresOn}}.',
+    /** The consent type, as the consent form records it. */
+    types: { written: 'written', verbal: 'verbal', electronic: 'electronic' },
   },
   education: {
     given: 'Education given on {{date}}.',

@@ -49,6 +49,7 @@ export const readyFr: ReadyMessages = {
     expired: 'Consentement : expiré le {{expiresOn}}.',
     onFile: 'Consentement : {{type}}, {{date}}, recueilli par {{obtainedBy}}.',
     onFileUntil: 'Consentement : {{type}}, {{date}}, recueilli par {{obtainedBy}}, valable jusqu’au {{expiresOn}}.',
+    types: { written: 'écrit', verbal: 'verbal', electronic: 'électronique' },
   },
   education: {
     given: 'Éducation faite le {{date}}.',

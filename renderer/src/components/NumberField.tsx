@@ -31,7 +31,7 @@ export interface NumberFieldProps {
   rules?: DecimalRules | undefined;
   /** A refusal from main for this field (shown when the field has no problem of its own). */
   error?: string | undefined;
-  help?: string | undefined;
+  help?: ReactNode;
   readOnly?: boolean | undefined;
   after?: ReactNode;
   className?: string | undefined;

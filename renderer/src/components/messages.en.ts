@@ -13,6 +13,8 @@ export const fieldEn = {
     'above-max': 'Above {{max}} {{unit}}, the highest value accepted here: check the number.',
     fixFirst: 'Correct this number first: nothing was sent.',
   },
+  /** Before the title of a source document (its title stays in the document's language). */
+  source: 'Source:',
   date: {
     placeholder: 'YYYY-MM-DD',
     format: 'Year-month-day, e.g. 1961-03-12.',

@@ -13,6 +13,7 @@ export const fieldFr: typeof fieldEn = {
     'above-max': 'Au-dessus de {{max}} {{unit}}, la plus grande valeur acceptée ici : vérifiez le nombre.',
     fixFirst: 'Corrigez d’abord ce nombre : rien n’a été envoyé.',
   },
+  source: 'Source :',
   date: {
     placeholder: 'AAAA-MM-JJ',
     format: 'Année-mois-jour, par ex. 1961-03-12.',

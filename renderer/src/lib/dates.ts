@@ -26,3 +26,9 @@ export function isRealDate(text: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** A clinic-local day and time ('2026-11-26T14:00') as "26 nov. 2026 14:00" (24-hour clock); a bare day as its day. */
+export function formatDayTime(isoDateTime: string, locale: string): string {
+  const [day = isoDateTime, time] = isoDateTime.split(/[T ]/);
+  return time ? `${formatDay(day, locale)} ${time.slice(0, 5)}` : formatDay(day, locale);
+}

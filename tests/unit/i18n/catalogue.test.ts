@@ -45,6 +45,19 @@ describe('the word catalogues', () => {
     }
   });
 
+  it('say French without “(e)” forms: a sentence that needs no gender (“Session ouverte : Marie”)', () => {
+    const leaves = keys(fr).map((key) => [
+      key,
+      key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], fr),
+    ]);
+    const gendered = leaves.filter(([, value]) => typeof value === 'string' && /\p{L}\(e\)/u.test(value));
+    expect(gendered).toEqual([]);
+    const at = (key: string) => key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], fr);
+    expect(at('patients.banner.born')).toBe('Date de naissance');
+    expect(at('auth.signedInAs')).toBe('Session ouverte : {{name}} ({{initials}})');
+    expect(at('auth.lockedBody')).toBe('Les informations des patients sont masquées. Session ouverte : {{name}}.');
+  });
+
   it('mount the words shared with main (the reports) as they are: the screen and the paper read one object', async () => {
     const { reportsEn } = (await import(join(SHARED, 'reports/messages.en.ts'))) as { reportsEn: unknown };
     const { reportsFr } = (await import(join(SHARED, 'reports/messages.fr.ts'))) as { reportsFr: unknown };

@@ -55,7 +55,7 @@ describe('the words of line (a): labs due before the dose', () => {
     const serology = { ...point('hbsag', 0, null, ''), valueText: 'Negative', valueNumber: null, firstUnitValue: null };
     expect(words(group('tisagenlecleucel', 'hbsag', false), [serology])).toEqual({
       en: 'Hepatitis B surface antigen: on file (2026-11-26 14:00).',
-      fr: 'Antigène HBs : au dossier (2026-11-26 14:00).',
+      fr: 'Antigène HBs : au dossier (26 nov. 2026 à 14:00).',
     });
   });
 
@@ -63,12 +63,12 @@ describe('the words of line (a): labs due before the dose', () => {
     const noPreDose = { ...POLICY, preDoseMaxAgeHours: null };
     expect(words(creatinine, [point('creatinine', 80, 90, 'µmol/L')], noPreDose)).toEqual({
       en: 'Creatinine: drawn 2026-11-26 14:00; the center has not set how many hours before a dose it may be drawn (no source gives a number).',
-      fr: 'Créatinine : prélevé le 2026-11-26 14:00 ; le centre n’a pas fixé combien d’heures avant la dose le prélèvement reste valable (aucune source ne donne de chiffre).',
+      fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00 ; le centre n’a pas fixé combien d’heures avant la dose le prélèvement reste valable (aucune source ne donne de chiffre).',
     });
     const noPeriodic = { ...POLICY, periodicMaxAgeDays: null };
     expect(words(alt, [point('alt', 30, 40, 'U/L')], noPeriodic)).toEqual({
       en: 'ALT: drawn 2026-11-26 14:00; the center has not set how often “periodically” is (no source gives a number).',
-      fr: 'ALAT : prélevé le 2026-11-26 14:00 ; le centre n’a pas fixé la fréquence « périodique » (aucune source ne donne de chiffre).',
+      fr: 'ALAT : prélevé le 26 nov. 2026 à 14:00 ; le centre n’a pas fixé la fréquence « périodique » (aucune source ne donne de chiffre).',
     });
   });
 
@@ -76,19 +76,19 @@ describe('the words of line (a): labs due before the dose', () => {
     const fresh = point('creatinine', 80, 90, 'µmol/L');
     expect(words(creatinine, [fresh])).toEqual({
       en: 'Creatinine: drawn 2026-11-26 14:00, within 3 days.',
-      fr: 'Créatinine : prélevé le 2026-11-26 14:00, dans les 3 jours.',
+      fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 24 })).toEqual({
       en: 'Creatinine: drawn 2026-11-26 14:00, within 24 h.',
-      fr: 'Créatinine : prélevé le 2026-11-26 14:00, dans les 24 h.',
+      fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 24 h.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 12 })).toEqual({
       en: 'Creatinine: drawn 2026-11-26 14:00, older than 12 h — draw it again.',
-      fr: 'Créatinine : prélevé le 2026-11-26 14:00, plus de 12 h — à reprélever.',
+      fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, plus de 12 h — à reprélever.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 48 })).toEqual({
       en: 'Creatinine: drawn 2026-11-26 14:00, within 2 days.',
-      fr: 'Créatinine : prélevé le 2026-11-26 14:00, dans les 2 jours.',
+      fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 2 jours.',
     });
   });
 
@@ -96,7 +96,7 @@ describe('the words of line (a): labs due before the dose', () => {
     const old = { ...point('tsh', 2, 4, 'mIU/L'), drawnAt: '2026-10-01T08:30' };
     expect(words(tsh, [old])).toEqual({
       en: 'TSH: drawn 2026-10-01 08:30, older than 42 days — draw it again.',
-      fr: 'TSH : prélevé le 2026-10-01 08:30, plus de 42 jours — à reprélever.',
+      fr: 'TSH : prélevé le 1 oct. 2026 à 08:30, plus de 42 jours — à reprélever.',
     });
   });
 });
@@ -210,27 +210,27 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     expect(ready.lines.flatMap((l) => l.items.map((i) => i.text))).toEqual([
       {
         en: 'Creatinine: drawn 2026-11-26 14:00, within 3 days.',
-        fr: 'Créatinine : prélevé le 2026-11-26 14:00, dans les 3 jours.',
+        fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
       },
       {
         en: 'Glucose: drawn 2026-11-26 14:00, within 3 days.',
-        fr: 'Glucose : prélevé le 2026-11-26 14:00, dans les 3 jours.',
+        fr: 'Glucose : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
       },
       {
         en: 'TSH: drawn 2026-11-26 14:00, within 42 days.',
-        fr: 'TSH : prélevé le 2026-11-26 14:00, dans les 42 jours.',
+        fr: 'TSH : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
         en: 'ALT: drawn 2026-11-26 14:00, within 42 days.',
-        fr: 'ALAT : prélevé le 2026-11-26 14:00, dans les 42 jours.',
+        fr: 'ALAT : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
         en: 'AST: drawn 2026-11-26 14:00, within 42 days.',
-        fr: 'ASAT : prélevé le 2026-11-26 14:00, dans les 42 jours.',
+        fr: 'ASAT : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
         en: 'Total bilirubin: drawn 2026-11-26 14:00, within 42 days.',
-        fr: 'Bilirubine totale : prélevé le 2026-11-26 14:00, dans les 42 jours.',
+        fr: 'Bilirubine totale : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       { en: 'ALT 30 U/L, not above 120 U/L (3 × ULN).', fr: 'ALAT 30 U/L, pas au-dessus de 120 U/L (3 × LSN).' },
       { en: 'AST 32 U/L, not above 120 U/L (3 × ULN).', fr: 'ASAT 32 U/L, pas au-dessus de 120 U/L (3 × LSN).' },
@@ -250,9 +250,9 @@ describe('the words of lines (c) to (g) and the reasons', () => {
       },
       {
         en: 'Consent: written, 2026-11-20, obtained by Dr Okafor.',
-        fr: 'Consentement : written, 2026-11-20, recueilli par Dr Okafor.',
+        fr: 'Consentement : écrit, 20 nov. 2026, recueilli par Dr Okafor.',
       },
-      { en: 'Education given on 2026-11-20.', fr: 'Éducation faite le 2026-11-20.' },
+      { en: 'Education given on 2026-11-20.', fr: 'Éducation faite le 20 nov. 2026.' },
       { en: 'Vital signs: no flag.', fr: 'Signes vitaux : aucune alerte.' },
     ]);
   });
@@ -342,12 +342,26 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     ]);
     const dated = { date: '2026-01-05', type: 'verbal', obtainedBy: 'Dr Lemaire' };
     expect(line('consent', { consent: { ...dated, expiresOn: '2026-11-26' } })).toEqual([
-      { en: 'Consent: expired on 2026-11-26.', fr: 'Consentement : expiré le 2026-11-26.' },
+      { en: 'Consent: expired on 2026-11-26.', fr: 'Consentement : expiré le 26 nov. 2026.' },
     ]);
     expect(line('consent', { consent: { ...dated, expiresOn: '2027-01-05' } })).toEqual([
       {
         en: 'Consent: verbal, 2026-01-05, obtained by Dr Lemaire, valid until 2027-01-05.',
-        fr: 'Consentement : verbal, 2026-01-05, recueilli par Dr Lemaire, valable jusqu’au 2027-01-05.',
+        fr: 'Consentement : verbal, 5 janv. 2026, recueilli par Dr Lemaire, valable jusqu’au 5 janv. 2027.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['written', 'written', 'écrit'],
+    ['verbal', 'verbal', 'verbal'],
+    ['electronic', 'electronic', 'électronique'],
+  ])('words the consent type %s in each language', (type, en, fr) => {
+    const consent = { date: '2026-11-20', expiresOn: null, type, obtainedBy: 'Dr Okafor' };
+    expect(line('consent', { consent })).toEqual([
+      {
+        en: `Consent: ${en}, 2026-11-20, obtained by Dr Okafor.`,
+        fr: `Consentement : ${fr}, 20 nov. 2026, recueilli par Dr Okafor.`,
       },
     ]);
   });

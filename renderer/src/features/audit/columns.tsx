@@ -15,6 +15,7 @@ import {
 import i18next from 'i18next';
 import type { AuditEvent } from '../../../../shared/ipc/contract/audit';
 import { matchesFolded } from '../../../../shared/text/fold';
+import { formatDay } from '../../lib/dates';
 
 // The audit table's features and columns, at module scope so the table never rebuilds its models for
 // nothing (TanStack Table v9: stable inputs). Sorting and the user, patient and action filters run in
@@ -40,11 +41,15 @@ export const auditFeatures = tableFeatures({
 const helper = createColumnHelper<typeof auditFeatures, AuditEvent>();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Local date and 24-hour time, to the second: 2026-11-27 10:32:05. */
-export function formatWhen(iso: string): string {
+/** Local date in the reader's words and 24-hour time, to the second: "27 nov. 2026 10:32:05". */
+export function formatWhen(iso: string, locale: string): string {
   const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${formatDay(day, locale)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
+
+/** A stored identifier (an action or table name of the log): shown as recorded, marked as not to be translated. */
+const asCode = (text: string) => <span translate="no">{text}</span>;
 
 export const userLabel = (e: AuditEvent): string => e.userName ?? e.userId ?? i18next.t('audit.system');
 
@@ -52,7 +57,7 @@ export const auditColumns = helper.columns([
   helper.accessor('atUtc', {
     id: 'atUtc',
     sortFn: 'text',
-    cell: (info) => <time dateTime={info.getValue()}>{formatWhen(info.getValue())}</time>,
+    cell: (info) => <time dateTime={info.getValue()}>{formatWhen(info.getValue(), i18next.language)}</time>,
   }),
   helper.accessor((e) => userLabel(e), { id: 'user', sortFn: 'text', filterFn: 'equalsString' }),
   helper.accessor((e) => e.patientMrn ?? e.patientId ?? '', {
@@ -60,10 +65,16 @@ export const auditColumns = helper.columns([
     sortFn: 'alphanumeric',
     filterFn: 'includesFolded',
   }),
-  helper.accessor('action', { id: 'action', sortFn: 'text', filterFn: 'equalsString' }),
+  helper.accessor('action', {
+    id: 'action',
+    sortFn: 'text',
+    filterFn: 'equalsString',
+    cell: (info) => asCode(info.getValue()),
+  }),
   helper.accessor((e) => (e.objectId ? `${e.objectType} ${e.objectId.slice(0, 8)}` : e.objectType), {
     id: 'object',
     sortFn: 'text',
+    cell: (info) => asCode(info.getValue()),
   }),
   helper.accessor('workstation', { id: 'workstation', sortFn: 'text' }),
 ]);

@@ -6,9 +6,10 @@ import { ErrorLine } from './parts';
 import { summarize } from './summary';
 import { useUserNames } from './users';
 import { useClinicTimes } from '../../app/clinic-clock';
+import { localeOf } from '../../components/NumberField';
 
 function Versions({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const clinic = useClinicTimes();
   const name = useUserNames();
   const history = useQuery('chart:history', { id });
@@ -20,7 +21,7 @@ function Versions({ id }: { id: string }) {
           <strong>{t('chairside.entry.version', { version: v.version })}</strong> — {name(v.authorId)},{' '}
           {clinic.dateTime(v.createdAt)}
           {v.correctionReason && ` — ${t('chairside.history.reason', { reason: v.correctionReason })}`}
-          <div className="muted">{summarize(v, t)}</div>
+          <div className="muted">{summarize(v, t, localeOf(i18n.language))}</div>
         </li>
       ))}
     </ol>
@@ -28,7 +29,7 @@ function Versions({ id }: { id: string }) {
 }
 
 function Row({ entry }: { entry: ChartEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const clinic = useClinicTimes();
   const name = useUserNames();
   const [open, setOpen] = useState(false);
@@ -45,7 +46,7 @@ function Row({ entry }: { entry: ChartEntry }) {
         {entry.verifiedBy && ` · ${t('chairside.entry.verifiedBy', { name: name(entry.verifiedBy) })}`}
         {entry.version > 1 && ` · ${t('chairside.entry.version', { version: entry.version })}`}
       </p>
-      <p className="muted">{summarize(entry, t)}</p>
+      <p className="muted">{summarize(entry, t, localeOf(i18n.language))}</p>
       {entry.version > 1 && (
         <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t(open ? 'chairside.history.hideVersions' : 'chairside.history.showVersions')}

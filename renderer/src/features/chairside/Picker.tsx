@@ -4,6 +4,7 @@ import type { WorklistItem } from '../../../../shared/ipc/contract/charting-visi
 import { matchesFolded } from '../../../../shared/text/fold';
 import { useQuery } from '../../app/api';
 import { Field } from '../../components/Field';
+import { formatDay } from '../../lib/dates';
 import { patientHref } from './route';
 import { ThresholdsEditor } from './ThresholdsEditor';
 import { VisitPick, visitSearchText } from './VisitPick';
@@ -11,7 +12,7 @@ import { Alert } from '../../components/Alert';
 
 /** Where the chairside starts: today's visits, and the CAR T patients in their day 0–14 monitoring. */
 export function Picker() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const worklist = useQuery('charting:worklist', {}, { live: ['appointments', 'chart', 'reactions'] });
   if (worklist.error) {
     return <Alert>{worklist.error.message}</Alert>;
@@ -20,7 +21,7 @@ export function Picker() {
   const { appointments, carTMonitoring, date } = worklist.data;
   return (
     <>
-      <h2>{t('chairside.picker.today', { date })}</h2>
+      <h2>{t('chairside.picker.today', { date: formatDay(date, i18n.language, { weekday: true }) })}</h2>
       {appointments.length === 0 && <p className="muted">{t('chairside.picker.none')}</p>}
       {appointments.length > 0 && <TodayVisits visits={appointments} />}
       <h2>{t('chairside.picker.carT')}</h2>

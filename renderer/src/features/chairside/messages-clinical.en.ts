@@ -258,6 +258,8 @@ export const chairsideClinicalEn = {
     showVersions: 'Show every version',
     hideVersions: 'Hide the versions',
     reason: 'correction: {{reason}}',
+    /** The assessment's vitals in one line of the history (T, heart rate, blood pressure, respiratory rate). */
+    vitals: 'T {{temperature}} · HR {{heartRate}} · BP {{bp}} · RR {{respiratoryRate}} · SpO2 {{spo2}} · {{pain}}',
   },
   alert: {
     reaction: 'Infusion reaction grade {{grade}} ({{drug}}, {{date}})',

@@ -260,6 +260,7 @@ export const chairsideClinicalFr: typeof chairsideClinicalEn = {
     showVersions: 'Afficher toutes les versions',
     hideVersions: 'Masquer les versions',
     reason: 'correction : {{reason}}',
+    vitals: 'T {{temperature}} · FC {{heartRate}} · PA {{bp}} · FR {{respiratoryRate}} · SpO2 {{spo2}} · {{pain}}',
   },
   alert: {
     reaction: 'Réaction à la perfusion de grade {{grade}} ({{drug}}, {{date}})',

@@ -18,7 +18,7 @@ export const chairsideEn = {
   cancel: 'Cancel',
   remove: 'Remove',
   source: 'Source',
-  unverified: 'UNVERIFIED',
+  unverified: 'UNVERIFIED:',
   enterNumber: 'Enter a number (e.g. 38.5)',
   tab: {
     'check-in': 'Check-in',
@@ -149,7 +149,7 @@ export const chairsideEn = {
     lines: { peripheral: 'Peripheral IV', port: 'Port', picc: 'PICC', other: 'Other' },
     site: 'Site',
     lot: 'Lot number',
-    filterLibrary: 'In-line filter (library)',
+    filterLibrary: 'In-line filter (library):',
     noFilterText: 'No filter wording in the sources found.',
     filterNotFound: 'no in-line filter requirement was found in the sources',
     filterUsed: 'In-line filter used',

@@ -17,7 +17,7 @@ export const chairsideFr: ChairsideMessages = {
   cancel: 'Annuler',
   remove: 'Retirer',
   source: 'Source',
-  unverified: 'NON VÉRIFIÉ',
+  unverified: 'NON VÉRIFIÉ :',
   enterNumber: 'Saisissez un nombre (ex. 38,5)',
   tab: {
     'check-in': 'Accueil',
@@ -148,7 +148,7 @@ export const chairsideFr: ChairsideMessages = {
     lines: { peripheral: 'IV périphérique', port: 'Chambre implantable', picc: 'PICC', other: 'Autre' },
     site: 'Site',
     lot: 'Numéro de lot',
-    filterLibrary: 'Filtre en ligne (bibliothèque)',
+    filterLibrary: 'Filtre en ligne (bibliothèque) :',
     noFilterText: 'Aucun libellé de filtre dans les sources trouvées.',
     filterNotFound: 'aucune exigence de filtre en ligne trouvée dans les sources',
     filterUsed: 'Filtre en ligne utilisé',

@@ -11,7 +11,7 @@ export function ErrorLine({ message }: { message: string }) {
   return <Alert>{message}</Alert>;
 }
 
-/** The library's UNVERIFIED marks for a fact, shown next to it. */
+/** The library's UNVERIFIED marks for a fact, shown next to it; the reason is the library's, in English only. */
 export function Unverified({ items }: { items: readonly string[] }) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
@@ -20,7 +20,7 @@ export function Unverified({ items }: { items: readonly string[] }) {
       {items.map((item) => (
         <li key={item} className="status status-warn">
           <span aria-hidden="true">⚠ </span>
-          {t('chairside.unverified')}: {item.replace(/^[^:]+: /, '')}
+          {t('chairside.unverified')} <span lang="en">{item.replace(/^[^:]+: /, '')}</span>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
 import { localeOf } from '../../components/NumberField';
 import { isoDay, useCoreClock } from '../chairside';
+import { formatDay } from '../../lib/dates';
 import { labsHref } from './route';
 
 // The booked doses of the next days whose labs are missing or will be too old by the dose: the list to draw
@@ -25,7 +26,10 @@ export function LabsNeeded() {
         {needed.data?.map((item) => (
           <li key={item.appointmentId}>
             <strong>
-              {item.date} {hhmm(item.start)} — {item.patientName}
+              <time dateTime={`${item.date}T${hhmm(item.start)}`}>
+                {formatDay(item.date, lang, { weekday: true })} {hhmm(item.start)}
+              </time>{' '}
+              — {item.patientName}
             </strong>{' '}
             ({item.mrn}, {item.regimenName}) <a href={labsHref(item.patientId)}>{t('labs.needed.open')}</a>
             <ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../app/api';
 import { localeOf } from '../../components/NumberField';
+import { SourceCitation } from '../../components/SourceCitation';
 import './labs.css';
 
 // Under a side effect's grade: what the labels and the ASCO 2021 guideline say for this organ and grade, for
@@ -49,8 +50,7 @@ export function OrganGuidance(props: {
       <ul className="field-help">
         {g.sources.map((s) => (
           <li key={s.title}>
-            {t('labs.ready.source')}: {s.title}
-            {s.url ? ` (${s.url}${s.revised ? `, ${s.revised}` : ''})` : ''}
+            <SourceCitation title={s.title} url={s.url} revised={s.url ? s.revised : null} />
           </li>
         ))}
       </ul>

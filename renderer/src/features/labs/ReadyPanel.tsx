@@ -11,6 +11,7 @@ import { ConsentForm } from './ConsentForm';
 import { labsHref } from './route';
 import './labs.css';
 import { Alert } from '../../components/Alert';
+import { SourceCitation } from '../../components/SourceCitation';
 
 // Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
 // source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.
@@ -31,10 +32,7 @@ function Item({ item }: { item: ReadyItem }) {
       {item.sources.map((s) => (
         <span key={s.title} className="ready-source">
           {' '}
-          — {t('labs.ready.source')}: {s.title}
-          {s.url ? ` (${s.url}` : ''}
-          {s.revised ? `, ${s.revised}` : ''}
-          {s.url ? ')' : ''}
+          — <SourceCitation title={s.title} url={s.url} revised={s.revised} />
         </span>
       ))}
     </li>

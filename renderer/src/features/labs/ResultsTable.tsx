@@ -6,6 +6,7 @@ import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { useMutation } from '../../app/api';
 import { LAB_READS } from './lab-reads';
 import { localeOf } from '../../components/NumberField';
+import { Day } from '../../components/Day';
 
 // Every result as typed (value, unit, range), newest first; a wrong one is voided with a reason, never erased.
 
@@ -57,7 +58,9 @@ export function ResultsTable({ results }: { results: LabResult[] }) {
         {[...results].reverse().map((r) => (
           <tr key={r.id} className={r.voided ? 'lab-voided' : undefined}>
             <td>{analyteOf(r.analyte).names[locale]}</td>
-            <td>{r.drawnAt.replace('T', ' ')}</td>
+            <td>
+              <Day iso={r.drawnAt} />
+            </td>
             <td>
               <span title={r.valueText}>
                 {r.valueNumber === null ? r.valueText : `${r.comparator ?? ''}${n(r.valueNumber)}`}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabResult } from '../../../../shared/ipc/contract/labs';
 import { analyteOf, type AnalyteId } from '../../../../shared/labs/analytes';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
+import { formatDay, formatDayTime } from '../../lib/dates';
 import { localeOf } from '../../components/NumberField';
 
 // One analyte's trend as a small SVG: values in the analyte's first unit (converted results plot with the
@@ -58,7 +59,7 @@ export function TrendPlot(props: {
     count: points.length,
     value: fmt(latest.firstUnitValue!),
     unit,
-    date: latest.drawnAt.replace('T', ' '),
+    date: formatDayTime(latest.drawnAt, locale),
   });
   const ticks = [y0, (y0 + y1) / 2, y1];
   return (
@@ -107,16 +108,16 @@ export function TrendPlot(props: {
               cy={y(p.firstUnitValue!)}
               r={4.5}
             >
-              <title>{`${p.drawnAt.replace('T', ' ')}: ${p.valueText} ${p.unit}`}</title>
+              <title>{`${formatDayTime(p.drawnAt, locale)}: ${p.valueText} ${p.unit}`}</title>
             </circle>
           );
         })}
         <text className="lab-plot-tick" x={x(first)} y={H - PAD.bottom + 13} textAnchor="middle">
-          {points[0]!.drawnAt.slice(0, 10)}
+          {formatDay(points[0]!.drawnAt.slice(0, 10), locale)}
         </text>
         {last !== first && (
           <text className="lab-plot-tick" x={x(last)} y={H - PAD.bottom + 13} textAnchor="middle">
-            {latest.drawnAt.slice(0, 10)}
+            {formatDay(latest.drawnAt.slice(0, 10), locale)}
           </text>
         )}
       </svg>

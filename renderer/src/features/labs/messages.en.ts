@@ -96,7 +96,6 @@ export const labsEn = {
       vitals: '(g) Vital-sign flags',
     },
     status: { met: 'met', 'not-met': 'not met', unknown: 'unknown' },
-    source: 'Source',
     centerValue: 'center value',
     steroid: 'Corticosteroids now (prednisone-equivalent mg/day, 0 if none)',
     release: {

@@ -91,7 +91,6 @@ export const labsFr: typeof labsEn = {
       vitals: '(g) Alertes des signes vitaux',
     },
     status: { met: 'rempli', 'not-met': 'non rempli', unknown: 'inconnu' },
-    source: 'Source',
     centerValue: 'valeur du centre',
     steroid: 'Corticoïdes actuels (mg/jour équivalent prednisone, 0 si aucun)',
     release: {

@@ -45,7 +45,7 @@ export const patientsFr: typeof patientsEn = {
   banner: {
     label: 'Patient',
     mrn: 'N° de dossier',
-    born: 'Né(e) le',
+    born: 'Date de naissance',
     age_one: '{{count}} an',
     age_other: '{{count}} ans',
     allergies: 'Allergies',

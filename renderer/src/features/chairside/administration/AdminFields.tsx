@@ -41,15 +41,17 @@ export function AdminFields({ drug, payload: p, update, issues, readOnly }: Fiel
       </div>
       <div className="cs-filter">
         <p>
-          <strong>{t('chairside.admin.filterLibrary')}:</strong> {drug.filterText ?? t('chairside.admin.noFilterText')}
+          <strong>{t('chairside.admin.filterLibrary')}</strong>{' '}
+          {drug.filterText === null ? t('chairside.admin.noFilterText') : <span lang="en">{drug.filterText}</span>}
         </p>
-        <Unverified
-          items={
-            drug.filterText === null && drug.filterUnverified.length === 0
-              ? ['-: ' + t('chairside.admin.filterNotFound')]
-              : drug.filterUnverified
-          }
-        />
+        {drug.filterText === null && drug.filterUnverified.length === 0 ? (
+          <p className="status status-warn">
+            <span aria-hidden="true">⚠ </span>
+            {t('chairside.unverified')} {t('chairside.admin.filterNotFound')}
+          </p>
+        ) : (
+          <Unverified items={drug.filterUnverified} />
+        )}
         <Radios
           legend={t('chairside.admin.filterUsed')}
           inline

@@ -8,6 +8,7 @@ import { EntryFooter } from '../EntryFooter';
 import { Check, ErrorLine, TextField } from '../parts';
 import { GradeDefinitions } from '../reaction/GradeDefinitions';
 import { useEntry } from '../useEntry';
+import { formatDay } from '../../../lib/dates';
 import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
 
@@ -51,7 +52,7 @@ function Guidance({ grade }: { grade: number | null }) {
 
 /** One side effect: the CTCAE term, its grade with the definitions on screen, dates, attribution, action. */
 export function IraeForm({ patientId, appointmentId, entry, planId, today }: FormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const handle = useEntry<IraePayload>({
     kind: 'irae',
     patientId,
@@ -136,7 +137,7 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today }: For
             <option value="">{t('chairside.irae.noPlan')}</option>
             {(plans.data ?? []).map((plan) => (
               <option key={plan.id} value={plan.id}>
-                {plan.regimenName} ({plan.startDate})
+                {plan.regimenName} ({formatDay(plan.startDate, i18n.language)})
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IraeTimelineItem } from '../../../../../shared/ipc/contract/charting';
+import { Day } from '../../../components/Day';
 import { tDynamic } from '../../../i18n';
 
 /** Every side effect of the patient across cycles, oldest onset first; a row opens its entry. */
@@ -33,7 +34,8 @@ export function IraeTimeline({ items, onOpen }: { items: IraeTimelineItem[]; onO
               </td>
               <td>{i.grade === null ? '—' : t('chairside.grade.grade', { grade: i.grade })}</td>
               <td>
-                {i.onsetDate ?? '—'} → {i.resolutionDate ?? t('chairside.irae.ongoing')}
+                {i.onsetDate ? <Day iso={i.onsetDate} /> : '—'} →{' '}
+                {i.resolutionDate ? <Day iso={i.resolutionDate} /> : t('chairside.irae.ongoing')}
               </td>
               <td>{i.actions.map((a) => tDynamic(`chairside.irae.actions.${a}`, a)).join(', ')}</td>
               <td>

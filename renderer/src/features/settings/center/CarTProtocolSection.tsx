@@ -5,6 +5,7 @@ import { useMutation, useQuery } from '../../../app/api';
 import { NumberField, typedNumber } from '../../../components/NumberField';
 import { SaveStatus } from './parts';
 import { useSave } from './useSave';
+import { SourceCitation } from '../../../components/SourceCitation';
 
 // Settings › CAR T protocol: per product, the chair minutes the labels do not give (the center's own protocol,
 // labelled so), the monitoring visit's length, and how many daily monitoring visits to book (empty: the label's
@@ -56,15 +57,14 @@ function ProductForm({ protocol }: { protocol: CarTProtocol }) {
 
   const source = protocol.labelMonitoringSources[0];
   const help = (key: Key) =>
-    key === 'monitoringDays'
-      ? t('center.carT.monitoringDaysHelp', {
-          count: protocol.labelMonitoringDays,
-          source: source?.title ?? '',
-          effective: source?.effective ?? '',
-        })
-      : key === 'monitoringVisitMinutes'
-        ? undefined
-        : `ℹ ${t('center.carT.centerProtocol')}`;
+    key === 'monitoringDays' ? (
+      <>
+        {t('center.carT.monitoringDaysHelp', { count: protocol.labelMonitoringDays })}{' '}
+        {source && <SourceCitation title={source.title} revised={source.effective} />}
+      </>
+    ) : key === 'monitoringVisitMinutes' ? undefined : (
+      `ℹ ${t('center.carT.centerProtocol')}`
+    );
   return (
     <form className="form car-t-protocol" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} noValidate>
       <h4 id={titleId}>{protocol.productName}</h4>

@@ -10,7 +10,7 @@ export const carTProtocolEn = {
   infusionChairMinutes: 'Chair minutes for the cell-infusion visit (day 0, and a later split dose)',
   monitoringVisitMinutes: 'Length of a monitoring visit (minutes)',
   monitoringDays: 'Daily monitoring visits after day 0 (days)',
-  monitoringDaysHelp: 'Leave empty to follow the label: {{count}} days. Source: {{source}} ({{effective}}).',
+  monitoringDaysHelp: 'Leave empty to follow the label: {{count}} days.',
   missing: 'Still needed before booking: {{fields}}.',
   ready: 'Ready: CAR T plans of this product can be booked.',
   updated: 'Last changed {{when}} by {{by}}.',

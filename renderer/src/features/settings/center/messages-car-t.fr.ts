@@ -11,7 +11,7 @@ export const carTProtocolFr: CarTProtocolWords = {
     'Minutes au fauteuil pour la visite de perfusion des cellules (jour 0 et dose fractionnée suivante)',
   monitoringVisitMinutes: 'Durée d’une visite de surveillance (minutes)',
   monitoringDays: 'Visites de surveillance quotidiennes après le jour 0 (jours)',
-  monitoringDaysHelp: 'Laissez vide pour suivre la monographie : {{count}} jours. Source : {{source}} ({{effective}}).',
+  monitoringDaysHelp: 'Laissez vide pour suivre la monographie : {{count}} jours.',
   missing: 'Encore nécessaire avant de réserver : {{fields}}.',
   ready: 'Prêt : les plans CAR T de ce produit peuvent être réservés.',
   updated: 'Modifié le {{when}} par {{by}}.',
