@@ -90,7 +90,10 @@ export async function accountNames(ex: Executor, ids: ReadonlyArray<string | nul
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
-export function toOrderLine(row: PlanOrderLineRow, planDoseText: string | null): OrderLineView {
+export function toOrderLine(
+  row: PlanOrderLineRow,
+  planDose: { mg: number | null; text: string } | null,
+): OrderLineView {
   return {
     drugId: row.drug_id,
     drugName: row.drug_name,
@@ -102,7 +105,8 @@ export function toOrderLine(row: PlanOrderLineRow, planDoseText: string | null):
     volumeMl: row.volume_ml,
     rateMlPerHour: row.rate_ml_per_hour,
     infusionMinutes: row.infusion_minutes,
-    planDoseText,
+    planDoseText: planDose?.text ?? null,
+    planDoseMg: planDose?.mg ?? null,
   };
 }
 

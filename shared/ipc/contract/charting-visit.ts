@@ -8,6 +8,7 @@ import { entityId, isoDate, shortText } from '../schemas';
 import { APPOINTMENT_FLAGS, APPOINTMENT_STATUSES } from '../../schedule/status';
 import { chartEntry } from './chart';
 import { requestId } from './charting';
+import { drugLine } from './schedule';
 
 // The visit at the chair: the day's chairside list, one visit's context (drugs, entries, infusions, phase,
 // release), and the visit's own actions: check-in with two identifiers, an infusion event, hold or discharge.
@@ -32,7 +33,7 @@ export const worklistItem = z.object({
   phase: z.enum(VISIT_PHASES).nullable(),
   observationEnds: z.string().nullable(),
   flags: z.array(z.enum(APPOINTMENT_FLAGS)),
-  drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
+  drugs: z.array(drugLine),
   regimenName: z.string(),
   isCarT: z.boolean(),
   isCheckedIn: z.boolean(),

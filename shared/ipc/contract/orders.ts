@@ -84,6 +84,8 @@ export const orderLine = z.object({
   infusionMinutes: z.number().int().nullable(),
   /** The plan's dose for this drug when the order says something else (shown to the pharmacist). */
   planDoseText: z.string().nullable(),
+  /** That plan dose in mg, written the reader's way on screen; null when the plan gives it as text. */
+  planDoseMg: z.number().nullable(),
 });
 export type OrderLineView = z.infer<typeof orderLine>;
 

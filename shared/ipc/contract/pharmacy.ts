@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DRUG_STEPS } from '../../schedule/drug-readiness';
 import { entityId, isoDate } from '../schemas';
-import { appointmentStatus } from './schedule';
+import { appointmentStatus, drugLine } from './schedule';
 
 // The pharmacy's list for the day and each visit's drug moving from ordered to delivered at the chair.
 
@@ -21,7 +21,7 @@ export const pharmacyItem = z.object({
   patientName: z.string(),
   mrn: z.string(),
   status: appointmentStatus,
-  drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
+  drugs: z.array(drugLine),
   step: drugStep,
   /** When the chair expects the drug: the start plus the center's pre-assessment minutes. */
   neededAt: minute,

@@ -34,12 +34,18 @@ export const appointment = z.object({
 });
 export type Appointment = z.infer<typeof appointment>;
 
+/**
+ * A drug of a visit: its name, its dose in mg when the plan worked one out (the screen writes it the reader's way),
+ * and the dose as main writes it in English ("200 mg", or the label's words when there is no mg amount).
+ */
+export const drugLine = z.object({ name: z.string(), doseMg: z.number().nullable(), doseText: z.string() });
+export type DrugLine = z.infer<typeof drugLine>;
+
 export const dayAppointment = appointment.extend({
   patientName: z.string(),
   mrn: z.string(),
   cycle: z.number().int(),
-  /** "Pembrolizumab 200 mg", dose shown with formatDose. */
-  drugs: z.array(z.object({ name: z.string(), doseText: z.string() })),
+  drugs: z.array(drugLine),
   regimenName: z.string(),
   isFirstDose: z.boolean(),
   /** The visit's phase at the chair, from what is charted; null before check-in. */

@@ -58,6 +58,7 @@ describe('orders:enter', () => {
           infusionMinutes: 30,
           rateMlPerHour: 200,
           planDoseText: null,
+          planDoseMg: null,
         },
       ],
     });

@@ -22,6 +22,27 @@ describe('formatDose', () => {
     expect(formatDose(value, unit)).toBe(expected);
   });
 
+  // French marks on a French screen: a decimal comma, thousands grouped by a no-break space, never a comma that a
+  // French reader would take for a decimal mark ("1,500 mg" read as one and a half milligrams).
+  it.each([
+    [0.5, 'mg', '0,5 mg'],
+    [5, 'mg', '5 mg'],
+    [217.2, 'mg', '217,2 mg'],
+    [217.256, 'mg', '217,26 mg'],
+    [1000, 'mg', '1\u202f000 mg'],
+    [1500, 'mg', '1\u202f500 mg'],
+    [12.5, 'mL/h', '12,5 mL/h'],
+  ])('in French, formats %s %s as "%s"', (value, unit, expected) => {
+    expect(formatDose(value, unit, 'fr')).toBe(expected);
+    expect(formatDose(value, unit, 'fr')).not.toMatch(/\d,\d{3}(?!\d)/);
+  });
+
+  it('keeps the English marks for English and for any other language asked', () => {
+    expect(formatDose(1500, 'mg', 'en')).toBe('1,500 mg');
+    expect(formatDose(0.5, 'mg', 'de')).toBe('0.5 mg');
+    expect(() => formatDose(0.001, 'mg', 'fr')).toThrow(DoseFormatError);
+  });
+
   it.each([
     ['u', 'units'],
     ['U', 'units'],

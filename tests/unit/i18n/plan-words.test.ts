@@ -82,12 +82,12 @@ describe('how a dose was worked out, in the reader’s language', () => {
     expect(basisText(flat)).toBe('200 mg (dose fixe, indépendante du poids)');
   });
 
-  it('writes a per-kg working in French with its numbers written as doses are everywhere, and the rounding in words', async () => {
+  it('writes a per-kg working in French with the French decimal mark in every number, and the rounding in words', async () => {
     const perKg = itemOf({ kind: 'perKg', mgPerKg: 3, rounding: CENTER_ROUNDING }, 72.45);
     expect(basisText(perKg)).toBe(perKg.basis);
     await i18next.changeLanguage('fr');
     expect(basisText(perKg)).toBe(
-      '3 mg/kg × 72.45 kg = 217.35 mg, arrondie à 217.4 mg (au 0.1 mg le plus proche, réglage par défaut du centre, pas une règle de la monographie)',
+      '3 mg/kg × 72,45 kg = 217,35 mg, arrondie à 217,4 mg (au 0,1 mg le plus proche, réglage par défaut du centre, pas une règle de la monographie)',
     );
   });
 

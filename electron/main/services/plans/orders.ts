@@ -57,7 +57,7 @@ export type ReleaseState =
   | { status: 'no-order' | 'awaiting-verification' | 'plan-not-active'; message: string };
 
 const asOrderLine = (row: PlanOrderLineRow): OrderLine => {
-  const { planDoseText: _plan, ...line } = toOrderLine(row, null);
+  const { planDoseText: _plan, planDoseMg: _planMg, ...line } = toOrderLine(row, null);
   return line;
 };
 
@@ -120,7 +120,7 @@ export async function toOrderViews(ex: Executor, plan: Plan, rows: readonly Plan
       .filter((l) => l.order_id === row.id)
       .map((l) => {
         const p = planned.get(l.drug_id);
-        return toOrderLine(l, p && p.mg !== l.dose_mg ? p.text : null);
+        return toOrderLine(l, p && p.mg !== l.dose_mg ? p : null);
       });
     return toPlanOrder(row, own, names);
   });

@@ -26,7 +26,7 @@ export function toDayAppointment(row: DayViewRow): DayAppointment {
     patientName: displayName(row.family_name, row.given_name),
     mrn: row.mrn,
     cycle: row.cycle,
-    drugs: items.map((i) => ({ name: i.drugName, doseText: i.doseText })),
+    drugs: items.map((i) => ({ name: i.drugName, doseMg: i.doseMg, doseText: i.doseText })),
     regimenName: row.regimen_name,
     isFirstDose: row.is_first_dose === 1,
     phase: (row.phase as VisitPhase | null) ?? null,

@@ -3,6 +3,7 @@ import type { WorklistItem } from '../../../../shared/ipc/contract/charting-visi
 import { clockTime } from '../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../schedule';
 import { visitHref } from './route';
+import { drugsText } from '../../lib/doses';
 
 /** One of today's visits on the chairside list: time and chair, patient, drugs, status, check-in, flags. */
 export function VisitPick({ visit: a }: { visit: WorklistItem }) {
@@ -14,9 +15,7 @@ export function VisitPick({ visit: a }: { visit: WorklistItem }) {
         {clockTime(a.start)}–{clockTime(a.end)} · {a.chairName}
       </span>
       <strong className="cs-pick-name">{a.patientName}</strong> <span className="mrn">{a.mrn}</span>
-      <span className="cs-pick-drugs">
-        {a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ') || a.regimenName}
-      </span>
+      <span className="cs-pick-drugs">{drugsText(a.drugs) || a.regimenName}</span>
       <span className="cs-pick-meta">
         <span className={`status-chip status-${a.status}${a.phase ? ` phase-${a.phase}` : ''}`}>
           <span aria-hidden="true">{status.icon} </span>

@@ -23,10 +23,13 @@ function vitalsLine(v: P | undefined, t: TFunction, num: (v: unknown, unit?: str
   });
 }
 
-function medsLine(meds: unknown): string {
+function medsLine(meds: unknown, lang: DecimalLocale): string {
   if (!Array.isArray(meds)) return '';
   return (meds as P[])
-    .map((m) => `${String(m.name)} ${formatDose(Number(m.dose), String(m.unit))} ${String(m.route)} ${String(m.time)}`)
+    .map(
+      (m) =>
+        `${String(m.name)} ${formatDose(Number(m.dose), String(m.unit), lang)} ${String(m.route)} ${String(m.time)}`,
+    )
     .join(', ');
 }
 
@@ -34,6 +37,8 @@ export function summarize(entry: ChartEntry, t: TFunction, lang: DecimalLocale):
   const p = entry.payload as P;
   const num = (v: unknown, unit = ''): string => (typeof v === 'number' ? `${formatDecimal(v, lang)}${unit}` : '—');
   const day = (v: unknown): string => (typeof v === 'string' && v !== '' ? formatDay(v, lang) : '—');
+  // The signed entry's own mg, written the reader's way; its recorded words when it has no mg amount.
+  const dose = (e: P) => (typeof e.doseMg === 'number' ? formatDose(e.doseMg, 'mg', lang) : String(e.doseText));
   const grade = (g: unknown) => (typeof g === 'number' ? t('chairside.grade.grade', { grade: g }) : '—');
   switch (entry.kind) {
     case 'check-in':
@@ -41,11 +46,11 @@ export function summarize(entry: ChartEntry, t: TFunction, lang: DecimalLocale):
     case 'assessment':
       return vitalsLine(p.vitals as P | undefined, t, num);
     case 'double-check':
-      return `${String(p.drugName)} ${String(p.doseText)} · ${num(p.rateMlPerHour, ' mL/h')} · ${String(p.route)}`;
+      return `${String(p.drugName)} ${dose(p)} · ${num(p.rateMlPerHour, ' mL/h')} · ${String(p.route)}`;
     case 'administration':
-      return `${String(p.drugName)} ${String(p.doseText)} · ${str(p.startTime)}–${str(p.stopTime)} · ${num(p.rateMlPerHour, ' mL/h')} · ${num(p.volumeMl, ' mL')}`;
+      return `${String(p.drugName)} ${dose(p)} · ${str(p.startTime)}–${str(p.stopTime)} · ${num(p.rateMlPerHour, ' mL/h')} · ${num(p.volumeMl, ' mL')}`;
     case 'reaction':
-      return `${String(p.drugName)} · ${str(p.onsetTime)} · CTCAE ${grade(p.grade)} · ${medsLine(p.medications)}`;
+      return `${String(p.drugName)} · ${str(p.onsetTime)} · CTCAE ${grade(p.grade)} · ${medsLine(p.medications, lang)}`;
     case 'irae':
       return `${String(p.term)} · CTCAE v${String(p.ctcaeVersion)} ${grade(p.grade)} · ${day(p.onsetDate)}`;
     case 'car-t-toxicity': {

@@ -1,20 +1,22 @@
 import type { DoseRule, Provenance } from '../../../../shared/clinical';
-import { formatDose, formatNumber, unverifiedPath } from '../../../../shared/clinical';
+import i18next from 'i18next';
+import { formatNumber, unverifiedPath } from '../../../../shared/clinical';
+import { doseIn } from '../../lib/doses';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { OVERRIDE_UNITS, type OverrideFieldKind } from '../../../../shared/library/targets';
 import { formatDay, isRealDate } from '../../lib/dates';
 
-// Display helpers for library records. Doses go through formatDose (leading zero, no trailing zero, units
+// Display helpers for library records. Doses go through doseIn (leading zero, no trailing zero, the reader's marks, units
 // spelled out); everything clinical keeps the library's English wording.
 
 /** "200 mg", "3 mg/kg (max 200 mg)", "<30 kg: 4 mg/kg; ≥30 kg: 300 mg". */
 export function doseRuleText(rule: DoseRule): string {
   switch (rule.kind) {
     case 'flat':
-      return rule.doseText ?? formatDose(rule.mg, 'mg');
+      return rule.doseText ?? doseIn(rule.mg);
     case 'perKg': {
-      const cap = rule.capMg === undefined ? '' : ` (max ${formatDose(rule.capMg, 'mg')})`;
-      return `${formatDose(rule.mgPerKg, 'mg/kg')}${cap}`;
+      const cap = rule.capMg === undefined ? '' : ` (max ${doseIn(rule.capMg)})`;
+      return `${doseIn(rule.mgPerKg, 'mg/kg')}${cap}`;
     }
     case 'weightBand':
       return rule.bands
@@ -32,8 +34,9 @@ export function intervalParts(days: number): { weeks: number | null; days: numbe
 export function overrideValueText(kind: OverrideFieldKind | null, value: number | null): string {
   if (value === null) return '—';
   const unit = kind === null ? '' : OVERRIDE_UNITS[kind];
-  if (unit === 'mg' || unit === 'mg/kg') return formatDose(value, unit);
-  return unit === '' ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
+  if (unit === 'mg' || unit === 'mg/kg') return doseIn(value, unit);
+  const text = formatNumber(value, i18next.language);
+  return unit === '' ? text : `${text} ${unit}`;
 }
 
 /** The reason part of an UNVERIFIED entry ("inLineFilter: not found" → "not found"). */

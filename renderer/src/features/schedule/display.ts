@@ -1,4 +1,4 @@
-import { formatDose } from '../../../../shared/clinical/format';
+import { drugsText } from '../../lib/doses';
 import type { TFunction } from 'i18next';
 import type { VisitPhase } from '../../../../shared/charting/visit-phase';
 import type { AppointmentFlag, AppointmentStatus } from '../../../../shared/schedule/status';
@@ -55,11 +55,14 @@ export const FLAG_ICONS: Record<AppointmentFlag, string> = {
 
 /** What is given at a visit, or for a CAR T visit where nothing is given, that it is a monitoring visit. */
 export function treatmentText(
-  a: { drugs: readonly { name: string; doseText: string }[]; carTDay?: number | null | undefined },
+  a: {
+    drugs: readonly { name: string; doseMg: number | null; doseText: string }[];
+    carTDay?: number | null | undefined;
+  },
   t: TFunction,
 ): string {
   if (a.drugs.length === 0 && typeof a.carTDay === 'number') return t('dayRun.carTMonitoring');
-  return a.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ');
+  return drugsText(a.drugs);
 }
 
 /** "D+3" after the CAR T infusion, "D0" on its day, "D−5" during lymphodepletion. */
@@ -78,11 +81,6 @@ export function visitNumberText(
 ): string {
   if (typeof a.carTDay === 'number') return t('dayRun.carTDay', { day: carTDayLabel(a.carTDay) });
   return t('schedule.cycleDose', { cycle: a.cycle, dose: a.doseNumber });
-}
-
-/** A planned dose the safe way: "200 mg", or the label's words when there is no mg amount. */
-export function doseLabel(item: { doseMg: number | null; doseText: string }): string {
-  return item.doseMg === null ? item.doseText : formatDose(item.doseMg, 'mg');
 }
 
 /** Calendar arithmetic on YYYY-MM-DD in UTC, so no time zone moves the day. */

@@ -14,6 +14,7 @@ import { CheckResults } from './CheckResults';
 import { InfusionControls } from './InfusionControls';
 import { InfusionStatus } from './InfusionStatus';
 import { PreparationFacts } from './PreparationFacts';
+import { drugDoseText } from '../../../lib/doses';
 
 interface CardProps {
   context: VisitContext;
@@ -80,7 +81,7 @@ export function DrugCard(props: CardProps) {
   return (
     <article className="cs-drug" aria-labelledby={`drug-${drug.drugId}`} data-testid={`drug-${drug.drugId}`}>
       <h3 id={`drug-${drug.drugId}`}>
-        {drug.order}. {drug.drugName} — {drug.doseText} {drug.route}
+        {drug.order}. {drug.drugName} — {drugDoseText(drug)} {drug.route}
       </h3>
       <InfusionStatus summary={infusion.summary} expectedMinutes={drug.infusionMinutes} />
       {drug.infusionText && <p className="field-help">{t('chairside.admin.library', { text: drug.infusionText })}</p>}

@@ -19,6 +19,7 @@ import { Questions } from './Questions';
 import { ReactionInfusion } from './ReactionInfusion';
 import { SymptomsSection } from './Sections';
 import { VitalsSeries } from './VitalsSeries';
+import { drugDoseText } from '../../../lib/doses';
 
 const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionDraft => ({
   drugId: drug.drugId,
@@ -84,7 +85,7 @@ function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; 
   return (
     <form className="cs-form" onSubmit={(event) => event.preventDefault()}>
       <p className="cs-drug-line">
-        <strong>{t('chairside.reaction.drug')}:</strong> {drug.drugName} {drug.doseText}
+        <strong>{t('chairside.reaction.drug')}:</strong> {drug.drugName} {drugDoseText(drug)}
       </p>
       <TimeField
         label={t('chairside.reaction.onset')}

@@ -8,6 +8,7 @@ import { longDate } from '../display';
 import { useNow } from '../day/useNow';
 import { DRUG_STEP_ICONS } from '../drug-step-icons';
 import { dayHref } from '../route';
+import { drugsText } from '../../../lib/doses';
 
 // The pharmacy's list for one day: every live visit by start time, what it needs and when, where its drug
 // is, and one button for the next step. Plain buttons in a table, so it works from the keyboard alone.
@@ -101,7 +102,7 @@ function PharmacyRow({ item, onAdvance }: { item: PharmacyItem; onAdvance: () =>
       <td>
         {item.patientName} <span className="muted">{item.mrn}</span>
       </td>
-      <td>{item.drugs.map((d) => `${d.name} ${d.doseText}`).join(' + ')}</td>
+      <td>{drugsText(item.drugs)}</td>
       <td className={`drug-step drug-${item.step}`}>
         <span aria-hidden="true">{DRUG_STEP_ICONS[item.step]} </span>
         {t(`dayRun.drugStep.${item.step}`)}

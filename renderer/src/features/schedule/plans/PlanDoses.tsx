@@ -3,7 +3,8 @@ import type { DoseRelease } from '../../../../../shared/ipc/contract/orders';
 import type { PlanDose, TreatmentPlan } from '../../../../../shared/ipc/contract/plans';
 import { clockTime } from '../../../../../shared/schedule/windows';
 import { daysBetween } from '../../../../../shared/clinical/dates';
-import { doseLabel, STATUS_ICONS } from '../display';
+import { STATUS_ICONS } from '../display';
+import { doseIn } from '../../../lib/doses';
 import { dayHref } from '../route';
 import { reasonText } from '../../../lib/reason-text';
 import { formatDay } from '../../../lib/dates';
@@ -57,7 +58,7 @@ export function PlanDoses({ plan, releases }: { plan: TreatmentPlan; releases: D
                   {d.items.map((item) => (
                     <div key={item.drugId}>
                       <strong>{item.drugName}</strong>{' '}
-                      {item.doseMg === null ? <ClinicalText text={item.doseText} /> : doseLabel(item)}
+                      {item.doseMg === null ? <ClinicalText text={item.doseText} /> : doseIn(item.doseMg)}
                       <div className="muted small">{basisText(item)}</div>
                     </div>
                   ))}

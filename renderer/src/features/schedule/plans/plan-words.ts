@@ -12,9 +12,10 @@ import { clinicalFrench } from '../../../../../shared/clinical/french';
 const translate = i18next.t as unknown as (key: string, params?: Record<string, string | number>) => string;
 const say = (key: string, params: Record<string, string | number> = {}) => translate(`schedule.plans.${key}`, params);
 
-// Doses are written one way in every language (shared/clinical/format.ts: "0.5 mg", the orders' rule), and so is
-// every number of a dose's working, the weight included: one decimal mark in a line a second checker redoes by hand.
-const doseText = (mg: number) => formatDose(mg, 'mg');
+// Every number of a dose's working, the weight included, is written with the reader's marks (shared/clinical/format.ts:
+// "0.5 mg" / "0,5 mg", "1,500 mg" / "1 500 mg"): one decimal mark in a line a second checker redoes by hand.
+const doseText = (mg: number) => formatDose(mg, 'mg', i18next.language);
+const numberText = (value: number) => formatNumber(value, i18next.language);
 
 /** A library text (phase label, label dose, hold rule) in the reader's language: fr.json's French, else the English. */
 export function libraryText(english: string): string {
@@ -64,8 +65,8 @@ function stepText(step: BasisStepInfo): string {
       return say('basisStep.flat', { amount: step.doseText ? libraryText(step.doseText) : doseText(step.mg) });
     case 'per-kg':
       return say('basisStep.per-kg', {
-        mgPerKg: formatNumber(step.mgPerKg),
-        weight: formatNumber(step.weightKg),
+        mgPerKg: numberText(step.mgPerKg),
+        weight: numberText(step.weightKg),
         exact: exactText(step.exactMg),
       });
     case 'capped':
@@ -76,7 +77,7 @@ function stepText(step: BasisStepInfo): string {
         increment: doseText(step.incrementMg),
       });
     case 'band':
-      return say('basisStep.band', { weight: formatNumber(step.weightKg), band: step.band });
+      return say('basisStep.band', { weight: numberText(step.weightKg), band: step.band });
     default:
       return carTStepText(step);
   }
@@ -120,7 +121,9 @@ function joinSteps(texts: readonly string[]): string {
   return texts.reduce((line, text) => (line === '' ? text : `${line}${line.endsWith('.') ? ' ' : ', '}${text}`), '');
 }
 
-/** The unrounded product with up to 4 decimals, as the stored English writes it, so the rounding stays visible. */
+/** The unrounded product with up to 4 decimals, so the rounding stays visible; the reader's marks. */
 function exactText(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(i18next.language === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 4 }).format(
+    value,
+  );
 }
