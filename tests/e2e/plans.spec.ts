@@ -156,8 +156,9 @@ test('a prescriber signs her own order in French; a wrong secret and a rate that
   await form.getByRole('button', { name: 'Signer la prescription' }).click();
   const order = page.getByTestId('order-item');
   await expect(order).toContainText('Doses 1 à 4');
-  // Doses and volumes are displayed one way in every language (shared/clinical/format.ts).
-  await expect(order).toContainText('100.5 mL');
+  // The volume typed as 100,5 is shown with the French mark it was typed with, never as 1005 or 100.5.
+  await expect(order).toContainText('100,5 mL');
+  await expect(order).not.toContainText('100.5');
   await expect(order).toContainText('Signée par Dr Nadia Okafor');
   await expect(order.getByRole('button', { name: 'Valider…' })).toHaveCount(0);
   await shot(page, 'plans-03-prescriber-fr.png');
