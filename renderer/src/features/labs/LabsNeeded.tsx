@@ -4,12 +4,12 @@ import { localeOf } from '../../components/NumberField';
 import { isoDay, useCoreClock } from '../chairside';
 import { formatDay } from '../../lib/dates';
 import { labsHref } from './route';
+import { clockTime } from '../../../../shared/time/clock';
 
 // The booked doses of the next days whose labs are missing or will be too old by the dose: the list to draw
 // the day before. Same computation as the Assessment's line (a).
 
 const DAYS = 3;
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 export function LabsNeeded() {
   const { t, i18n } = useTranslation();
@@ -26,8 +26,8 @@ export function LabsNeeded() {
         {needed.data?.map((item) => (
           <li key={item.appointmentId}>
             <strong>
-              <time dateTime={`${item.date}T${hhmm(item.start)}`}>
-                {formatDay(item.date, lang, { weekday: true })} {hhmm(item.start)}
+              <time dateTime={`${item.date}T${clockTime(item.start)}`}>
+                {formatDay(item.date, lang, { weekday: true })} {clockTime(item.start)}
               </time>{' '}
               — {item.patientName}
             </strong>{' '}

@@ -3,6 +3,7 @@ import type { Drug } from '../../../../shared/clinical';
 import { ClinicalText } from '../../lib/clinicalText';
 import { unverifiedWithin } from './format';
 import { Fact } from './parts';
+import { withColon } from '../../lib/colon';
 
 // Preparation as the label gives it, and the labs wanted before every dose. A field the library lacks says
 // "not in the library" with its UNVERIFIED mark, never a blank.
@@ -16,13 +17,13 @@ export function DrugPreparation({ drug }: { drug: Drug }) {
       <Fact label={t('library.fact.preparation')} unverified={unverifiedWithin(drug, 'preparation')}>
         <ul className="lib-bullets" data-testid="lib-preparation">
           <li>
-            {t('library.prep.diluent')}: {value(p.diluent)}
+            {withColon(t('library.prep.diluent'))} {value(p.diluent)}
           </li>
           <li>
-            {t('library.prep.concentration')}: {value(p.finalConcentration)}
+            {withColon(t('library.prep.concentration'))} {value(p.finalConcentration)}
           </li>
           <li>
-            {t('library.prep.storage')}: {value(p.storage)}
+            {withColon(t('library.prep.storage'))} {value(p.storage)}
           </li>
           {p.notes.map((note) => (
             <li key={note}>

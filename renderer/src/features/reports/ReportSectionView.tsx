@@ -29,7 +29,7 @@ export function ReportSectionView(props: {
             <PlotFigure key={i} options={options} />
           ))}
         </div>
-        <ReportTableView table={table} caption={`${w.t('table')}: ${w.t(`section.${section}`)}`} w={w} />
+        <ReportTableView table={table} caption={`${w.t('table')}${w.language === 'fr' ? '\u00a0:' : ':'} ${w.t(`section.${section}`)}`} w={w} />
       </div>
       <SaveAction
         label={w.t('exportCsv')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CtcaeTermDetail } from '../../../../../shared/ipc/contract/library';
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
+import { withColon } from '../../../lib/colon';
 
 /**
  * The CTCAE v5.0 grade texts of one term as radio buttons (grades CTCAE marks "–" are not offered), with the
@@ -27,7 +28,7 @@ export function GradeDefinitions(props: {
       </p>
       {detail.gradeText?.navigationalNote && (
         <p className="field-help">
-          <strong>{t('chairside.grade.navNote')}:</strong> {detail.gradeText.navigationalNote}
+          <strong>{withColon(t('chairside.grade.navNote'))}</strong> {detail.gradeText.navigationalNote}
         </p>
       )}
       {/* The grade texts' own marks; undated sources are listed in the Library, not at the chair. */}

@@ -20,6 +20,7 @@ import { ReactionInfusion } from './ReactionInfusion';
 import { SymptomsSection } from './Sections';
 import { VitalsSeries } from './VitalsSeries';
 import { drugDoseText } from '../../../lib/doses';
+import { withColon } from '../../../lib/colon';
 
 const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionDraft => ({
   drugId: drug.drugId,
@@ -85,7 +86,7 @@ function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; 
   return (
     <form className="cs-form" onSubmit={(event) => event.preventDefault()}>
       <p className="cs-drug-line">
-        <strong>{t('chairside.reaction.drug')}:</strong> {drug.drugName} {drugDoseText(drug)}
+        <strong>{withColon(t('chairside.reaction.drug'))}</strong> {drug.drugName} {drugDoseText(drug)}
       </p>
       <TimeField
         label={t('chairside.reaction.onset')}
@@ -137,7 +138,7 @@ function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; 
         <div className="cs-label-rule" role="note" data-testid="label-rule">
           <p>
             <span aria-hidden="true">✖ </span>
-            <strong>{t('chairside.reaction.labelRule')}:</strong> {drug.reactionRule}
+            <strong>{withColon(t('chairside.reaction.labelRule'))}</strong> {drug.reactionRule}
           </p>
           <p className="field-help">{drug.reactionRuleSource}</p>
           <p>{t('chairside.reaction.prescriberFlag')}</p>
