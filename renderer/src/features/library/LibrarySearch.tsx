@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryKind, LibrarySearchResult } from '../../../../shared/ipc/contract/library';
 import { ApiError, call } from '../../app/api';
 import { CenterBadge, VerificationBadge } from './parts';
+import { RegimenName } from '../../lib/clinicalText';
 
 // Search as you type, results grouped by kind. Keyboard: the box is a combobox; ↓/↑ move through the results,
 // Enter opens the highlighted one, Escape clears the highlight. A click opens a result too.
@@ -12,6 +13,12 @@ type SearchState =
 
 const GROUP_ORDER: readonly LibraryKind[] = ['drug', 'regimen', 'car-t', 'ctcae-term'];
 const KIND_ICONS: Record<LibraryKind, string> = { drug: '℞', regimen: '▦', 'car-t': '❋', 'ctcae-term': '⚕' };
+
+/** A regimen result's name and setting in the screen's language; other kinds as main writes them. */
+function ResultText({ result, text }: { result: LibrarySearchResult; text: string }) {
+  if (result.kind !== 'regimen') return <>{text}</>;
+  return <RegimenName name={text} library={result.origin !== 'center'} />;
+}
 
 /** An answer that arrives after a newer keystroke's answer is dropped. */
 export function useLibrarySearch(query: string, kinds?: readonly LibraryKind[]): SearchState {
@@ -141,9 +148,11 @@ export function LibrarySearch(props: LibrarySearchProps) {
                         <span className="lib-visually-hidden">{t('library.lookAlike')}: </span>
                       </span>
                     )}
-                    {result.title}
+                    <ResultText result={result} text={result.title} />
                   </span>
-                  <span className="lib-option-subtitle">{result.subtitle}</span>
+                  <span className="lib-option-subtitle">
+                    <ResultText result={result} text={result.subtitle} />
+                  </span>
                   <span className="lib-option-badges">
                     {result.origin === 'center' && <CenterBadge />}
                     <VerificationBadge verification={result.verification} />

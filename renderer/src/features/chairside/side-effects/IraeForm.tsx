@@ -11,6 +11,7 @@ import { useEntry } from '../useEntry';
 import { formatDay } from '../../../lib/dates';
 import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
+import { RegimenName } from '../../../lib/clinicalText';
 
 interface FormProps {
   patientId: string;
@@ -137,7 +138,7 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today }: For
             <option value="">{t('chairside.irae.noPlan')}</option>
             {(plans.data ?? []).map((plan) => (
               <option key={plan.id} value={plan.id}>
-                {plan.regimenName} ({formatDay(plan.startDate, i18n.language)})
+                <RegimenName name={plan.regimenName} /> ({formatDay(plan.startDate, i18n.language)})
               </option>
             ))}
           </select>
