@@ -15,6 +15,11 @@ export function clinicalFrench(english: string): string | undefined {
   return texts[english];
 }
 
+/** A library text (a regimen's name as a plan stored it, say) in `language`: fr.json's French, else as given. */
+export function clinicalTextIn(language: string, english: string): string {
+  return (language === 'fr' ? clinicalFrench(english) : undefined) ?? english;
+}
+
 export function clinicalFrenchKeys(): string[] {
   return Object.keys(texts);
 }
