@@ -2,9 +2,9 @@ import french from '../../resources/clinical/fr.json' with { type: 'json' };
 import type { ClinicalLibrary } from './schema';
 
 // French for the library's clinical text (warnings, administration rules, premedication, preparation, CTCAE
-// grade descriptions): a working translation kept in resources/clinical/fr.json, keyed by the English text it
-// translates, so a change to the English leaves the French missing (and a test fails) rather than stale.
-// CTCAE term names are not translated: they stay as published.
+// grade descriptions, regimen names, settings and notes): a working translation kept in resources/clinical/fr.json,
+// keyed by the English text it translates, so a change to the English leaves the French missing (and a test fails)
+// rather than stale. CTCAE term names are not translated: they stay as published.
 
 const texts: Readonly<Record<string, string>> = french.texts;
 
@@ -13,6 +13,11 @@ export const CLINICAL_FRENCH_STATUS: string = french.meta.status;
 /** The French of a library text, or undefined when there is none (the English is then shown, marked lang="en"). */
 export function clinicalFrench(english: string): string | undefined {
   return texts[english];
+}
+
+/** A library text (a regimen's name as a plan stored it, say) in `language`: fr.json's French, else as given. */
+export function clinicalTextIn(language: string, english: string): string {
+  return (language === 'fr' ? clinicalFrench(english) : undefined) ?? english;
 }
 
 export function clinicalFrenchKeys(): string[] {
@@ -38,8 +43,12 @@ export function translatableTexts(library: TranslatableLibrary): string[] {
   return [...out];
 }
 
-/** What the plan form, plan card and dose table show of a regimen: phase labels, durations, conditions, co-formulations. */
+/**
+ * What the library, plan form, plan card and dose table show of a regimen: its name (also stored on each plan made
+ * from it), setting and notes, phase labels, durations, conditions, co-formulations.
+ */
 function addRegimenTexts(regimen: ClinicalLibrary['regimens'][number], add: Add): void {
+  add(regimen.name, regimen.setting, ...regimen.notes);
   for (const phase of regimen.phases) {
     add(phase.label, phase.maxDuration?.text);
     for (const item of phase.items) {

@@ -1,4 +1,5 @@
 import { formatMinutes } from '../center/calendar';
+import { clinicalTextIn } from '../clinical/french';
 import type { ReportSection, ReportSummary } from '../ipc/contract/reports';
 import { weekdayName, type ReportText } from './text';
 
@@ -112,7 +113,8 @@ function iraes(s: ReportSummary, w: ReportText): ReportTable {
       ctcae_term: x.term,
       meddra_code: x.meddraCode,
       ctcae_grade: x.grade,
-      regimen: x.regimen,
+      // The plan's stored regimen name (the library's English, or a center's own name) in the reader's language.
+      regimen: x.regimen === null ? null : clinicalTextIn(w.language, x.regimen),
       first_dose_only: x.firstDose ? w.t('iraes.yes') : w.t('iraes.no'),
       events: x.events,
     })),

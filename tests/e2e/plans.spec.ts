@@ -137,8 +137,12 @@ test('a prescriber signs her own order in French; a wrong secret and a rate that
   await signIn(app, PRESCRIBER);
   await openPlans(app, patientId);
   await page.getByRole('button', { name: 'Signer une prescription…' }).click();
-  const form = page.getByRole('dialog', { name: /Prescription pour/ });
+  // The plan stored the library's English name; the French screen says it in French.
+  const form = page.getByRole('dialog', { name: 'Prescription pour Pembrolizumab 200 mg toutes les 3 semaines' });
   await expect(form).toContainText('Vous signez cette prescription en tant que prescripteur.');
+  await expect(
+    page.getByRole('heading', { name: 'Pembrolizumab 200 mg toutes les 3 semaines', exact: true }),
+  ).toBeVisible();
   await form.getByLabel('À la dose').selectOption('4');
   await form.getByTestId('order-pembrolizumab-volumeMl').pressSequentially('100,5');
   await form.getByTestId('order-pembrolizumab-rateMlPerHour').pressSequentially('150');

@@ -4,7 +4,7 @@
 //
 // Words that are French too are not in the list on purpose: "on" (on = one), "dose", "doses", "due", "chair",
 // "patient", "minutes",
-// "total", "normal", "plan", "date", "note", "menu", "type", "options", "site", "transfusion".
+// "total", "normal", "plan", "date", "note", "menu", "type", "options", "site", "transfusion", "adjuvant", "cycles".
 
 export const ENGLISH_WORDS = [
   'the',
@@ -53,6 +53,15 @@ export const ENGLISH_WORDS = [
   'weight',
   'given',
   'other',
+  // Regimen names and settings: "every 3 weeks ×4, then nivolumab alone", "up to 12 months", "adults and children".
+  'every',
+  'weeks',
+  'months',
+  'years',
+  'then',
+  'alone',
+  'adults',
+  'children',
 ] as const;
 
 /** Drug and brand names, said alike in both languages. */

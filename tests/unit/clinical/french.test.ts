@@ -57,6 +57,21 @@ describe('French clinical text', () => {
     );
   });
 
+  it('covers what the library and every plan screen show of a regimen: its name, setting and notes', () => {
+    const shown = library.regimens.flatMap((r) => [r.name, r.setting, ...r.notes]);
+    expect(shown.filter((t) => !texts.includes(t))).toEqual([]);
+    expect(clinicalFrench('Pembrolizumab 400 mg every 6 weeks, adjuvant, up to 12 months')).toBe(
+      'Pembrolizumab 400 mg toutes les 6 semaines, en adjuvant, jusqu’à 12 mois',
+    );
+    expect(clinicalFrench('Dostarlimab 500 mg every 3 weeks ×4, then 1,000 mg every 6 weeks')).toBe(
+      'Dostarlimab 500 mg toutes les 3 semaines ×4, puis 1\u00a0000 mg toutes les 6 semaines',
+    );
+    expect(clinicalFrench('Adjuvant treatment (adults)')).toBe('Traitement adjuvant (adultes)');
+    expect(clinicalFrench('If one drug is withheld, withhold the other.')).toBe(
+      'Si l’un des médicaments est suspendu, suspendre l’autre.',
+    );
+  });
+
   it('says it is a working translation to be confirmed', () => {
     expect(CLINICAL_FRENCH_STATUS).toMatch(/not a validated translation.*Confirm/);
     expect(clinicalFrench('Do NOT use a leukodepleting filter.')).toBe('NE PAS utiliser de filtre déleucocytant.');

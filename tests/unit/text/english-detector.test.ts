@@ -15,6 +15,15 @@ describe('frenchProblems', () => {
     ['No known allergies', ['No']],
     ['Signed by Marie Tremblay at 09:45', ['Signed', 'by', 'at']],
     ['The dose was not given until after lunch.', ['The', 'was', 'not', 'given', 'until', 'after']],
+    ['Pembrolizumab 200 mg every 3 weeks, adjuvant, up to 12 months', ['every', 'weeks', 'to', 'months']],
+    [
+      'Nivolumab 1 mg/kg + ipilimumab 3 mg/kg every 3 weeks ×4, then nivolumab alone',
+      ['every', 'weeks', 'then', 'alone'],
+    ],
+    [
+      'Unresectable or metastatic melanoma (adults and children ≥12 years)',
+      ['or', 'adults', 'and', 'children', 'years'],
+    ],
   ])('finds the English words of “%s”', (text, found) => {
     expect(matches(text)).toEqual(found);
   });
@@ -26,6 +35,8 @@ describe('frenchProblems', () => {
     'Date de naissance : 14 sept. 1962 — Session ouverte : Marie Tremblay',
     'Température 37,9 °C, poids 72,4 kg, débit 200 mL/h, créatinine 80 µmol/L.',
     'Aujourd’hui à 10:00, fauteuil 1, l’infirmière : AL. Total : 3 patients. Plan de traitement.',
+    'Pembrolizumab 200 mg toutes les 3 semaines, en adjuvant, jusqu’à 12 mois — Traitement adjuvant (adultes)',
+    'Durvalumab 1 500 mg toutes les 3 semaines avec chimiothérapie ×4, puis toutes les 4 semaines',
   ])('passes the French “%s”', (text) => {
     expect(frenchProblems(text)).toEqual([]);
   });

@@ -4,6 +4,8 @@ import { clockTime } from '../../../../shared/schedule/windows';
 import { FLAG_ICONS, visitStatus } from '../schedule';
 import { visitHref } from './route';
 import { drugsText } from '../../lib/doses';
+import { RegimenName } from '../../lib/clinicalText';
+import { clinicalFrench } from '../../../../shared/clinical/french';
 
 /** One of today's visits on the chairside list: time and chair, patient, drugs, status, check-in, flags. */
 export function VisitPick({ visit: a }: { visit: WorklistItem }) {
@@ -15,7 +17,7 @@ export function VisitPick({ visit: a }: { visit: WorklistItem }) {
         {clockTime(a.start)}–{clockTime(a.end)} · {a.chairName}
       </span>
       <strong className="cs-pick-name">{a.patientName}</strong> <span className="mrn">{a.mrn}</span>
-      <span className="cs-pick-drugs">{drugsText(a.drugs) || a.regimenName}</span>
+      <span className="cs-pick-drugs">{drugsText(a.drugs) || <RegimenName name={a.regimenName} />}</span>
       <span className="cs-pick-meta">
         <span className={`status-chip status-${a.status}${a.phase ? ` phase-${a.phase}` : ''}`}>
           <span aria-hidden="true">{status.icon} </span>
@@ -42,8 +44,8 @@ export function VisitPick({ visit: a }: { visit: WorklistItem }) {
   );
 }
 
-/** What the chairside filter looks in: the patient, MRN, chair, time and drugs. */
+/** What the chairside filter looks in: the patient, MRN, chair, time, drugs and regimen (in English and French). */
 export function visitSearchText(a: WorklistItem): string {
   const drugs = a.drugs.map((d) => d.name).join(' ');
-  return `${a.patientName} ${a.mrn} ${a.chairName} ${clockTime(a.start)} ${drugs} ${a.regimenName}`;
+  return `${a.patientName} ${a.mrn} ${a.chairName} ${clockTime(a.start)} ${drugs} ${a.regimenName} ${clinicalFrench(a.regimenName) ?? ''}`;
 }

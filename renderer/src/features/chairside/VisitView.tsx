@@ -15,6 +15,7 @@ import { SideEffectsTab } from './side-effects/SideEffectsTab';
 import { Steps } from './Steps';
 import { PhaseChip, VisitActions } from './VisitActions';
 import { ErrorLine } from './parts';
+import { useRegimenName } from '../../lib/clinicalText';
 
 const GATED: ReadonlySet<VisitTab> = new Set(['assessment', 'administration', 'reaction']);
 
@@ -70,6 +71,7 @@ export function VisitView({ appointmentId, tab }: { appointmentId: string; tab: 
 
 function VisitBody({ context: c, tab }: { context: VisitContext; tab: VisitTab }) {
   const { t } = useTranslation();
+  const regimenName = useRegimenName();
   const patient = useQuery('patients:get', { id: c.patientId });
   if (patient.error) return <ErrorLine message={patient.error.message} />;
   if (!patient.data) return <p>{t('app.loading')}</p>;
@@ -91,7 +93,7 @@ function VisitBody({ context: c, tab }: { context: VisitContext; tab: VisitTab }
         {t('chairside.visitLine', {
           time: `${clockTime(c.appointment.start)}–${clockTime(c.appointment.end)}`,
           chair: c.appointment.chairName,
-          regimen: c.plan.regimenName,
+          regimen: regimenName(c.plan.regimenName),
           cycle: c.appointment.cycle,
           dose: c.appointment.doseNumber,
         })}{' '}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HandoutSheet, HandoutSuggestion } from '../../../../shared/ipc/contract/handouts';
+import { useRegimenName } from '../../lib/clinicalText';
 
 interface SheetChoicesProps {
   suggestion: HandoutSuggestion;
@@ -22,6 +23,7 @@ function SheetBox({ sheet, chosen, onToggle }: { sheet: HandoutSheet; chosen: bo
 /** The plan's sheets first (already ticked), every other sheet behind "Other sheets". */
 export function SheetChoices({ suggestion, chosen, onChange }: SheetChoicesProps) {
   const { t } = useTranslation();
+  const regimenName = useRegimenName();
   const error = chosen.length > 4 ? t('handouts.tooMany') : null;
   const toggle = (id: string) => onChange(chosen.includes(id) ? chosen.filter((s) => s !== id) : [...chosen, id]);
   const suggested = suggestion.sheets.filter((s) => suggestion.suggested.includes(s.id));
@@ -32,7 +34,7 @@ export function SheetChoices({ suggestion, chosen, onChange }: SheetChoicesProps
     <fieldset className={error ? 'sheet-choices field-invalid' : 'sheet-choices'} aria-describedby="sheets-help">
       <legend>{t('handouts.sheets')}</legend>
       {suggestion.regimenName !== null && (
-        <p className="handout-regimen">{t('handouts.regimen', { regimen: suggestion.regimenName })}</p>
+        <p className="handout-regimen">{t('handouts.regimen', { regimen: regimenName(suggestion.regimenName) })}</p>
       )}
       <p id="sheets-help" className="field-help">
         {t('handouts.sheetsHelp')}

@@ -5,6 +5,7 @@ import { isoDay, useCoreClock } from '../chairside';
 import { formatDay } from '../../lib/dates';
 import { labsHref } from './route';
 import { clockTime } from '../../../../shared/time/clock';
+import { RegimenName } from '../../lib/clinicalText';
 
 // The booked doses of the next days whose labs are missing or will be too old by the dose: the list to draw
 // the day before. Same computation as the Assessment's line (a).
@@ -31,7 +32,8 @@ export function LabsNeeded() {
               </time>{' '}
               — {item.patientName}
             </strong>{' '}
-            ({item.mrn}, {item.regimenName}) <a href={labsHref(item.patientId)}>{t('labs.needed.open')}</a>
+            ({item.mrn}, <RegimenName name={item.regimenName} />){' '}
+            <a href={labsHref(item.patientId)}>{t('labs.needed.open')}</a>
             <ul>
               {item.needed.map((n) => (
                 <li key={n.en}>{n[lang]}</li>

@@ -15,6 +15,7 @@ import { Fact, LookAlikeWarning, OverrideNote, Sources, UnverifiedMarks, Verific
 import { libraryHref } from './route';
 import { ClinicalText } from '../../lib/clinicalText';
 import { DrugPreparation } from './DrugPreparation';
+import { RegimenName } from '../../lib/clinicalText';
 
 // A drug's facts as the library ships them (with the center's values beside them), each UNVERIFIED fact
 // marked where it is shown.
@@ -251,7 +252,9 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
           <ul className="lib-links">
             {regimens.map((r) => (
               <li key={r.id}>
-                <a href={libraryHref('regimen', r.id)}>{r.name}</a>
+                <a href={libraryHref('regimen', r.id)}>
+                  <RegimenName name={r.name} />
+                </a>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { LibraryKind, LibrarySearchResult } from '../../../../shared/ipc/co
 import { ApiError, call } from '../../app/api';
 import { CenterBadge, VerificationBadge } from './parts';
 import { withColon } from '../../lib/colon';
+import { RegimenName } from '../../lib/clinicalText';
 
 // Search as you type, results grouped by kind. Keyboard: the box is a combobox; ↓/↑ move through the results,
 // Enter opens the highlighted one, Escape clears the highlight. A click opens a result too.
@@ -13,6 +14,12 @@ type SearchState =
 
 const GROUP_ORDER: readonly LibraryKind[] = ['drug', 'regimen', 'car-t', 'ctcae-term'];
 const KIND_ICONS: Record<LibraryKind, string> = { drug: '℞', regimen: '▦', 'car-t': '❋', 'ctcae-term': '⚕' };
+
+/** A regimen result's name and setting in the screen's language; other kinds as main writes them. */
+function ResultText({ result, text }: { result: LibrarySearchResult; text: string }) {
+  if (result.kind !== 'regimen') return <>{text}</>;
+  return <RegimenName name={text} library={result.origin !== 'center'} />;
+}
 
 /** An answer that arrives after a newer keystroke's answer is dropped. */
 export function useLibrarySearch(query: string, kinds?: readonly LibraryKind[]): SearchState {
@@ -142,9 +149,11 @@ export function LibrarySearch(props: LibrarySearchProps) {
                         <span className="lib-visually-hidden">{withColon(t('library.lookAlike'))} </span>
                       </span>
                     )}
-                    {result.title}
+                    <ResultText result={result} text={result.title} />
                   </span>
-                  <span className="lib-option-subtitle">{result.subtitle}</span>
+                  <span className="lib-option-subtitle">
+                    <ResultText result={result} text={result.subtitle} />
+                  </span>
                   <span className="lib-option-badges">
                     {result.origin === 'center' && <CenterBadge />}
                     <VerificationBadge verification={result.verification} />

@@ -21,6 +21,7 @@ import {
 } from './parts';
 import { libraryHref } from './route';
 import { SchedulePreview } from './SchedulePreview';
+import { RegimenName } from '../../lib/clinicalText';
 
 // A regimen: its phases as the library defines them, and a preview of the visits for a start date and
 // weight, worked out in the core exactly as a plan would be.
@@ -176,14 +177,15 @@ export function RegimenDetail({ data }: { data: RegimenDetailData }) {
   const { t } = useTranslation();
   const { regimen, drugs, overrides, origin } = data;
   const leftOver = unverifiedLeftOver(regimen, ['phases', 'notes', 'slot', 'setting', 'name']);
+  const fromLibrary = origin !== 'center';
   return (
     <article className="lib-detail" aria-labelledby="lib-detail-title">
       <header className="lib-detail-header">
-        <h2 id="lib-detail-title" lang="en">
-          {regimen.name}
+        <h2 id="lib-detail-title">
+          <RegimenName name={regimen.name} library={fromLibrary} />
         </h2>
         <p className="lib-detail-sub">
-          <span lang="en">{regimen.setting}</span> ·{' '}
+          <RegimenName name={regimen.setting} library={fromLibrary} /> ·{' '}
           {t(regimen.slot === 'injection' ? 'library.slotInjection' : 'library.slotChair')}
         </p>
         {origin === 'center' && <CenterBadge />}{' '}
@@ -199,7 +201,9 @@ export function RegimenDetail({ data }: { data: RegimenDetailData }) {
             <Fact label={t('library.fact.notes')} unverified={unverifiedWithin(regimen, 'notes')}>
               <ul className="lib-bullets">
                 {regimen.notes.map((note) => (
-                  <li key={note}>{note}</li>
+                  <li key={note}>
+                    <RegimenName name={note} library={fromLibrary} />
+                  </li>
                 ))}
               </ul>
             </Fact>

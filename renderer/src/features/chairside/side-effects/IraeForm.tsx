@@ -12,6 +12,7 @@ import { formatDay } from '../../../lib/dates';
 import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
 import { withColon } from '../../../lib/colon';
+import { RegimenName } from '../../../lib/clinicalText';
 
 interface FormProps {
   patientId: string;
@@ -138,7 +139,7 @@ export function IraeForm({ patientId, appointmentId, entry, planId, today }: For
             <option value="">{t('chairside.irae.noPlan')}</option>
             {(plans.data ?? []).map((plan) => (
               <option key={plan.id} value={plan.id}>
-                {plan.regimenName} ({formatDay(plan.startDate, i18n.language)})
+                <RegimenName name={plan.regimenName} /> ({formatDay(plan.startDate, i18n.language)})
               </option>
             ))}
           </select>

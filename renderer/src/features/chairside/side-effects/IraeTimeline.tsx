@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { IraeTimelineItem } from '../../../../../shared/ipc/contract/charting';
 import { Day } from '../../../components/Day';
 import { tDynamic } from '../../../i18n';
+import { useRegimenName } from '../../../lib/clinicalText';
 
 /** Every side effect of the patient across cycles, oldest onset first; a row opens its entry. */
 export function IraeTimeline({ items, onOpen }: { items: IraeTimelineItem[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  const regimenName = useRegimenName();
   if (items.length === 0) return <p className="muted">{t('chairside.irae.noneYet')}</p>;
   return (
     <div className="cs-table-wrap">
@@ -25,7 +27,9 @@ export function IraeTimeline({ items, onOpen }: { items: IraeTimelineItem[]; onO
           {items.map((i) => (
             <tr key={i.id}>
               <td>
-                {i.cycle === null ? '—' : t('chairside.irae.cycleN', { cycle: i.cycle, regimen: i.regimenName ?? '' })}
+                {i.cycle === null
+                  ? '—'
+                  : t('chairside.irae.cycleN', { cycle: i.cycle, regimen: regimenName(i.regimenName ?? '') })}
               </td>
               <td>
                 <button type="button" className="button cs-link" onClick={() => onOpen(i.id)}>

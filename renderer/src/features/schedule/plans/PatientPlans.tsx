@@ -6,6 +6,7 @@ import { useNow } from '../day/useNow';
 import { PlanCard } from './PlanCard';
 import { StartPlanForm } from './StartPlanForm';
 import './plans.css';
+import { RegimenName } from '../../../lib/clinicalText';
 
 /** Saves the patient's upcoming appointments as a calendar file (no drug or diagnosis in it). */
 async function downloadIcs(patientId: string): Promise<number> {
@@ -57,7 +58,8 @@ export function PatientPlans({ patientId }: { patientId: string }) {
           {plans.data?.map((p) => (
             <li key={p.id}>
               <button type="button" className="button" aria-pressed={p.id === shown} onClick={() => setOpenId(p.id)}>
-                {p.regimenName} — {t(`schedule.plans.planStatus.${p.status}`)} ({p.bookedCount}/{p.doseCount})
+                <RegimenName name={p.regimenName} /> — {t(`schedule.plans.planStatus.${p.status}`)} ({p.bookedCount}/
+                {p.doseCount})
               </button>
             </li>
           ))}

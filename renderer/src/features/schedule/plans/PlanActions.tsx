@@ -11,6 +11,7 @@ import { Alert } from '../../../components/Alert';
 import { PLAN_READS } from './plan-reads';
 import { formatDay } from '../../../lib/dates';
 import i18next from 'i18next';
+import { useRegimenName } from '../../../lib/clinicalText';
 
 type Action = 'hold' | 'resume' | 'discontinue';
 
@@ -73,6 +74,7 @@ interface DialogProps {
 
 function ActionDialog({ plan, action, asPrescriber, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
+  const regimenName = useRegimenName();
   const [reason, setReason] = useState('');
   const [orderedBy, setOrderedBy] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -101,7 +103,7 @@ function ActionDialog({ plan, action, asPrescriber, onClose, onDone }: DialogPro
   }
 
   return (
-    <Modal title={t(`planActions.${action}Title`, { regimen: plan.regimenName })} onClose={onClose}>
+    <Modal title={t(`planActions.${action}Title`, { regimen: regimenName(plan.regimenName) })} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <p>{t(`planActions.${action}Help`)}</p>
         <Field label={t('planActions.reason')} help={t('planActions.reasonHelp')} error={errors.reason}>

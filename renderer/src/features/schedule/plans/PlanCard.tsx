@@ -14,6 +14,7 @@ import { tDynamic } from '../../../i18n';
 import { reasonText } from '../../../lib/reason-text';
 import { planEndText } from './plan-words';
 import { formatMeasure } from '../../../lib/numbers';
+import { RegimenName } from '../../../lib/clinicalText';
 
 type Result = { kind: 'ok' | 'error'; text: string; issues: IpcIssue[] } | null;
 
@@ -52,7 +53,9 @@ export function PlanCard({ planId }: { planId: string }) {
   );
   return (
     <article className="plan-card" aria-labelledby={`plan-${p.id}`} data-testid="plan-card">
-      <h3 id={`plan-${p.id}`}>{p.regimenName}</h3>
+      <h3 id={`plan-${p.id}`}>
+        <RegimenName name={p.regimenName} />
+      </h3>
       <p className={`muted plan-status plan-status-${p.status}`} data-testid="plan-status">
         {t('schedule.plans.status', { status: t(`schedule.plans.planStatus.${p.status}`) })}
         {p.statusReason && p.status !== 'active' && <> — {reasonText(p.statusReason, p.statusReasonCoded)}</>} ·{' '}

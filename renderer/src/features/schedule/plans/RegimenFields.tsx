@@ -3,7 +3,8 @@ import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { NumberField } from '../../../components/NumberField';
 import { DateField } from '../../../components/DateField';
-import { regimenLengthText } from './plan-words';
+import { libraryText, regimenLengthText } from './plan-words';
+import { useRegimenName } from '../../../lib/clinicalText';
 
 export interface RegimenDraft {
   regimenId: string;
@@ -38,6 +39,7 @@ export function RegimenFields(props: {
 }) {
   const { regimens, draft, errors, onChange } = props;
   const { t } = useTranslation();
+  const regimenName = useRegimenName();
   const regimen = regimens.find((r) => r.id === draft.regimenId);
   const choose = (regimenId: string) => {
     const next = regimens.find((r) => r.id === regimenId);
@@ -52,7 +54,7 @@ export function RegimenFields(props: {
         error={errors.regimenId}
         {...(regimen
           ? {
-              help: `${regimen.setting}. ${t('schedule.plans.regimenLimit', { limit: regimenLengthText(regimen.length) })}`,
+              help: `${libraryText(regimen.setting)}. ${t('schedule.plans.regimenLimit', { limit: regimenLengthText(regimen.length) })}`,
             }
           : {})}
       >
@@ -62,7 +64,7 @@ export function RegimenFields(props: {
             <optgroup key={group} label={group}>
               {members.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name}
+                  {regimenName(r.name)}
                 </option>
               ))}
             </optgroup>

@@ -10,6 +10,7 @@ import { initialDraft, linesFor, toInput, type LineDraft, type OrderDraft } from
 import { OrderLineFields } from './OrderLineFields';
 import { Alert } from '../../../../components/Alert';
 import { PLAN_READS } from '../plan-reads';
+import { useRegimenName } from '../../../../lib/clinicalText';
 
 interface Props {
   plan: TreatmentPlan;
@@ -24,6 +25,7 @@ interface Props {
 /** Enter (or replace) the order for one dose or a run of doses: one line per drug, then the signature. */
 export function OrderForm({ plan, orders, external, replacing, onDone, onClose }: Props) {
   const { t, i18n } = useTranslation();
+  const regimenName = useRegimenName();
   const firstFree = orders.releases.find((r) => r.status === 'no-order')?.doseNumber ?? 1;
   const [draft, setDraft] = useState<OrderDraft>(() =>
     initialDraft(plan, firstFree, orders.routes, i18n.language, replacing),
@@ -63,7 +65,7 @@ export function OrderForm({ plan, orders, external, replacing, onDone, onClose }
 
   const title = replacing
     ? t('orders.replaceTitle', { first: replacing.firstDose, last: replacing.lastDose })
-    : t('orders.formTitle', { regimen: plan.regimenName });
+    : t('orders.formTitle', { regimen: regimenName(plan.regimenName) });
   return (
     <Modal title={title} onClose={onClose} className="modal order-modal">
       <form className="form order-form" onSubmit={(e) => void submit(e)} noValidate>
