@@ -85,7 +85,7 @@ export const DRUG_NAMES = [
 ] as const;
 
 export interface FrenchProblem {
-  kind: 'english' | 'iso-date' | 'decimal-point';
+  kind: 'english' | 'iso-date' | 'decimal-point' | 'thousands-comma';
   match: string;
   /** The words around the match, to find it on the screen. */
   context: string;
@@ -96,6 +96,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${ENGLISH_WORDS.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g;
 const DECIMAL_POINT = new RegExp(`(?<![\\d.])\\d+\\.\\d+\\s?(?:${UNITS.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+// "1,500 mg": English thousands, which a French reader takes for one and a half.
+const THOUSANDS_COMMA = new RegExp(
+  `(?<![\\d,])\\d{1,3}(?:,\\d{3})+\\s?(?:${UNITS.map(escape).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 function around(text: string, index: number, length: number): string {
   return text
@@ -121,5 +126,6 @@ export function frenchProblems(text: string, allowed: readonly string[] = []): F
     ...hits(rest, WORD, 'english'),
     ...hits(rest, ISO_DATE, 'iso-date'),
     ...hits(rest, DECIMAL_POINT, 'decimal-point'),
+    ...hits(rest, THOUSANDS_COMMA, 'thousands-comma'),
   ];
 }

@@ -55,6 +55,12 @@ describe('frenchProblems', () => {
     expect(matches(text)).toEqual([found]);
   });
 
+  it('finds English thousands before a unit, not French ones or a decimal comma', () => {
+    expect(kinds('Durvalumab 1,500 mg IV')).toEqual(['thousands-comma']);
+    expect(kinds('dose totale 12,000 mg')).toEqual(['thousands-comma']);
+    expect(frenchProblems('Durvalumab 1\u202f500 mg ; 1\u00a0000 mg ; 217,2 mg ; 37,9 °C ; 1,5 mg')).toEqual([]);
+  });
+
   it('does not take a version or a time for a number with a unit', () => {
     expect(frenchProblems('CTCAE v5.0 ; fiche 2026.12-1 ; 10.30 heures')).toEqual([]);
   });
