@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api';
+import { colon } from '../i18n/colon';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -16,7 +17,8 @@ export function StatusBar() {
       ) : info.error ? (
         <span className="status status-error">
           <span aria-hidden="true">⚠ </span>
-          {t('status.error')}: {info.error.code}
+          {t('status.error')}
+          {colon()} {info.error.code}
         </span>
       ) : (
         <span>{t('app.loading')}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { Alert } from '../../components/Alert';
 import { TimeField as SharedTimeField } from '../../components/TimeField';
+import { colon } from '../../i18n/colon';
 
 // Small form parts of the chairside forms: every control is at least 44 px, labelled, and read-only once
 // its entry is signed.
@@ -70,7 +71,7 @@ export function TimeField(props: {
     <button
       type="button"
       className="button"
-      aria-label={`${t('chairside.now')}: ${props.label}`}
+      aria-label={`${t('chairside.now')}${colon()} ${props.label}`}
       onClick={() => props.onChange(props.now())}
     >
       {t('chairside.now')}

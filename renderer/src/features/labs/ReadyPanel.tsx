@@ -12,6 +12,7 @@ import { labsHref } from './route';
 import './labs.css';
 import { Alert } from '../../components/Alert';
 import { SourceCitation } from '../../components/SourceCitation';
+import { colon } from '../../i18n/colon';
 
 // Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
 // source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.
@@ -26,7 +27,10 @@ function Item({ item }: { item: ReadyItem }) {
   return (
     <li className={`ready-${item.status}`}>
       <span aria-hidden="true">{MARK[item.status]} </span>
-      <span className="visually-hidden">{t(`labs.ready.status.${item.status}`)}: </span>
+      <span className="visually-hidden">
+        {t(`labs.ready.status.${item.status}`)}
+        {colon()}{' '}
+      </span>
       {item.text[lang]}
       {item.isCenterValue && <em> ({t('labs.ready.centerValue')})</em>}
       {item.sources.map((s) => (

@@ -16,6 +16,7 @@ import {
 import { Fact, Problem, Sources, UnverifiedMarks, VerificationBadge } from './parts';
 import { ClinicalText } from '../../lib/clinicalText';
 import { CarTIndications, CarTLaterInfusions } from './CarTInfusions';
+import { colon } from '../../i18n/colon';
 
 // A CAR T product: indications and doses, lymphodepletion days, administration rules, boxed warnings, and the
 // post-infusion monitoring now (June 2025 labels) beside the REMS-era values kept for historical records.
@@ -91,7 +92,8 @@ function Monitoring({ product, overrides }: { product: CarTProduct; overrides: C
           <ul className="lib-bullets">
             {paths.map((p) => (
               <li key={p}>
-                {t(`library.field.${p}`)}: <strong>{days(current[p])}</strong>
+                {t(`library.field.${p}`)}
+                {colon()} <strong>{days(current[p])}</strong>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { Drug } from '../../../../shared/clinical';
 import { ClinicalText } from '../../lib/clinicalText';
 import { unverifiedWithin } from './format';
 import { Fact } from './parts';
+import { colon } from '../../i18n/colon';
 
 // Preparation as the label gives it, and the labs wanted before every dose. A field the library lacks says
 // "not in the library" with its UNVERIFIED mark, never a blank.
@@ -16,13 +17,16 @@ export function DrugPreparation({ drug }: { drug: Drug }) {
       <Fact label={t('library.fact.preparation')} unverified={unverifiedWithin(drug, 'preparation')}>
         <ul className="lib-bullets" data-testid="lib-preparation">
           <li>
-            {t('library.prep.diluent')}: {value(p.diluent)}
+            {t('library.prep.diluent')}
+            {colon()} {value(p.diluent)}
           </li>
           <li>
-            {t('library.prep.concentration')}: {value(p.finalConcentration)}
+            {t('library.prep.concentration')}
+            {colon()} {value(p.finalConcentration)}
           </li>
           <li>
-            {t('library.prep.storage')}: {value(p.storage)}
+            {t('library.prep.storage')}
+            {colon()} {value(p.storage)}
           </li>
           {p.notes.map((note) => (
             <li key={note}>

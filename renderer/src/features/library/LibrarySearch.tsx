@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryKind, LibrarySearchResult } from '../../../../shared/ipc/contract/library';
 import { ApiError, call } from '../../app/api';
 import { CenterBadge, VerificationBadge } from './parts';
+import { colon } from '../../i18n/colon';
 
 // Search as you type, results grouped by kind. Keyboard: the box is a combobox; ↓/↑ move through the results,
 // Enter opens the highlighted one, Escape clears the highlight. A click opens a result too.
@@ -138,7 +139,10 @@ export function LibrarySearch(props: LibrarySearchProps) {
                     {result.isLookAlike && (
                       <span className="lib-option-lookalike" title={t('library.lookAlike')}>
                         <span aria-hidden="true">⊘ </span>
-                        <span className="lib-visually-hidden">{t('library.lookAlike')}: </span>
+                        <span className="lib-visually-hidden">
+                          {t('library.lookAlike')}
+                          {colon()}{' '}
+                        </span>
                       </span>
                     )}
                     {result.title}

@@ -4,6 +4,7 @@ import { ClinicalText } from '../../lib/clinicalText';
 import type { Source, Verification } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { dayText, overrideValueText, unverifiedReason } from './format';
+import { colon } from '../../i18n/colon';
 
 // Building blocks of every library detail pane. Status is never colour alone: each mark has an icon and text.
 
@@ -74,7 +75,12 @@ export function OverrideNote({ override }: { override: EffectiveOverride | undef
         <span aria-hidden="true" className="lib-icon">
           ◆
         </span>
-        {override.fieldKind && <span className="lib-override-field">{t(`library.field.${override.fieldKind}`)}: </span>}
+        {override.fieldKind && (
+          <span className="lib-override-field">
+            {t(`library.field.${override.fieldKind}`)}
+            {colon()}{' '}
+          </span>
+        )}
         <strong>
           {t(override.isApplied ? 'library.centerValue' : 'library.centerValueUnused', { value: center })}
         </strong>{' '}

@@ -5,6 +5,7 @@ import { ReactionAlert } from '../chairside';
 import { useClinicClock } from '../../app/clinic-clock';
 import { ageOn, formatDay, formatNumber } from './format';
 import './patients.css';
+import { colon } from '../../i18n/colon';
 
 interface PatientBannerProps {
   patient: Patient;
@@ -99,7 +100,11 @@ function AllergyLine({ allergies }: { allergies: string | null }) {
       <span aria-hidden="true" className="allergy-icon">
         ⚠
       </span>
-      <strong>{t('patients.banner.allergies')}:</strong> <span className="allergy-text">{allergies}</span>
+      <strong>
+        {t('patients.banner.allergies')}
+        {colon()}
+      </strong>{' '}
+      <span className="allergy-text">{allergies}</span>
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { allMatch, type FieldCheck } from '../../../../../shared/charting/bag';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { useUserNames } from '../users';
+import { colon } from '../../../i18n/colon';
 
 const ICONS: Record<FieldCheck['result'], string> = { match: '✓', mismatch: '✖', missing: '?', expired: '✖' };
 
@@ -36,7 +37,8 @@ export function CheckResults({ check, stale }: { check: ChartEntry | null; stale
         {checks.map((c) => (
           <li key={c.field} className={c.result === 'match' ? 'status-ok' : 'status-error'} data-result={c.result}>
             <span aria-hidden="true">{ICONS[c.result]} </span>
-            {t(`chairside.bag.short.${c.field}`)}: {t(`chairside.doubleCheck.result.${c.result}`)}
+            {t(`chairside.bag.short.${c.field}`)}
+            {colon()} {t(`chairside.doubleCheck.result.${c.result}`)}
             {c.ordered && c.result === 'match'
               ? ` ${t(check.payload.against === 'verified-order' ? 'chairside.doubleCheck.asOrdered' : 'chairside.doubleCheck.asPlanned')}`
               : ''}

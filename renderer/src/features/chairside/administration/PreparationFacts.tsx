@@ -3,6 +3,7 @@ import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visi
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
 import './preparation.css';
+import { colon } from '../../../i18n/colon';
 
 // What the library says about preparing and giving this drug today: diluent, final concentration, how long the
 // diluted bag may be kept, the in-line filter, the order of a combination day and the labs wanted before every
@@ -31,7 +32,11 @@ export function PreparationFacts({ drug }: { drug: VisitDrug }) {
       <h4>{t('chairside.preparation.title', { drug: drug.drugName })}</h4>
       {drug.sequence && (
         <p className="cs-prep-sequence" data-testid="sequence">
-          <strong>{t('chairside.preparation.sequence')}:</strong> {drug.sequence.drugNames.join(' → ')}
+          <strong>
+            {t('chairside.preparation.sequence')}
+            {colon()}
+          </strong>{' '}
+          {drug.sequence.drugNames.join(' → ')}
           {drug.sequence.note && <span lang="en"> · {drug.sequence.note}</span>}
         </p>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CtcaeTermDetail } from '../../../../../shared/ipc/contract/library';
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
+import { colon } from '../../../i18n/colon';
 
 /**
  * The CTCAE v5.0 grade texts of one term as radio buttons (grades CTCAE marks "–" are not offered), with the
@@ -27,7 +28,11 @@ export function GradeDefinitions(props: {
       </p>
       {detail.gradeText?.navigationalNote && (
         <p className="field-help">
-          <strong>{t('chairside.grade.navNote')}:</strong> {detail.gradeText.navigationalNote}
+          <strong>
+            {t('chairside.grade.navNote')}
+            {colon()}
+          </strong>{' '}
+          {detail.gradeText.navigationalNote}
         </p>
       )}
       {/* The grade texts' own marks; undated sources are listed in the Library, not at the chair. */}

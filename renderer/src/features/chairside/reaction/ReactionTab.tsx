@@ -19,6 +19,7 @@ import { Questions } from './Questions';
 import { ReactionInfusion } from './ReactionInfusion';
 import { SymptomsSection } from './Sections';
 import { VitalsSeries } from './VitalsSeries';
+import { colon } from '../../../i18n/colon';
 
 const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionDraft => ({
   drugId: drug.drugId,
@@ -84,7 +85,11 @@ function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; 
   return (
     <form className="cs-form" onSubmit={(event) => event.preventDefault()}>
       <p className="cs-drug-line">
-        <strong>{t('chairside.reaction.drug')}:</strong> {drug.drugName} {drug.doseText}
+        <strong>
+          {t('chairside.reaction.drug')}
+          {colon()}
+        </strong>{' '}
+        {drug.drugName} {drug.doseText}
       </p>
       <TimeField
         label={t('chairside.reaction.onset')}
@@ -136,7 +141,11 @@ function ReactionForm(props: { context: VisitContext; entry: ChartEntry | null; 
         <div className="cs-label-rule" role="note" data-testid="label-rule">
           <p>
             <span aria-hidden="true">✖ </span>
-            <strong>{t('chairside.reaction.labelRule')}:</strong> {drug.reactionRule}
+            <strong>
+              {t('chairside.reaction.labelRule')}
+              {colon()}
+            </strong>{' '}
+            {drug.reactionRule}
           </p>
           <p className="field-help">{drug.reactionRuleSource}</p>
           <p>{t('chairside.reaction.prescriberFlag')}</p>

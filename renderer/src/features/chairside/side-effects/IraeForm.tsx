@@ -11,6 +11,7 @@ import { useEntry } from '../useEntry';
 import { formatDay } from '../../../lib/dates';
 import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
+import { colon } from '../../../i18n/colon';
 
 interface FormProps {
   patientId: string;
@@ -44,7 +45,8 @@ function Guidance({ grade }: { grade: number | null }) {
       <p>{g.text[lang]}</p>
       <p>{IRAE_RECHALLENGE.text[lang]}</p>
       <p className="field-help">
-        {t('chairside.source')}: {g.source}
+        {t('chairside.source')}
+        {colon()} {g.source}
       </p>
     </aside>
   );

@@ -3,6 +3,7 @@ import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
 import { useClinicalText } from '../../../lib/clinicalText';
+import { colon } from '../../../i18n/colon';
 
 export interface CarTDraft {
   productId: string;
@@ -131,7 +132,8 @@ function LdRegimen(props: {
   if (props.regimens.length === 0)
     return (
       <p className="notice">
-        {t('planActions.carT.ldRegimen')}: {t('planActions.carT.ldNone')}
+        {t('planActions.carT.ldRegimen')}
+        {colon()} {t('planActions.carT.ldNone')}
       </p>
     );
   return (

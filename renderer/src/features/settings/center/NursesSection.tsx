@@ -8,6 +8,7 @@ import { Field } from '../../../components/Field';
 import { ActiveBadge, SaveStatus, WEEK_ORDER, weekdayName } from './parts';
 import { ShiftsEditor } from './ShiftsEditor';
 import { useSave } from './useSave';
+import { colon } from '../../../i18n/colon';
 
 function shiftSummary(nurse: CenterNurse, locale: string, none: string): string {
   const parts = WEEK_ORDER.flatMap((weekday) => {
@@ -51,14 +52,15 @@ export function NursesSection({ nurses }: { nurses: CenterNurse[] }) {
                 type="button"
                 className="button"
                 onClick={() => void toggle(nurse)}
-                aria-label={`${nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}: ${nurse.displayName}`}
+                aria-label={`${nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}${colon()} ${nurse.displayName}`}
               >
                 {nurse.active ? t('center.nurses.deactivate') : t('center.nurses.activate')}
               </button>
             </span>
             <details className="shifts">
               <summary>
-                {t('center.nurses.shifts')}:{' '}
+                {t('center.nurses.shifts')}
+                {colon()}{' '}
                 <span className="muted">{shiftSummary(nurse, i18n.language, t('center.nurses.noShifts'))}</span>
               </summary>
               <ShiftsEditor nurse={nurse} />

@@ -6,6 +6,7 @@ import { useSession } from '../../auth';
 import { TestResult } from './TestResult';
 import { useCenterDbForm, type CenterDbDraft } from './useCenterDbForm';
 import './center-db.css';
+import { colon } from '../../../i18n/colon';
 
 /**
  * Settings › Center database: which database this workstation opens, a connection test that names what failed,
@@ -45,7 +46,8 @@ function StatusList({ status }: { status: CenterDbStatus }) {
       <dl className="center-db-status" data-testid="center-db-status">
         <dt>{t('centerDb.inUse')}</dt>
         <dd>
-          {t(`centerDb.mode.${status.mode}`)}: <code>{status.label}</code>
+          {t(`centerDb.mode.${status.mode}`)}
+          {colon()} <code>{status.label}</code>
         </dd>
         <dt>{t('centerDb.chosenBy')}</dt>
         <dd>{t(`centerDb.source.${status.source}`)}</dd>
