@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditAction, AuditObject } from '../../../shared/audit/codes';
 import { appendAudit } from '../repositories/audit';
 import type { Store } from '../store/database';
 import type { Executor } from '../store/executor';
@@ -21,8 +22,9 @@ export interface WriteActor {
 
 /** One audit event of the unit; the time, the actor and the workstation are the unit's. */
 export interface AuditNote {
-  action: string;
-  objectType: string;
+  /** A code of shared/audit/codes.ts: the audit screen words each one in both languages. */
+  action: AuditAction;
+  objectType: AuditObject;
   objectId?: string | null;
   patientId?: string | null;
   detail?: unknown;

@@ -14,6 +14,7 @@ export interface AuditInput {
   userId: string | null;
   workstation: string;
   patientId?: string | null;
+  /** The app's services write through the unit of work, whose note takes only shared/audit/codes.ts codes. */
   action: string;
   objectType: string;
   objectId?: string | null;

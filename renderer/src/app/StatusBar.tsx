@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api';
-import { withColon } from '../lib/colon';
+import { withColon } from '../i18n/colon';
 
 export function StatusBar() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { VALIDATION_REASONS } from '../../../shared/ipc/refusal-reasons';
 import { fieldWords, validationSentence, type WordsLanguage } from '../../../shared/ipc/validation-words';
 import type { IpcError, IpcIssue } from '../../../shared/ipc/result';
 import { tDynamic } from '../i18n';
+import { colon } from '../i18n/colon';
 
 // A refusal in the reader's words. Main's validation issues carry a stable reason (shared/ipc/refusal-reasons.ts)
 // and their bounds: those are worded from shared/ipc/validation-words.ts, so neither a payload path
@@ -53,7 +54,7 @@ export function invalidText(error: Pick<IpcError, 'issues'>): string {
     if (name === null) return [];
     const text = issueText(issue);
     // A rule worded for nurses in the schema ("Use digits, spaces…") does not say which field it is about.
-    return text.toLowerCase().startsWith(name.toLowerCase()) ? [text] : [`${capitalised(name)}: ${text}`];
+    return text.toLowerCase().startsWith(name.toLowerCase()) ? [text] : [`${capitalised(name)}${colon()} ${text}`];
   });
   if (named.length === 0) {
     const coded = codedIssue(error);

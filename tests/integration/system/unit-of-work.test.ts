@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSettingRow, saveSettingValue } from '../../../electron/main/repositories/settings';
+import type { AuditAction } from '../../../shared/audit/codes';
 import { openTestCore, type TestCore } from '../../support/core';
 
 // deps.write (core/unit-of-work.ts): a write and its audit events commit together or not at all, stamped with
@@ -14,6 +15,8 @@ afterEach(async () => t.close());
 
 const ctx = { userId: 'user-ada', workstation: 'chair-12-pc' };
 const KEY = 'unitOfWorkProbe';
+/** A code no service writes, so each test finds exactly its own events (the app's codes are in shared/audit). */
+const marker = (code: string) => code as AuditAction;
 
 async function eventsOf(action: string) {
   return t.core.store.db.selectFrom('audit_event').selectAll().where('action', '=', action).execute();
@@ -23,7 +26,13 @@ describe('deps.write', () => {
   it('commits the change and its audit event, stamped with the clock, the actor and the workstation', async () => {
     const answer = await t.core.deps.write(ctx, async (tx, { at, audit }) => {
       await saveSettingValue(tx, KEY, 'kept', at, ctx.userId);
-      await audit({ action: 'uow-commit', objectType: 'settings', objectId: KEY, patientId: null, detail: { n: 1 } });
+      await audit({
+        action: marker('uow-commit'),
+        objectType: 'settings',
+        objectId: KEY,
+        patientId: null,
+        detail: { n: 1 },
+      });
       return at;
     });
     expect(answer).toBe('2026-11-27T09:00:00.000Z');
@@ -44,7 +53,7 @@ describe('deps.write', () => {
     const before = await t.core.store.db.selectFrom('audit_event').select('id').execute();
     const failed = t.core.deps.write(ctx, async (tx, { at, audit }) => {
       await saveSettingValue(tx, KEY, 'lost', at, ctx.userId);
-      await audit({ action: 'uow-rollback', objectType: 'settings', objectId: KEY });
+      await audit({ action: marker('uow-rollback'), objectType: 'settings', objectId: KEY });
       throw new Error('refused after writing');
     });
     await expect(failed).rejects.toThrow('refused after writing');
@@ -52,13 +61,13 @@ describe('deps.write', () => {
     expect(await eventsOf('uow-rollback')).toHaveLength(0);
     expect(await t.core.store.db.selectFrom('audit_event').select('id').execute()).toHaveLength(before.length);
     // The chain goes on from the last committed event: the next write appends and links normally.
-    await t.core.deps.write(ctx, (_tx, { audit }) => audit({ action: 'uow-after', objectType: 'settings' }));
+    await t.core.deps.write(ctx, (_tx, { audit }) => audit({ action: marker('uow-after'), objectType: 'settings' }));
     expect(await eventsOf('uow-after')).toHaveLength(1);
   });
 
   it('lets an event name another actor, and keeps the workstation of the context', async () => {
     await t.core.deps.write(ctx, async (_tx, { audit }) => {
-      await audit({ action: 'uow-other-actor', objectType: 'user_account', userId: 'user-new' });
+      await audit({ action: marker('uow-other-actor'), objectType: 'user_account', userId: 'user-new' });
     });
     expect((await eventsOf('uow-other-actor'))[0]).toMatchObject({ user_id: 'user-new', workstation: 'chair-12-pc' });
   });
@@ -71,7 +80,7 @@ describe('deps.write', () => {
       await t.core.deps.write({ ...ctx, userId: 'user-inner' }, async (innerTx, inner) => {
         seen.push({ at: inner.at, tx: innerTx });
         await saveSettingValue(innerTx, KEY, 'inner', inner.at, 'user-inner');
-        await inner.audit({ action: 'uow-inner', objectType: 'settings', objectId: KEY });
+        await inner.audit({ action: marker('uow-inner'), objectType: 'settings', objectId: KEY });
       });
       throw new Error('outer refuses');
     });
@@ -86,11 +95,11 @@ describe('deps.write', () => {
   it('opens separate units for writes that are not nested, even when they run at the same time', async () => {
     const [a, b] = await Promise.all([
       t.core.deps.write(ctx, async (tx, { audit }) => {
-        await audit({ action: 'uow-parallel', objectType: 'settings', objectId: 'a' });
+        await audit({ action: marker('uow-parallel'), objectType: 'settings', objectId: 'a' });
         return tx;
       }),
       t.core.deps.write(ctx, async (tx, { audit }) => {
-        await audit({ action: 'uow-parallel', objectType: 'settings', objectId: 'b' });
+        await audit({ action: marker('uow-parallel'), objectType: 'settings', objectId: 'b' });
         return tx;
       }),
     ]);

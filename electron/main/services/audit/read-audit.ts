@@ -1,3 +1,4 @@
+import type { AuditObject } from '../../../../shared/audit/codes';
 import type { RecordAccess } from '../../../../shared/ipc/contract/audit';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
@@ -9,7 +10,7 @@ import { patientAuditRows, type Executor } from './audit';
 
 export interface ReadEvent {
   patientId?: string | null;
-  objectType: string;
+  objectType: AuditObject;
   objectId?: string | null;
   view: string;
   detail?: Record<string, unknown>;

@@ -1,3 +1,4 @@
+import type { AuditAction, AuthPurpose } from '../../../../shared/audit/codes';
 import { AppError } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
 import { findUserById, findUserByInitials, recordFailure, updateUser } from '../../repositories/users';
@@ -23,7 +24,7 @@ export interface Who {
   initials?: string | undefined;
 }
 
-export type AuthPurpose = 'sign-in' | 'unlock' | 'verify-second-user' | 'set-secret' | 'sign-order' | 'verify-order';
+export type { AuthPurpose } from '../../../../shared/audit/codes';
 
 // The same answer for an unknown user and a wrong secret: the reply must not reveal which initials exist.
 export const wrongCredentials = (): AppError =>
@@ -55,7 +56,7 @@ export async function findAccount(deps: CredentialDeps, who: Who): Promise<UserA
 async function audit(
   deps: CredentialDeps,
   ctx: RequestContext,
-  action: string,
+  action: AuditAction,
   userId: string | null,
   detail: unknown,
 ) {
@@ -74,7 +75,7 @@ async function fail(
     const attempts = await recordFailure(trx, row.id, at);
     const reached = attempts >= deps.policy.maxFailedAttempts;
     if (reached) await updateUser(trx, row.id, { failed_attempts: 0, locked_until: lockedUntil }, at);
-    const base = { objectType: 'user_account', objectId: row.id };
+    const base = { objectType: 'user_account' as const, objectId: row.id };
     await audit({ ...base, action: `${purpose}-failed`, detail: { reason: 'wrong-secret', attempts } });
     if (reached) await audit({ ...base, action: 'account-locked', detail: { until: lockedUntil } });
     return reached;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import { randomUUID } from 'node:crypto';
 import {
   type SecretKind,
@@ -73,9 +74,9 @@ function mayManage(actor: UserAccountRow, targetRole: string): boolean {
 
 export function createUserService(deps: UserServiceDeps) {
   const { store, session } = deps;
-  const accountEvent = (action: string, objectId: string, detail: unknown) => ({
+  const accountEvent = (action: AuditAction, objectId: string, detail: unknown) => ({
     action,
-    objectType: 'user_account',
+    objectType: 'user_account' as const,
     objectId,
     detail,
   });

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import { randomUUID } from 'node:crypto';
 import { chartSignAction, type ChartEntry, type ChartPayload } from '../../../../shared/ipc/contract/chart';
 import type { CoreDeps } from '../../core/deps';
@@ -74,10 +75,10 @@ const staleDraft = (): AppError =>
   conflict('draft-stale', 'This draft was saved again since you opened it: reload it before saving or signing.');
 
 /** The audit event of a change to a chart entry (the unit stamps the time, the nurse and the workstation). */
-const entryEvent = (row: { id: string; patient_id: string }, action: string, detail: unknown) => ({
+const entryEvent = (row: { id: string; patient_id: string }, action: AuditAction, detail: unknown) => ({
   patientId: row.patient_id,
   action,
-  objectType: 'chart_entry',
+  objectType: 'chart_entry' as const,
   objectId: row.id,
   detail,
 });

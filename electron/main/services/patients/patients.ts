@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import { randomUUID } from 'node:crypto';
 import type { Patient, PatientChanges, PatientDraft, PatientSummary } from '../../../../shared/ipc/contract/patients';
 import { normaliseMrn } from '../../../../shared/patients/search';
@@ -38,10 +39,10 @@ export function createPatientService(deps: CoreDeps) {
   }
 
   /** The audit event of a create or an update: what changed, free text redacted. */
-  const patientEvent = (action: string, before: Patient | null, after: Patient) => ({
+  const patientEvent = (action: AuditAction, before: Patient | null, after: Patient) => ({
     patientId: after.id,
     action,
-    objectType: 'patient',
+    objectType: 'patient' as const,
     objectId: after.id,
     detail: diffFields(before && fieldsOf(before), fieldsOf(after), REDACTED),
   });

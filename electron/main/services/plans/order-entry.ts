@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import { randomUUID } from 'node:crypto';
 import type { UserRole } from '../../../../shared/ipc/contract/auth';
 import type { EnterOrderInput, PlanOrder } from '../../../../shared/ipc/contract/orders';
@@ -126,10 +127,10 @@ export function createOrderEntry(deps: CoreDeps) {
     return (await toOrderViews(db, plan, [row]))[0]!;
   }
 
-  const orderEvent = (patientId: string, action: string, orderId: string, detail: unknown) => ({
+  const orderEvent = (patientId: string, action: AuditAction, orderId: string, detail: unknown) => ({
     patientId,
     action,
-    objectType: 'plan_order',
+    objectType: 'plan_order' as const,
     objectId: orderId,
     detail,
   });

@@ -1,4 +1,5 @@
 import type { Appointment } from '../../../../shared/ipc/contract/schedule';
+import type { AppointmentAction } from '../../../../shared/audit/codes';
 import type { StatedReason } from '../../../../shared/reasons/app-reasons';
 import type { RequestContext } from '../../core/router';
 import { appendAppointmentEvent } from '../../repositories/appointment-events';
@@ -12,7 +13,7 @@ import type { UnitOfWork } from '../../core/unit-of-work';
 
 export interface ChangeRecord {
   appointment: Pick<Appointment, 'id' | 'patientId'>;
-  action: string;
+  action: AppointmentAction;
   /** Typed by a person (kept as typed), or the app's own, coded: the history keeps both its code and its English. */
   reason?: StatedReason | null;
   detail?: unknown;

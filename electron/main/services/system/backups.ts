@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupStatus, RestoreResult } from '../../../../shared/ipc/contract/backups';
@@ -103,7 +104,7 @@ export function createBackups(deps: CoreDeps) {
   }
 
   /** A scheduled backup (or the one on quit) has no request: it is this workstation's, with no user. */
-  async function audit(ctx: RequestContext | null, action: string, detail: unknown): Promise<void> {
+  async function audit(ctx: RequestContext | null, action: AuditAction, detail: unknown): Promise<void> {
     await deps.write(ctx ?? workstationActor(deps.workstation), (_tx, unit) =>
       unit.audit({ action, objectType: 'backup', detail }),
     );

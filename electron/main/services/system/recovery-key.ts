@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../../shared/audit/codes';
 import type { CoreDeps } from '../../core/deps';
 import { conflict } from '../../core/errors';
 import type { RequestContext } from '../../core/router';
@@ -16,7 +17,7 @@ export function createRecoveryKeys(deps: Pick<CoreDeps, 'secure' | 'session' | '
   const admin = async (ctx: RequestContext) => {
     if (!(await deps.session.isSetupMode())) await requireRole(deps.store.db, ctx, ['admin']);
   };
-  const record = (ctx: RequestContext, action: string) =>
+  const record = (ctx: RequestContext, action: AuditAction) =>
     deps.write(ctx, (_tx, { audit }) => audit({ action, objectType: 'recovery_key' }));
 
   async function show(ctx: RequestContext): Promise<{ recoveryKey: string }> {

@@ -1,6 +1,7 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { actionWords } from './code-words';
 
 export interface DayRange {
   from: string;
@@ -45,7 +46,9 @@ export function AuditFilters({ days, onDaysChange, filters, onFiltersChange, use
         <select value={value('action')} onChange={(e) => set('action', e.target.value)}>
           <option value="">{t('audit.allActions')}</option>
           {actions.map((a) => (
-            <option key={a}>{a}</option>
+            <option key={a} value={a} title={a}>
+              {actionWords(a)}
+            </option>
           ))}
         </select>
       </label>

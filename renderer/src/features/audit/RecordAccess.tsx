@@ -5,6 +5,7 @@ import { ApiError, call } from '../../app/api';
 import { useSession } from '../auth';
 import { Alert } from '../../components/Alert';
 import { useClinicTimes } from '../../app/clinic-clock';
+import { actionWords, objectWords } from './code-words';
 
 /**
  * "Who looked at this record": everyone who read or changed this patient's record, newest first (charge
@@ -53,8 +54,16 @@ export function RecordAccess({ patientId }: { patientId: string }) {
                   <td>{when(r.atUtc)}</td>
                   <td>{r.userName ?? t('audit.system')}</td>
                   <td>{r.workstation}</td>
-                  <td>{r.action}</td>
-                  <td>{r.view ? `${r.objectType} · ${r.view}` : r.objectType}</td>
+                  <td title={r.action}>{actionWords(r.action)}</td>
+                  <td title={r.objectType}>
+                    {objectWords(r.objectType)}
+                    {r.view && (
+                      <>
+                        {' · '}
+                        <code translate="no">{r.view}</code>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

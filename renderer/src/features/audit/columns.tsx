@@ -16,6 +16,7 @@ import i18next from 'i18next';
 import type { AuditEvent } from '../../../../shared/ipc/contract/audit';
 import { matchesFolded } from '../../../../shared/text/fold';
 import { formatDay } from '../../lib/dates';
+import { actionWords, objectWords } from './code-words';
 
 // The audit table's features and columns, at module scope so the table never rebuilds its models for
 // nothing (TanStack Table v9: stable inputs). Sorting and the user, patient and action filters run in
@@ -48,8 +49,18 @@ export function formatWhen(iso: string, locale: string): string {
   return `${formatDay(day, locale)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
-/** A stored identifier (an action or table name of the log): shown as recorded, marked as not to be translated. */
-const asCode = (text: string) => <span translate="no">{text}</span>;
+/**
+ * A stored code in the reader's words, with the code as recorded in its tooltip and, for IT, in a small second
+ * line marked as not to be translated (the printed report keeps both, like the screen).
+ */
+const worded = (words: string, code: string) => (
+  <span title={code}>
+    {words}
+    <code className="audit-code" translate="no">
+      {code}
+    </code>
+  </span>
+);
 
 export const userLabel = (e: AuditEvent): string => e.userName ?? e.userId ?? i18next.t('audit.system');
 
@@ -69,12 +80,15 @@ export const auditColumns = helper.columns([
     id: 'action',
     sortFn: 'text',
     filterFn: 'equalsString',
-    cell: (info) => asCode(info.getValue()),
+    cell: (info) => worded(actionWords(info.getValue(), i18next.language), info.getValue()),
   }),
   helper.accessor((e) => (e.objectId ? `${e.objectType} ${e.objectId.slice(0, 8)}` : e.objectType), {
     id: 'object',
     sortFn: 'text',
-    cell: (info) => asCode(info.getValue()),
+    cell: (info) => {
+      const e = info.row.original;
+      return worded(objectWords(e.objectType, i18next.language), info.getValue());
+    },
   }),
   helper.accessor('workstation', { id: 'workstation', sortFn: 'text' }),
 ]);

@@ -7,6 +7,7 @@ import type { EntryHandle, SaveProblem } from './useEntry';
 import { useUserNames } from './users';
 import { tDynamic } from '../../i18n';
 import { useClinicTimes } from '../../app/clinic-clock';
+import { colon } from '../../i18n/colon';
 
 type FooterHandle = Pick<
   EntryHandle<Record<string, unknown>>,
@@ -57,7 +58,7 @@ export function EntryFooter({ handle, signButton, signLabel }: FooterProps) {
   const time = useClinicTimes().time;
   const fieldLines = countLines(
     Object.entries(issues).map(
-      ([path, message]) => `${fieldInWords(t, path, handle.payload)}: ${reasonInWords(t, message)}`,
+      ([path, message]) => `${fieldInWords(t, path, handle.payload)}${colon()} ${reasonInWords(t, message)}`,
     ),
   );
   return (

@@ -34,7 +34,7 @@ export function Picker() {
               <span className="cs-pick-drugs">{m.productName}</span>
               <span className="status status-warn">
                 <span aria-hidden="true">◔ </span>
-                {t('chairside.picker.day', { day: m.day, day0: m.day0 })}
+                {t('chairside.picker.day', { day: m.day, day0: formatDay(m.day0, i18n.language) })}
               </span>
             </a>
           </li>

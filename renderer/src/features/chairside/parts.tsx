@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { Alert } from '../../components/Alert';
 import { TimeField as SharedTimeField } from '../../components/TimeField';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 // Small form parts of the chairside forms: every control is at least 44 px, labelled, and read-only once
 // its entry is signed.

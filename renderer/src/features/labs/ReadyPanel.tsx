@@ -12,7 +12,7 @@ import { labsHref } from './route';
 import './labs.css';
 import { Alert } from '../../components/Alert';
 import { SourceCitation } from '../../components/SourceCitation';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 // Ready to treat on the Assessment step: lines (a)–(g) as main works them out, each item with its value and
 // source; Ready, or Hold for the prescriber with the reasons and the form to record a prescriber's release.

@@ -4,6 +4,7 @@ import { analyteOf, type AnalyteId } from '../../../../shared/labs/analytes';
 import { formatDecimal } from '../../../../shared/numbers/decimal';
 import { formatDay, formatDayTime } from '../../lib/dates';
 import { localeOf } from '../../components/NumberField';
+import { colon } from '../../i18n/colon';
 
 // One analyte's trend as a small SVG: values in the analyte's first unit (converted results plot with the
 // others), the latest reference range shaded, each dose a dashed line on the time axis. Hand-drawn rather than
@@ -108,7 +109,7 @@ export function TrendPlot(props: {
               cy={y(p.firstUnitValue!)}
               r={4.5}
             >
-              <title>{`${formatDayTime(p.drawnAt, locale)}: ${p.valueText} ${p.unit}`}</title>
+              <title>{`${formatDayTime(p.drawnAt, locale)}${colon(locale)} ${p.valueText} ${p.unit}`}</title>
             </circle>
           );
         })}

@@ -16,7 +16,7 @@ import {
 import { Fact, Problem, Sources, UnverifiedMarks, VerificationBadge } from './parts';
 import { ClinicalText } from '../../lib/clinicalText';
 import { CarTIndications, CarTLaterInfusions } from './CarTInfusions';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 // A CAR T product: indications and doses, lymphodepletion days, administration rules, boxed warnings, and the
 // post-infusion monitoring now (June 2025 labels) beside the REMS-era values kept for historical records.

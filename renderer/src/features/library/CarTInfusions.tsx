@@ -14,7 +14,10 @@ export function CarTIndications({ product }: { product: CarTProduct }) {
       <ul className="lib-items">
         {product.indications.map((indication, i) => (
           <li key={indication.id} className="lib-item">
-            <p className="lib-item-title">{indication.label}</p>
+            {/* The label's indication as published (English); the screen's own words around it are translated. */}
+            <p className="lib-item-title" lang="en">
+              {indication.label}
+            </p>
             <p>
               <strong>{indication.doseText}</strong>
             </p>

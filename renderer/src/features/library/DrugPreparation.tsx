@@ -3,7 +3,7 @@ import type { Drug } from '../../../../shared/clinical';
 import { ClinicalText } from '../../lib/clinicalText';
 import { unverifiedWithin } from './format';
 import { Fact } from './parts';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 // Preparation as the label gives it, and the labs wanted before every dose. A field the library lacks says
 // "not in the library" with its UNVERIFIED mark, never a blank.

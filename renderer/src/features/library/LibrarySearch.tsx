@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryKind, LibrarySearchResult } from '../../../../shared/ipc/contract/library';
 import { ApiError, call } from '../../app/api';
 import { CenterBadge, VerificationBadge } from './parts';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 import { RegimenName } from '../../lib/clinicalText';
 
 // Search as you type, results grouped by kind. Keyboard: the box is a combobox; ↓/↑ move through the results,

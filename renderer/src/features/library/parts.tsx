@@ -4,7 +4,7 @@ import { ClinicalText } from '../../lib/clinicalText';
 import type { Source, Verification } from '../../../../shared/clinical';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { dayText, overrideValueText, unverifiedReason } from './format';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 // Building blocks of every library detail pane. Status is never colour alone: each mark has an icon and text.
 

@@ -5,7 +5,7 @@ import { ReactionAlert } from '../chairside';
 import { useClinicClock } from '../../app/clinic-clock';
 import { ageOn, formatDay, formatNumber } from './format';
 import './patients.css';
-import { withColon } from '../../lib/colon';
+import { withColon } from '../../i18n/colon';
 
 interface PatientBannerProps {
   patient: Patient;

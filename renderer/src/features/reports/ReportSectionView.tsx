@@ -6,6 +6,7 @@ import { SECTION_TABLES } from '../../../../shared/reports/tables';
 import type { ReportText } from '../../../../shared/reports/text';
 import { PlotFigure } from './PlotFigure';
 import { ReportTableView } from './ReportTableView';
+import { colon } from '../../i18n/colon';
 import { SaveAction } from './SaveAction';
 
 /** One section of the report: its summary sentence, its plot(s) and its table side by side, and its CSV. */
@@ -29,7 +30,7 @@ export function ReportSectionView(props: {
             <PlotFigure key={i} options={options} />
           ))}
         </div>
-        <ReportTableView table={table} caption={`${w.t('table')}${w.language === 'fr' ? '\u00a0:' : ':'} ${w.t(`section.${section}`)}`} w={w} />
+        <ReportTableView table={table} caption={`${w.t('table')}${colon(w.language)} ${w.t(`section.${section}`)}`} w={w} />
       </div>
       <SaveAction
         label={w.t('exportCsv')}

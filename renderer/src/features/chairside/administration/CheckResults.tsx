@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { allMatch, type FieldCheck } from '../../../../../shared/charting/bag';
 import type { ChartEntry } from '../../../../../shared/ipc/contract/chart';
 import { useUserNames } from '../users';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 const ICONS: Record<FieldCheck['result'], string> = { match: '✓', mismatch: '✖', missing: '?', expired: '✖' };
 

@@ -3,7 +3,7 @@ import type { VisitDrug } from '../../../../../shared/ipc/contract/charting-visi
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
 import './preparation.css';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 // What the library says about preparing and giving this drug today: diluent, final concentration, how long the
 // diluted bag may be kept, the in-line filter, the order of a combination day and the labs wanted before every

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gradable } from '../../../../../shared/clinical';
 import { useQuery } from '../../../app/api';
+import { formatDay } from '../../../lib/dates';
 import { ErrorLine } from '../parts';
 import { CarTForm } from './CarTForm';
 import { TrendChart } from './TrendChart';
 
 /** CAR T toxicity: today's ASTCT assessment and the day 0–14 trend from the plan's CAR T calendar. */
 export function CarTTab({ patientId, appointmentId }: { patientId: string; appointmentId: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useQuery('charting:car-t', { patientId });
   const entries = useQuery('chart:list', { patientId, kind: 'car-t-toxicity' });
   const [generation, setGeneration] = useState(0);
@@ -31,7 +32,12 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
   return (
     <>
       <p className="cs-visit-line" data-testid="car-t-day">
-        {t('chairside.carT.dayLine', { product: plan.productName, day0: plan.day0, day, end: plan.dailyMonitoringEnd })}
+        {t('chairside.carT.dayLine', {
+          product: plan.productName,
+          day0: formatDay(plan.day0, i18n.language),
+          day,
+          end: formatDay(plan.dailyMonitoringEnd, i18n.language),
+        })}
       </p>
       <TrendChart points={points} />
       <div className="cs-table-wrap">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CtcaeTermDetail } from '../../../../../shared/ipc/contract/library';
 import { ClinicalText } from '../../../lib/clinicalText';
 import { Unverified } from '../parts';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 /**
  * The CTCAE v5.0 grade texts of one term as radio buttons (grades CTCAE marks "–" are not offered), with the

@@ -20,7 +20,7 @@ import { ReactionInfusion } from './ReactionInfusion';
 import { SymptomsSection } from './Sections';
 import { VitalsSeries } from './VitalsSeries';
 import { drugDoseText } from '../../../lib/doses';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 const emptyFor = (drug: VisitDrug, administrationEntryId: string | null): ReactionDraft => ({
   drugId: drug.drugId,

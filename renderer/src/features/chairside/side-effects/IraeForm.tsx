@@ -11,7 +11,7 @@ import { useEntry } from '../useEntry';
 import { formatDay } from '../../../lib/dates';
 import { OrganGuidance } from '../../labs';
 import { CtcaeSearch } from './CtcaeSearch';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 import { RegimenName } from '../../../lib/clinicalText';
 
 interface FormProps {

@@ -3,7 +3,7 @@ import type { PlanOptions } from '../../../../../shared/ipc/contract/plans';
 import { Field } from '../../../components/Field';
 import { DateField } from '../../../components/DateField';
 import { useClinicalText } from '../../../lib/clinicalText';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 export interface CarTDraft {
   productId: string;

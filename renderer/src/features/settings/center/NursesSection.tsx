@@ -8,7 +8,7 @@ import { Field } from '../../../components/Field';
 import { ActiveBadge, SaveStatus, WEEK_ORDER, weekdayName } from './parts';
 import { ShiftsEditor } from './ShiftsEditor';
 import { useSave } from './useSave';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 function shiftSummary(nurse: CenterNurse, locale: string, none: string): string {
   const parts = WEEK_ORDER.flatMap((weekday) => {

@@ -6,7 +6,7 @@ import { useSession } from '../../auth';
 import { TestResult } from './TestResult';
 import { useCenterDbForm, type CenterDbDraft } from './useCenterDbForm';
 import './center-db.css';
-import { withColon } from '../../../lib/colon';
+import { withColon } from '../../../i18n/colon';
 
 /**
  * Settings › Center database: which database this workstation opens, a connection test that names what failed,
