@@ -14,7 +14,7 @@ import {
   unverifiedWithin,
 } from './format';
 import { Fact, Problem, Sources, UnverifiedMarks, VerificationBadge } from './parts';
-import { ClinicalText } from '../../lib/clinicalText';
+import { ClinicalText, useClinicalText } from '../../lib/clinicalText';
 import { CarTIndications, CarTLaterInfusions } from './CarTInfusions';
 import { withColon } from '../../i18n/colon';
 
@@ -34,6 +34,20 @@ function useLdDayLabel() {
   };
 }
 
+/** "Fludarabine 30 mg/m² IV + Cyclophosphamide 500 mg/m² IV": the agents' names and the label's dose words. */
+function Agents({ agents }: { agents: readonly { name: string; doseText: string }[] }) {
+  return (
+    <>
+      {agents.map((a, n) => (
+        <span key={a.name}>
+          {n > 0 && ' + '}
+          {a.name} <ClinicalText text={a.doseText} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Lymphodepletion({ product }: { product: CarTProduct }) {
   const { t } = useTranslation();
   const ldDayLabel = useLdDayLabel();
@@ -44,29 +58,35 @@ function Lymphodepletion({ product }: { product: CarTProduct }) {
         {product.lymphodepletion.map((regimen, r) => (
           <li key={regimen.id} className="lib-item">
             <p className="lib-item-title">
-              {regimen.label}
+              <ClinicalText text={regimen.label} />
               {regimen.isAlternative && <> ({t('library.alternative')})</>}
             </p>
             <p className="lib-muted">
-              {regimen.indicationIds.map((id) => product.indications.find((i) => i.id === id)?.label ?? id).join(' · ')}
+              {regimen.indicationIds.map((id, n) => (
+                <span key={id}>
+                  {n > 0 && ' · '}
+                  <ClinicalText text={product.indications.find((i) => i.id === id)?.label ?? id} />
+                </span>
+              ))}
             </p>
             {regimen.anchor === 'unscheduled' ? (
               <p data-testid="ld-unscheduled">
-                {regimen.text} <em>{t('library.ldUnscheduled')}</em>
+                <ClinicalText text={regimen.text} /> <em>{t('library.ldUnscheduled')}</em>
               </p>
             ) : (
               <ul className="lib-bullets">
                 {regimen.days.map((day, d) => (
                   <li key={d}>
-                    <strong>{ldDayLabel(regimen, d)}</strong>:{' '}
-                    {day.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}
+                    <strong>{withColon(ldDayLabel(regimen, d))}</strong> <Agents agents={day.agents} />
                     <UnverifiedMarks entries={unverifiedWithin(product, `lymphodepletion.${r}.days.${d}`)} />
                   </li>
                 ))}
               </ul>
             )}
             {regimen.notes.map((note) => (
-              <p key={note}>{note}</p>
+              <p key={note}>
+                <ClinicalText text={note} />
+              </p>
             ))}
           </li>
         ))}
@@ -140,6 +160,7 @@ function Monitoring({ product, overrides }: { product: CarTProduct; overrides: C
 
 function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDetailData }) {
   const { t, i18n } = useTranslation();
+  const localize = useClinicalText();
   const [day0, setDay0] = useState(initial.calendar?.day0 ?? '');
   const [indicationId, setIndicationId] = useState(product.indications[0]?.id ?? '');
   const query = useQuery('library:get-car-t', { id: product.id, indicationId, ...(isRealDate(day0) ? { day0 } : {}) });
@@ -165,8 +186,8 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
         <Field label={t('library.indication')}>
           <select value={indicationId} onChange={(e) => setIndicationId(e.target.value)}>
             {product.indications.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label}
+              <option key={i.id} value={i.id} lang={localize(i.label).lang}>
+                {localize(i.label).text}
               </option>
             ))}
           </select>
@@ -178,12 +199,12 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
           {calendar.lymphodepletion.map((d) => (
             <li key={d.date}>
               <strong>{dayText(d.date, i18n.language)}</strong> · {t('library.dayN', { n: signed(d.dayOffset) })} ·{' '}
-              <span lang="en">{d.agents.map((a) => `${a.name} ${a.doseText}`).join(' + ')}</span>
+              <Agents agents={d.agents} />
             </li>
           ))}
           {calendar.ldText && (
             <li data-testid="ld-by-hand">
-              {t('library.ldUnscheduled')} <span lang="en">{calendar.ldText}</span>
+              {t('library.ldUnscheduled')} <ClinicalText text={calendar.ldText} />
             </li>
           )}
           <li>
@@ -191,7 +212,7 @@ function Calendar({ product, initial }: { product: CarTProduct; initial: CarTDet
           </li>
           {calendar.additionalInfusions.map((extra) => (
             <li key={extra.label}>
-              <strong>{dayText(extra.date, i18n.language)}</strong> · <span lang="en">{extra.label}</span> (
+              <strong>{dayText(extra.date, i18n.language)}</strong> · <ClinicalText text={extra.label} /> (
               {t('library.window', {
                 from: dayText(extra.earliest, i18n.language),
                 to: dayText(extra.latest, i18n.language),
