@@ -1,4 +1,5 @@
-// npm run screenshots [-- --db PATH --out DIR --today YYYY-MM-DD] — a PNG of every main screen on the demo.
+// npm run screenshots [-- --db PATH --out DIR --today YYYY-MM-DD --language en|fr] — a PNG of every main screen on
+// the demo, in the workstation language asked (English by default).
 // Without --db a fresh demo is seeded for --today (the clinic's real date by default). The app's clock is frozen
 // at 10:30 on the first day on or after --today that the center is open (the demo center closes at weekends),
 // and the run fails unless the day view shows every appointment booked that day: an empty demo fails CI.
@@ -17,9 +18,17 @@ import { todayOption } from './today-option';
 import { devKeystore } from '../tests/harness/keystore';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, out: { type: 'string', default: 'screenshots' }, today: { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    out: { type: 'string', default: 'screenshots' },
+    today: { type: 'string' },
+    language: { type: 'string', default: 'en' },
+  },
 });
-const today = todayOption(values.today, 'Usage: npm run screenshots -- [--db PATH] [--out DIR] [--today YYYY-MM-DD]');
+const USAGE = 'Usage: npm run screenshots -- [--db PATH] [--out DIR] [--today YYYY-MM-DD] [--language en|fr]';
+const today = todayOption(values.today, USAGE);
+if (values.language !== 'en' && values.language !== 'fr') throw new Error(USAGE);
+const language: 'en' | 'fr' = values.language;
 const out = values.out;
 // CI reads this file for its summary line: one left by an earlier run must not stand in for this one.
 rmSync(join(out, 'summary.json'), { force: true });
@@ -91,6 +100,10 @@ try {
     const { initials, secret } = DEMO_ACCOUNTS.charge;
     const signedIn = await app.core.dispatch('auth:sign-in', { initials, secret });
     if (!signedIn.ok && values.db === undefined) throw new Error(`Demo sign-in refused: ${signedIn.error.message}`);
+    if (language !== 'en') {
+      const set = await app.core.dispatch('settings:update', { language });
+      if (!set.ok) throw new Error(`The workstation language was refused: ${set.error.message}`);
+    }
     await app.page.reload();
     let booked = 0;
     for (const screen of SCREENS) {
