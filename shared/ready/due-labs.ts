@@ -1,7 +1,7 @@
 import { analyteOf, type AnalyteId } from '../labs/analytes';
 import type { DueLabRule, Monitoring, MonitoringSource, ReadyPolicy } from './monitoring';
 import type { ReadyItem, ReadySource } from './result';
-import { bilingual, phrase, when, type Phrase, type ReadyKey, type ReadyParam, type ReadyParams } from './words';
+import { phrase, sayItem, when, type Phrase, type ReadyKey, type ReadyParam, type ReadyParams } from './words';
 
 // Which labs a dose needs and whether the patient has them recent enough at the time the dose is given:
 // the same answer for the Assessment's line (a), the "labs needed" worklist and the day view's flag.
@@ -130,7 +130,7 @@ export function checkGroup(
   const item = (status: ReadyItem['status'], key: ReadyKey, params: ReadyParams = {}, isCenterValue = false) => ({
     group,
     latest,
-    item: { status, text: bilingual(key, { names: name, ...params }), sources, isCenterValue },
+    item: { status, ...sayItem(key, { names: name, ...params }), sources, isCenterValue },
   });
   if (!latest) return item('not-met', 'labs.missing');
   const drawnAt = when(latest.drawnAt);

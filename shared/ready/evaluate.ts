@@ -4,7 +4,7 @@ import type { Monitoring, ReadyPolicy } from './monitoring';
 import { readyEn } from './messages.en';
 import { lineOf, outcomeOf, type ReadyItem, type ReadyLine, type Readiness } from './result';
 import { checkCriterion } from './values';
-import { bilingual, phrase, when, type ReadyKey, type ReadyParams } from './words';
+import { phrase, sayItem, when, type ReadyKey, type ReadyParams } from './words';
 
 // Ready to treat for one patient and one dose: (a) due labs present and recent, (b) values against the hold
 // criteria, (c) the worst open immune-related side effect, (d) corticosteroids above 10 mg prednisone-
@@ -36,7 +36,7 @@ export interface ReadyFacts {
 type Say = (status: ReadyItem['status'], key: ReadyKey, params?: ReadyParams) => ReadyItem;
 const sayer =
   (monitoring: Monitoring, ids: readonly string[]): Say =>
-  (status, key, params) => ({ status, text: bilingual(key, params), sources: sourcesOf(monitoring, ids) });
+  (status, key, params) => ({ status, ...sayItem(key, params), sources: sourcesOf(monitoring, ids) });
 
 function labLines(m: Monitoring, policy: ReadyPolicy, f: ReadyFacts): ReadyLine[] {
   const groups = dueGroups(m, f.drugs);
@@ -113,7 +113,7 @@ function educationLine(m: Monitoring, f: ReadyFacts): ReadyLine {
 function vitalsLine(f: ReadyFacts): ReadyLine {
   const item = (status: ReadyItem['status'], key: ReadyKey, params?: ReadyParams): ReadyItem => ({
     status,
-    text: bilingual(key, params),
+    ...sayItem(key, params),
     sources: [],
   });
   if (f.vitalFlags === null) return lineOf('vitals', [item('unknown', 'vitals.notRecorded')]);

@@ -2,14 +2,16 @@
 // start refuses with. Main builds every item in both languages from the same key and parameters
 // (shared/ready/words.ts); the French is messages.fr.ts, typed by this shape.
 //
-// The English is part of the record: a prescriber's release covers the reasons shown by their English words
-// (electron/main/services/ready/readiness.ts). Changing a sentence makes a release entered before the change
-// stop covering that reason: the dose is held again until a prescriber releases it (the safe side), so a change
-// of wording is said in the release notes. tests/unit/ready/words.test.ts writes out every sentence.
+// A prescriber's release covers the reasons shown by their identity, the key and parameters (shared/ready/words.ts
+// `identify`), not by these words: a sentence may be reworded without voiding a release. Renaming a key or changing
+// its parameters does change the identity: a release entered before stops covering that reason and the dose is held
+// again until a prescriber releases it (the safe side), so such a change is said in the release notes. Releases
+// entered before items had ids are matched by their English, written again the way it was then (ISO dates,
+// `englishBefore`): rewording a sentence still voids those. tests/unit/ready/words.test.ts writes out every sentence.
 //
 // Parameters: numbers are written the safe way in the language's decimal mark (0.5 / 0,5); {{names}} and
-// {{analyte}} are the analytes' names in the language; dates and times are ISO in English ("2026-11-26 14:00")
-// and the French way in French ("26 nov. 2026 à 14:00"): words.ts writes them.
+// {{analyte}} are the analytes' names in the language; dates and times the reader's way in each language
+// ("26 Nov 2026 14:00", "26 nov. 2026 à 14:00"): words.ts writes them.
 
 export const readyEn = {
   labs: {

@@ -13,6 +13,16 @@ export type ReadyLineKey = (typeof READY_LINES)[number];
 const words = z.object({ en: z.string(), fr: z.string() });
 export type Words = z.infer<typeof words>;
 
+/**
+ * What an item IS, beside its words: its message key and parameters in a canonical form (shared/ready/words.ts
+ * `identify`). Optional: signed assessments and releases stored before ids existed have none.
+ */
+const itemId = z.string().optional();
+
+/** A reason the dose is held: its words and its identity, which a prescriber's release is matched on. */
+export const readyReason = words.extend({ id: itemId });
+export type ReadyReason = z.infer<typeof readyReason>;
+
 export const readySource = z.object({
   title: z.string(),
   url: z.string().nullable(),
@@ -22,6 +32,7 @@ export type ReadySource = z.infer<typeof readySource>;
 
 export const readyItem = z.object({
   status: z.enum(READY_STATUSES),
+  id: itemId,
   text: words,
   sources: z.array(readySource),
   /** True when the limit or window is the center's value, not the shipped one. */
@@ -40,7 +51,7 @@ export const readiness = z.object({
   outcome: z.enum(['ready', 'hold']),
   lines: z.array(readyLine),
   /** The items that hold the dose, in the order shown. */
-  reasons: z.array(words),
+  reasons: z.array(readyReason),
   evaluatedAt: z.string(),
 });
 export type Readiness = z.infer<typeof readiness>;
@@ -57,6 +68,7 @@ export function lineOf(key: ReadyLineKey, items: ReadyItem[]): ReadyLine {
 }
 
 export function outcomeOf(lines: ReadyLine[], evaluatedAt: string): Readiness {
-  const reasons = lines.flatMap((l) => l.items.filter((i) => i.status !== 'met').map((i) => i.text));
+  const held = lines.flatMap((l) => l.items.filter((i) => i.status !== 'met'));
+  const reasons = held.map((i): ReadyReason => (i.id === undefined ? i.text : { ...i.text, id: i.id }));
   return { outcome: reasons.length === 0 ? 'ready' : 'hold', lines, reasons, evaluatedAt };
 }

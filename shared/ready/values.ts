@@ -2,7 +2,7 @@ import { analyteOf, unitOf } from '../labs/analytes';
 import { latestOf, sourcesOf, type LabPoint } from './due-labs';
 import type { HoldCriterion, Monitoring, ReadyPolicy } from './monitoring';
 import type { ReadyItem } from './result';
-import { bilingual, phrase, type Phrase, type ReadyKey, type ReadyParams } from './words';
+import { phrase, sayItem, type Phrase, type ReadyKey, type ReadyParams } from './words';
 
 // Line (b): the latest due values against the hold criteria (shipped from the labels and the ASCO 2021
 // guideline, or the center's limit). "Above 3 × ULN" holds above the limit, not at it. A value the lab gave as
@@ -60,7 +60,7 @@ export function checkCriterion(
   const unit = analyte.units[0]!.unit;
   const say = (status: ReadyItem['status'], key: ReadyKey, params: ReadyParams = {}): ReadyItem => ({
     status,
-    text: bilingual(key, { analyte: analyte.names, ...params }),
+    ...sayItem(key, { analyte: analyte.names, ...params }),
     sources,
     isCenterValue: isCenter,
   });

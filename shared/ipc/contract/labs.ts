@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../contract';
 import { ANALYTE_IDS } from '../../labs/analytes';
-import { readiness } from '../../ready/result';
+import { readiness, readyReason } from '../../ready/result';
 import { readyPolicy } from '../../ready/monitoring';
 import { readyPolicyDefaults } from '../../ready/policy-defaults';
 import { entityId, isoDate, locale, shortText } from '../schemas';
@@ -67,7 +67,8 @@ export const readyRelease = z.object({
   prescriberName: z.string(),
   reason: z.string(),
   orderedAt: z.string(),
-  releasedReasons: z.array(words),
+  /** The reasons shown when it was entered; each has an id since items have one (older releases: words only). */
+  releasedReasons: z.array(readyReason),
   enteredBy: z.string().nullable(),
   enteredAt: z.string(),
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ReadyRelease, ReadyView } from '../../../../shared/ipc/contract/labs';
+import type { ReadyView } from '../../../../shared/ipc/contract/labs';
 import { evaluateReadiness } from '../../../../shared/ready/evaluate';
 import type { Readiness } from '../../../../shared/ready/result';
 import { loadMonitoring } from '../../clinical/load-monitoring';
@@ -9,14 +9,16 @@ import type { RequestContext } from '../../core/router';
 import { insertRelease, releasesOf } from '../../repositories/readiness';
 import type { Executor } from '../audit/audit';
 import { loadVisit, type Visit } from '../charting/visit';
+import { coveringRelease } from './covering-release';
 import { answersOf, readyFactsOf } from './ready-facts';
 import { readReadyPolicy } from './ready-policy';
 import { requireSignedIn } from '../auth/session';
 
 // Ready to treat for one visit, worked out in main from stored facts only. A hold stands until a named
-// prescriber's order, entered by the nurse (who, when, why), releases exactly the reasons shown then; a new
-// reason afterwards (a new result, a new side effect) holds the dose again. The start of any drug checks this
-// in the same transaction as the write (infusion-actions.ts), so no screen can start past it.
+// prescriber's order, entered by the nurse (who, when, why), releases exactly the reasons shown then (matched on
+// what each reason is, covering-release.ts); a new reason afterwards (a new result, a new side effect) holds the
+// dose again. The start of any drug checks this in the same transaction as the write (infusion-actions.ts), so no
+// screen can start past it.
 
 export async function readinessOf(deps: CoreDeps, ex: Executor, visit: Visit): Promise<Readiness> {
   const monitoring = loadMonitoring(deps.resourcesDir);
@@ -34,14 +36,6 @@ export async function readinessWith(
   const monitoring = loadMonitoring(deps.resourcesDir);
   const facts = { ...(await readyFactsOf(deps, ex, visit)), ...answersOf(assessment) };
   return evaluateReadiness(monitoring, await readReadyPolicy(ex), facts, deps.now().toISOString());
-}
-
-/** The latest release, if it covers every reason the dose is held for now. */
-function coveringRelease(readiness: Readiness, releases: readonly ReadyRelease[]): ReadyRelease | null {
-  const latest = releases[releases.length - 1];
-  if (!latest) return null;
-  const released = new Set(latest.releasedReasons.map((r) => r.en));
-  return readiness.reasons.every((r) => released.has(r.en)) ? latest : null;
 }
 
 export async function readyViewOf(deps: CoreDeps, ex: Executor, visit: Visit): Promise<ReadyView> {

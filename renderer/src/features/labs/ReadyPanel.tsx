@@ -49,7 +49,7 @@ function Line({ line }: { line: ReadyLine }) {
       </h4>
       <ul>
         {line.items.map((item) => (
-          <Item key={item.text.en} item={item} />
+          <Item key={item.id ?? item.text.en} item={item} />
         ))}
       </ul>
     </div>
@@ -153,7 +153,7 @@ export function ReadyPanel(props: {
           {data.readiness.outcome === 'hold' && !data.release && (
             <ul className="ready-reasons">
               {data.readiness.reasons.map((r) => (
-                <li key={r.en}>{r[lang]}</li>
+                <li key={r.id ?? r.en}>{r[lang]}</li>
               ))}
             </ul>
           )}
