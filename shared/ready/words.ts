@@ -91,33 +91,44 @@ function say(language: Language, { key, params }: Phrase, dates: Dates = 'reader
 
 type Canonical = string | number | { readonly [name: string]: Canonical };
 
-/** A parameter as the id holds it: a number as a number, a day ISO with 'T', a phrase by its own id. */
+/** The parameters sorted by name, each canonical. */
+const canonicalParams = (params: ReadyParams): Canonical =>
+  Object.fromEntries(
+    Object.keys(params)
+      .sort()
+      .map((n) => [n, canonical(params[n]!)]),
+  );
+
+/** A parameter as the id holds it: a number as a number, a day ISO with 'T', a phrase by its key and parameters. */
 function canonical(value: ReadyParam): Canonical {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('when' in value) return { when: value.when.replace(' ', 'T') };
-  if ('key' in value) return { id: identify(value) };
+  if ('key' in value) return { key: value.key, params: canonicalParams(value.params) };
   return { en: value.en, fr: value.fr };
 }
 
-/** What an item IS: its key and its parameters, sorted by name ('consent.expired|{"expiresOn":{"when":…}}'). */
+/**
+ * What an item IS, whatever its words: its key and its parameters, canonical (keys sorted, numbers as numbers,
+ * days ISO, a nested phrase as its key and parameters): 'consent.expired|{"expiresOn":{"when":"2026-11-26"}}'.
+ */
 export function identify({ key, params }: Phrase): string {
-  const names = Object.keys(params).sort();
-  return `${key}|${JSON.stringify(Object.fromEntries(names.map((n) => [n, canonical(params[n]!)])))}`;
+  return `${key}|${JSON.stringify(canonicalParams(params))}`;
 }
 
 function revive(value: Canonical): ReadyParam {
   if (typeof value !== 'object') return value;
-  if (typeof value.id === 'string') return phraseOf(value.id);
+  if (typeof value.key === 'string') return revivePhrase(value.key, value.params);
   if (typeof value.when === 'string') return when(value.when);
   return { en: String(value.en), fr: String(value.fr) };
 }
 
-function phraseOf(id: string): Phrase {
-  const bar = id.indexOf('|');
-  const params = JSON.parse(id.slice(bar + 1)) as Record<string, Canonical>;
-  const revived = Object.fromEntries(Object.entries(params).map(([n, v]) => [n, revive(v)]));
-  return phrase(id.slice(0, bar) as ReadyKey, revived);
+function revivePhrase(key: string, params: Canonical | undefined): Phrase {
+  const entries = typeof params === 'object' ? Object.entries(params) : [];
+  return phrase(key as ReadyKey, Object.fromEntries(entries.map(([n, v]) => [n, revive(v)])));
 }
+
+const phraseOf = (id: string): Phrase =>
+  revivePhrase(id.slice(0, id.indexOf('|')), JSON.parse(id.slice(id.indexOf('|') + 1)) as Canonical);
 
 /**
  * An item's English as Ready wrote it before items had ids (dates ISO, "2026-11-26 14:00"): what a release entered

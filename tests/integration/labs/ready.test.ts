@@ -33,7 +33,7 @@ describe('ready:evaluate', () => {
     expect(view.readiness.outcome).toBe('ready');
     expect(view.canStart).toBe(true);
     const labs = view.readiness.lines.find((l) => l.key === 'labs')!;
-    expect(labs.items.map((i) => i.text.en)).toContain('TSH: drawn 2026-11-26 14:00, within 42 days.');
+    expect(labs.items.map((i) => i.text.en)).toContain('TSH: drawn 26 Nov 2026 14:00, within 42 days.');
     // Every line names its source (vitals are the center's own flags).
     for (const line of view.readiness.lines.filter((l) => l.key !== 'vitals')) {
       for (const item of line.items) expect(item.sources.length).toBeGreaterThan(0);
@@ -46,7 +46,11 @@ describe('ready:evaluate', () => {
     expect(view.readiness.outcome).toBe('hold');
     expect(view.canStart).toBe(false);
     expect(view.readiness.reasons).toEqual([
-      { en: 'TSH: no result — draw it before the dose.', fr: 'TSH : aucun résultat — à prélever avant la dose.' },
+      {
+        en: 'TSH: no result — draw it before the dose.',
+        fr: 'TSH : aucun résultat — à prélever avant la dose.',
+        id: 'labs.missing|{"names":{"en":"TSH","fr":"TSH"}}',
+      },
     ]);
   });
 

@@ -7,9 +7,9 @@ import type { ReadyPolicy } from '../../../shared/ready/monitoring';
 import type { ReadyLineKey, Words } from '../../../shared/ready/result';
 import { checkCriterion } from '../../../shared/ready/values';
 
-// The exact words of Ready to treat, in both languages, for every branch the evaluation can reach. The English is
-// part of the record: signed assessments keep a copy, and a prescriber's release is matched to the reasons shown
-// by their English text (electron/main/services/ready/readiness.ts), so a change of one byte voids a release.
+// The exact words of Ready to treat, in both languages, for every branch the evaluation can reach, dates the
+// reader's way in each. Signed assessments keep a copy; a prescriber's release is matched on the reasons' ids, not
+// on these words (tests/unit/ready/identity.test.ts), except a release entered before ids, matched on its English.
 // The expected texts are written out here by hand; none is produced by the code under test.
 
 const monitoring = loadMonitoring(findResourcesDir());
@@ -54,7 +54,7 @@ describe('the words of line (a): labs due before the dose', () => {
   it('says a result needed once is on file (a qualitative serology)', () => {
     const serology = { ...point('hbsag', 0, null, ''), valueText: 'Negative', valueNumber: null, firstUnitValue: null };
     expect(words(group('tisagenlecleucel', 'hbsag', false), [serology])).toEqual({
-      en: 'Hepatitis B surface antigen: on file (2026-11-26 14:00).',
+      en: 'Hepatitis B surface antigen: on file (26 Nov 2026 14:00).',
       fr: 'Antigène HBs : au dossier (26 nov. 2026 à 14:00).',
     });
   });
@@ -62,12 +62,12 @@ describe('the words of line (a): labs due before the dose', () => {
   it('says the window the center has not set yet, before a dose and periodically', () => {
     const noPreDose = { ...POLICY, preDoseMaxAgeHours: null };
     expect(words(creatinine, [point('creatinine', 80, 90, 'µmol/L')], noPreDose)).toEqual({
-      en: 'Creatinine: drawn 2026-11-26 14:00; the center has not set how many hours before a dose it may be drawn (no source gives a number).',
+      en: 'Creatinine: drawn 26 Nov 2026 14:00; the center has not set how many hours before a dose it may be drawn (no source gives a number).',
       fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00 ; le centre n’a pas fixé combien d’heures avant la dose le prélèvement reste valable (aucune source ne donne de chiffre).',
     });
     const noPeriodic = { ...POLICY, periodicMaxAgeDays: null };
     expect(words(alt, [point('alt', 30, 40, 'U/L')], noPeriodic)).toEqual({
-      en: 'ALT: drawn 2026-11-26 14:00; the center has not set how often “periodically” is (no source gives a number).',
+      en: 'ALT: drawn 26 Nov 2026 14:00; the center has not set how often “periodically” is (no source gives a number).',
       fr: 'ALAT : prélevé le 26 nov. 2026 à 14:00 ; le centre n’a pas fixé la fréquence « périodique » (aucune source ne donne de chiffre).',
     });
   });
@@ -75,19 +75,19 @@ describe('the words of line (a): labs due before the dose', () => {
   it('says a window in hours below two days and in days from two days', () => {
     const fresh = point('creatinine', 80, 90, 'µmol/L');
     expect(words(creatinine, [fresh])).toEqual({
-      en: 'Creatinine: drawn 2026-11-26 14:00, within 3 days.',
+      en: 'Creatinine: drawn 26 Nov 2026 14:00, within 3 days.',
       fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 24 })).toEqual({
-      en: 'Creatinine: drawn 2026-11-26 14:00, within 24 h.',
+      en: 'Creatinine: drawn 26 Nov 2026 14:00, within 24 h.',
       fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 24 h.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 12 })).toEqual({
-      en: 'Creatinine: drawn 2026-11-26 14:00, older than 12 h — draw it again.',
+      en: 'Creatinine: drawn 26 Nov 2026 14:00, older than 12 h — draw it again.',
       fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, plus de 12 h — à reprélever.',
     });
     expect(words(creatinine, [fresh], { ...POLICY, preDoseMaxAgeHours: 48 })).toEqual({
-      en: 'Creatinine: drawn 2026-11-26 14:00, within 2 days.',
+      en: 'Creatinine: drawn 26 Nov 2026 14:00, within 2 days.',
       fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 2 jours.',
     });
   });
@@ -95,7 +95,7 @@ describe('the words of line (a): labs due before the dose', () => {
   it('says an old result against a source’s window', () => {
     const old = { ...point('tsh', 2, 4, 'mIU/L'), drawnAt: '2026-10-01T08:30' };
     expect(words(tsh, [old])).toEqual({
-      en: 'TSH: drawn 2026-10-01 08:30, older than 42 days — draw it again.',
+      en: 'TSH: drawn 1 Oct 2026 08:30, older than 42 days — draw it again.',
       fr: 'TSH : prélevé le 1 oct. 2026 à 08:30, plus de 42 jours — à reprélever.',
     });
   });
@@ -209,27 +209,27 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     expect(ready.reasons).toEqual([]);
     expect(ready.lines.flatMap((l) => l.items.map((i) => i.text))).toEqual([
       {
-        en: 'Creatinine: drawn 2026-11-26 14:00, within 3 days.',
+        en: 'Creatinine: drawn 26 Nov 2026 14:00, within 3 days.',
         fr: 'Créatinine : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
       },
       {
-        en: 'Glucose: drawn 2026-11-26 14:00, within 3 days.',
+        en: 'Glucose: drawn 26 Nov 2026 14:00, within 3 days.',
         fr: 'Glucose : prélevé le 26 nov. 2026 à 14:00, dans les 3 jours.',
       },
       {
-        en: 'TSH: drawn 2026-11-26 14:00, within 42 days.',
+        en: 'TSH: drawn 26 Nov 2026 14:00, within 42 days.',
         fr: 'TSH : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
-        en: 'ALT: drawn 2026-11-26 14:00, within 42 days.',
+        en: 'ALT: drawn 26 Nov 2026 14:00, within 42 days.',
         fr: 'ALAT : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
-        en: 'AST: drawn 2026-11-26 14:00, within 42 days.',
+        en: 'AST: drawn 26 Nov 2026 14:00, within 42 days.',
         fr: 'ASAT : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       {
-        en: 'Total bilirubin: drawn 2026-11-26 14:00, within 42 days.',
+        en: 'Total bilirubin: drawn 26 Nov 2026 14:00, within 42 days.',
         fr: 'Bilirubine totale : prélevé le 26 nov. 2026 à 14:00, dans les 42 jours.',
       },
       { en: 'ALT 30 U/L, not above 120 U/L (3 × ULN).', fr: 'ALAT 30 U/L, pas au-dessus de 120 U/L (3 × LSN).' },
@@ -249,10 +249,10 @@ describe('the words of lines (c) to (g) and the reasons', () => {
         fr: 'Corticoïdes : aucun (limite 10 mg/jour).',
       },
       {
-        en: 'Consent: written, 2026-11-20, obtained by Dr Okafor.',
+        en: 'Consent: written, 20 Nov 2026, obtained by Dr Okafor.',
         fr: 'Consentement : écrit, 20 nov. 2026, recueilli par Dr Okafor.',
       },
-      { en: 'Education given on 2026-11-20.', fr: 'Éducation faite le 20 nov. 2026.' },
+      { en: 'Education given on 20 Nov 2026.', fr: 'Éducation faite le 20 nov. 2026.' },
       { en: 'Vital signs: no flag.', fr: 'Signes vitaux : aucune alerte.' },
     ]);
   });
@@ -342,11 +342,11 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     ]);
     const dated = { date: '2026-01-05', type: 'verbal', obtainedBy: 'Dr Lemaire' };
     expect(line('consent', { consent: { ...dated, expiresOn: '2026-11-26' } })).toEqual([
-      { en: 'Consent: expired on 2026-11-26.', fr: 'Consentement : expiré le 26 nov. 2026.' },
+      { en: 'Consent: expired on 26 Nov 2026.', fr: 'Consentement : expiré le 26 nov. 2026.' },
     ]);
     expect(line('consent', { consent: { ...dated, expiresOn: '2027-01-05' } })).toEqual([
       {
-        en: 'Consent: verbal, 2026-01-05, obtained by Dr Lemaire, valid until 2027-01-05.',
+        en: 'Consent: verbal, 5 Jan 2026, obtained by Dr Lemaire, valid until 5 Jan 2027.',
         fr: 'Consentement : verbal, 5 janv. 2026, recueilli par Dr Lemaire, valable jusqu’au 5 janv. 2027.',
       },
     ]);
@@ -360,7 +360,7 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     const consent = { date: '2026-11-20', expiresOn: null, type, obtainedBy: 'Dr Okafor' };
     expect(line('consent', { consent })).toEqual([
       {
-        en: `Consent: ${en}, 2026-11-20, obtained by Dr Okafor.`,
+        en: `Consent: ${en}, 20 Nov 2026, obtained by Dr Okafor.`,
         fr: `Consentement : ${fr}, 20 nov. 2026, recueilli par Dr Okafor.`,
       },
     ]);
@@ -406,12 +406,21 @@ describe('the words of lines (c) to (g) and the reasons', () => {
     });
     expect(held.outcome).toBe('hold');
     expect(held.reasons).toEqual([
-      { en: 'TSH: no result — draw it before the dose.', fr: 'TSH : aucun résultat — à prélever avant la dose.' },
+      {
+        en: 'TSH: no result — draw it before the dose.',
+        fr: 'TSH : aucun résultat — à prélever avant la dose.',
+        id: 'labs.missing|{"names":{"en":"TSH","fr":"TSH"}}',
+      },
       {
         en: 'Corticosteroids: not asked yet (prednisone-equivalent mg/day).',
         fr: 'Corticoïdes : pas encore demandé (mg/jour équivalent prednisone).',
+        id: 'steroids.notAsked|{}',
       },
-      { en: 'Consent: none on file for this plan.', fr: 'Consentement : aucun au dossier pour ce plan.' },
+      {
+        en: 'Consent: none on file for this plan.',
+        fr: 'Consentement : aucun au dossier pour ce plan.',
+        id: 'consent.none|{}',
+      },
     ]);
   });
 });
