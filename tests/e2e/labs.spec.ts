@@ -199,7 +199,7 @@ test('the day before, a nurse types the labs (mg/dL by hand, a CSV with a refuse
   const ready = page.getByTestId('ready-panel');
   await expect(ready.getByTestId('ready-outcome')).toHaveText('Ready to treat');
   await expect(ready.getByTestId('ready-line-labs')).toContainText(
-    'Creatinine: drawn 2026-11-26 14:05, within 3 days.',
+    'Creatinine: drawn 26 Nov 2026 14:05, within 3 days.',
   );
   await expect(ready.getByTestId('ready-line-values')).toContainText(
     'Creatinine 0.9 mg/dL, not above 119.34 µmol/L (1.5 × baseline).',

@@ -110,7 +110,7 @@ describe('labs', () => {
     const consent = (await w.t.ok('ready:evaluate', { appointmentId: w.appointmentId })).readiness.lines.find(
       (l) => l.key === 'consent',
     )!;
-    expect(consent.items[0]!.text.en).toBe('Consent: expired on 2026-11-26.');
+    expect(consent.items[0]!.text.en).toBe('Consent: expired on 26 Nov 2026.');
     const future = await w.t.call('consent:record', {
       planId: w.planId,
       date: '2026-12-01',
