@@ -119,7 +119,8 @@ function revive(value: Canonical): ReadyParam {
   if (typeof value !== 'object') return value;
   if (typeof value.key === 'string') return revivePhrase(value.key, value.params);
   if (typeof value.when === 'string') return when(value.when);
-  return { en: String(value.en), fr: String(value.fr) };
+  if (typeof value.en === 'string' && typeof value.fr === 'string') return { en: value.en, fr: value.fr };
+  throw new Error('not a parameter of a Ready item');
 }
 
 function revivePhrase(key: string, params: Canonical | undefined): Phrase {
