@@ -1,8 +1,10 @@
 import french from '../../resources/clinical/fr.json' with { type: 'json' };
 import type { ClinicalLibrary } from './schema';
+import type { DoseRule } from './schema-dose';
+import type { Drug } from './schema-drug';
 
 // French for the library's clinical text (warnings, administration rules, premedication, preparation, CTCAE
-// grade descriptions, regimen names, settings and notes): a working translation kept in resources/clinical/fr.json,
+// grade descriptions, regimen names, settings and notes, drugs' dose options, indications and compositions): a working translation kept in resources/clinical/fr.json,
 // keyed by the English text it translates, so a change to the English leaves the French missing (and a test fails)
 // rather than stale. CTCAE term names are not translated: they stay as published.
 
@@ -35,12 +37,29 @@ export function translatableTexts(library: TranslatableLibrary): string[] {
     add(...d.administration, d.premedication.statement, ...d.premedication.rules.map((r) => r.text));
     add(d.infusionReactionRule, d.lookAlikeWarning, d.inLineFilter, d.monitoringLabs, d.infusionMinutes.text);
     add(d.preparation.diluent, d.preparation.finalConcentration, d.preparation.storage, ...d.preparation.notes);
-    add(d.infusionMinutes.subsequentCondition);
+    add(d.infusionMinutes.subsequentCondition, d.composition, d.approval, ...d.indications, ...d.labsBeforeEachDose);
+    d.doseOptions.forEach((o) => addDoseOptionTexts(o, add));
   }
   library.regimens.forEach((r) => addRegimenTexts(r, add));
   library.carTProducts.forEach((p) => addCarTTexts(p, add));
   for (const g of library.ctcaeGrades) add(...Object.values(g.grades), ...g.notes);
   return [...out];
+}
+
+/** A label dose option on the drug page: its setting, dose (band labels, co-formulation wording) and duration. */
+function addDoseOptionTexts(option: Drug['doseOptions'][number], add: Add): void {
+  add(option.setting, option.maxDuration?.text, option.infusionMinutes?.subsequentCondition);
+  addDoseTexts(option.dose, add);
+}
+
+/** What a dose rule shows: a co-formulation's label wording, each weight band's label and dose. */
+function addDoseTexts(dose: DoseRule, add: Add): void {
+  if (dose.kind === 'flat') add(dose.doseText);
+  if (dose.kind !== 'weightBand') return;
+  for (const band of dose.bands) {
+    add(band.label);
+    if (band.dose) addDoseTexts(band.dose, add);
+  }
 }
 
 /**
@@ -53,8 +72,7 @@ function addRegimenTexts(regimen: ClinicalLibrary['regimens'][number], add: Add)
     add(phase.label, phase.maxDuration?.text);
     for (const item of phase.items) {
       add(item.infusionMinutes?.subsequentCondition);
-      const doses = item.dose.kind === 'weightBand' ? item.dose.bands.map((b) => b.dose) : [item.dose];
-      add(...doses.map((dose) => (dose?.kind === 'flat' ? dose.doseText : undefined)));
+      addDoseTexts(item.dose, add);
     }
   }
 }

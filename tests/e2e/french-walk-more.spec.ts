@@ -22,6 +22,10 @@ const ALLOWED = [
   'axicabtagene ciloleucel',
   'Axicabtagene ciloleucel',
   'Infusion related reaction',
+  'Dostarlimab',
+  'dostarlimab',
+  'Jemperli',
+  'Keytruda Qlex',
 ];
 
 async function textOf(page: Page, root: Locator): Promise<string> {
@@ -78,6 +82,9 @@ test('the screens the first walk does not reach read as French too', async ({ op
     ['nurse: chairside list', '#/chairside'],
     ['nurse: settings', '#/settings/center'],
     ['library drug', '#/library/drug/pembrolizumab'],
+    ['library drug (dose options by phase)', '#/library/drug/dostarlimab'],
+    ['library drug (co-formulation)', '#/library/drug/pembrolizumab-berahyaluronidase-sc'],
+    ['library regimen', '#/library/regimen/dostarlimab-carboplatin-paclitaxel'],
     ['library CAR T product', '#/library/car-t/axicabtagene-ciloleucel'],
     ['library CTCAE grades', '#/library/ctcae-term/10051792'],
   ];

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clinicalFrench, normalizeForSearch } from '../../../shared/clinical';
 import { openTestCore, type TestCore } from '../../support/core';
+import { drug, regimen } from '../../unit/clinical/library';
 
 let t: TestCore;
 beforeAll(async () => {
@@ -78,6 +80,51 @@ describe('library:search', () => {
       ok: false,
       error: { code: 'invalid' },
     });
+  });
+});
+
+// A French nurse types the words the French screens show: regimens are found by their French name and setting,
+// drugs and CAR T products by their French indications, case- and accent-insensitive like the rest.
+describe('library:search in French', () => {
+  const french = (english: string) => normalizeForSearch(clinicalFrench(english) ?? '');
+  const has = (texts: readonly string[], query: string) => texts.some((t) => french(t).includes(query));
+
+  it('finds regimens by their French name: "toutes les 3 semaines"', async () => {
+    for (const query of ['toutes les 3 semaines', 'TOUTES les 3 Semaines']) {
+      const regimens = (await search(query)).filter((r) => r.kind === 'regimen');
+      expect(regimens.length, query).toBeGreaterThan(1);
+      for (const r of regimens) expect(has([regimen(r.id).name], 'toutes les 3 semaines'), r.id).toBe(true);
+    }
+    expect(await ids('pembrolizumab toutes les 3 semaines')).toContain('regimen:pembrolizumab-200-q3w');
+    expect(await ids('pembrolizumab toutes les 3 semaines')).not.toContain('regimen:pembrolizumab-400-q6w');
+  });
+
+  it('finds regimens and drugs by a French setting or indication, with or without accents: "mélanome"', async () => {
+    for (const query of ['mélanome', 'melanome', 'MÉLANOME']) {
+      const results = await search(query);
+      const regimens = results.filter((r) => r.kind === 'regimen');
+      const drugs = results.filter((r) => r.kind === 'drug');
+      expect(regimens.length, query).toBeGreaterThan(0);
+      for (const r of regimens) {
+        expect(has([regimen(r.id).name, regimen(r.id).setting], 'melanome'), r.id).toBe(true);
+      }
+      expect(
+        drugs.map((d) => d.id),
+        query,
+      ).toEqual(expect.arrayContaining(['nivolumab', 'ipilimumab']));
+      for (const d of drugs) expect(has(drug(d.id).indications, 'melanome'), d.id).toBe(true);
+    }
+  });
+
+  it('finds what only the French words say: "en adjuvant", "carcinome épidermoïde cutané"', async () => {
+    const adjuvant = await search('en adjuvant');
+    const regimens = adjuvant.filter((r) => r.kind === 'regimen');
+    expect(regimens.length).toBeGreaterThan(0);
+    for (const r of regimens) {
+      expect(has([regimen(r.id).name, regimen(r.id).setting], 'en adjuvant'), r.id).toBe(true);
+    }
+    expect(adjuvant.map((r) => r.id)).toContain('cemiplimab');
+    expect(await ids('carcinome epidermoide cutane')).toContain('drug:cemiplimab');
   });
 });
 

@@ -72,6 +72,23 @@ describe('French clinical text', () => {
     );
   });
 
+  it('covers what a drug page shows: dose options, weight bands, co-formulations, indications and labs', () => {
+    const options = library.drugs.flatMap((d) => d.doseOptions);
+    const bands = options.flatMap((o) => (o.dose.kind === 'weightBand' ? o.dose.bands : []));
+    const shown = [
+      ...options.flatMap((o) => [o.setting, o.maxDuration?.text, o.dose.kind === 'flat' ? o.dose.doseText : undefined]),
+      ...bands.flatMap((b) => [b.label, b.dose?.kind === 'flat' ? b.dose.doseText : undefined]),
+      ...library.drugs.flatMap((d) => [...d.indications, ...d.labsBeforeEachDose, d.composition, d.approval]),
+    ].filter((t): t is string => t !== undefined);
+    expect(shown.filter((t) => !texts.includes(t))).toEqual([]);
+    expect(clinicalFrench('After the chemotherapy combination, from dose 7 (up to 3 years)')).toBe(
+      'Après l’association avec la chimiothérapie, à partir de la dose 7 (jusqu’à 3 ans)',
+    );
+    expect(clinicalFrench('Monotherapy, doses 1–4')).toBe('Monothérapie, doses 1 à 4');
+    expect(clinicalFrench('≥30 kg')).toBe('≥ 30 kg');
+    expect(clinicalFrench('Melanoma (advanced and adjuvant)')).toBe('Mélanome (avancé et en adjuvant)');
+  });
+
   it('says it is a working translation to be confirmed', () => {
     expect(CLINICAL_FRENCH_STATUS).toMatch(/not a validated translation.*Confirm/);
     expect(clinicalFrench('Do NOT use a leukodepleting filter.')).toBe('NE PAS utiliser de filtre déleucocytant.');

@@ -1,5 +1,5 @@
 import type { CarTProduct, ClinicalLibrary, CtcaeTerm, Drug, Regimen } from '../../../../shared/clinical';
-import { normalizeForSearch, regimenDrugIds, searchCtcae } from '../../../../shared/clinical';
+import { clinicalFrench, normalizeForSearch, regimenDrugIds, searchCtcae } from '../../../../shared/clinical';
 import { CENTER_REGIMEN_PREFIX } from '../../../../shared/ipc/contract/library-overrides';
 import type { LibrarySearchResult } from '../../../../shared/ipc/contract/library';
 import { recordTitle } from './effective-library';
@@ -7,7 +7,16 @@ import { recordTitle } from './effective-library';
 // One search across drugs, regimens, CAR T products and CTCAE terms, case- and accent-insensitive. Names
 // rank first (brand, generic, regimen name), then the other words a nurse may type: a regimen is found by its
 // drugs' brand names ("Keytruda"), and "axi-cel" finds axicabtagene ciloleucel because every typed word
-// appears in the name. CTCAE terms use the library's own term search (term, SOC, MedDRA code).
+// appears in the name. CTCAE terms use the library's own term search (term, SOC, MedDRA code). Library texts are
+// searched in English and in their French (resources/clinical/fr.json), so a French nurse typing "toutes les 3
+// semaines" or "mélanome" finds what the French screens show.
+
+/** Each text and, where fr.json has one, its French. */
+const withFrench = (texts: readonly string[]): string[] =>
+  texts.flatMap((text) => {
+    const french = clinicalFrench(text);
+    return french === undefined ? [text] : [text, french];
+  });
 
 const compact = (text: string): string => text.replace(/ /g, '');
 
@@ -39,7 +48,7 @@ function drugHits(drugs: readonly Drug[], query: string): Ranked[] {
     const score = rank(
       query,
       [drug.brandName, drug.genericName, drug.id],
-      [drug.composition ?? '', drug.drugClass, ...drug.targets, ...drug.indications],
+      [drug.drugClass, ...drug.targets, ...withFrench([drug.composition ?? '', ...drug.indications])],
     );
     if (score === null) return [];
     const subtitle = `${drug.route} · ${drug.drugClass}${drug.composition ? ` · ${drug.composition}` : ''}`;
@@ -60,8 +69,8 @@ function regimenHits(regimens: readonly Regimen[], drugs: readonly Drug[], query
   const byId = new Map(drugs.map((drug) => [drug.id, drug]));
   return regimens.flatMap((regimen) => {
     const used = regimenDrugIds(regimen).flatMap((id) => byId.get(id) ?? []);
-    const names = [regimen.name, regimen.id, ...used.flatMap((d) => [d.brandName, d.genericName])];
-    const score = rank(query, names, [regimen.setting]);
+    const names = [...withFrench([regimen.name]), regimen.id, ...used.flatMap((d) => [d.brandName, d.genericName])];
+    const score = rank(query, names, withFrench([regimen.setting]));
     if (score === null) return [];
     const result: LibrarySearchResult = {
       kind: 'regimen',
@@ -82,7 +91,7 @@ function carTHits(products: readonly CarTProduct[], query: string): Ranked[] {
     const score = rank(
       query,
       [product.brandName, product.genericName, product.id],
-      [product.target, ...product.indications.map((i) => i.label)],
+      [product.target, ...withFrench(product.indications.map((i) => i.label))],
     );
     if (score === null) return [];
     const result: LibrarySearchResult = {

@@ -32,9 +32,11 @@ export function CtcaeDetail({ data }: { data: CtcaeTermDetail }) {
         </span>
       </header>
       <dl className="lib-facts">
-        <Fact label={t('library.fact.soc')}>{term.soc}</Fact>
+        <Fact label={t('library.fact.soc')}>
+          <span lang="en">{term.soc}</span>
+        </Fact>
         <Fact label={t('library.fact.definition')}>
-          {term.definition === '' ? <em>{t('library.noDefinition')}</em> : term.definition}
+          {term.definition === '' ? <em>{t('library.noDefinition')}</em> : <span lang="en">{term.definition}</span>}
         </Fact>
         <Fact label={t('library.fact.grades')} unverified={gradeText ? unverifiedWithin(gradeText, 'grades') : []}>
           {gradeText === null ? (
@@ -58,7 +60,7 @@ export function CtcaeDetail({ data }: { data: CtcaeTermDetail }) {
         </Fact>
         {gradeText?.navigationalNote && (
           <Fact label={t('library.fact.navigationalNote')} unverified={unverifiedWithin(gradeText, 'navigationalNote')}>
-            {gradeText.navigationalNote}
+            <span lang="en">{gradeText.navigationalNote}</span>
           </Fact>
         )}
         {gradeText && gradeText.notes.length > 0 && (

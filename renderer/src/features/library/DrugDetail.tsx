@@ -3,19 +3,19 @@ import type { DoseOption, Drug } from '../../../../shared/clinical';
 import type { DrugDetail as DrugDetailData } from '../../../../shared/ipc/contract/library';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import {
-  doseRuleText,
   intervalParts,
   overrideFor,
   titleCase,
   unverifiedAt,
   unverifiedLeftOver,
   unverifiedWithin,
+  useDoseRuleText,
 } from './format';
 import { Fact, LookAlikeWarning, OverrideNote, Sources, UnverifiedMarks, VerificationBadge } from './parts';
 import { libraryHref } from './route';
-import { ClinicalText } from '../../lib/clinicalText';
+import { ClinicalText, RegimenName } from '../../lib/clinicalText';
+import { clinicalTextIn } from '../../../../shared/clinical';
 import { DrugPreparation } from './DrugPreparation';
-import { RegimenName } from '../../lib/clinicalText';
 
 // A drug's facts as the library ships them (with the center's values beside them), each UNVERIFIED fact
 // marked where it is shown.
@@ -45,12 +45,14 @@ export function useIntervalText() {
   };
 }
 
+/** Infusion minutes in words; the label's condition for the later time in the screen's language. */
 export function useMinutesText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (first: number, later: number, condition?: string) =>
     first === later
       ? t('library.minutesSame', { minutes: first })
-      : t('library.minutesFirstLater', { first, later }) + (condition ? ` — ${condition}` : '');
+      : t('library.minutesFirstLater', { first, later }) +
+        (condition ? ` — ${clinicalTextIn(i18n.language, condition)}` : '');
 }
 
 function DoseOptionRow({
@@ -64,21 +66,28 @@ function DoseOptionRow({
   index: number;
   overrides: readonly EffectiveOverride[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const interval = useIntervalText();
   const minutes = useMinutesText();
+  const doseText = useDoseRuleText();
   const prefix = `doseOptions.${index}`;
   const changed = overrides.filter((o) => o.fieldPath.startsWith(`${prefix}.`));
+  const maxDuration = option.maxDuration && clinicalTextIn(i18n.language, option.maxDuration.text);
   return (
     <li className="lib-item">
-      <p className="lib-item-title">{option.setting}</p>
-      <p>
-        <strong>{doseRuleText(option.dose)}</strong> · {interval(option.intervalDays)}
+      <p className="lib-item-title">
+        <ClinicalText text={option.setting} />
+      </p>
+      {/* Words and doses in the screen's language (fr.json covers every library text here; french.test checks). */}
+      <p lang={i18n.language}>
+        <strong>{doseText(option.dose)}</strong> · {interval(option.intervalDays)}
         {option.maxDoses !== undefined && <> · {t('library.maxDoses', { count: option.maxDoses })}</>}
-        {option.maxDuration && <> · {t('library.maxDuration', { text: option.maxDuration.text })}</>}
+        {maxDuration && <> · {t('library.maxDuration', { text: maxDuration })}</>}
         {option.population && option.population !== 'adult' && <> · {t(`library.population.${option.population}`)}</>}
       </p>
-      {option.infusionMinutes && <p>{minutes(option.infusionMinutes.first, option.infusionMinutes.subsequent)}</p>}
+      {option.infusionMinutes && (
+        <p lang={i18n.language}>{minutes(option.infusionMinutes.first, option.infusionMinutes.subsequent)}</p>
+      )}
       {changed.map((o) => (
         <OverrideNote key={o.fieldPath} override={o} />
       ))}
@@ -105,21 +114,19 @@ function ListFact({
   items,
   record,
   path,
-  isTranslated = false,
 }: {
   label: string;
+  /** Library texts, each in the screen's language where fr.json has it. */
   items: readonly string[];
   record: Drug;
   path: string;
-  /** Clinical text a French screen shows in French (not the indications, which stay as the label words them). */
-  isTranslated?: boolean;
 }) {
   return (
     <Fact label={label} unverified={unverifiedAt(record, path)}>
       <ul className="lib-bullets">
         {items.map((item, index) => (
           <li key={`${index}-${item}`}>
-            {isTranslated ? <ClinicalText text={item} /> : item}
+            <ClinicalText text={item} />
             <UnverifiedMarks entries={unverifiedWithin(record, `${path}.${index}`)} />
           </li>
         ))}
@@ -156,14 +163,14 @@ function PolicyValues({ overrides }: { overrides: readonly EffectiveOverride[] }
   const policy = overrides.filter((o) => o.fieldPath.startsWith('centerPolicy.'));
   if (policy.length === 0) return null;
   return (
-    <Fact label={t('library.fact.centerPolicy')} overrides={policy} isUiText>
+    <Fact label={t('library.fact.centerPolicy')} overrides={policy}>
       <p>{t('library.centerPolicyHelp')}</p>
     </Fact>
   );
 }
 
 export function DrugDetail({ data }: { data: DrugDetailData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const minutes = useMinutesText();
   const { drug, overrides, regimens } = data;
   const infusionOverrides = ['infusionMinutes.first', 'infusionMinutes.subsequent'].map((p) =>
@@ -174,7 +181,8 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
     <article className="lib-detail" aria-labelledby="lib-detail-title">
       <header className="lib-detail-header">
         <h2 id="lib-detail-title">
-          {titleCase(drug.genericName)} ({drug.brandName})
+          {/* The nonproprietary name as published ("pembrolizumab and berahyaluronidase alfa-pmph"): English. */}
+          <span lang="en">{titleCase(drug.genericName)}</span> ({drug.brandName})
         </h2>
         <p className="lib-detail-sub">
           <span className={`lib-route lib-route-${drug.route}`}>
@@ -189,7 +197,7 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
       <dl className="lib-facts">
         {drug.composition && (
           <Fact label={t('library.fact.composition')} unverified={unverifiedWithin(drug, 'composition')}>
-            {drug.composition}
+            <ClinicalText text={drug.composition} />
           </Fact>
         )}
         <Doses drug={drug} overrides={overrides} />
@@ -198,7 +206,7 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
           unverified={unverifiedWithin(drug, 'infusionMinutes')}
           overrides={infusionOverrides}
         >
-          <p>
+          <p lang={i18n.language}>
             <strong>
               {minutes(
                 drug.infusionMinutes.first,
@@ -227,7 +235,6 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
             items={drug.administration}
             record={drug}
             path="administration"
-            isTranslated
           />
         )}
         {drug.infusionReactionRule && (
@@ -237,7 +244,7 @@ export function DrugDetail({ data }: { data: DrugDetailData }) {
         )}
         {drug.approval && (
           <Fact label={t('library.fact.approval')} unverified={unverifiedWithin(drug, 'approval')}>
-            {drug.approval}
+            <ClinicalText text={drug.approval} />
           </Fact>
         )}
         {leftOver.length > 0 && (

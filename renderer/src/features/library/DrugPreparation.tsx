@@ -34,7 +34,12 @@ export function DrugPreparation({ drug }: { drug: Drug }) {
       </Fact>
       <Fact label={t('library.fact.labsBeforeEachDose')} unverified={unverifiedWithin(drug, 'labsBeforeEachDose')}>
         {drug.labsBeforeEachDose.length > 0 ? (
-          drug.labsBeforeEachDose.join(' · ')
+          drug.labsBeforeEachDose.map((lab, index) => (
+            <span key={lab}>
+              {index > 0 && ' · '}
+              <ClinicalText text={lab} />
+            </span>
+          ))
         ) : (
           <em>{t('library.notInLibrary')}</em>
         )}

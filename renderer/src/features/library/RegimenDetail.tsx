@@ -8,7 +8,7 @@ import { PATIENT_LIMITS } from '../../../../shared/ipc/contract/patients';
 import { Field } from '../../components/Field';
 import { NumberField, typedNumber } from '../../components/NumberField';
 import { useIntervalText, useMinutesText } from './DrugDetail';
-import { dayText, doseRuleText, isRealDate, unverifiedAt, unverifiedLeftOver, unverifiedWithin } from './format';
+import { dayText, isRealDate, useDoseRuleText, unverifiedAt, unverifiedLeftOver, unverifiedWithin } from './format';
 import {
   CenterBadge,
   Fact,
@@ -21,7 +21,7 @@ import {
 } from './parts';
 import { libraryHref } from './route';
 import { SchedulePreview } from './SchedulePreview';
-import { RegimenName } from '../../lib/clinicalText';
+import { ClinicalText, RegimenName } from '../../lib/clinicalText';
 
 // A regimen: its phases as the library defines them, and a preview of the visits for a start date and
 // weight, worked out in the core exactly as a plan would be.
@@ -39,8 +39,9 @@ function PhaseItems({
   drugs: readonly RegimenDrug[];
   overrides: readonly EffectiveOverride[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const minutes = useMinutesText();
+  const doseText = useDoseRuleText();
   return (
     <ul className="lib-items">
       {phase.items.map((item, i) => {
@@ -55,11 +56,11 @@ function PhaseItems({
                 {drug ? `${drug.brandName} (${drug.genericName})` : item.drugId}
               </a>
             </p>
-            <p lang="en">
-              <strong>{doseRuleText(item.dose)}</strong>
+            <p lang={i18n.language}>
+              <strong>{doseText(item.dose)}</strong>
               {item.onPhaseDoses && <> · {t('library.onDoses', { doses: item.onPhaseDoses.join(', ') })}</>}
             </p>
-            {time && <p>{minutes(time.first, time.subsequent, time.subsequentCondition)}</p>}
+            {time && <p lang={i18n.language}>{minutes(time.first, time.subsequent, time.subsequentCondition)}</p>}
             {overrides
               .filter((o) => o.fieldPath.startsWith(`${prefix}.`))
               .map((o) => (
@@ -90,13 +91,18 @@ function Phases({
       <ol className="lib-phases">
         {regimen.phases.map((phase, p) => (
           <li key={phase.id} className="lib-phase">
-            <p className="lib-item-title" lang="en">
-              {phase.label}
+            <p className="lib-item-title">
+              <ClinicalText text={phase.label} />
             </p>
             <p>
               {interval(phase.intervalDays)} ·{' '}
               {phase.doses === null ? t('library.openEnded') : t('library.doseCount', { count: phase.doses })}
-              {phase.maxDuration && <span lang="en"> · {phase.maxDuration.text}</span>}
+              {phase.maxDuration && (
+                <>
+                  {' · '}
+                  <ClinicalText text={phase.maxDuration.text} />
+                </>
+              )}
             </p>
             {overrides
               .filter((o) => o.fieldPath === `phases.${p}.intervalDays` || o.fieldPath === `phases.${p}.doses`)

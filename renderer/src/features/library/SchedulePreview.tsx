@@ -5,6 +5,7 @@ import { dayText, unverifiedReason } from './format';
 import { Problem } from './parts';
 import { tDynamic } from '../../i18n';
 import { ClinicalText } from '../../lib/clinicalText';
+import { doseIn } from '../../lib/doses';
 
 // The regimen's first visits for a start date and weight, as expandRegimen works them out: the same
 // arithmetic a plan uses, shown before any plan exists. TanStack Table v9 builds the rows; the markup is ours.
@@ -39,13 +40,15 @@ function Cell({ column, visit, notes }: { column: string; visit: PreviewVisit; n
       return <ClinicalText text={visit.phaseLabel} />;
     case 'items':
       return (
-        <ul className="lib-cell-list" lang="en">
+        <ul className="lib-cell-list">
           {visit.items.map((item) => (
             <li key={item.drugId}>
-              <strong>{item.drugName}</strong> {item.doseText} ·{' '}
+              <strong>{item.drugName}</strong> {doseIn(item.doseMg)} ·{' '}
               {t('library.minutesShort', { minutes: item.infusionMinutes })}
               {item.isFirstDoseOfDrug && <span className="lib-first"> · {t('library.firstDose')}</span>}
-              <span className="lib-basis">{item.basis}</span>
+              <span className="lib-basis" lang="en">
+                {item.basis}
+              </span>
               {item.infusionCondition && (
                 <span className="lib-basis">
                   <ClinicalText text={item.infusionCondition} />
@@ -61,9 +64,11 @@ function Cell({ column, visit, notes }: { column: string; visit: PreviewVisit; n
       return visit.premedication.length === 0 ? (
         <span className="lib-muted">—</span>
       ) : (
-        <ul className="lib-cell-list" lang="en">
+        <ul className="lib-cell-list">
           {visit.premedication.map((text) => (
-            <li key={text}>{text}</li>
+            <li key={text}>
+              <ClinicalText text={text} />
+            </li>
           ))}
         </ul>
       );

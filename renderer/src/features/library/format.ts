@@ -1,28 +1,55 @@
 import type { DoseRule, Provenance } from '../../../../shared/clinical';
 import i18next from 'i18next';
-import { formatNumber, unverifiedPath } from '../../../../shared/clinical';
+import { useTranslation } from 'react-i18next';
+import { clinicalTextIn, formatNumber, unverifiedPath } from '../../../../shared/clinical';
+import { withColon } from '../../i18n/colon';
 import { doseIn } from '../../lib/doses';
 import type { EffectiveOverride } from '../../../../shared/ipc/contract/library-overrides';
 import { OVERRIDE_UNITS, type OverrideFieldKind } from '../../../../shared/library/targets';
 import { formatDay, isRealDate } from '../../lib/dates';
 
 // Display helpers for library records. Doses go through doseIn (leading zero, no trailing zero, the reader's marks, units
-// spelled out); everything clinical keeps the library's English wording.
+// spelled out); library wording in the screen's language where fr.json has it.
 
-/** "200 mg", "3 mg/kg (max 200 mg)", "<30 kg: 4 mg/kg; ≥30 kg: 300 mg". */
-export function doseRuleText(rule: DoseRule): string {
+/** What a dose rule's text needs in the reader's language: a library text's translation and two phrases. */
+export interface DoseWords {
+  libraryText: (english: string) => string;
+  /** "(max 200 mg)" */
+  cap: (dose: string) => string;
+  /** "no library dose", for a weight band the library gives no dose for. */
+  noDose: string;
+  language: string;
+}
+
+/** "200 mg", "3 mg/kg (max 200 mg)", "<30 kg: 4 mg/kg; ≥30 kg: 300 mg", in the words given. */
+export function doseRuleText(rule: DoseRule, words: DoseWords): string {
   switch (rule.kind) {
     case 'flat':
-      return rule.doseText ?? doseIn(rule.mg);
+      return rule.doseText === undefined ? doseIn(rule.mg) : words.libraryText(rule.doseText);
     case 'perKg': {
-      const cap = rule.capMg === undefined ? '' : ` (max ${doseIn(rule.capMg)})`;
+      const cap = rule.capMg === undefined ? '' : ` ${words.cap(doseIn(rule.capMg))}`;
       return `${doseIn(rule.mgPerKg, 'mg/kg')}${cap}`;
     }
     case 'weightBand':
       return rule.bands
-        .map((band) => `${band.label}: ${band.dose === null ? 'no library dose' : doseRuleText(band.dose)}`)
+        .map((band) => {
+          const dose = band.dose === null ? words.noDose : doseRuleText(band.dose, words);
+          return `${withColon(words.libraryText(band.label), words.language)} ${dose}`;
+        })
         .join('; ');
   }
+}
+
+/** doseRuleText in the screen's language (French band labels and co-formulation wording from fr.json). */
+export function useDoseRuleText(): (rule: DoseRule) => string {
+  const { t, i18n } = useTranslation();
+  const words: DoseWords = {
+    libraryText: (english) => clinicalTextIn(i18n.language, english),
+    cap: (dose) => t('library.doseCap', { dose }),
+    noDose: t('library.noLibraryDose'),
+    language: i18n.language,
+  };
+  return (rule) => doseRuleText(rule, words);
 }
 
 /** Whole weeks when the interval is one ("3 weeks"), else days. Returned as parts for i18n. */

@@ -80,6 +80,8 @@ export const libraryEn = {
     'Center policy, not a label fact: no immunotherapy label requires a fixed observation period, and restarting at half the rate after a reaction is a protocol rule.',
   postponeUntil: 'may be postponed until {{date}} under the hold rules',
   prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Hold times' },
+  doseCap: '(max {{dose}})',
+  noLibraryDose: 'no library dose',
   maxDuration: 'at most: {{text}}',
   population: { pediatric: 'children', 'adult-and-pediatric': 'adults and children' },
   stopsBecause: 'The regimen stops: {{text}}',

@@ -14,7 +14,7 @@ export const libraryFr: typeof libraryEn = {
     '{{count}} valeurs du centre sont à revoir après une mise à jour de la bibliothèque (Paramètres › Bibliothèque du centre).',
   reviewStatus: 'État de la relecture :',
   englishContent:
-    'Les avertissements, règles d’administration, préparations et descriptions de grades CTCAE sont affichés dans une traduction de travail non validée ; les noms des termes CTCAE, les indications et les sources restent en anglais, tels qu’ils sont publiés.',
+    'Les textes de la bibliothèque (avertissements, doses et indications, règles d’administration, préparations, protocoles, descriptions de grades CTCAE) sont affichés dans une traduction de travail non validée ; les noms des termes CTCAE, leurs définitions et les sources restent en anglais, tels qu’ils sont publiés.',
   choose:
     'Cherchez un médicament, un protocole, un produit CAR T ou un terme CTCAE pour voir ses données, ses sources et sa vérification.',
   searchLabel: 'Rechercher dans la bibliothèque',
@@ -83,6 +83,8 @@ export const libraryFr: typeof libraryEn = {
     'Règle du centre, pas une donnée de notice : aucune notice d’immunothérapie n’impose de durée de surveillance fixe, et reprendre à la moitié du débit après une réaction est une règle de protocole.',
   postponeUntil: 'report possible jusqu’au {{date}} selon les règles de suspension',
   prep: { diluent: 'Diluant', concentration: 'Concentration finale', storage: 'Conservation' },
+  doseCap: '(max. {{dose}})',
+  noLibraryDose: 'pas de dose dans la bibliothèque',
   maxDuration: 'au plus : {{text}}',
   population: { pediatric: 'enfants', 'adult-and-pediatric': 'adultes et enfants' },
   stopsBecause: 'Le protocole s’arrête : {{text}}',

@@ -149,20 +149,21 @@ export function Sources({ sources, title }: { sources: readonly Source[]; title?
   );
 }
 
-/** One fact: its name, its value, and what is unverified or overridden about it, side by side. */
+/**
+ * One fact: its name, its value, and what is unverified or overridden about it, side by side. The value says its
+ * own language: library texts go through ClinicalText (French from fr.json, else English marked lang="en").
+ */
 export function Fact(props: {
   label: string;
   children: ReactNode;
   unverified?: readonly string[];
   overrides?: ReadonlyArray<EffectiveOverride | undefined>;
-  /** The value is app text in the UI language, not shipped clinical content (which stays in English). */
-  isUiText?: boolean;
 }) {
   return (
     <div className="lib-fact">
       <dt>{props.label}</dt>
       <dd>
-        <div lang={props.isUiText ? undefined : 'en'}>{props.children}</div>
+        <div>{props.children}</div>
         {props.overrides?.map((o, index) => (
           <OverrideNote key={o?.fieldPath ?? index} override={o} />
         ))}

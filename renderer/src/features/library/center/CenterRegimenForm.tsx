@@ -6,7 +6,7 @@ import { CENTER_REGIMEN_READS } from './library-reads';
 import { Field } from '../../../components/Field';
 import { localeOf } from '../../../components/NumberField';
 import { formatDecimal, readDecimal } from '../../../../../shared/numbers/decimal';
-import { doseRuleText } from '../format';
+import { useDoseRuleText } from '../format';
 import { LibrarySearch } from '../LibrarySearch';
 import { SaveStatus, useLibrarySave } from './useLibrarySave';
 import { CenterRegimenPhases, type PhaseDraft } from './CenterRegimenPhases';
@@ -98,6 +98,7 @@ export function buildCenterRegimen(base: Regimen, draft: Draft, locale: Locale):
 
 export function CenterRegimenForm() {
   const { t, i18n } = useTranslation();
+  const doseText = useDoseRuleText();
   const [base, setBase] = useState<Regimen | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const { errors, message, run, reset } = useLibrarySave();
@@ -162,7 +163,7 @@ export function CenterRegimenForm() {
             base={base}
             phases={draft.phases}
             errors={errors}
-            doseText={doseRuleText}
+            doseText={doseText}
             onChange={(phases) => update({ phases })}
           />
           <Field
