@@ -3,8 +3,9 @@ import { CHARGE, NURSE } from '../support/auth';
 import { PHARMACIST } from '../support/orders';
 import { frenchProblems } from '../support/english-detector';
 import { expect, test } from './fixtures';
-import { carTAssessment, ordersThatDiffer } from './french-walk-setup';
-import { core, releasePembrolizumab, setCenter, setUp } from './visit-setup';
+import type { BrowserApp } from '../harness/app';
+import { walkSetUp } from './french-walk-setup';
+import { core, setCenter } from './visit-setup';
 
 // The French walk's screens that tests/e2e/french-walk.spec.ts does not reach: the Move dialog, the library's
 // drug, CAR T product and CTCAE grade pages, a CAR T patient's chairside, what a plain nurse (not charge) sees,
@@ -49,80 +50,16 @@ async function textOf(page: Page, root: Locator): Promise<string> {
   });
 }
 
-test('the screens the first walk does not reach read as French too', async ({ openApp }) => {
-  const app = await openApp({ now: `${TODAY}T09:30:00Z` });
+type Check = (name: string, root: Locator) => Promise<void>;
+interface Walk {
+  app: BrowserApp;
+  check: Check;
+  main: Locator;
+}
+
+/** The plan card's orders, a nurse's external order refused, the pharmacist's verification refused. */
+async function walkOrders({ app, check, main }: Walk, patientId: string) {
   const { page } = app;
-  const plan = { kind: 'regimen', regimenId: 'pembrolizumab-200-q3w', startDate: TODAY, maxDoses: 2 };
-  const patient = {
-    mrn: 'DEMO-007309',
-    familyName: 'Lefebvre-Ngata',
-    givenName: 'Josée',
-    weightKg: 72.4,
-    weightMeasuredOn: '2026-11-24',
-  };
-  const { chairId, patientId, planId } = await setUp(app, plan, patient);
-  const visit = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: TODAY, start: 600, chairId });
-  await releasePembrolizumab(app, planId, 1);
-  await ordersThatDiffer(app, planId);
-  const carT = await core(app, 'patients:create', {
-    mrn: 'DEMO-004410',
-    familyName: 'Brennan',
-    givenName: 'Tomas',
-    sex: 'male',
-    birthDate: '1958-02-03',
-  });
-  const carTPlan = await core(app, 'plans:create', {
-    patientId: carT.id,
-    kind: 'car-t',
-    productId: 'axicabtagene-ciloleucel',
-    indicationId: 'lbcl-second-line',
-    day0: '2026-11-24',
-    confirmPastStart: true,
-  });
-  await carTAssessment(app, carT.id, carTPlan.id, TODAY);
-  // The handouts need the center's name and 24-hour phone.
-  const center = { centerName: 'Hôpital de jour Saint-Laurent', centerPhone24h: '+1 514 555 0199' };
-  await setCenter(app, { language: 'fr', ...center });
-  await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
-  await page.reload();
-
-  const found: string[] = [];
-  const check = async (name: string, root: Locator) => {
-    await expect(root.first()).toBeVisible();
-    const problems = frenchProblems(await textOf(page, root.first()), ALLOWED);
-    found.push(...new Set(problems.map((p) => `${name}: ${p.kind} “${p.match}” in “${p.context}”`)));
-  };
-  const main = page.locator('main');
-  const screens: [string, string][] = [
-    ['nurse: day view', `#/schedule/${TODAY}`],
-    ['nurse: chairside list', '#/chairside'],
-    ['nurse: settings', '#/settings/center'],
-    ['library drug', '#/library/drug/pembrolizumab'],
-    ['library CAR T product', '#/library/car-t/axicabtagene-ciloleucel'],
-    ['library CTCAE grades', '#/library/ctcae-term/10051792'],
-  ];
-  for (const [name, hash] of screens) {
-    await page.goto(`${app.url}${hash}`);
-    await check(name, main);
-  }
-  await page.goto(`${app.url}#/chairside`);
-  await page.getByRole('link', { name: /BRENNAN, Tomas/ }).click();
-  await expect(page.getByTestId('car-t-day')).toBeVisible();
-  await expect(page.getByTestId('trend-table')).toContainText('38,4');
-  await check('CAR T chairside (CRS, ICANS, ICE)', main);
-
-  // A refused signature: an empty check-in names its missing fields in the footer.
-  await page.goto(`${app.url}#/chairside/visit/${visit.id}/check-in`);
-  await page.getByRole('button', { name: 'Confirmer l’identité et signer l’accueil' }).click();
-  await expect(page.getByRole('region', { name: 'Accueil' }).getByRole('alert').first()).toBeVisible();
-  await check('check-in refused', page.getByRole('region', { name: 'Accueil' }));
-
-  // The handout chosen for the patient, in French, personalised, previewed.
-  await page.goto(`${app.url}#/handouts/${patientId}`);
-  await page.getByRole('button', { name: 'Aperçu' }).click();
-  await expect(page.getByTestId('handout-outcome')).toHaveText(/Aperçu prêt/);
-  await check('handout preview', main);
-
   // The plan card's orders: a nurse's external order refused until it adds up.
   await page.goto(`${app.url}#/schedule/plans/${patientId}`);
   const orders = page.getByTestId('order-item');
@@ -147,8 +84,11 @@ test('the screens the first walk does not reach read as French too', async ({ op
   await expect(verify.getByTestId('verify-failure')).toBeVisible();
   await check('pharmacist verify form refused', verify);
   await page.keyboard.press('Escape');
+}
 
-  await core(app, 'auth:sign-in', { initials: CHARGE.initials, secret: CHARGE.secret });
+/** The day view's appointment panel and its Move, hold and cancel dialogs. */
+async function walkDayDialogs({ app, check }: Walk) {
+  const { page } = app;
   await page.goto(`${app.url}#/schedule/${TODAY}`);
   const block = page.getByTestId('appointment-block').first();
   await block.focus();
@@ -163,6 +103,59 @@ test('the screens the first walk does not reach read as French too', async ({ op
     await check(name!, page.getByRole('dialog'));
     await page.keyboard.press('Escape');
   }
+}
+
+test('the screens the first walk does not reach read as French too', async ({ openApp }) => {
+  const app = await openApp({ now: `${TODAY}T09:30:00Z` });
+  const { page } = app;
+  const { patientId, visitId } = await walkSetUp(app, TODAY);
+  // The handouts need the center's name and 24-hour phone.
+  const center = { centerName: 'Hôpital de jour Saint-Laurent', centerPhone24h: '+1 514 555 0199' };
+  await setCenter(app, { language: 'fr', ...center });
+  await core(app, 'auth:sign-in', { initials: NURSE.initials, secret: NURSE.secret });
+  await page.reload();
+
+  const found: string[] = [];
+  const check: Check = async (name, root) => {
+    await expect(root.first()).toBeVisible();
+    const problems = frenchProblems(await textOf(page, root.first()), ALLOWED);
+    found.push(...new Set(problems.map((p) => `${name}: ${p.kind} “${p.match}” in “${p.context}”`)));
+  };
+  const main = page.locator('main');
+  const screens: [string, string][] = [
+    ['nurse: day view', `#/schedule/${TODAY}`],
+    ['nurse: chairside list', '#/chairside'],
+    ['nurse: settings', '#/settings/center'],
+    ['library drug', '#/library/drug/pembrolizumab'],
+    ['library CAR T product', '#/library/car-t/axicabtagene-ciloleucel'],
+    ['library CTCAE grades', '#/library/ctcae-term/10051792'],
+  ];
+  for (const [name, hash] of screens) {
+    await page.goto(`${app.url}${hash}`);
+    await check(name, main);
+  }
+  await page.goto(`${app.url}#/chairside`);
+  await page.getByRole('link', { name: /BRENNAN, Tomas/ }).click();
+  await expect(page.getByTestId('car-t-day')).toBeVisible();
+  await expect(page.getByTestId('trend-table')).toContainText('38,4');
+  await check('CAR T chairside (CRS, ICANS, ICE)', main);
+
+  // A refused signature: an empty check-in names its missing fields in the footer.
+  await page.goto(`${app.url}#/chairside/visit/${visitId}/check-in`);
+  await page.getByRole('button', { name: 'Confirmer l’identité et signer l’accueil' }).click();
+  await expect(page.getByRole('region', { name: 'Accueil' }).getByRole('alert').first()).toBeVisible();
+  await check('check-in refused', page.getByRole('region', { name: 'Accueil' }));
+
+  // The handout chosen for the patient, in French, personalised, previewed.
+  await page.goto(`${app.url}#/handouts/${patientId}`);
+  await page.getByRole('button', { name: 'Aperçu' }).click();
+  await expect(page.getByTestId('handout-outcome')).toHaveText(/Aperçu prêt/);
+  await check('handout preview', main);
+
+  await walkOrders({ app, check, main }, patientId);
+
+  await core(app, 'auth:sign-in', { initials: CHARGE.initials, secret: CHARGE.secret });
+  await walkDayDialogs({ app, check, main });
 
   await page.goto(`${app.url}#/patients/${patientId}`);
   await page.getByRole('button', { name: 'Afficher qui a lu ou modifié ce dossier' }).click();

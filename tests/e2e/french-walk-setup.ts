@@ -3,7 +3,7 @@ import { ICE_ITEMS } from '../../shared/charting/kinds-car-t';
 import type { BrowserApp } from '../harness/app';
 import { NURSE } from '../support/auth';
 import { PHARMACIST } from '../support/orders';
-import { core } from './visit-setup';
+import { core, releasePembrolizumab, setUp } from './visit-setup';
 
 // What the second French walk's order, CAR T and record screens start from, made through the core's channels:
 // two orders for dose 2 that differ from the plan (180 mg, not 200 mg), the first rejected by the pharmacist,
@@ -56,4 +56,37 @@ export async function carTAssessment(app: BrowserApp, patientId: string, planId:
   const entry = { patientId, appointmentId: null, kind: 'car-t-toxicity', payload };
   const draft = await core(app, 'charting:save-draft', { ...entry, clientRequestId: randomUUID() });
   await core(app, 'charting:sign', { id: draft.id, clientRequestId: randomUUID() });
+}
+
+/** Josée's pembrolizumab plan (dose 1 booked today and released, dose 2's orders) and Tomas's CAR T plan. */
+export async function walkSetUp(app: BrowserApp, today: string) {
+  const plan = { kind: 'regimen', regimenId: 'pembrolizumab-200-q3w', startDate: today, maxDoses: 2 };
+  const patient = {
+    mrn: 'DEMO-007309',
+    familyName: 'Lefebvre-Ngata',
+    givenName: 'Josée',
+    weightKg: 72.4,
+    weightMeasuredOn: '2026-11-24',
+  };
+  const { chairId, patientId, planId } = await setUp(app, plan, patient);
+  const visit = await core(app, 'schedule:book-dose', { planId, doseNumber: 1, date: today, start: 600, chairId });
+  await releasePembrolizumab(app, planId, 1);
+  await ordersThatDiffer(app, planId);
+  const carT = await core(app, 'patients:create', {
+    mrn: 'DEMO-004410',
+    familyName: 'Brennan',
+    givenName: 'Tomas',
+    sex: 'male',
+    birthDate: '1958-02-03',
+  });
+  const carTPlan = await core(app, 'plans:create', {
+    patientId: carT.id,
+    kind: 'car-t',
+    productId: 'axicabtagene-ciloleucel',
+    indicationId: 'lbcl-second-line',
+    day0: '2026-11-24',
+    confirmPastStart: true,
+  });
+  await carTAssessment(app, carT.id, carTPlan.id, today);
+  return { patientId, visitId: visit.id };
 }
