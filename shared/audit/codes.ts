@@ -1,4 +1,5 @@
 import { PLAN_ACTIONS } from '../ipc/contract/plans';
+import { CHARTING_KINDS } from '../charting/common';
 import { INFUSION_ACTIONS } from '../charting/infusion';
 import { DRUG_STEPS } from '../schedule/drug-readiness';
 
@@ -129,3 +130,29 @@ export const AUDIT_OBJECTS = [
   'database',
 ] as const;
 export type AuditObject = (typeof AUDIT_OBJECTS)[number];
+
+/**
+ * What a 'read' event says was looked at (its detail's `view`), shown in words on "who looked at this record".
+ * A view not listed here does not compile (services/audit/read-audit.ts takes only these).
+ */
+export const READ_VIEWS = [
+  'demographics',
+  'search',
+  'day',
+  'closed-day',
+  'tighten',
+  'calendar-export',
+  'nurse-board',
+  'pharmacy',
+  'downtime-sheet',
+  'center-report',
+  'record-access-report',
+  'visit',
+  'irae-timeline',
+  'car-t',
+] as const;
+export type ReadView = (typeof READ_VIEWS)[number];
+
+/** A list of chart entries read names their kind instead (its detail's `kind`): the chart kinds and education. */
+export const READ_CHART_KINDS = [...CHARTING_KINDS, 'education'] as const;
+export type ReadChartKind = (typeof READ_CHART_KINDS)[number];

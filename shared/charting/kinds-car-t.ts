@@ -150,8 +150,14 @@ function checkUnarousable(p: Inputs, ctx: z.RefinementCtx): void {
   }
 }
 
+/** A grade as stored: without the reason's data (`why`, `notEntered`), which the screen words and never stores. */
+function stored<G extends Gradable>(result: G): G {
+  const { why: _why, notEntered: _notEntered, ...rest } = result as G & { why?: unknown; notEntered?: unknown };
+  return rest as G;
+}
+
 function withGrades<T extends Inputs>(p: T): T {
-  return { ...p, crs: crsOf(p), icans: icansOf(p), gradingSystem: ASTCT_VERSION };
+  return { ...p, crs: stored(crsOf(p)), icans: stored(icansOf(p)), gradingSystem: ASTCT_VERSION };
 }
 
 /** Signing needs every grade decided: a missing finding that could change one is named, in words. */

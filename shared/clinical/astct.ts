@@ -1,4 +1,4 @@
-import { gradeIfDecided, type Domains, type Findings, type Gradable, type GradeResult } from './gradable';
+import { gradeIfDecided, type Domains, type Fever, type Findings, type Gradable, type GradeResult } from './gradable';
 
 // ASTCT consensus grading of cytokine release syndrome (Lee DW et al., Biol Blood Marrow Transplant
 // 2019;25:625–638). The table is a published consensus that does not change with product labels, so its
@@ -85,18 +85,30 @@ export function crsGrade(input: CrsFindings): GradeResult & { grade: AstctGrade 
   const organGrade = Math.max(hypotension.grade, hypoxia.grade) as AstctGrade;
   if (!hasFever && !isWaived) {
     const premed = input.feverTherapy === 'premedication-only' ? ' (routine premedication does not waive it)' : '';
-    return { grade: 0, reason: `No CRS by ASTCT: fever ≥38 °C is required${premed}.` };
+    const why = { code: 'crs-no-fever' as const, premedication: premed !== '' };
+    return { grade: 0, reason: `No CRS by ASTCT: fever ≥38 °C is required${premed}.`, why };
   }
   const grade = Math.max(organGrade, hasFever ? 1 : 0) as AstctGrade;
-  if (grade === 0) return { grade, reason: 'No fever, hypotension or hypoxia after fever-suppressing therapy.' };
+  if (grade === 0) {
+    const why = { code: 'crs-none-after-therapy' as const };
+    return { grade, reason: 'No fever, hypotension or hypoxia after fever-suppressing therapy.', why };
+  }
+  const fever: Fever = hasFever ? input.temperatureC : 'waived';
   const feverText = hasFever
     ? `fever ${input.temperatureC} °C`
     : 'fever not required after antipyretic or anti-cytokine therapy for CRS';
-  if (organGrade === 0) return { grade, reason: `Grade 1: ${feverText}, with no hypotension and no hypoxia.` };
-  const decides = hypotension.grade >= hypoxia.grade ? hypotension : hypoxia;
+  if (organGrade === 0) {
+    const why = { code: 'crs-grade-1' as const, fever };
+    return { grade, reason: `Grade 1: ${feverText}, with no hypotension and no hypoxia.`, why };
+  }
+  const hypotensionDecides = hypotension.grade >= hypoxia.grade;
+  const decides = hypotensionDecides ? hypotension : hypoxia;
+  const field = hypotensionDecides ? ('hypotension' as const) : ('hypoxia' as const);
+  const why = { code: 'crs-organ' as const, grade, fever, hypotension: hypotension.grade, hypoxia: hypoxia.grade };
   return {
     grade,
     reason: `Grade ${grade}: ${feverText}; ${decides.text}. The more severe of hypotension (grade ${hypotension.grade}) or hypoxia (grade ${hypoxia.grade}) decides.`,
+    why: { ...why, decides: { field, value: input[field] } },
   };
 }
 
@@ -109,7 +121,10 @@ export function gradeCrs(findings: Findings<CrsFindings>): Gradable {
   const result = gradeIfDecided(findings, CRS_DOMAINS, crsGrade);
   if (result.status === 'graded' && findings.temperatureC === null) {
     // The stand-in temperature never reaches the text: a decided grade here never rests on the fever.
-    return { ...result, reason: result.reason.replace(`fever ${NO_FEVER_C} °C`, 'no temperature entered') };
+    const reason = result.reason.replace(`fever ${NO_FEVER_C} °C`, 'no temperature entered');
+    const standIn = result.why && 'fever' in result.why && result.why.fever === NO_FEVER_C;
+    const why = standIn ? { ...result.why!, fever: 'not-entered' as const } : result.why;
+    return { ...result, reason, ...(why ? { why } : {}) };
   }
   return result;
 }

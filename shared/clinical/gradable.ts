@@ -7,15 +7,40 @@
 // it); otherwise the result says which missing findings matter and the range of grades still possible. The
 // domains are small (at most about a thousand combinations for ICANS), so trying them all is exact and cheap.
 
+/** The fever a CRS grade rests on: the temperature, waived by therapy for CRS, or not entered. */
+export type Fever = number | 'waived' | 'not-entered';
+
+/** A finding that decides a grade: the form's field and the value entered (ICE and CAPD totals are numbers). */
+export interface DecidingFinding {
+  field: 'hypotension' | 'hypoxia' | 'ice' | 'capd' | 'consciousness' | 'seizure' | 'motorWeakness' | 'raisedIcp';
+  value: string | number;
+}
+
+/**
+ * Why a grade is what it is, as data, so a screen says it in the reader's language; `reason` stays the English
+ * sentence (logs, tests). Never stored: the stored grade keeps the shape of the payload schema.
+ */
+export type GradeWhy =
+  | { code: 'crs-no-fever'; premedication: boolean }
+  | { code: 'crs-none-after-therapy' }
+  | { code: 'crs-grade-1'; fever: Fever }
+  | { code: 'crs-organ'; grade: number; fever: Fever; decides: DecidingFinding; hypotension: number; hypoxia: number }
+  | { code: 'icans-none'; tool: 'ICE' | 'CAPD' }
+  | { code: 'icans-domains'; grade: number; deciding: DecidingFinding[] };
+
 export interface GradeResult {
   grade: number;
   reason: string;
+  why?: GradeWhy;
 }
 
 export interface Graded {
   status: 'graded';
   grade: number;
   reason: string;
+  why?: GradeWhy;
+  /** Findings not entered that cannot change this grade. */
+  notEntered?: string[];
 }
 
 export interface NotGradable {
@@ -57,7 +82,8 @@ export function gradeIfDecided<F extends object>(
   if (lowest === highest) {
     const first = outcomes[0]!.result;
     const note = missing.length > 0 ? ` Not entered (cannot change this grade): ${missing.join(', ')}.` : '';
-    return { status: 'graded', grade: first.grade, reason: `${first.reason}${note}` };
+    const why = first.why ? { why: first.why, notEntered: missing } : {};
+    return { status: 'graded', grade: first.grade, reason: `${first.reason}${note}`, ...why };
   }
   const changing = missing.filter((key) => changesGrade(key, missing, outcomes));
   // Skipped combinations could in theory hide a single-finding change; then every missing finding is named.

@@ -1,5 +1,12 @@
 import { AstctInputError, type AstctGrade } from './astct';
-import { gradeIfDecided, type Domains, type Findings, type Gradable, type GradeResult } from './gradable';
+import {
+  gradeIfDecided,
+  type DecidingFinding,
+  type Domains,
+  type Findings,
+  type Gradable,
+  type GradeResult,
+} from './gradable';
 
 // ASTCT consensus grading of ICANS (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625–638). Adults and
 // children aged 12 or more are graded with the ICE score; children under 12 (or older patients with a
@@ -80,7 +87,7 @@ export interface IcansInput extends Findings<Domain> {
   developmentalDelay?: boolean | undefined;
 }
 
-type Finding = { grade: AstctGrade; text: string };
+type Finding = { grade: AstctGrade; text: string; field?: DecidingFinding['field']; value?: string | number };
 
 // Lee 2019 ICANS table rows (the pediatric table has the same consciousness, seizure, motor and ICP rows).
 const CONSCIOUSNESS: Record<Consciousness, Finding> = {
@@ -135,33 +142,37 @@ function capdFinding(capd: Capd): Finding {
   return { grade: 0, text: `CAPD ${capd} (below 9)` };
 }
 
-function mostSevere(findings: Finding[], noneText: string): GradeResult {
+function mostSevere(findings: Finding[], noneText: string, tool: IcansTool): GradeResult {
   const grade = Math.max(...findings.map((f) => f.grade)) as AstctGrade;
-  if (grade === 0) return { grade, reason: noneText };
-  const deciding = findings.filter((f) => f.grade === grade).map((f) => f.text);
-  return { grade, reason: `Grade ${grade}: ${deciding.join('; ')}. The most severe domain decides.` };
+  if (grade === 0) return { grade, reason: noneText, why: { code: 'icans-none', tool } };
+  const deciding = findings.filter((f) => f.grade === grade);
+  const reason = `Grade ${grade}: ${deciding.map((f) => f.text).join('; ')}. The most severe domain decides.`;
+  const words = deciding.map((f) => ({ field: f.field!, value: f.value! }));
+  return { grade, reason, why: { code: 'icans-domains', grade, deciding: words } };
 }
 
 const domainFindings = (d: Domain): Finding[] => [
-  CONSCIOUSNESS[d.consciousness],
-  SEIZURE[d.seizure],
-  MOTOR[d.motorWeakness],
-  RAISED_ICP[d.raisedIcp],
+  { ...CONSCIOUSNESS[d.consciousness], field: 'consciousness', value: d.consciousness },
+  { ...SEIZURE[d.seizure], field: 'seizure', value: d.seizure },
+  { ...MOTOR[d.motorWeakness], field: 'motorWeakness', value: d.motorWeakness },
+  { ...RAISED_ICP[d.raisedIcp], field: 'raisedIcp', value: d.raisedIcp },
 ];
 
 /** ICANS by the adult table; null for an unarousable patient with an ICE above 0 (cannot happen). */
 export function icansByIce(f: IceFindings): GradeResult | null {
   if (f.consciousness === 'unarousable' && f.ice !== 0) return null;
   return mostSevere(
-    [iceFinding(f.ice), ...domainFindings(f)],
+    [{ ...iceFinding(f.ice), field: 'ice', value: f.ice }, ...domainFindings(f)],
     'No ICANS: ICE 10, alert, no seizure, motor findings or raised ICP.',
+    'ICE',
   );
 }
 
 export function icansByCapd(f: CapdFindings): GradeResult {
   return mostSevere(
-    [capdFinding(f.capd), ...domainFindings(f)],
+    [{ ...capdFinding(f.capd), field: 'capd', value: f.capd }, ...domainFindings(f)],
     'No ICANS: CAPD below 9, alert, no seizure, motor findings or raised ICP.',
+    'CAPD',
   );
 }
 

@@ -37,6 +37,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   familyName: { en: 'family name', fr: 'nom de famille' },
   givenName: { en: 'given name', fr: 'prénom' },
   birthDate: { en: 'date of birth', fr: 'date de naissance' },
+  // The check-in form's second identifier (charting:check-in).
+  dateOfBirth: { en: 'date of birth', fr: 'date de naissance' },
   mrn: { en: 'MRN', fr: 'n° de dossier' },
   weightKg: { en: 'weight', fr: 'poids', unit: 'kg' },
   heightCm: { en: 'height', fr: 'taille', unit: 'cm' },

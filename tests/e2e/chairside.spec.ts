@@ -432,7 +432,7 @@ test('a CAR T patient on day 3 is graded CRS 2 and ICANS 1 with ASTCT, computed 
   await expectSaved(page);
   await page.getByRole('button', { name: 'Sign the CAR T assessment' }).click();
   await expect(page.getByTestId('entry-state')).toContainText('Signed by Marie Tremblay (MT)');
-  await expect(page.getByTestId('trend-table')).toContainText('Day 3 (2026-11-27');
+  await expect(page.getByTestId('trend-table')).toContainText('Day 3 (27 Nov 2026');
   await expect(page.getByTestId('trend-table')).toContainText('38.9 °C');
   expect(await minTargetSize(page)).toBeGreaterThanOrEqual(44);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -60,9 +60,10 @@ test('the patient page tells a charge nurse or administrator who looked at the r
   const panel = page.getByRole('region', { name: 'Who looked at this record' });
   await panel.getByRole('button', { name: 'Show who read or changed this record' }).click();
   const nurseRow = panel.getByRole('row').filter({ hasText: 'Marie Tremblay' });
-  // The action and the object in words; the view is the screen's stored name.
+  // The action, the object and what was looked at in words; the stored codes stay in the cell's title.
   await expect(nurseRow.first().getByRole('cell').nth(3)).toHaveText('Viewed');
-  await expect(nurseRow.first().getByRole('cell').nth(4)).toHaveText('Patient · demographics');
+  await expect(nurseRow.first().getByRole('cell').nth(4)).toHaveText('Patient · Patient details');
+  await expect(nurseRow.first().getByRole('cell').nth(4)).toHaveAttribute('title', 'patient · demographics');
   await shot(app, 'record-access.png');
 });
 

@@ -55,6 +55,13 @@ describe('sentences naming the field', () => {
     expect(validationSentence({ path: 'payload.patientId', code: 'invalid' }, language)).toBe(words);
   });
 
+  it.each<[WordsLanguage, string]>([
+    ['en', 'Date of birth is not accepted.'],
+    ['fr', 'Date de naissance : valeur non acceptée.'],
+  ])('names the check-in’s date of birth, not "this value" (%s)', (language, words) => {
+    expect(validationSentence({ path: 'dateOfBirth', code: 'invalid' }, language)).toBe(words);
+  });
+
   it('keeps a rule worded for nurses in the schema: zod asks the map only when there is none', () => {
     const phone = z.object({ centerPhone24h: z.string().regex(/^[0-9 +()-]*$/, 'Use digits only') });
     const parsed = parseWithWords(phone, { centerPhone24h: '<x>' });

@@ -1,3 +1,4 @@
+import type { ReadView } from '../../../../shared/audit/codes';
 import type { AuditEvent, RecordAccess } from '../../../../shared/ipc/contract/audit';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
@@ -8,7 +9,8 @@ import { recordAccessFor } from './read-audit';
 // audit trail is itself audited: a 'read' of the trail, saying what was asked and how many events it showed.
 
 export function createAuditReport(deps: Pick<CoreDeps, 'store' | 'write'>) {
-  const recordRead = (ctx: RequestContext, detail: unknown, patientId: string | null = null) =>
+  type Detail = { filter: AuditFilter; events: number } | { view: ReadView; events: number };
+  const recordRead = (ctx: RequestContext, detail: Detail, patientId: string | null = null) =>
     deps.write(ctx, (_tx, { audit }) => audit({ patientId, action: 'read', objectType: 'audit_event', detail }));
 
   async function list(filter: AuditFilter, ctx: RequestContext): Promise<AuditEvent[]> {

@@ -1,4 +1,4 @@
-import type { AuditObject } from '../../../../shared/audit/codes';
+import type { AuditObject, ReadView } from '../../../../shared/audit/codes';
 import type { RecordAccess } from '../../../../shared/ipc/contract/audit';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
@@ -12,7 +12,7 @@ export interface ReadEvent {
   patientId?: string | null;
   objectType: AuditObject;
   objectId?: string | null;
-  view: string;
+  view: ReadView;
   detail?: Record<string, unknown>;
 }
 

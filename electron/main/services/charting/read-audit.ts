@@ -1,3 +1,4 @@
+import type { ReadView } from '../../../../shared/audit/codes';
 import type { CoreDeps } from '../../core/deps';
 import type { RequestContext } from '../../core/router';
 
@@ -8,7 +9,7 @@ export async function auditChartRead(
   deps: CoreDeps,
   ctx: RequestContext,
   patientId: string,
-  detail: Record<string, unknown>,
+  detail: { view: ReadView } & Record<string, unknown>,
 ): Promise<void> {
   await deps.write(ctx, (_tx, { audit }) =>
     audit({

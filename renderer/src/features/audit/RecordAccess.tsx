@@ -5,7 +5,7 @@ import { ApiError, call } from '../../app/api';
 import { useSession } from '../auth';
 import { Alert } from '../../components/Alert';
 import { useClinicTimes } from '../../app/clinic-clock';
-import { actionWords, objectWords } from './code-words';
+import { actionWords, objectWords, viewWords } from './code-words';
 
 /**
  * "Who looked at this record": everyone who read or changed this patient's record, newest first (charge
@@ -55,14 +55,9 @@ export function RecordAccess({ patientId }: { patientId: string }) {
                   <td>{r.userName ?? t('audit.system')}</td>
                   <td>{r.workstation}</td>
                   <td title={r.action}>{actionWords(r.action)}</td>
-                  <td title={r.objectType}>
+                  <td title={r.view ? `${r.objectType} · ${r.view}` : r.objectType}>
                     {objectWords(r.objectType)}
-                    {r.view && (
-                      <>
-                        {' · '}
-                        <code translate="no">{r.view}</code>
-                      </>
-                    )}
+                    {r.view && ` · ${viewWords(r.view)}`}
                   </td>
                 </tr>
               ))}

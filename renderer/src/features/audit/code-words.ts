@@ -16,3 +16,8 @@ export function actionWords(code: string, language: string = i18next.language): 
 export function objectWords(code: string, language: string = i18next.language): string {
   return (wordsFor(language).object as Record<string, string>)[code] ?? code;
 }
+
+/** What a 'read' event looked at ("Patient details", "Day schedule"), from the view or chart kind it stored. */
+export function viewWords(code: string, language: string = i18next.language): string {
+  return (wordsFor(language).view as Record<string, string>)[code] ?? code;
+}

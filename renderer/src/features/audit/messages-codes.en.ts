@@ -1,4 +1,4 @@
-import type { AuditAction, AuditObject } from '../../../../shared/audit/codes';
+import type { AuditAction, AuditObject, ReadChartKind, ReadView } from '../../../../shared/audit/codes';
 
 // The audit trail's stored codes in words (French in the .fr.ts beside it). One entry per code of
 // shared/audit/codes.ts: the types make a code without words fail to compile, in either language. Read with
@@ -7,6 +7,8 @@ import type { AuditAction, AuditObject } from '../../../../shared/audit/codes';
 export interface AuditCodeMessages {
   action: Record<AuditAction, string>;
   object: Record<AuditObject, string>;
+  /** What a 'read' event looked at: its view, or the kind of chart entries read. */
+  view: Record<ReadView | ReadChartKind, string>;
 }
 
 export const auditCodesEn: AuditCodeMessages = {
@@ -128,5 +130,29 @@ export const auditCodesEn: AuditCodeMessages = {
     backup: 'Backup',
     backup_settings: 'Backup settings',
     database: 'Database',
+  },
+  view: {
+    demographics: 'Patient details',
+    search: 'Patient search',
+    day: 'Day schedule',
+    'closed-day': 'Schedule of a closed day',
+    tighten: 'Schedule gaps to close',
+    'calendar-export': 'Appointments saved to a calendar',
+    'nurse-board': 'Nurse assignments',
+    pharmacy: 'Pharmacy list',
+    'downtime-sheet': 'Downtime sheet',
+    'center-report': 'Center report',
+    'record-access-report': 'Who looked at this record',
+    visit: 'Chairside visit',
+    'irae-timeline': 'Side effects over time',
+    'car-t': 'CAR T monitoring',
+    'check-in': 'Check-in',
+    assessment: 'Assessments',
+    'double-check': 'Independent double checks',
+    administration: 'Administrations',
+    reaction: 'Infusion reactions',
+    irae: 'Side effects',
+    'car-t-toxicity': 'CAR T toxicity assessments',
+    education: 'Education given',
   },
 };

@@ -1,3 +1,4 @@
+import { gradesEn } from './car-t/messages-grades.en';
 import { chairsideClinicalEn } from './messages-clinical.en';
 import { symptomScreenEn } from '../../../../shared/charting/messages-symptoms.en';
 import { visitEn } from './messages-visit.en';
@@ -185,6 +186,7 @@ export const chairsideEn = {
     over: 'longer than expected',
     ran: 'Stopped: ran {{minutes}} min ({{start}}–{{stop}})',
   },
+  grades: gradesEn,
   ...chairsideClinicalEn,
   symptomScreen: symptomScreenEn,
   ...visitEn,

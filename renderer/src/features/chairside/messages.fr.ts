@@ -1,3 +1,4 @@
+import { gradesFr } from './car-t/messages-grades.fr';
 import type { ChairsideMessages } from './messages.en';
 import { chairsideClinicalFr } from './messages-clinical.fr';
 import { symptomScreenFr } from '../../../../shared/charting/messages-symptoms.fr';
@@ -184,6 +185,7 @@ export const chairsideFr: ChairsideMessages = {
     over: 'plus long que prévu',
     ran: 'Arrêté : {{minutes}} min ({{start}}–{{stop}})',
   },
+  grades: gradesFr,
   ...chairsideClinicalFr,
   symptomScreen: symptomScreenFr,
   ...visitFr,

@@ -6,6 +6,7 @@ import { formatDay } from '../../../lib/dates';
 import { ErrorLine } from '../parts';
 import { CarTForm } from './CarTForm';
 import { TrendChart } from './TrendChart';
+import { temperatureWords, trendDayWords } from './trend-words';
 
 /** CAR T toxicity: today's ASTCT assessment and the day 0–14 trend from the plan's CAR T calendar. */
 export function CarTTab({ patientId, appointmentId }: { patientId: string; appointmentId: string | null }) {
@@ -54,8 +55,8 @@ export function CarTTab({ patientId, appointmentId }: { patientId: string; appoi
           <tbody>
             {points.map((pt) => (
               <tr key={pt.id}>
-                <th scope="row">{t('chairside.carT.dayN', { day: pt.day, date: pt.date, time: pt.time ?? '' })}</th>
-                <td>{pt.temperatureC === null ? '—' : `${pt.temperatureC} °C`}</td>
+                <th scope="row">{trendDayWords(t, pt, i18n.language)}</th>
+                <td>{temperatureWords(pt.temperatureC, i18n.language)}</td>
                 <td>{gradeCell(pt.crs)}</td>
                 <td>{gradeCell(pt.icans)}</td>
                 <td>{t(`chairside.entry.state.${pt.status}`)}</td>
