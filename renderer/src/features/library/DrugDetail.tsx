@@ -82,7 +82,7 @@ function DoseOptionRow({
       <p lang={i18n.language}>
         <strong>{doseText(option.dose)}</strong> · {interval(option.intervalDays)}
         {option.maxDoses !== undefined && <> · {t('library.maxDoses', { count: option.maxDoses })}</>}
-        {maxDuration && <> · {t('library.maxDuration', { text: maxDuration })}</>}
+        {maxDuration && <> · {maxDuration}</>}
         {option.population && option.population !== 'adult' && <> · {t(`library.population.${option.population}`)}</>}
       </p>
       {option.infusionMinutes && (

@@ -82,7 +82,6 @@ export const libraryEn = {
   prep: { diluent: 'Diluent', concentration: 'Final concentration', storage: 'Hold times' },
   doseCap: '(max {{dose}})',
   noLibraryDose: 'no library dose',
-  maxDuration: 'at most: {{text}}',
   population: { pediatric: 'children', 'adult-and-pediatric': 'adults and children' },
   stopsBecause: 'The regimen stops: {{text}}',
   doseDependsOn: 'The dose depends on: {{test}} (at most {{days}} days before lymphodepletion). {{text}}',

@@ -85,7 +85,6 @@ export const libraryFr: typeof libraryEn = {
   prep: { diluent: 'Diluant', concentration: 'Concentration finale', storage: 'Conservation' },
   doseCap: '(max. {{dose}})',
   noLibraryDose: 'pas de dose dans la bibliothèque',
-  maxDuration: 'au plus : {{text}}',
   population: { pediatric: 'enfants', 'adult-and-pediatric': 'adultes et enfants' },
   stopsBecause: 'Le protocole s’arrête : {{text}}',
   doseDependsOn: 'La dose dépend de : {{test}} (au plus {{days}} jours avant la lymphodéplétion). {{text}}',

@@ -10,12 +10,24 @@ import { withColon } from '../../../i18n/colon';
 // dose, each with its UNVERIFIED marks and, at the end, where it comes from. A fact the library does not have
 // says so: the nurse checks the label rather than read a blank as "nothing special".
 
-function Fact({ label, value, testId }: { label: string; value: string | null; testId: string }) {
+/** One fact, or several library texts (the labs) each in the reader's language, joined by " · ". */
+function Fact({ label, value, testId }: { label: string; value: string | readonly string[] | null; testId: string }) {
   const { t } = useTranslation();
   return (
     <div className="cs-prep-fact" data-testid={testId}>
       <dt>{label}</dt>
-      <dd>{value === null ? <em>{t('chairside.preparation.notInLibrary')}</em> : <ClinicalText text={value} />}</dd>
+      <dd>
+        {value === null ? (
+          <em>{t('chairside.preparation.notInLibrary')}</em>
+        ) : (
+          (typeof value === 'string' ? [value] : value).map((text, i) => (
+            <span key={text}>
+              {i > 0 && ' · '}
+              <ClinicalText text={text} />
+            </span>
+          ))
+        )}
+      </dd>
     </div>
   );
 }
@@ -50,11 +62,7 @@ export function PreparationFacts({ drug }: { drug: VisitDrug }) {
         )}
         <Fact label={t('chairside.preparation.filter')} value={drug.filterText} testId="prep-filter" />
         {drug.labsBeforeEachDose.length > 0 && (
-          <Fact
-            label={t('chairside.preparation.labs')}
-            value={drug.labsBeforeEachDose.join(' · ')}
-            testId="prep-labs"
-          />
+          <Fact label={t('chairside.preparation.labs')} value={drug.labsBeforeEachDose} testId="prep-labs" />
         )}
       </dl>
       {prep?.notes.map((note) => (
