@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { formatDose } from '../../../shared/clinical/format';
-import { clinicalFrench } from '../../../shared/clinical/french';
+import { clinicalTextIn } from '../../../shared/clinical/french';
 
 // Doses on screen, in the screen's language: the safe form (leading zero, no trailing zero) with the reader's
 // marks, "0.5 mg" and "1,500 mg" in English, "0,5 mg" and "1 500 mg" in French, where a comma is a decimal mark.
@@ -15,7 +15,7 @@ export function doseIn(value: number, unit = 'mg'): string {
 /** A drug's planned dose: its mg the reader's way, or the label's words. */
 export function drugDoseText(item: { doseMg: number | null; doseText: string }): string {
   if (item.doseMg !== null) return doseIn(item.doseMg);
-  return (i18next.language === 'fr' ? clinicalFrench(item.doseText) : undefined) ?? item.doseText;
+  return clinicalTextIn(i18next.language, item.doseText);
 }
 
 /** "Pembrolizumab 200 mg + Ipilimumab 1 mg/kg…": a visit's drugs with their doses. */

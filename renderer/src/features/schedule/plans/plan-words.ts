@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { BasisStepInfo, PlanEndInfo, PlanItem, RegimenLengthInfo } from '../../../../../shared/ipc/contract/plans';
 import { formatDay } from '../../../lib/dates';
 import { formatDose, formatNumber } from '../../../../../shared/clinical/format';
-import { clinicalFrench } from '../../../../../shared/clinical/french';
+import { clinicalTextIn } from '../../../../../shared/clinical/french';
 
 // A plan's own words in the reader's language: why it stops where it does and how each dose was worked out.
 // Main sends codes and numbers beside its English (kept for logs and for plans stored before the codes); the
@@ -19,7 +19,7 @@ const numberText = (value: number) => formatNumber(value, i18next.language);
 
 /** A library text (phase label, label dose, hold rule) in the reader's language: fr.json's French, else the English. */
 export function libraryText(english: string): string {
-  return (i18next.language === 'fr' ? clinicalFrench(english) : undefined) ?? english;
+  return clinicalTextIn(i18next.language, english);
 }
 
 /** The regimen's length on the plan form: "Ipilimumab: 4 doses, all within 16 weeks → then … (its own plan)". */
